@@ -1,0 +1,287 @@
+/**
+ * The lifecycle of one agent instance as the orchestrator sees it, plus its
+ * circuit breaker, as one parallel XState v5 machine.
+ *
+ * - Region `lifecycle`: `joining → active ⇄ saturated`, `active → maintenance | draining → left`,
+ *   `active → suspect (missed beats) → active | unreachable`, `unreachable → active | left`.
+ *   State names map 1:1 to the proto enum `troupe.v1.AgentState` (`active` ↔ `AGENT_STATE_ACTIVE`).
+ * - Region `breaker`: `closed → open → halfOpen → closed | open` (`troupe.v1.BreakerState`).
+ *
+ * Liveness, with I the heartbeat interval: active/saturated without a beat for
+ * 1.5 I → suspect (out of rotation), 1.5 I more → unreachable (3 I after the
+ * last beat), `forgetAfterMs` more → left; maintenance 3 I silent → unreachable;
+ * draining 3 I silent → left. `LOAD` carries `at` so that moving between active
+ * and saturated keeps the deadline of the last beat instead of restarting it.
+ *
+ * The machine is pure: no side effects besides `assign`, and time only from
+ * events (`at`, on the actor's clock) and `after` timers, so tests drive it with
+ * `SimulatedClock`. The full table is {@link AGENT_LIFECYCLE_TRANSITIONS};
+ * the diagram is `docs/machines/agent-lifecycle.md`.
+ */
+import { assign, not, setup, type SnapshotFrom } from 'xstate';
+import type {
+  AgentLifecycleContext,
+  AgentLifecycleEvent,
+  AgentLifecycleInput,
+  AgentLifecycleState,
+  BreakerRegionState,
+} from './agent-lifecycle.types.js';
+import { transitionTable } from './transition-table.js';
+
+export * from './agent-lifecycle.types.js';
+
+/** Missed-beat grace in active/saturated, and again in suspect, in intervals. */
+const SUSPECT_AFTER_INTERVALS = 1.5;
+/** Silence tolerated in maintenance and draining, in intervals. */
+const SILENT_AFTER_INTERVALS = 3;
+
+type Ctx = AgentLifecycleContext;
+type Ev = AgentLifecycleEvent;
+
+/** Load after `event` is applied, without applying it. */
+function loadAfter(context: Ctx, event: Ev): { inFlight: number; max: number } {
+  if (event.type === 'HEARTBEAT') {
+    return { inFlight: Math.max(event.inFlight, context.localInFlight), max: Math.max(1, event.maxConcurrency) };
+  }
+  const local = event.type === 'LOAD' ? event.inFlight : context.localInFlight;
+  return { inFlight: Math.max(context.reportedInFlight, local), max: context.maxConcurrency };
+}
+
+const grace = (context: Ctx): number => SUSPECT_AFTER_INTERVALS * context.heartbeatIntervalMs;
+
+/**
+ * HEARTBEAT out of `self`: a draining beat → draining, at capacity → saturated,
+ * else → active; `reenter` restarts the liveness timer when the target is `self`.
+ */
+const beatFrom = (self: 'active' | 'saturated' | 'suspect' | 'unreachable') =>
+  [
+    { guard: 'drainingBeat', target: 'draining', actions: 'recordHeartbeat' },
+    { guard: 'atCapacity', target: 'saturated', actions: 'recordHeartbeat', reenter: self === 'saturated' },
+    { target: 'active', actions: 'recordHeartbeat', reenter: self === 'active' },
+  ] as const;
+
+/**
+ * One agent instance's lifecycle and circuit breaker. Create with
+ * `createActor(agentLifecycleMachine, { input, clock })`; send events through
+ * `sendChecked` so illegal ones are refused, logged and counted.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(agentLifecycleMachine, { input: { instanceId: 'tts-1', maxConcurrency: 4, heartbeatIntervalMs: 1000 } }).start();
+ * actor.send({ type: 'READY' });
+ * isRoutable(actor.getSnapshot()); // true
+ * ```
+ */
+export const agentLifecycleMachine = setup({
+  types: {
+    context: {} as AgentLifecycleContext,
+    input: {} as AgentLifecycleInput,
+    events: {} as AgentLifecycleEvent,
+  },
+  actions: {
+    recordHeartbeat: assign(({ context, event }) =>
+      event.type === 'HEARTBEAT'
+        ? {
+            lastHeartbeatAt: event.at,
+            beatDeadlineAt: event.at + grace(context),
+            reportedInFlight: event.inFlight,
+            maxConcurrency: Math.max(1, event.maxConcurrency),
+          }
+        : {},
+    ),
+    recordLoad: assign(({ context, event }) =>
+      event.type === 'LOAD'
+        ? { localInFlight: event.inFlight, beatDeadlineAt: context.beatDeadlineAt ?? event.at + grace(context) }
+        : {},
+    ),
+    openFreshWindow: assign({ beatDeadlineAt: null }),
+    countSuccess: assign(({ context }) => ({ succeeded: context.succeeded + 1, consecutiveFailures: 0 })),
+    countFailure: assign(({ context }) => ({
+      failed: context.failed + 1,
+      consecutiveFailures: context.consecutiveFailures + 1,
+    })),
+  },
+  guards: {
+    drainingBeat: ({ event }) => event.type === 'HEARTBEAT' && event.draining,
+    atCapacity: ({ context, event }) => {
+      const load = loadAfter(context, event);
+      return load.inFlight >= load.max;
+    },
+    failureThresholdReached: ({ context }) => context.consecutiveFailures + 1 >= context.breakerFailureThreshold,
+  },
+  delays: {
+    /** Active/saturated without a beat: 1.5 intervals after the last beat, even across LOAD toggles. */
+    heartbeatGrace: ({ context, event }) =>
+      event.type === 'LOAD' && context.beatDeadlineAt !== null
+        ? Math.max(0, context.beatDeadlineAt - event.at)
+        : grace(context),
+    suspectGrace: ({ context }) => grace(context),
+    silenceTimeout: ({ context }) => SILENT_AFTER_INTERVALS * context.heartbeatIntervalMs,
+    forgetAfter: ({ context }) => context.forgetAfterMs,
+    breakerOpen: ({ context }) => context.breakerOpenMs,
+  },
+}).createMachine({
+  id: 'agentLifecycle',
+  description:
+    'One agent instance as the orchestrator sees it: its lifecycle (only `active` is routable) and, in parallel, the circuit breaker guarding calls to it.',
+  type: 'parallel',
+  context: ({ input }) => ({
+    instanceId: input.instanceId,
+    maxConcurrency: Math.max(1, input.maxConcurrency),
+    heartbeatIntervalMs: input.heartbeatIntervalMs,
+    breakerFailureThreshold: input.breakerFailureThreshold ?? 5,
+    breakerOpenMs: input.breakerOpenMs ?? 10_000,
+    forgetAfterMs: input.forgetAfterMs ?? 60_000,
+    reportedInFlight: 0,
+    localInFlight: 0,
+    lastHeartbeatAt: null,
+    beatDeadlineAt: null,
+    consecutiveFailures: 0,
+    succeeded: 0,
+    failed: 0,
+  }),
+  states: {
+    lifecycle: {
+      initial: 'joining',
+      states: {
+        joining: {
+          on: {
+            READY: { target: 'active', actions: 'openFreshWindow' },
+            PROBE_FAILED: { target: 'unreachable' },
+            HEARTBEAT: { actions: 'recordHeartbeat' },
+            LOAD: { actions: 'recordLoad' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        active: {
+          after: { heartbeatGrace: { target: 'suspect' } },
+          on: {
+            HEARTBEAT: beatFrom('active'),
+            LOAD: [{ guard: 'atCapacity', target: 'saturated', actions: 'recordLoad' }, { actions: 'recordLoad' }],
+            ENTER_MAINTENANCE: { target: 'maintenance' },
+            DRAIN: { target: 'draining' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        saturated: {
+          after: { heartbeatGrace: { target: 'suspect' } },
+          on: {
+            HEARTBEAT: beatFrom('saturated'),
+            LOAD: [{ guard: not('atCapacity'), target: 'active', actions: 'recordLoad' }, { actions: 'recordLoad' }],
+            ENTER_MAINTENANCE: { target: 'maintenance' },
+            DRAIN: { target: 'draining' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        maintenance: {
+          after: { silenceTimeout: { target: 'unreachable' } },
+          on: {
+            HEARTBEAT: { target: 'maintenance', reenter: true, actions: 'recordHeartbeat' },
+            LOAD: { actions: 'recordLoad' },
+            RESUME: { target: 'active', actions: 'openFreshWindow' },
+            DRAIN: { target: 'draining' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        draining: {
+          after: { silenceTimeout: { target: 'left' } },
+          on: {
+            HEARTBEAT: { target: 'draining', reenter: true, actions: 'recordHeartbeat' },
+            LOAD: { actions: 'recordLoad' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        suspect: {
+          after: { suspectGrace: { target: 'unreachable' } },
+          on: {
+            HEARTBEAT: beatFrom('suspect'),
+            LOAD: { actions: 'recordLoad' },
+            DRAIN: { target: 'draining' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        unreachable: {
+          after: { forgetAfter: { target: 'left' } },
+          on: {
+            HEARTBEAT: beatFrom('unreachable'),
+            LOAD: { actions: 'recordLoad' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        // Nothing leaves `left`; it is not `type: 'final'` so the breaker region
+        // keeps counting calls that were already in flight.
+        left: {},
+      },
+    },
+    breaker: {
+      initial: 'closed',
+      states: {
+        closed: {
+          on: {
+            CALL_SUCCEEDED: { actions: 'countSuccess' },
+            CALL_FAILED: [
+              { guard: 'failureThresholdReached', target: 'open', actions: 'countFailure' },
+              { actions: 'countFailure' },
+            ],
+          },
+        },
+        open: {
+          after: { breakerOpen: { target: 'halfOpen' } },
+          on: {
+            CALL_SUCCEEDED: { actions: 'countSuccess' },
+            CALL_FAILED: { actions: 'countFailure' },
+          },
+        },
+        halfOpen: {
+          on: {
+            CALL_SUCCEEDED: { target: 'closed', actions: 'countSuccess' },
+            CALL_FAILED: { target: 'open', actions: 'countFailure' },
+          },
+        },
+      },
+    },
+  },
+});
+
+/** A snapshot of {@link agentLifecycleMachine}. */
+export type AgentLifecycleSnapshot = SnapshotFrom<typeof agentLifecycleMachine>;
+
+/** Every explicit transition of {@link agentLifecycleMachine}. */
+export const AGENT_LIFECYCLE_TRANSITIONS = transitionTable(agentLifecycleMachine);
+
+/**
+ * The `lifecycle` region's state.
+ *
+ * @example
+ * ```ts
+ * lifecycleState(actor.getSnapshot()); // 'joining'
+ * ```
+ */
+export function lifecycleState(snapshot: AgentLifecycleSnapshot): AgentLifecycleState {
+  return snapshot.value.lifecycle;
+}
+
+/**
+ * The `breaker` region's state.
+ *
+ * @example
+ * ```ts
+ * breakerState(actor.getSnapshot()); // 'closed'
+ * ```
+ */
+export function breakerState(snapshot: AgentLifecycleSnapshot): BreakerRegionState {
+  return snapshot.value.breaker;
+}
+
+/**
+ * True when the scheduler may pick this agent: lifecycle `active` and breaker
+ * not `open` (`halfOpen` lets trial calls through).
+ *
+ * @example
+ * ```ts
+ * if (isRoutable(actor.getSnapshot())) candidates.push(instance);
+ * ```
+ */
+export function isRoutable(snapshot: AgentLifecycleSnapshot): boolean {
+  return lifecycleState(snapshot) === 'active' && breakerState(snapshot) !== 'open';
+}

@@ -1,0 +1,82 @@
+/**
+ * Types and vocabularies of the agent lifecycle machine
+ * (`agent-lifecycle.machine.ts`, which re-exports everything here).
+ */
+
+/** Input of `agentLifecycleMachine`. */
+export interface AgentLifecycleInput {
+  readonly instanceId: string;
+  /** Most tasks the agent runs at once (as in its descriptor; 0 means 1). */
+  readonly maxConcurrency: number;
+  /** The agent's heartbeat interval in ms; liveness timers are multiples of it. */
+  readonly heartbeatIntervalMs: number;
+  /** Consecutive failed calls that open the breaker. @default 5 */
+  readonly breakerFailureThreshold?: number;
+  /** How long the breaker stays open before letting one trial call through. @default 10_000 */
+  readonly breakerOpenMs?: number;
+  /** How long an unreachable agent is kept before it is considered gone (`left`). @default 60_000 */
+  readonly forgetAfterMs?: number;
+}
+
+/** Context of `agentLifecycleMachine`. Times are ms on the actor's clock. */
+export interface AgentLifecycleContext {
+  readonly instanceId: string;
+  readonly maxConcurrency: number;
+  readonly heartbeatIntervalMs: number;
+  readonly breakerFailureThreshold: number;
+  readonly breakerOpenMs: number;
+  readonly forgetAfterMs: number;
+  /** In-flight tasks the agent reported in its last heartbeat. */
+  readonly reportedInFlight: number;
+  /** Tasks the orchestrator has in flight on the agent (from `LOAD`). */
+  readonly localInFlight: number;
+  /** `at` of the last heartbeat, or null before the first. */
+  readonly lastHeartbeatAt: number | null;
+  /**
+   * When the current active/saturated liveness window ends (last beat + 1.5
+   * intervals). Null after `READY`/`RESUME`, which open a fresh window, until
+   * the next timed event. Lets `LOAD` move between active and saturated
+   * without extending the life of an agent that stopped beating.
+   */
+  readonly beatDeadlineAt: number | null;
+  readonly consecutiveFailures: number;
+  readonly succeeded: number;
+  readonly failed: number;
+}
+
+/** Events of `agentLifecycleMachine`; the orchestrator sends them. */
+export type AgentLifecycleEvent =
+  | { readonly type: 'READY' }
+  | { readonly type: 'PROBE_FAILED' }
+  | {
+      readonly type: 'HEARTBEAT';
+      readonly at: number;
+      readonly inFlight: number;
+      readonly maxConcurrency: number;
+      readonly draining: boolean;
+    }
+  | { readonly type: 'LOAD'; readonly inFlight: number; readonly at: number }
+  | { readonly type: 'ENTER_MAINTENANCE' }
+  | { readonly type: 'RESUME' }
+  | { readonly type: 'DRAIN' }
+  | { readonly type: 'GOODBYE' }
+  | { readonly type: 'CALL_SUCCEEDED' }
+  | { readonly type: 'CALL_FAILED' };
+
+/** Every event type the machine accepts somewhere. */
+export const AGENT_LIFECYCLE_EVENTS = [
+  // lifecycle region
+  'READY', 'PROBE_FAILED', 'HEARTBEAT', 'LOAD', 'ENTER_MAINTENANCE', 'RESUME', 'DRAIN', 'GOODBYE',
+  // breaker region
+  'CALL_SUCCEEDED', 'CALL_FAILED',
+] as const satisfies readonly AgentLifecycleEvent['type'][];
+
+/** Lifecycle region states, in the order of `troupe.v1.AgentState`. */
+export const AGENT_LIFECYCLE_STATES = [
+  'joining', 'active', 'saturated', 'maintenance', 'draining', 'suspect', 'unreachable', 'left',
+] as const;
+export type AgentLifecycleState = (typeof AGENT_LIFECYCLE_STATES)[number];
+
+/** Breaker region states, in the order of `troupe.v1.BreakerState`. */
+export const BREAKER_STATES = ['closed', 'open', 'halfOpen'] as const;
+export type BreakerRegionState = (typeof BREAKER_STATES)[number];
