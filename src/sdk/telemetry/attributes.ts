@@ -1,0 +1,111 @@
+/**
+ * The one vocabulary of Troupe telemetry: span names, attribute keys and metric
+ * names. Every span, attribute and instrument Troupe emits is named here, so a
+ * dashboard or a test can rely on this file alone.
+ *
+ * Keys that have an OpenTelemetry semantic convention use it verbatim
+ * (`rpc.*`, `messaging.*`, `server.*`, `error.type`); Troupe's own keys live
+ * under `troupe.*`.
+ */
+
+/** Span names. gRPC spans are named `<service>/<method>` (see `grpcSpanName`), not listed here. */
+export const SPAN = {
+  /** A workflow run, from StartRun to its final state. */
+  RUN: 'troupe.run',
+  /** One attempt of one task, owned by the orchestrator. */
+  TASK: 'troupe.task',
+  /** One streamed chunk, when the chunk carries real work (otherwise an `rpc.message` event). */
+  CHUNK: 'troupe.chunk',
+  /** The orchestrator relaying a stream's chunks to the consumer. */
+  RELAY: 'troupe.relay',
+  /** Agent selection for a task. */
+  SCHEDULE: 'troupe.schedule',
+  /** A write to the durable store. */
+  STORE_WRITE: 'troupe.store.write',
+  /** Publishing a discovery announcement or heartbeat. */
+  DISCOVERY_PUBLISH: 'troupe.discovery.publish',
+  /** Speech synthesis of one piece of text (voice-forge). */
+  TTS_SYNTHESIZE: 'tts.synthesize',
+} as const;
+
+/** Attribute keys (semantic-convention names where one exists). */
+export const ATTR = {
+  // --- RPC (https://opentelemetry.io/docs/specs/semconv/rpc/grpc/) ---
+  RPC_SYSTEM: 'rpc.system',
+  RPC_SERVICE: 'rpc.service',
+  RPC_METHOD: 'rpc.method',
+  RPC_GRPC_STATUS_CODE: 'rpc.grpc.status_code',
+  RPC_MESSAGE_TYPE: 'rpc.message.type',
+  RPC_MESSAGE_ID: 'rpc.message.id',
+  RPC_MESSAGE_UNCOMPRESSED_SIZE: 'rpc.message.uncompressed_size',
+  // --- Messaging (https://opentelemetry.io/docs/specs/semconv/messaging/) ---
+  MESSAGING_SYSTEM: 'messaging.system',
+  MESSAGING_DESTINATION_NAME: 'messaging.destination.name',
+  MESSAGING_OPERATION: 'messaging.operation',
+  // --- Network and errors ---
+  SERVER_ADDRESS: 'server.address',
+  SERVER_PORT: 'server.port',
+  NETWORK_PEER_ADDRESS: 'network.peer.address',
+  NETWORK_PEER_PORT: 'network.peer.port',
+  ERROR_TYPE: 'error.type',
+  // --- Resource ---
+  SERVICE_NAME: 'service.name',
+  SERVICE_VERSION: 'service.version',
+  // --- Troupe ---
+  CAPABILITY: 'troupe.capability',
+  TASK_ID: 'troupe.task.id',
+  RUN_ID: 'troupe.run.id',
+  STEP_ID: 'troupe.step.id',
+  AGENT_NAME: 'troupe.agent.name',
+  AGENT_INSTANCE_ID: 'troupe.agent.instance_id',
+  ATTEMPT: 'troupe.attempt',
+  PRIORITY: 'troupe.priority',
+  OUTCOME: 'troupe.outcome',
+  CHUNK_SEQUENCE: 'troupe.chunk.sequence',
+  CHUNK_BYTES: 'troupe.chunk.bytes',
+  CHUNK_AUDIO_MS: 'troupe.chunk.audio_ms',
+  CHUNK_CONTENT_TYPE: 'troupe.chunk.content_type',
+  /** Chunks a stream carried (set on the stream's span when it ends). */
+  CHUNK_COUNT: 'troupe.chunk.count',
+  /** The gRPC status name of an error that was expected (not marked ERROR), e.g. "NOT_FOUND". */
+  ERROR_CODE: 'troupe.error.code',
+} as const;
+
+/** Fixed attribute values. */
+export const VALUE = {
+  RPC_SYSTEM_GRPC: 'grpc',
+  MESSAGING_SYSTEM_NATS: 'nats',
+  MESSAGE_SENT: 'SENT',
+  MESSAGE_RECEIVED: 'RECEIVED',
+  MESSAGING_PUBLISH: 'publish',
+  MESSAGING_RECEIVE: 'receive',
+  MESSAGING_PROCESS: 'process',
+} as const;
+
+/** Span event names. */
+export const EVENT = {
+  /** One per streamed message (semconv `rpc.message`). */
+  RPC_MESSAGE: 'rpc.message',
+} as const;
+
+/** Metric instrument names. Prometheus renders dots as underscores and appends the unit. */
+export const METRIC = {
+  RPC_SERVER_DURATION: 'rpc.server.duration',
+  RPC_CLIENT_DURATION: 'rpc.client.duration',
+  TASKS: 'troupe.tasks',
+  TASK_DURATION: 'troupe.task.duration',
+  TASKS_ACTIVE: 'troupe.tasks.active',
+  AGENT_TASKS: 'troupe.agent.tasks',
+  AGENT_TASK_DURATION: 'troupe.agent.task.duration',
+  CHUNKS_RELAYED: 'troupe.chunks.relayed',
+  QUEUE_SIZE: 'troupe.queue.size',
+  AGENTS: 'troupe.agents',
+  BREAKER_STATE: 'troupe.breaker.state',
+  ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
+} as const;
+
+/** The name every Troupe tracer and meter is registered under. */
+export const INSTRUMENTATION_SCOPE = 'troupe';
+
+/** The version reported with the instrumentation scope; keep in step with package.json. */
+export const INSTRUMENTATION_VERSION = '0.1.0';

@@ -1,0 +1,61 @@
+import { hostname } from 'node:os';
+import { context, isSpanContextValid, trace, type Context } from '@opentelemetry/api';
+import { pino, stdSerializers, stdTimeFunctions, type DestinationStream, type Logger as PinoLogger } from 'pino';
+
+/** Troupe's logger: pino. Bind `run_id`, `task_id`, `agent` with `logger.child({...})`. */
+export type Logger = PinoLogger;
+
+/** Options of {@link createLogger}. */
+export interface LoggerOptions {
+  /** The service name, written as `service` on every line. */
+  name: string;
+  /** Minimum level. @default 'info' */
+  level?: string;
+  /** Fields on every line, e.g. `{ agent: 'voice-forge', instance_id }`. */
+  bindings?: Record<string, unknown>;
+  /** Where lines go. @default stdout */
+  destination?: DestinationStream;
+}
+
+/** Trace ids for a log line; empty when the context holds no valid span. */
+export interface TraceIds {
+  trace_id?: string;
+  span_id?: string;
+}
+
+/**
+ * `{ trace_id, span_id }` of the span in `ctx`, for code that holds an explicit
+ * context, e.g. inside an async generator where the active context is unreliable.
+ * Pass it as the log call's object, which takes precedence over the mixin:
+ * `log.info({ ...withTraceIds(ctx), sequence }, 'chunk sent')`.
+ */
+export function withTraceIds(ctx: Context): TraceIds {
+  const spanContext = trace.getSpanContext(ctx);
+  if (!spanContext || !isSpanContextValid(spanContext)) return {};
+  return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
+}
+
+/**
+ * Creates a JSON logger: ISO `time`, `level` as a label, `service`, `pid` and
+ * `hostname` on every line, the standard `err` serializer, and `trace_id`/`span_id`
+ * of the active span when there is one. Message strings should be constant; put
+ * data in fields. Levels come from the caller (read `LOG_LEVEL` in main.ts, not here).
+ *
+ * @example
+ * const log = createLogger({ name: 'troupe-orchestrator', level: options.logLevel });
+ * log.child({ run_id: run.id }).info({ step: step.id }, 'step dispatched');
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const logger = pino(
+    {
+      level: options.level ?? 'info',
+      base: { service: options.name, pid: process.pid, hostname: hostname(), ...options.bindings },
+      timestamp: stdTimeFunctions.isoTime,
+      serializers: { err: stdSerializers.err },
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => withTraceIds(context.active()),
+    },
+    options.destination,
+  );
+  return logger;
+}

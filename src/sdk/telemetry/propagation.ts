@@ -1,0 +1,110 @@
+import type { Metadata } from '@grpc/grpc-js';
+import {
+  ROOT_CONTEXT,
+  isSpanContextValid,
+  propagation,
+  trace,
+  type Context,
+  type TextMapGetter,
+  type TextMapSetter,
+} from '@opentelemetry/api';
+import { TRACE_PARENT_HEADER, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { Match, type MsgHdrs } from 'nats';
+
+// Carriers travel through the globally registered propagator (W3C trace context
+// and baggage once startTelemetry has run), so OTEL-standard configuration applies.
+
+const metadataSetter: TextMapSetter<Metadata> = {
+  set(carrier, key, value) {
+    carrier.set(key, value);
+  },
+};
+
+const metadataGetter: TextMapGetter<Metadata> = {
+  keys: (carrier) => Object.keys(carrier.getMap()),
+  get(carrier, key) {
+    const values = carrier.get(key).filter((v): v is string => typeof v === 'string');
+    if (values.length === 0) return undefined;
+    return values.length === 1 ? values[0] : values;
+  },
+};
+
+const natsSetter: TextMapSetter<MsgHdrs> = {
+  set(carrier, key, value) {
+    carrier.set(key, value);
+  },
+};
+
+const natsGetter: TextMapGetter<MsgHdrs> = {
+  keys: (carrier) => carrier.keys(),
+  get(carrier, key) {
+    // Other clients may canonicalise header names ("Traceparent"); match any case.
+    return carrier.has(key, Match.IgnoreCase) ? carrier.get(key, Match.IgnoreCase) : undefined;
+  },
+};
+
+/** Writes the trace context of `ctx` (traceparent, tracestate, baggage) into gRPC metadata. */
+export function injectMetadata(ctx: Context, metadata: Metadata): void {
+  propagation.inject(ctx, metadata, metadataSetter);
+}
+
+/**
+ * Reads a trace context from gRPC metadata on top of `base`.
+ * @param base the context to extend. @default ROOT_CONTEXT (a server call has no meaningful active context)
+ */
+export function extractMetadata(metadata: Metadata, base: Context = ROOT_CONTEXT): Context {
+  return propagation.extract(base, metadata, metadataGetter);
+}
+
+/** Writes the trace context of `ctx` into NATS message headers (create them with `headers()` from 'nats'). */
+export function injectNatsHeaders(ctx: Context, headers: MsgHdrs): void {
+  propagation.inject(ctx, headers, natsSetter);
+}
+
+/**
+ * Reads a trace context from NATS message headers; messages without headers give `base`.
+ * @param base @default ROOT_CONTEXT
+ */
+export function extractNatsHeaders(headers: MsgHdrs | undefined, base: Context = ROOT_CONTEXT): Context {
+  return headers ? propagation.extract(base, headers, natsGetter) : base;
+}
+
+// traceparent strings embedded in payloads (streamed chunks, stored runs) are W3C by
+// definition, so they use the W3C propagator directly, independent of global setup.
+const w3c = new W3CTraceContextPropagator();
+const recordSetter: TextMapSetter<Record<string, string>> = {
+  set(carrier, key, value) {
+    carrier[key] = value;
+  },
+};
+const recordGetter: TextMapGetter<Record<string, string>> = {
+  keys: (carrier) => Object.keys(carrier),
+  get: (carrier, key) => carrier[key],
+};
+
+/**
+ * The W3C `traceparent` of the span in `ctx`, e.g. to embed in a streamed chunk;
+ * `''` when `ctx` holds no valid span context.
+ * @example traceparentOf(ctx) // '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'
+ */
+export function traceparentOf(ctx: Context): string {
+  const carrier: Record<string, string> = {};
+  w3c.inject(ctx, carrier, recordSetter);
+  return carrier[TRACE_PARENT_HEADER] ?? '';
+}
+
+/**
+ * A context whose remote parent is the given `traceparent`; an empty or invalid
+ * string gives `base` unchanged.
+ * @param base @default ROOT_CONTEXT
+ */
+export function contextFromTraceparent(traceparent: string, base: Context = ROOT_CONTEXT): Context {
+  if (traceparent === '') return base;
+  return w3c.extract(base, { [TRACE_PARENT_HEADER]: traceparent }, recordGetter);
+}
+
+/** The hex trace id of the span in `ctx`, or `''` when there is no valid one. */
+export function traceIdOf(ctx: Context): string {
+  const spanContext = trace.getSpanContext(ctx);
+  return spanContext && isSpanContextValid(spanContext) ? spanContext.traceId : '';
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from '@grpc/grpc-js';
+import { SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import { Status } from '../errors.js';
+import { ATTR, EVENT, VALUE } from './attributes.js';
+import { extractMetadata } from './propagation.js';
+import { getTracer } from './tracer.js';
+
+/** Codes that make a SERVER (or internal) span ERROR, per the OTel gRPC semantic conventions. */
+const SERVER_ERROR_CODES: ReadonlySet<number> = new Set([
+  Status.UNKNOWN,
+  Status.DEADLINE_EXCEEDED,
+  Status.UNIMPLEMENTED,
+  Status.INTERNAL,
+  Status.UNAVAILABLE,
+  Status.DATA_LOSS,
+]);
+
+/**
+ * Whether a gRPC status code marks a span of this kind ERROR. CLIENT spans: any
+ * non-OK code. Every other kind follows the server rule: only UNKNOWN,
+ * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE and DATA_LOSS — the
+ * caller's mistakes (NOT_FOUND, INVALID_ARGUMENT, CANCELLED…) are not the server's errors.
+ */
+export function isErrorStatus(kind: SpanKind, code: number): boolean {
+  if (code === Status.OK) return false;
+  return kind === SpanKind.CLIENT || SERVER_ERROR_CODES.has(code);
+}
+
+/**
+ * Sets `rpc.grpc.status_code` and, when {@link isErrorStatus} says so, status ERROR
+ * with `message`. OK leaves the status UNSET, as the conventions ask.
+ */
+export function setGrpcStatus(span: Span, kind: SpanKind, code: number, message?: string): void {
+  span.setAttribute(ATTR.RPC_GRPC_STATUS_CODE, code);
+  if (isErrorStatus(kind, code)) {
+    span.setStatus(message ? { code: SpanStatusCode.ERROR, message } : { code: SpanStatusCode.ERROR });
+  }
+}
+
+function splitPath(fullPath: string): { service: string; method: string } {
+  const trimmed = fullPath.startsWith('/') ? fullPath.slice(1) : fullPath;
+  const slash = trimmed.lastIndexOf('/');
+  if (slash < 0) return { service: '', method: trimmed };
+  return { service: trimmed.slice(0, slash), method: trimmed.slice(slash + 1) };
+}
+
+/** The span name for a gRPC method path: `'/troupe.v1.AgentService/Execute'` → `'troupe.v1.AgentService/Execute'`. */
+export function grpcSpanName(fullPath: string): string {
+  const { service, method } = splitPath(fullPath);
+  return service === '' ? method : `${service}/${method}`;
+}
+
+/**
+ * The `rpc.*` attributes for a gRPC method path.
+ * @example grpcSpanAttributes('/troupe.v1.AgentService/Execute')
+ * // { 'rpc.system': 'grpc', 'rpc.service': 'troupe.v1.AgentService', 'rpc.method': 'Execute' }
+ */
+export function grpcSpanAttributes(fullPath: string): Attributes {
+  const { service, method } = splitPath(fullPath);
+  return { [ATTR.RPC_SYSTEM]: VALUE.RPC_SYSTEM_GRPC, [ATTR.RPC_SERVICE]: service, [ATTR.RPC_METHOD]: method };
+}
+
+/**
+ * Adds one `rpc.message` event (use once per streamed message, never a span per message).
+ * @param id the message's 1-based sequence number within the call
+ * @param size uncompressed size in bytes, when known
+ * @param extra further attributes, e.g. `troupe.chunk.audio_ms`
+ */
+export function addMessageEvent(span: Span, type: 'SENT' | 'RECEIVED', id: number, size?: number, extra?: Attributes): void {
+  const attributes: Attributes = { [ATTR.RPC_MESSAGE_TYPE]: type, [ATTR.RPC_MESSAGE_ID]: id, ...extra };
+  if (size !== undefined) attributes[ATTR.RPC_MESSAGE_UNCOMPRESSED_SIZE] = size;
+  span.addEvent(EVENT.RPC_MESSAGE, attributes);
+}
+
+/**
+ * Starts the SERVER span of an incoming gRPC call, as a child of the trace context
+ * in its metadata (a new trace when there is none). The returned `ctx` holds the
+ * span: pass it explicitly to everything the handler does, including each step of
+ * a streaming generator — async hooks do not carry context across `yield`.
+ * End the span with `endSpanOnce`.
+ */
+export function startServerSpan(metadata: Metadata, fullPath: string, attributes?: Attributes): { span: Span; ctx: Context } {
+  const parent = extractMetadata(metadata);
+  const span = getTracer().startSpan(
+    grpcSpanName(fullPath),
+    { kind: SpanKind.SERVER, attributes: { ...grpcSpanAttributes(fullPath), ...attributes } },
+    parent,
+  );
+  return { span, ctx: trace.setSpan(parent, span) };
+}

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { connect } from 'nats';
+
+/** Options of {@link startNatsServer}. */
+export interface NatsServerOptions {
+  /** Enable JetStream (`-js`). @default true */
+  jetstream?: boolean;
+  /** JetStream store directory; kept on stop. @default a fresh temp dir, removed on stop */
+  storeDir?: string;
+  /** Extra command-line arguments for nats-server. */
+  args?: string[];
+  /** How long to wait for the server to be ready. @default 10000 */
+  readyTimeoutMs?: number;
+  /** The executable, looked up on PATH. @default 'nats-server' */
+  binary?: string;
+}
+
+/** A running nats-server. Dispose it (`await using`) or call `stop()`. */
+export interface NatsServerHandle extends AsyncDisposable {
+  /** `nats://127.0.0.1:PORT`. */
+  readonly url: string;
+  readonly port: number;
+  /** The JetStream store directory ('' without JetStream). */
+  readonly storeDir: string;
+  /** The server's recent log lines, for failure messages. */
+  logs(): string[];
+  /** SIGTERM, wait for exit, remove the temp store dir (unless the caller supplied it). Final. */
+  stop(): Promise<void>;
+  /** SIGKILL (a crash), wait for exit; the store dir stays so `restart()` can recover. */
+  kill(): Promise<void>;
+  /** Stops the server if it runs (SIGTERM) and starts it again on the same port and store dir. */
+  restart(): Promise<void>;
+}
+
+const LISTENING = /Listening for client connections on [^\s]*:(\d+)/;
+const READY = /Server is ready/;
+const MAX_LOG_LINES = 200;
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return once(child, 'exit').then(() => undefined);
+}
+
+function launch(binary: string, args: string[], log: string[], timeoutMs: number): Promise<Started> {
+  return new Promise<Started>((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let port: number | undefined;
+    let settled = false;
+    const fail = (err: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(err);
+    };
+    const timer = setTimeout(() => fail(new Error(`nats-server not ready after ${timeoutMs}ms:\n${log.join('\n')}`)), timeoutMs);
+    child.once('error', (err: NodeJS.ErrnoException) => {
+      const hint = err.code === 'ENOENT' ? `${binary} is not on PATH; install it: apt-get install -y nats-server` : err.message;
+      fail(new Error(hint, { cause: err }));
+    });
+    child.once('exit', (code, signal) => fail(new Error(`nats-server exited (code ${code}, signal ${signal}) before ready:\n${log.join('\n')}`)));
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      createInterface({ input: stream }).on('line', (line) => {
+        log.push(line);
+        if (log.length > MAX_LOG_LINES) log.shift();
+        const listening = LISTENING.exec(line);
+        if (listening?.[1] !== undefined) port = Number(listening[1]);
+        if (!settled && READY.test(line) && port !== undefined) {
+          settled = true;
+          clearTimeout(timer);
+          resolve({ child, port });
+        }
+      });
+    }
+  });
+}
+
+/** One real client round trip, so "ready" means a client can really connect. */
+async function probe(url: string): Promise<void> {
+  const nc = await connect({ servers: url, reconnect: false, timeout: 5000 });
+  await nc.flush();
+  await nc.close();
+}
+
+/**
+ * Starts a real `nats-server` on 127.0.0.1 with a random free port (`-p -1`) and,
+ * by default, JetStream in a fresh temp store dir. Resolves once the server logged
+ * that it is ready and a client connected: no sleeps.
+ *
+ * @example
+ * await using nats = await startNatsServer();
+ * const nc = await connect({ servers: nats.url });
+ */
+export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServerHandle> {
+  const jetstream = options.jetstream ?? true;
+  const ownsDir = jetstream && options.storeDir === undefined;
+  const storeDir = jetstream ? (options.storeDir ?? (await mkdtemp(join(tmpdir(), 'troupe-nats-')))) : '';
+  const timeoutMs = options.readyTimeoutMs ?? 10_000;
+  const binary = options.binary ?? 'nats-server';
+  const log: string[] = [];
+  const argsFor = (port: number): string[] => [
+    '-a', '127.0.0.1', '-p', String(port),
+    ...(jetstream ? ['-js', '-sd', storeDir] : []),
+    ...(options.args ?? []),
+  ];
+
+  let current: ChildProcess | undefined;
+  const killOnExit = (): void => {
+    current?.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const signal = async (sig: NodeJS.Signals): Promise<void> => {
+    const child = current;
+    current = undefined;
+    if (!child) return;
+    child.kill(sig);
+    await exited(child);
+  };
+
+  let started: Started;
+  try {
+    started = await launch(binary, argsFor(-1), log, timeoutMs);
+  } catch (err) {
+    process.off('exit', killOnExit);
+    if (ownsDir) await rm(storeDir, { recursive: true, force: true });
+    throw err;
+  }
+  current = started.child;
+  const port = started.port;
+  const url = `nats://127.0.0.1:${port}`;
+  await probe(url);
+
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await signal('SIGTERM');
+    process.off('exit', killOnExit);
+    if (ownsDir) await rm(storeDir, { recursive: true, force: true });
+  };
+
+  return {
+    url,
+    port,
+    storeDir,
+    logs: () => [...log],
+    stop,
+    kill: () => signal('SIGKILL'),
+    async restart() {
+      if (stopped) throw new Error('nats-server was stopped; start a new one');
+      await signal('SIGTERM');
+      current = (await launch(binary, argsFor(port), log, timeoutMs)).child;
+      await probe(url);
+    },
+    [Symbol.asyncDispose]: stop,
+  };
+}

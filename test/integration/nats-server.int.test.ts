@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, StringCodec, type NatsConnection } from 'nats';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+
+const sc = StringCodec();
+
+describe('startNatsServer', () => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const fn of cleanup.splice(0).reverse()) await fn();
+  });
+  async function server(options?: Parameters<typeof startNatsServer>[0]): Promise<NatsServerHandle> {
+    const handle = await startNatsServer(options);
+    cleanup.push(() => handle.stop());
+    return handle;
+  }
+  async function client(url: string): Promise<NatsConnection> {
+    const nc = await connect({ servers: url });
+    cleanup.push(() => nc.close());
+    return nc;
+  }
+
+  it('starts on a random loopback port with a temp store and round-trips a message', async () => {
+    const nats = await server();
+    expect(nats.url).toBe(`nats://127.0.0.1:${nats.port}`);
+    expect(existsSync(nats.storeDir)).toBe(true);
+    const nc = await client(nats.url);
+    const sub = nc.subscribe('greet');
+    nc.publish('greet', sc.encode('hello'));
+    for await (const msg of sub) {
+      expect(sc.decode(msg.data)).toBe('hello');
+      break;
+    }
+  });
+
+  it('serves JetStream KV, and a restart keeps the port and the data', async () => {
+    const nats = await server();
+    const nc = await client(nats.url);
+    const kv = await nc.jetstream().views.kv('runs');
+    await kv.put('run-1', sc.encode('running'));
+
+    await nats.restart();
+    const after = await client(nats.url);
+    const entry = await (await after.jetstream().views.kv('runs')).get('run-1');
+    expect(entry && sc.decode(entry.value)).toBe('running');
+    expect(nats.url).toBe(`nats://127.0.0.1:${nats.port}`);
+  });
+
+  it('recovers after kill (SIGKILL) on restart', async () => {
+    const nats = await server();
+    const nc = await client(nats.url);
+    const kv = await nc.jetstream().views.kv('agents');
+    await kv.put('a', sc.encode('1'));
+    await nc.flush();
+    await nats.kill();
+    await nats.restart();
+    const after = await client(nats.url);
+    const entry = await (await after.jetstream().views.kv('agents')).get('a');
+    expect(entry && sc.decode(entry.value)).toBe('1');
+  });
+
+  it('stop removes the temp store dir but keeps a caller-supplied one', async () => {
+    const own = await startNatsServer();
+    await own.stop();
+    expect(existsSync(own.storeDir)).toBe(false);
+    await own.stop(); // idempotent
+
+    const dir = await mkdtemp(join(tmpdir(), 'troupe-nats-test-'));
+    cleanup.push(() => rm(dir, { recursive: true, force: true }));
+    const supplied = await startNatsServer({ storeDir: dir });
+    await supplied.stop();
+    expect(existsSync(dir)).toBe(true);
+  });
+
+  it('runs without JetStream when asked', async () => {
+    const nats = await server({ jetstream: false });
+    expect(nats.storeDir).toBe('');
+    const nc = await client(nats.url);
+    await expect(nc.jetstreamManager()).rejects.toThrow();
+  });
+
+  it('says how to install nats-server when it is missing', async () => {
+    await expect(startNatsServer({ binary: 'nats-server-that-does-not-exist' })).rejects.toThrow(
+      'nats-server-that-does-not-exist is not on PATH; install it: apt-get install -y nats-server',
+    );
+  });
+
+  it('disposes with await using', async () => {
+    let dir = '';
+    {
+      await using nats = await startNatsServer();
+      dir = nats.storeDir;
+      expect(existsSync(dir)).toBe(true);
+    }
+    expect(existsSync(dir)).toBe(false);
+  });
+});
