@@ -1,0 +1,112 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { Span, Context } from '@opentelemetry/api';
+import type { TaskSpec__Output } from '../../gen/troupe/v1/TaskSpec.js';
+import { FailedPreconditionError, InvalidArgumentError, NotFoundError, TroupeError, Status } from '../errors.js';
+import { fromValue, type Json } from '../grpc/struct.js';
+import type { ServedCall } from '../grpc/serve.js';
+import { ATTR, withTraceIds } from '../telemetry/index.js';
+import type { AgentRuntime } from './runtime.js';
+import type { StreamHandler, TaskContext, UnaryHandler } from './types.js';
+
+/** A task admitted and ready to run. @internal */
+export interface BegunTask<H> {
+  readonly handler: H;
+  readonly input: Json;
+  readonly ctx: TaskContext;
+  readonly span: Span;
+  readonly traceContext: Context;
+  /** Releases the concurrency slot and timers; idempotent. */
+  readonly finish: () => void;
+}
+
+type Call = grpc.ServerUnaryCall<{ task: TaskSpec__Output | null }, unknown> | grpc.ServerWritableStream<{ task: TaskSpec__Output | null }, unknown>;
+
+/**
+ * Validates the request, admits the task and builds its context. Throws a TroupeError
+ * when the task cannot start (unknown capability, wrong RPC, full, draining).
+ * @internal
+ */
+export function beginTask<S extends boolean>(
+  runtime: AgentRuntime,
+  call: Call,
+  served: ServedCall,
+  streaming: S,
+): BegunTask<S extends true ? StreamHandler : UnaryHandler> {
+  const { span, traceContext } = served;
+  const task = call.request?.task;
+  if (!task) throw new InvalidArgumentError('request.task is required: send { task: { capability, input } }');
+  if (!task.capability) throw new InvalidArgumentError('task.capability is required: name the capability to run');
+  span.setAttributes({
+    [ATTR.CAPABILITY]: task.capability,
+    [ATTR.TASK_ID]: task.taskId,
+    [ATTR.ATTEMPT]: task.attempt || 1,
+    ...(task.runId ? { [ATTR.RUN_ID]: task.runId } : {}),
+    ...(task.stepId ? { [ATTR.STEP_ID]: task.stepId } : {}),
+  });
+  const { definition } = runtime;
+  const unary = definition.unary.get(task.capability);
+  const stream = definition.streaming.get(task.capability);
+  if (!unary && !stream) {
+    const offered = definition.capabilities.map((c) => c.name).join(', ');
+    throw new NotFoundError(`agent ${definition.name} offers no capability "${task.capability}"; it offers: ${offered}`, {
+      capability: task.capability,
+    });
+  }
+  if (streaming && !stream) {
+    throw new FailedPreconditionError(`capability "${task.capability}" is unary; call Execute, not ExecuteStream`);
+  }
+  if (!streaming && !unary) {
+    throw new FailedPreconditionError(`capability "${task.capability}" streams its output; call ExecuteStream, not Execute`);
+  }
+  const release = runtime.admission.enter();
+
+  const controller = new AbortController();
+  const onCancel = (): void => controller.abort(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
+  call.on('cancelled', onCancel);
+  const onStop = (): void => controller.abort(new TroupeError(Status.UNAVAILABLE, 'the agent is shutting down'));
+  runtime.stopSignal.addEventListener('abort', onStop, { once: true });
+  const deadlineValue = call.getDeadline();
+  const deadline = deadlineValue instanceof Date ? deadlineValue : Number.isFinite(deadlineValue) ? new Date(deadlineValue) : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  if (deadline) {
+    timer = setTimeout(
+      () => controller.abort(new TroupeError(Status.DEADLINE_EXCEEDED, 'the task ran past its deadline')),
+      Math.max(0, deadline.getTime() - Date.now()),
+    );
+    timer.unref();
+  }
+
+  const taskId = task.taskId || `local-${Date.now().toString(36)}`;
+  const ctx: TaskContext = {
+    taskId,
+    capability: task.capability,
+    attempt: task.attempt || 1,
+    idempotencyKey: task.idempotencyKey,
+    runId: task.runId,
+    stepId: task.stepId,
+    data: task.data ?? Buffer.alloc(0),
+    contentType: task.contentType,
+    signal: controller.signal,
+    deadline,
+    logger: runtime.logger.child({ task_id: taskId, capability: task.capability, ...withTraceIds(traceContext) }),
+    span,
+    traceContext,
+  };
+  let finished = false;
+  return {
+    handler: (stream ?? unary) as S extends true ? StreamHandler : UnaryHandler,
+    input: fromValue(task.input),
+    ctx,
+    span,
+    traceContext,
+    finish: () => {
+      if (finished) return;
+      finished = true;
+      if (timer) clearTimeout(timer);
+      call.removeListener('cancelled', onCancel);
+      runtime.stopSignal.removeEventListener('abort', onStop);
+      release();
+    },
+  };
+}
+

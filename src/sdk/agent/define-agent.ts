@@ -1,0 +1,128 @@
+import type { CapabilitySpec, Handler, StreamHandler, UnaryHandler } from './types.js';
+
+/** What an agent author writes. */
+export interface AgentSpec {
+  /** Agent name shared by all its instances, e.g. `voice-forge`. */
+  name: string;
+  /** Semantic version, e.g. `1.2.0`. */
+  version: string;
+  description?: string;
+  /** Most tasks run at once by one instance; more get RESOURCE_EXHAUSTED. @default 16 */
+  maxConcurrency?: number;
+  /** Declared cost per call for the "cheapest" strategy. @default 0 */
+  costPerCall?: number;
+  /** Free-form labels shown by `troupe agents`. @default {} */
+  labels?: Record<string, string>;
+  capabilities: CapabilitySpec[];
+  /** One handler per capability name. Streaming capabilities take an `async function*`. */
+  handlers: Record<string, Handler>;
+}
+
+/** A validated, frozen agent definition; start it with `startAgent` or `runAgent`. */
+export interface AgentDefinition {
+  readonly kind: 'troupe.agent';
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  readonly maxConcurrency: number;
+  readonly costPerCall: number;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly capabilities: readonly Required<CapabilitySpec>[];
+  /** @internal */
+  readonly unary: ReadonlyMap<string, UnaryHandler>;
+  /** @internal */
+  readonly streaming: ReadonlyMap<string, StreamHandler>;
+}
+
+/** Thrown by {@link defineAgent} with the path of the bad property. */
+export class AgentDefinitionError extends Error {
+  override readonly name = 'AgentDefinitionError';
+  constructor(
+    readonly property: string,
+    message: string,
+  ) {
+    super(`invalid agent definition: ${property}: ${message}`);
+  }
+}
+
+const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+
+/**
+ * Declares an agent: its capabilities and one handler per capability.
+ *
+ * @example
+ * ```ts
+ * export default defineAgent({
+ *   name: 'echo', version: '1.0.0',
+ *   capabilities: [{ name: 'echo.say' }, { name: 'echo.count', streaming: true }],
+ *   handlers: {
+ *     'echo.say': (input) => input,
+ *     'echo.count': async function* (input) {
+ *       for (let i = 0; i < 3; i++) yield { type: 'chunk', data: Buffer.from(String(i)), contentType: 'text/plain' };
+ *       return { counted: 3 };
+ *     },
+ *   },
+ * });
+ * ```
+ */
+export function defineAgent(spec: AgentSpec): AgentDefinition {
+  if (!spec || typeof spec !== 'object') throw new AgentDefinitionError('spec', 'expected an object');
+  if (!NAME.test(spec.name ?? '')) throw new AgentDefinitionError('name', `"${spec.name}" must match ${NAME}`);
+  if (!SEMVER.test(spec.version ?? '')) throw new AgentDefinitionError('version', `"${spec.version}" is not a semantic version like 1.0.0`);
+  const maxConcurrency = spec.maxConcurrency ?? 16;
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1 || maxConcurrency > 100_000) {
+    throw new AgentDefinitionError('maxConcurrency', `${spec.maxConcurrency} must be an integer from 1 to 100000`);
+  }
+  const costPerCall = spec.costPerCall ?? 0;
+  if (!Number.isFinite(costPerCall) || costPerCall < 0) throw new AgentDefinitionError('costPerCall', 'must be a non-negative number');
+  if (!Array.isArray(spec.capabilities) || spec.capabilities.length === 0) {
+    throw new AgentDefinitionError('capabilities', 'declare at least one capability');
+  }
+  const unary = new Map<string, UnaryHandler>();
+  const streaming = new Map<string, StreamHandler>();
+  const capabilities = spec.capabilities.map((cap, i) => {
+    const where = `capabilities[${i}]`;
+    if (!NAME.test(cap?.name ?? '')) throw new AgentDefinitionError(`${where}.name`, `"${cap?.name}" must match ${NAME}`);
+    if (unary.has(cap.name) || streaming.has(cap.name)) throw new AgentDefinitionError(`${where}.name`, `"${cap.name}" is declared twice`);
+    const handler = spec.handlers?.[cap.name];
+    if (typeof handler !== 'function') throw new AgentDefinitionError(`handlers["${cap.name}"]`, 'missing handler function');
+    const isGenerator = handler.constructor?.name === 'AsyncGeneratorFunction';
+    const isStreaming = cap.streaming ?? false;
+    if (isStreaming && !isGenerator) {
+      throw new AgentDefinitionError(`handlers["${cap.name}"]`, 'a streaming capability needs an `async function*` handler');
+    }
+    if (!isStreaming && isGenerator) {
+      throw new AgentDefinitionError(`capabilities[${i}].streaming`, `"${cap.name}" has a generator handler; set streaming: true`);
+    }
+    if (isStreaming) streaming.set(cap.name, handler as StreamHandler);
+    else unary.set(cap.name, handler as UnaryHandler);
+    return Object.freeze({
+      name: cap.name,
+      description: cap.description ?? '',
+      inputTypes: [...(cap.inputTypes ?? ['application/json'])],
+      outputTypes: [...(cap.outputTypes ?? ['application/json'])],
+      streaming: isStreaming,
+    });
+  });
+  for (const key of Object.keys(spec.handlers ?? {})) {
+    if (!unary.has(key) && !streaming.has(key)) throw new AgentDefinitionError(`handlers["${key}"]`, 'no capability declares it');
+  }
+  return Object.freeze({
+    kind: 'troupe.agent' as const,
+    name: spec.name,
+    version: spec.version,
+    description: spec.description ?? '',
+    maxConcurrency,
+    costPerCall,
+    labels: Object.freeze({ ...(spec.labels ?? {}) }),
+    capabilities: Object.freeze(capabilities),
+    unary,
+    streaming,
+  });
+}
+
+/** True for a value made by {@link defineAgent} (e.g. a module's default export). */
+export function isAgentDefinition(value: unknown): value is AgentDefinition {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'troupe.agent';
+}

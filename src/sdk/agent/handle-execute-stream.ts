@@ -1,0 +1,79 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { ExecuteStreamRequest__Output } from '../../gen/troupe/v1/ExecuteStreamRequest.js';
+import type { ExecuteStreamResponse } from '../../gen/troupe/v1/ExecuteStreamResponse.js';
+import { AGENT_SERVICE } from '../grpc/load-protos.js';
+import { serveServerStream, writeWithBackpressure } from '../grpc/serve.js';
+import { toValue } from '../grpc/struct.js';
+import { ATTR, addMessageEvent, traceparentOf } from '../telemetry/index.js';
+import { beginTask, type BegunTask } from './begin-task.js';
+import { failureOf, toWireResult } from './results.js';
+import type { AgentRuntime } from './runtime.js';
+import { countTask } from './task-metrics.js';
+import type { StreamHandler } from './types.js';
+
+const PATH = `/${AGENT_SERVICE}/ExecuteStream`;
+type Call = grpc.ServerWritableStream<ExecuteStreamRequest__Output, ExecuteStreamResponse>;
+
+/** gRPC handler of AgentService.ExecuteStream. @internal */
+export function executeStreamHandler(runtime: AgentRuntime): grpc.handleServerStreamingCall<ExecuteStreamRequest__Output, ExecuteStreamResponse> {
+  return serveServerStream(PATH, { logger: runtime.logger, attributes: runtime.spanAttributes }, async (call, served) => {
+    const started = performance.now();
+    const task = beginTask(runtime, call, served, true);
+    try {
+      const chunks = await pump(task, call);
+      served.span.setAttribute(ATTR.CHUNK_COUNT, chunks);
+      countTask(runtime, task.ctx.capability, started);
+    } catch (raw) {
+      const err = failureOf(raw, task.ctx.signal);
+      countTask(runtime, task.ctx.capability, started, err);
+      throw err;
+    } finally {
+      task.finish();
+    }
+  });
+}
+
+/**
+ * Drives the handler's generator: each yielded event is written as soon as the
+ * transport accepts it, and the generator is not resumed while the client is slow
+ * (we wait for 'drain'), so neither side buffers without bound. Returns the chunk count.
+ */
+async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number> {
+  const { ctx } = task;
+  const generator = task.handler(task.input, ctx);
+  let sequence = 0;
+  try {
+    for (;;) {
+      const step = await generator.next();
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      if (step.done) {
+        await writeWithBackpressure(call, { result: toWireResult(step.value) });
+        return sequence;
+      }
+      const event = step.value;
+      if (event.type === 'chunk') {
+        const data = Buffer.from(event.data.buffer, event.data.byteOffset, event.data.byteLength);
+        const durationMs = event.durationMs ?? 0;
+        addMessageEvent(task.span, 'SENT', sequence, data.byteLength, durationMs > 0 ? { [ATTR.CHUNK_AUDIO_MS]: durationMs } : undefined);
+        await writeWithBackpressure(call, {
+          chunk: {
+            sequence: String(sequence),
+            contentType: event.contentType,
+            data,
+            durationMs,
+            metadata: event.metadata === undefined ? null : toValue(event.metadata),
+            traceparent: traceparentOf(event.traceContext ?? task.traceContext),
+          },
+        });
+        sequence++;
+      } else if (event.type === 'progress') {
+        await writeWithBackpressure(call, { progress: { fraction: event.fraction, message: event.message ?? '' } });
+      } else {
+        throw new TypeError(`handler yielded an event of unknown type ${JSON.stringify((event as { type?: unknown }).type)}`);
+      }
+    }
+  } finally {
+    // Runs the generator's own finally blocks when we stop early (cancel, error).
+    await generator.return(undefined).catch(() => undefined);
+  }
+}

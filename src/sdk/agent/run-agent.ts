@@ -1,0 +1,38 @@
+import { agentOptionsFromEnv, type AgentOptions } from '../options.js';
+import { startTelemetry } from '../telemetry/index.js';
+import { startAgent, type AgentHandle } from './agent-server.js';
+import type { AgentDefinition } from './define-agent.js';
+
+/**
+ * The process entry for an agent: starts telemetry (OTLP when `OTEL_*` is set), the
+ * agent with options from the environment (overridden by `options`), and drains
+ * cleanly on SIGTERM/SIGINT before the process exits.
+ *
+ * @example
+ * ```ts
+ * import { defineAgent, runAgent } from 'troupe/sdk';
+ * const agent = defineAgent({ ... });
+ * await runAgent(agent); // NATS_URL=nats://127.0.0.1:4222 node my-agent.js
+ * ```
+ */
+export async function runAgent(
+  definition: AgentDefinition,
+  options: AgentOptions = {},
+  env: Record<string, string | undefined> = process.env,
+): Promise<AgentHandle> {
+  const telemetry = await startTelemetry({ serviceName: definition.name, serviceVersion: definition.version, env });
+  const handle = await startAgent(definition, { ...agentOptionsFromEnv(env), ...options });
+  const onSignal = (signal: NodeJS.Signals): void => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    void handle.drain(`received ${signal}`);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  void handle.closed.then(async () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    await telemetry.shutdown();
+  });
+  return handle;
+}

@@ -1,0 +1,32 @@
+import type { Attributes } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import type { Admission } from './admission.js';
+import type { AgentDefinition } from './define-agent.js';
+
+/** State shared by an agent instance's gRPC handlers. @internal */
+export interface AgentRuntime {
+  readonly definition: AgentDefinition;
+  readonly instanceId: string;
+  readonly descriptor: AgentDescriptor;
+  readonly admission: Admission;
+  readonly logger: Logger;
+  /** Aborted when the agent stops hard (drain timeout): in-flight handlers see their signal abort. */
+  readonly stopSignal: AbortSignal;
+  /** Attributes every server span of this instance carries. */
+  readonly spanAttributes: Attributes;
+}
+
+/** Builds the wire descriptor of an instance. @internal */
+export function describe(definition: AgentDefinition, instanceId: string): AgentDescriptor {
+  return {
+    name: definition.name,
+    version: definition.version,
+    instanceId,
+    capabilities: definition.capabilities.map((c) => ({ ...c })),
+    maxConcurrency: definition.maxConcurrency,
+    costPerCall: definition.costPerCall,
+    labels: { ...definition.labels },
+    supportsChannel: false,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Context, Span } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import type { Json } from '../grpc/struct.js';
+
+/** A named skill an agent offers (mirrors `troupe.v1.Capability`). */
+export interface CapabilitySpec {
+  /** Unique capability name, e.g. `echo.say`: lowercase letters, digits, `.`, `-`, `_`. */
+  name: string;
+  /** One line for people. @default '' */
+  description?: string;
+  /** Content types or schema names accepted. @default ['application/json'] */
+  inputTypes?: string[];
+  /** Content types or schema names produced. @default ['application/json'] */
+  outputTypes?: string[];
+  /** True when the handler is an async generator that yields chunks. @default false */
+  streaming?: boolean;
+}
+
+/** Everything a handler knows about the task it runs. */
+export interface TaskContext {
+  readonly taskId: string;
+  readonly capability: string;
+  /** Attempt number, from 1. */
+  readonly attempt: number;
+  /** `run_id/step_id/attempt` in runs, or the client's key; use it to deduplicate side effects. */
+  readonly idempotencyKey: string;
+  readonly runId: string;
+  readonly stepId: string;
+  /** Binary input (empty when none). */
+  readonly data: Buffer;
+  readonly contentType: string;
+  /** Aborted when the caller cancels, the deadline passes or the agent stops. Pass it to fetch & co. */
+  readonly signal: AbortSignal;
+  /** The caller's deadline, when it set one. */
+  readonly deadline: Date | undefined;
+  /** A pino logger bound to this task (carries trace_id, task_id, agent). */
+  readonly logger: Logger;
+  /** The server span of this task; add events or start child spans from `traceContext`. */
+  readonly span: Span;
+  /** The OpenTelemetry context of this task. Async generators lose the active context: use this. */
+  readonly traceContext: Context;
+}
+
+/** A full result; a handler may instead return plain JSON, which becomes `output`. */
+export interface TaskResultInit {
+  output?: Json;
+  data?: Uint8Array;
+  contentType?: string;
+  metrics?: Record<string, number>;
+  warnings?: string[];
+}
+
+/** A chunk yielded by a streaming handler. `sequence` is assigned by the SDK. */
+export interface ChunkEvent {
+  type: 'chunk';
+  data: Uint8Array;
+  contentType: string;
+  /** Media duration in ms (audio), 0 when not media. */
+  durationMs?: number;
+  metadata?: Json;
+  /** The context of the span that produced the chunk, when the handler made one (e.g. per sentence). */
+  traceContext?: Context;
+}
+
+/** A progress report yielded by a streaming handler. */
+export interface ProgressEvent {
+  type: 'progress';
+  /** In [0, 1]; -1 when unknown. */
+  fraction: number;
+  message?: string;
+}
+
+export type StreamEvent = ChunkEvent | ProgressEvent;
+
+const RESULT = Symbol.for('troupe.result');
+/** Marks a handler's return value as a full {@link TaskResultInit} rather than plain JSON output. */
+export function taskResult(init: TaskResultInit): TaskResultInit {
+  return Object.assign(Object.create(null) as object, init, { [RESULT]: true }) as TaskResultInit;
+}
+/** @internal */
+export function isTaskResult(value: unknown): value is TaskResultInit {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RESULT] === true;
+}
+
+/** Handler of a unary capability. */
+export type UnaryHandler = (input: Json, ctx: TaskContext) => Promise<Json | TaskResultInit | void> | Json | TaskResultInit | void;
+/** Handler of a streaming capability: yield chunks and progress, return the final output. */
+export type StreamHandler = (input: Json, ctx: TaskContext) => AsyncGenerator<StreamEvent, Json | TaskResultInit | void, void>;
+export type Handler = UnaryHandler | StreamHandler;

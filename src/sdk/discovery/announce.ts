@@ -1,0 +1,127 @@
+import type { Context } from '@opentelemetry/api';
+import { headers as natsHeaders, type NatsConnection, type Service, type Subscription } from 'nats';
+import type { Logger } from 'pino';
+import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import { extractNatsHeaders } from '../telemetry/index.js';
+import { controlSchema, META, parseMessage, type Control, type Goodbye, type Heartbeat } from './messages.js';
+import { agentSubject, SERVICE_NAME } from './subjects.js';
+
+/** What an announcer needs to know about the agent it announces. */
+export interface AnnouncerOptions {
+  nc: NatsConnection;
+  descriptor: AgentDescriptor;
+  /** host:port other processes dial to reach the agent's gRPC server. */
+  address: string;
+  heartbeatIntervalMs: number;
+  /** Current load, read at each beat. */
+  load: () => { inFlight: number; draining: boolean };
+  logger: Logger;
+  /** Called for each valid control message (e.g. drain requested by an orchestrator). */
+  onControl: (control: Control, traceContext: Context) => void;
+}
+
+/** A running announcement. */
+export interface Announcer {
+  /** Publishes a heartbeat now (e.g. as soon as draining starts). */
+  beat(): void;
+  /** Publishes goodbye, stops the micro service and the heartbeats. Idempotent. */
+  goodbye(reason: string): Promise<void>;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Announces an agent on NATS: registers a NATS micro service (`troupe-agent`, so
+ * `nats micro ls` lists it) whose metadata carries the gRPC address, publishes hello
+ * and then a heartbeat every interval, and listens for control messages.
+ */
+export async function startAnnouncer(options: AnnouncerOptions): Promise<Announcer> {
+  const { nc, descriptor, address, logger } = options;
+  const instanceId = descriptor.instanceId ?? '';
+  const capabilities = (descriptor.capabilities ?? []).map((c) => c.name ?? '');
+  const service: Service = await nc.services.add({
+    name: SERVICE_NAME,
+    version: descriptor.version ?? '0.0.0',
+    description: `Troupe agent ${descriptor.name}`,
+    metadata: {
+      [META.address]: address,
+      [META.agent]: descriptor.name ?? '',
+      [META.agentVersion]: descriptor.version ?? '',
+      [META.instanceId]: instanceId,
+      [META.capabilities]: capabilities.join(','),
+      [META.maxConcurrency]: String(descriptor.maxConcurrency ?? 1),
+    },
+  });
+  service.addEndpoint('describe', {
+    subject: `troupe.agents.describe.${instanceId}`,
+    handler: (err, msg) => {
+      if (err) return;
+      msg.respond(encoder.encode(JSON.stringify({ address, descriptor })));
+    },
+    metadata: { description: 'The agent descriptor and gRPC address as JSON' },
+  });
+
+  const control: Subscription = nc.subscribe(agentSubject('control', instanceId), {
+    callback: (err, msg) => {
+      if (err) return;
+      const parsed = parseMessage(controlSchema, msg.data);
+      if (!parsed.ok) {
+        logger.warn({ error: parsed.error }, 'invalid control message ignored');
+        return;
+      }
+      options.onControl(parsed.value, extractNatsHeaders(msg.headers));
+    },
+  });
+
+  let seq = 0;
+  const beatBody = (): Heartbeat => {
+    const load = options.load();
+    return {
+      v: 1,
+      instanceId,
+      name: descriptor.name ?? '',
+      version: descriptor.version ?? '',
+      address,
+      seq: seq++,
+      sentAt: Date.now(),
+      intervalMs: options.heartbeatIntervalMs,
+      inFlight: load.inFlight,
+      maxConcurrency: descriptor.maxConcurrency || 1,
+      draining: load.draining,
+      capabilities,
+    };
+  };
+  const publish = (kind: 'hello' | 'heartbeat', body: Heartbeat | Goodbye): void => {
+    try {
+      const h = natsHeaders();
+      h.set('content-type', 'application/json');
+      nc.publish(agentSubject(kind === 'hello' ? 'hello' : 'heartbeat', instanceId), encoder.encode(JSON.stringify(body)), { headers: h });
+    } catch (err) {
+      logger.warn({ err }, 'heartbeat publish failed');
+    }
+  };
+
+  publish('hello', beatBody());
+  const timer = setInterval(() => publish('heartbeat', beatBody()), options.heartbeatIntervalMs);
+  timer.unref();
+  logger.info({ instance_id: instanceId, address, capabilities }, 'agent announced');
+
+  let gone: Promise<void> | undefined;
+  return {
+    beat: () => publish('heartbeat', beatBody()),
+    goodbye: (reason) =>
+      (gone ??= (async () => {
+        clearInterval(timer);
+        const body: Goodbye = { v: 1, instanceId, reason };
+        try {
+          nc.publish(agentSubject('goodbye', instanceId), encoder.encode(JSON.stringify(body)));
+          control.unsubscribe();
+          await service.stop();
+          await nc.flush();
+        } catch (err) {
+          logger.warn({ err }, 'goodbye failed');
+        }
+        logger.info({ instance_id: instanceId, reason }, 'agent said goodbye');
+      })()),
+  };
+}

@@ -1,0 +1,115 @@
+import type * as grpc from '@grpc/grpc-js';
+import { context, SpanKind, type Attributes, type Context, type Span } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import { Status, statusName, toGrpcStatus } from '../errors.js';
+import { instruments, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
+
+/** What a served call's implementation gets besides the call itself. */
+export interface ServedCall {
+  readonly span: Span;
+  readonly traceContext: Context;
+}
+
+/** Logger and base span attributes for the handlers of one server. */
+export interface ServeOptions {
+  logger: Logger;
+  attributes?: Attributes;
+}
+
+/**
+ * Wraps a unary implementation: a SERVER span (parent from the caller's
+ * `traceparent`) active while it runs, its error mapped once with `toGrpcStatus`,
+ * the span ended exactly once with `rpc.grpc.status_code`, the duration counted,
+ * and unexpected errors logged with their stack (the caller sees a generic message).
+ */
+export function serveUnary<Req, Res>(
+  fullPath: string,
+  options: ServeOptions,
+  impl: (call: grpc.ServerUnaryCall<Req, Res>, served: ServedCall) => Promise<Res>,
+): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
+    const started = performance.now();
+    context.with(ctx, () => impl(call, { span, traceContext: ctx })).then(
+      (response) => {
+        finishSpan(span, Status.OK, undefined, fullPath, started);
+        callback(null, response);
+      },
+      (err: unknown) => {
+        const status = toGrpcStatus(err);
+        logFailure(options.logger, ctx, fullPath, status, err);
+        finishSpan(span, status.code, status.details, fullPath, started, err);
+        callback({ code: status.code, details: status.details });
+      },
+    );
+  };
+}
+
+/**
+ * Wraps a server-streaming implementation: like {@link serveUnary}; the
+ * implementation writes messages (waiting for 'drain' when `write` returns false)
+ * and returns when done. The stream is ended with OK, with the error's status, or
+ * recorded as CANCELLED when the client went away — the span ends exactly once.
+ */
+export function serveServerStream<Req, Res>(
+  fullPath: string,
+  options: ServeOptions,
+  impl: (call: grpc.ServerWritableStream<Req, Res>, served: ServedCall) => Promise<void>,
+): grpc.handleServerStreamingCall<Req, Res> {
+  return (call) => {
+    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
+    const started = performance.now();
+    context.with(ctx, () => impl(call, { span, traceContext: ctx })).then(
+      () => {
+        if (call.cancelled) {
+          finishSpan(span, Status.CANCELLED, 'the client cancelled the call', fullPath, started);
+          return;
+        }
+        finishSpan(span, Status.OK, undefined, fullPath, started);
+        call.end();
+      },
+      (err: unknown) => {
+        const status = call.cancelled ? { code: Status.CANCELLED, details: 'the client cancelled the call' } : toGrpcStatus(err);
+        logFailure(options.logger, ctx, fullPath, status, err);
+        finishSpan(span, status.code, status.details, fullPath, started, err);
+        if (!call.cancelled) call.emit('error', { code: status.code, details: status.details });
+      },
+    );
+  };
+}
+
+/** Writes one message, waiting for 'drain' when the transport is full; rejects if the call ends first. */
+export async function writeWithBackpressure<Res>(call: grpc.ServerWritableStream<unknown, Res>, message: Res): Promise<void> {
+  if (call.write(message)) return;
+  await new Promise<void>((resolve, reject) => {
+    const onDrain = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onGone = (): void => {
+      cleanup();
+      reject(Object.assign(new Error('the client went away'), { name: 'AbortError' }));
+    };
+    const cleanup = (): void => {
+      call.off('drain', onDrain);
+      call.off('cancelled', onGone);
+      call.off('close', onGone);
+    };
+    call.on('drain', onDrain);
+    call.on('cancelled', onGone);
+    call.on('close', onGone);
+  });
+}
+
+function finishSpan(span: Span, code: Status, details: string | undefined, fullPath: string, started: number, err?: unknown): void {
+  setGrpcStatus(span, SpanKind.SERVER, code, details);
+  if (err !== undefined && (code === Status.UNKNOWN || code === Status.INTERNAL)) span.recordException(err as Error);
+  span.end();
+  instruments().rpcServerDuration.record(performance.now() - started, { 'rpc.method': fullPath, 'rpc.grpc.status_code': code });
+}
+
+function logFailure(logger: Logger, ctx: Context, fullPath: string, status: { code: Status; details: string }, err: unknown): void {
+  const fields = { ...withTraceIds(ctx), method: fullPath, code: statusName(status.code), details: status.details };
+  if (status.code === Status.UNKNOWN || status.code === Status.INTERNAL) logger.error({ ...fields, err }, 'call failed');
+  else logger.info(fields, 'call refused');
+}
