@@ -1,0 +1,42 @@
+import type { AgentState } from '../../gen/troupe/v1/AgentState.js';
+import type { AgentStatus } from '../../gen/troupe/v1/AgentStatus.js';
+import type { BreakerState } from '../../gen/troupe/v1/BreakerState.js';
+import type { AgentEntry, BreakerStateName, LifecycleState } from '../registry/agent-entry.js';
+
+const STATES: Record<LifecycleState, AgentState> = {
+  joining: 'AGENT_STATE_JOINING',
+  active: 'AGENT_STATE_ACTIVE',
+  saturated: 'AGENT_STATE_SATURATED',
+  maintenance: 'AGENT_STATE_MAINTENANCE',
+  draining: 'AGENT_STATE_DRAINING',
+  suspect: 'AGENT_STATE_SUSPECT',
+  unreachable: 'AGENT_STATE_UNREACHABLE',
+  left: 'AGENT_STATE_LEFT',
+};
+
+const BREAKERS: Record<BreakerStateName, BreakerState> = {
+  closed: 'BREAKER_STATE_CLOSED',
+  open: 'BREAKER_STATE_OPEN',
+  halfOpen: 'BREAKER_STATE_HALF_OPEN',
+};
+
+/** The wire enum of a lifecycle state. */
+export function toAgentState(state: LifecycleState | undefined): AgentState {
+  return state ? STATES[state] : 'AGENT_STATE_UNSPECIFIED';
+}
+
+/** The registry's view of one instance, as `troupe.v1.AgentStatus`. */
+export function toAgentStatus(entry: AgentEntry): AgentStatus {
+  return {
+    agent: entry.descriptor,
+    address: entry.address,
+    state: toAgentState(entry.state),
+    inFlight: entry.localInFlight,
+    reportedInFlight: entry.reportedInFlight,
+    lastHeartbeatUnixMs: String(entry.lastHeartbeatAt),
+    joinedUnixMs: String(entry.joinedAt),
+    breaker: BREAKERS[entry.breaker],
+    succeeded: String(entry.succeeded),
+    failed: String(entry.failed),
+  };
+}

@@ -1,0 +1,88 @@
+import type * as grpc from '@grpc/grpc-js';
+import { context } from '@opentelemetry/api';
+import { headers as natsHeaders } from 'nats';
+import type { ListAgentsRequest__Output } from '../../gen/troupe/v1/ListAgentsRequest.js';
+import type { ListAgentsResponse } from '../../gen/troupe/v1/ListAgentsResponse.js';
+import type { SetAgentModeRequest__Output } from '../../gen/troupe/v1/SetAgentModeRequest.js';
+import type { SetAgentModeResponse } from '../../gen/troupe/v1/SetAgentModeResponse.js';
+import type { WatchAgentsRequest__Output } from '../../gen/troupe/v1/WatchAgentsRequest.js';
+import type { WatchAgentsResponse } from '../../gen/troupe/v1/WatchAgentsResponse.js';
+import { agentSubject } from '../../sdk/discovery/subjects.js';
+import { InvalidArgumentError } from '../../sdk/errors.js';
+import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
+import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
+import { ATTR, injectNatsHeaders } from '../../sdk/telemetry/index.js';
+import type { AgentChange, AgentModeName } from '../registry/registry.js';
+import { toAgentState, toAgentStatus } from './agent-status.js';
+import type { ApiDeps } from './deps.js';
+
+const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
+
+/** OrchestratorService.ListAgents. */
+export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
+  return serveUnary(path('ListAgents'), { logger: deps.logger }, async (call) => ({
+    agents: deps.registry.list({ capability: call.request.capability, includeLeft: call.request.includeLeft }).map(toAgentStatus),
+  }));
+}
+
+/**
+ * OrchestratorService.WatchAgents: the current instances first, then one message
+ * per lifecycle or breaker change until the client cancels. Changes that arrive
+ * while the client is slow are queued per call (bounded by the number of changes,
+ * which is small: state changes, not heartbeats).
+ */
+export function watchAgentsHandler(deps: ApiDeps): grpc.handleServerStreamingCall<WatchAgentsRequest__Output, WatchAgentsResponse> {
+  return serveServerStream(path('WatchAgents'), { logger: deps.logger }, async (call) => {
+    const capability = call.request.capability;
+    const queue: WatchAgentsResponse[] = deps.registry.list({ capability }).map((e) => ({ agent: toAgentStatus(e), previousState: 'AGENT_STATE_UNSPECIFIED' }));
+    let wake: (() => void) | undefined;
+    const onChange = ({ entry, previous }: AgentChange): void => {
+      if (capability && !entry.capabilities.has(capability)) return;
+      queue.push({ agent: toAgentStatus(entry), previousState: toAgentState(previous) });
+      wake?.();
+    };
+    deps.registry.on('change', onChange);
+    const gone = new Promise<void>((resolve) => call.once('cancelled', resolve));
+    try {
+      while (!call.cancelled) {
+        const message = queue.shift();
+        if (message) {
+          await writeWithBackpressure(call, message);
+          continue;
+        }
+        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), gone]);
+        wake = undefined;
+      }
+    } finally {
+      deps.registry.off('change', onChange);
+    }
+  });
+}
+
+const MODES: Record<string, AgentModeName> = {
+  AGENT_MODE_ACTIVE: 'active',
+  AGENT_MODE_MAINTENANCE: 'maintenance',
+  AGENT_MODE_DRAIN: 'drain',
+};
+
+/**
+ * OrchestratorService.SetAgentMode. `drain` also asks the agent itself (over NATS,
+ * with trace context in the headers) to finish its in-flight work and leave.
+ */
+export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgentModeRequest__Output, SetAgentModeResponse> {
+  return serveUnary(path('SetAgentMode'), { logger: deps.logger }, async (call, { span }) => {
+    const { instanceId } = call.request;
+    const mode = MODES[call.request.mode];
+    if (!instanceId) throw new InvalidArgumentError('instance_id is required; see `troupe agents` for ids');
+    if (!mode) throw new InvalidArgumentError(`mode must be AGENT_MODE_ACTIVE, AGENT_MODE_MAINTENANCE or AGENT_MODE_DRAIN; got ${call.request.mode}`);
+    span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: instanceId, 'troupe.agent.mode': mode });
+    const entry = deps.registry.setMode(instanceId, mode);
+    if (mode === 'drain') {
+      const h = natsHeaders();
+      injectNatsHeaders(context.active(), h);
+      deps.nc.publish(agentSubject('control', instanceId), JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }), { headers: h });
+    }
+    deps.logger.info({ instance_id: instanceId, mode }, 'agent mode set');
+    return { agent: toAgentStatus(entry) };
+  });
+}

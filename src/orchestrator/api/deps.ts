@@ -1,0 +1,13 @@
+import type { NatsConnection } from 'nats';
+import type { Logger } from 'pino';
+import type { Dispatcher } from '../dispatch/dispatcher.js';
+import type { Registry } from '../registry/registry.js';
+
+/** What the API handlers need from the running orchestrator. */
+export interface ApiDeps {
+  readonly registry: Registry;
+  readonly dispatcher: Dispatcher;
+  readonly nc: NatsConnection;
+  readonly logger: Logger;
+  readonly defaultTimeoutMs: number;
+}

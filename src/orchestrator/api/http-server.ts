@@ -1,0 +1,37 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Registry } from '../registry/registry.js';
+
+/**
+ * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
+ * connected and start-up discovery done), `/metrics` (Prometheus text).
+ */
+export function createHttpServer(deps: {
+  registry: Registry;
+  ready: () => boolean;
+  metrics: (req: IncomingMessage, res: ServerResponse) => void;
+}): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end('method not allowed\n');
+      return;
+    }
+    switch (url.pathname) {
+      case '/healthz':
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+        return;
+      case '/readyz': {
+        const ready = deps.ready();
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(
+          JSON.stringify({ ready, agents: deps.registry.list().length }) + '\n',
+        );
+        return;
+      }
+      case '/metrics':
+        deps.metrics(req, res);
+        return;
+      default:
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /healthz, /readyz or /metrics\n');
+    }
+  });
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type * as grpc from '@grpc/grpc-js';
+import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
+import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
+import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import type { Registry } from '../registry/registry.js';
+
+const CAPABILITY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+
+/** A validated task request: what to send the agent and until when. */
+export interface TaskRequest {
+  spec: TaskSpec;
+  deadline: Date;
+  priority: number;
+}
+
+/**
+ * Validates a SubmitTask/StreamTask request (the two share their fields) and
+ * derives the task: a fresh id, the earlier of the gRPC deadline and
+ * `options.timeout_ms` (or the default), and priority 1–5.
+ */
+export function toTaskRequest(
+  request: SubmitTaskRequest__Output | null,
+  call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>,
+  registry: Registry,
+  expect: { streaming: boolean; defaultTimeoutMs: number },
+): TaskRequest {
+  const capability = request?.capability ?? '';
+  if (!capability) throw new InvalidArgumentError('capability is required: name the capability to run, e.g. "echo.say"');
+  if (!CAPABILITY.test(capability)) {
+    throw new InvalidArgumentError(`capability "${capability}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
+  }
+  const options = request?.options;
+  const priority = options?.priority ?? 0;
+  if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
+  if ((request?.data?.length ?? 0) > 0 && !request?.contentType) {
+    throw new InvalidArgumentError('content_type is required when data is set, e.g. "application/octet-stream"');
+  }
+  const streaming = registry.isStreaming(capability);
+  if (streaming !== undefined && streaming !== expect.streaming) {
+    throw new FailedPreconditionError(
+      streaming ? `capability "${capability}" streams its output; call StreamTask` : `capability "${capability}" is unary; call SubmitTask`,
+      { capability },
+    );
+  }
+  const timeoutMs = options?.timeoutMs || expect.defaultTimeoutMs;
+  const callDeadline = call.getDeadline();
+  const callMs = callDeadline instanceof Date ? callDeadline.getTime() : Number(callDeadline);
+  const deadline = new Date(Math.min(Date.now() + timeoutMs, Number.isFinite(callMs) ? callMs : Infinity));
+  const taskId = randomUUID();
+  return {
+    priority: priority || 3,
+    deadline,
+    spec: {
+      taskId,
+      capability,
+      input: request?.input ?? { nullValue: 'NULL_VALUE' },
+      data: request?.data ?? Buffer.alloc(0),
+      contentType: request?.contentType ?? '',
+      idempotencyKey: options?.idempotencyKey || taskId,
+      attempt: 1,
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import * as grpc from '@grpc/grpc-js';
+import { context, type Context } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import type { ExecuteStreamResponse__Output } from '../../gen/troupe/v1/ExecuteStreamResponse.js';
+import type { TaskResult__Output } from '../../gen/troupe/v1/TaskResult.js';
+import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
+import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
+import type { AgentEntry } from '../registry/agent-entry.js';
+import type { Registry } from '../registry/registry.js';
+import type { ClientPool } from './client-pool.js';
+import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
+import { pickInstance } from './pick.js';
+import type { Selector } from './select.js';
+
+/** Per-call settings of a dispatch. */
+export interface DispatchCall {
+  /** Absolute deadline passed on to the agent. */
+  deadline: Date;
+  /** Aborts the agent call (client cancelled). */
+  signal: AbortSignal;
+  /** Trace context of the orchestrator span the agent call is a child of. */
+  traceContext: Context;
+  /** Called with each instance chosen (attempts after reassignment included). */
+  onAttempt?: (entry: AgentEntry, attempt: number) => void;
+}
+
+/** A started agent stream: its first message already read, the rest to iterate. */
+export interface OpenStream {
+  entry: AgentEntry;
+  first: ExecuteStreamResponse__Output | undefined;
+  rest: AsyncIterator<ExecuteStreamResponse__Output>;
+  /** Must be called once with the final status code when the relay ends. */
+  done: (code: Status) => void;
+  cancel: () => void;
+}
+
+/**
+ * Sends tasks to agent instances: picks one, calls it with the deadline and trace
+ * context, records the outcome in the registry, and moves a task to another
+ * instance when the first refuses it or is unreachable before producing output.
+ */
+export class Dispatcher {
+  constructor(
+    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger },
+  ) {}
+
+  /** Runs a unary task. */
+  async unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; result: TaskResult__Output }> {
+    const tried = new Set<string>();
+    for (let attempt = 1; ; attempt++) {
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
+      tried.add(entry.instanceId);
+      call.onAttempt?.(entry, attempt);
+      const started = performance.now();
+      this.deps.registry.taskStarted(entry);
+      try {
+        const response = await this.#execute(entry, task, call);
+        this.deps.registry.taskFinished(entry, 'ok', performance.now() - started);
+        return { entry, result: response.result ?? emptyResult() };
+      } catch (raw) {
+        const err = fromGrpcError(raw);
+        this.deps.registry.taskFinished(entry, outcomeOf(err.code), performance.now() - started);
+        if (!reassignable(err.code) || attempt >= MAX_ATTEMPTS || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
+        this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
+      }
+    }
+  }
+
+  /**
+   * Opens an agent stream and reads its first message, reassigning while the
+   * instance fails before sending anything. The caller relays the rest.
+   */
+  async openStream(task: TaskSpec, call: DispatchCall): Promise<OpenStream> {
+    const tried = new Set<string>();
+    for (let attempt = 1; ; attempt++) {
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
+      tried.add(entry.instanceId);
+      call.onAttempt?.(entry, attempt);
+      const started = performance.now();
+      this.deps.registry.taskStarted(entry);
+      const stream = context.with(call.traceContext, () =>
+        this.deps.pool.get(entry.address).ExecuteStream({ task }, new grpc.Metadata(), { deadline: call.deadline }),
+      );
+      const cancel = (): void => stream.cancel();
+      call.signal.addEventListener('abort', cancel, { once: true });
+      let finished = false;
+      const done = (code: Status): void => {
+        if (finished) return;
+        finished = true;
+        call.signal.removeEventListener('abort', cancel);
+        this.deps.registry.taskFinished(entry, outcomeOf(code), performance.now() - started);
+      };
+      const rest = stream[Symbol.asyncIterator]() as AsyncIterator<ExecuteStreamResponse__Output>;
+      try {
+        const first = await rest.next();
+        return { entry, first: first.done ? undefined : first.value, rest, done, cancel };
+      } catch (raw) {
+        const err = fromGrpcError(raw);
+        done(err.code);
+        if (!reassignable(err.code) || attempt >= MAX_ATTEMPTS || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
+        this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
+      }
+    }
+  }
+
+  #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<{ result: TaskResult__Output | null }> {
+    return new Promise((resolve, reject) => {
+      if (call.signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
+      const client = this.deps.pool.get(entry.address);
+      const unaryCall = context.with(call.traceContext, () =>
+        client.Execute({ task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
+          call.signal.removeEventListener('abort', cancel);
+          if (err) reject(err);
+          else resolve(response ?? { result: null });
+        }),
+      );
+      const cancel = (): void => unaryCall.cancel();
+      call.signal.addEventListener('abort', cancel, { once: true });
+    });
+  }
+}
+
+function emptyResult(): TaskResult__Output {
+  return { output: null, data: Buffer.alloc(0), contentType: '', metrics: {}, warnings: [] };
+}

@@ -1,0 +1,39 @@
+import { NotFoundError, ResourceExhaustedError, UnavailableError } from '../../sdk/errors.js';
+import type { AgentEntry } from '../registry/agent-entry.js';
+import type { Registry } from '../registry/registry.js';
+import type { Selector } from './select.js';
+
+/**
+ * Chooses an instance for `capability`, skipping `exclude` (instances already
+ * tried by this task), or throws the error a person can act on:
+ * NOT_FOUND (no agent ever offered it), RESOURCE_EXHAUSTED (all at capacity),
+ * UNAVAILABLE (none active).
+ */
+export function pickInstance(registry: Registry, select: Selector, capability: string, exclude: ReadonlySet<string>): AgentEntry {
+  const candidates = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  const chosen = select(candidates, capability);
+  if (chosen) return chosen;
+  if (!registry.knows(capability)) {
+    const known = registry.knownCapabilities();
+    throw new NotFoundError(
+      `no agent offers capability "${capability}"; ${known.length ? `known capabilities: ${known.join(', ')}` : 'no agents are registered yet'}`,
+      { capability },
+    );
+  }
+  if (candidates.length > 0) {
+    throw new ResourceExhaustedError(
+      `all ${candidates.length} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
+      { capability },
+    );
+  }
+  const states = registry
+    .list({ capability })
+    .map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`)
+    .join(', ');
+  throw new UnavailableError(
+    exclude.size > 0
+      ? `every instance of "${capability}" failed or is unavailable (${states || 'none left'}); retry later`
+      : `no active instance offers "${capability}" right now (${states || 'all have left'}); start one or take one out of maintenance`,
+    { capability },
+  );
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError, type OrchestratorOptions } from './options.js';
+
+/** Environment variable → option, with how to parse it. */
+const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int']> = {
+  NATS_URL: ['natsUrl', 'string'],
+  TROUPE_GRPC_HOST: ['grpcHost', 'string'],
+  TROUPE_GRPC_PORT: ['grpcPort', 'int'],
+  TROUPE_HTTP_PORT: ['httpPort', 'int'],
+  TROUPE_SELECTION: ['selection', 'string'],
+  TROUPE_TASK_TIMEOUT_MS: ['defaultTimeoutMs', 'int'],
+  TROUPE_MAX_MESSAGE_BYTES: ['maxMessageBytes', 'int'],
+  TROUPE_HEARTBEAT_MS: ['heartbeatIntervalMs', 'int'],
+  TROUPE_DISCOVERY_WAIT_MS: ['discoveryWaitMs', 'int'],
+  TROUPE_LOG_LEVEL: ['logLevel', 'string'],
+};
+
+/** The environment variables the orchestrator reads, for docs and `--help`. */
+export const ORCHESTRATOR_ENV = Object.keys(ENV).concat('TROUPE_CONFIG');
+
+/**
+ * Reads options from an optional JSON config file (`TROUPE_CONFIG`) and then the
+ * environment (which wins). Called only from process entries (main.ts, the CLI).
+ */
+export function orchestratorOptionsFromEnv(env: Record<string, string | undefined>): OrchestratorOptions {
+  let options: Record<string, unknown> = {};
+  const file = env.TROUPE_CONFIG;
+  if (file) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected a JSON object');
+      options = { ...(parsed as Record<string, unknown>) };
+    } catch (err) {
+      throw new ConfigError(`TROUPE_CONFIG: cannot read ${file}: ${(err as Error).message}`);
+    }
+  }
+  for (const [name, [key, kind]] of Object.entries(ENV)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    if (kind === 'int') {
+      const n = Number(raw);
+      if (!Number.isInteger(n)) throw new ConfigError(`${name}: "${raw}" is not an integer`);
+      options[key] = n;
+    } else {
+      options[key] = raw;
+    }
+  }
+  return options as OrchestratorOptions;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** How the orchestrator picks among the active instances offering a capability. */
+export type SelectionStrategy = 'round_robin' | 'least_in_flight';
+
+const schema = z
+  .object({
+    /** NATS server URL(s), comma-separated. Required: discovery runs over NATS. */
+    natsUrl: z.string().min(1, 'set the NATS server URL, e.g. nats://127.0.0.1:4222'),
+    /** Interface of the gRPC API. @default '127.0.0.1' */
+    grpcHost: z.string().min(1).default('127.0.0.1'),
+    /** Port of the gRPC API; 0 picks a free one. @default 7600 */
+    grpcPort: z.number().int().min(0).max(65535).default(7600),
+    /** Port of the HTTP endpoint (health, metrics); -1 disables it; 0 picks a free one. @default 7601 */
+    httpPort: z.number().int().min(-1).max(65535).default(7601),
+    /** Selection strategy. @default 'least_in_flight' */
+    selection: z.enum(['round_robin', 'least_in_flight']).default('least_in_flight'),
+    /** Timeout of a task when the request sets none. @default 120000 */
+    defaultTimeoutMs: z.number().int().min(1).max(86_400_000).default(120_000),
+    /** Largest gRPC message accepted or relayed, in bytes. @default 8388608 */
+    maxMessageBytes: z.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+    /** Heartbeat interval assumed for agents until their first beat says otherwise. @default 1000 */
+    heartbeatIntervalMs: z.number().int().min(50).max(60_000).default(1000),
+    /** How long the start-up `$SRV.INFO` ping collects answers. @default 500 */
+    discoveryWaitMs: z.number().int().min(0).max(60_000).default(500),
+    /** Consecutive failed calls that open an instance's circuit breaker. @default 5 */
+    breakerFailureThreshold: z.number().int().min(1).max(1000).default(5),
+    /** How long an open breaker stays open before a trial call. @default 10000 */
+    breakerOpenMs: z.number().int().min(10).max(3_600_000).default(10_000),
+    /** Log level. @default 'info' */
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .strict();
+
+/** Raw options, as read from the environment or a config file. */
+export type OrchestratorOptions = z.input<typeof schema>;
+/** Options after defaults and validation. */
+export type CompiledOrchestratorOptions = z.output<typeof schema>;
+
+/** Thrown at start-up for a bad option; the message names the setting. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Applies defaults and validates once; throws a ConfigError naming every bad setting. */
+export function compileOrchestratorOptions(options: OrchestratorOptions): CompiledOrchestratorOptions {
+  const result = schema.safeParse(options);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => {
+    const key = i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'options');
+    return `${key}: ${i.message}`;
+  });
+  throw new ConfigError(`invalid orchestrator configuration:\n  ${problems.join('\n  ')}`);
+}

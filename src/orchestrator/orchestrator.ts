@@ -1,0 +1,124 @@
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as grpc from '@grpc/grpc-js';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import { connect, type NatsConnection } from 'nats';
+import type { Logger } from 'pino';
+import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
+import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
+import { createLogger } from '../sdk/telemetry/index.js';
+import { createHttpServer } from './api/http-server.js';
+import { orchestratorService } from './api/service.js';
+import { startDiscovery } from './discovery/nats-discovery.js';
+import { ClientPool } from './dispatch/client-pool.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
+import { createSelector } from './dispatch/select.js';
+import { compileOrchestratorOptions, type OrchestratorOptions } from './options.js';
+import type { AgentEntry } from './registry/agent-entry.js';
+import { Registry } from './registry/registry.js';
+
+/** A running orchestrator. */
+export interface OrchestratorHandle {
+  /** host:port of the gRPC API. */
+  readonly grpcAddress: string;
+  /** host:port of the HTTP endpoint, or undefined when disabled. */
+  readonly httpAddress: string | undefined;
+  readonly registry: Registry;
+  /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Process-level services the orchestrator can use; all optional. */
+export interface OrchestratorServices {
+  logger?: Logger;
+  /** Serves Prometheus text on /metrics (from `startTelemetry({ prometheus: true })`). */
+  metricsHandler?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/**
+ * Starts an orchestrator: connects to NATS, discovers agents into the registry
+ * (one lifecycle actor each), and serves `troupe.v1.OrchestratorService` (plus
+ * health and reflection) over gRPC and health/metrics over HTTP.
+ */
+export async function startOrchestrator(raw: OrchestratorOptions, services: OrchestratorServices = {}): Promise<OrchestratorHandle> {
+  const options = compileOrchestratorOptions(raw);
+  const logger = (services.logger ?? createLogger({ name: 'orchestrator', level: options.logLevel })).child({ component: 'orchestrator' });
+  const nc: NatsConnection = await connect({ servers: options.natsUrl.split(','), name: 'troupe-orchestrator', noAsyncTraces: true, maxReconnectAttempts: -1 });
+  const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes });
+  const probe = (entry: AgentEntry): Promise<AgentDescriptor> =>
+    new Promise((resolve, reject) =>
+      pool.get(entry.address).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
+        err ? reject(err) : response?.agent ? resolve(response.agent as AgentDescriptor) : reject(new Error('Describe returned no descriptor')),
+      ),
+    );
+  const registry = new Registry({
+    logger,
+    heartbeatIntervalMs: options.heartbeatIntervalMs,
+    breakerFailureThreshold: options.breakerFailureThreshold,
+    breakerOpenMs: options.breakerOpenMs,
+    probe,
+  });
+  registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
+  const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger });
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': options.maxMessageBytes,
+    'grpc.max_send_message_length': options.maxMessageBytes,
+  });
+  const protos = loadProtos();
+  server.addService(
+    protos.orchestrator.troupe.v1.OrchestratorService.service,
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }),
+  );
+  const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
+  health.addToServer(server);
+  new ReflectionService(protos.definition).addToServer(server);
+  const grpcPort = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+  );
+
+  let discovered = false;
+  void discovery.ready.then(() => (discovered = true));
+  let http: HttpServer | undefined;
+  let httpAddress: string | undefined;
+  if (options.httpPort >= 0) {
+    http = createHttpServer({
+      registry,
+      ready: () => discovered && !nc.isClosed(),
+      metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
+    });
+    await new Promise<void>((resolve, reject) => {
+      http!.once('error', reject).listen(options.httpPort, options.grpcHost, () => resolve());
+    });
+    httpAddress = `${options.grpcHost}:${(http.address() as AddressInfo).port}`;
+  }
+  await discovery.ready;
+  const grpcAddress = `${options.grpcHost}:${grpcPort}`;
+  logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length }, 'orchestrator ready');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    grpcAddress,
+    httpAddress,
+    registry,
+    stop: () =>
+      (stopping ??= (async () => {
+        health.setStatus('', 'NOT_SERVING');
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => server.forceShutdown(), 5000);
+          server.tryShutdown(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        discovery.stop();
+        registry.close();
+        pool.close();
+        await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+        await nc.drain().catch(() => undefined);
+        logger.info('orchestrator stopped');
+      })()),
+  };
+}

@@ -1,0 +1,73 @@
+import { createActor, type Actor } from 'xstate';
+import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import { agentLifecycleMachine, breakerState, isRoutable, lifecycleState } from '../machines/agent-lifecycle.machine.js';
+
+/** Lifecycle state names (the `lifecycle` region of the machine). */
+export type LifecycleState = 'joining' | 'active' | 'saturated' | 'maintenance' | 'draining' | 'suspect' | 'unreachable' | 'left';
+export type BreakerStateName = 'closed' | 'open' | 'halfOpen';
+
+/** The registry's record of one agent instance: its lifecycle actor plus what the actor need not know. */
+export class AgentEntry {
+  readonly actor: Actor<typeof agentLifecycleMachine>;
+  descriptor: AgentDescriptor;
+  address: string;
+  readonly joinedAt = Date.now();
+  lastHeartbeatAt = 0;
+  lastSeq = -1;
+  /** Tasks this orchestrator has in flight on the instance. */
+  localInFlight = 0;
+  succeeded = 0;
+  failed = 0;
+  /** Capabilities as a set, for fast lookup. */
+  capabilities: ReadonlySet<string>;
+  /** Smoothed latency of successful calls (ms), for operators and later strategies. */
+  latencyEwmaMs = 0;
+
+  constructor(
+    readonly instanceId: string,
+    init: { descriptor: AgentDescriptor; address: string; heartbeatIntervalMs: number; breakerFailureThreshold: number; breakerOpenMs: number },
+  ) {
+    this.descriptor = init.descriptor;
+    this.address = init.address;
+    this.capabilities = capabilitySet(init.descriptor);
+    this.actor = createActor(agentLifecycleMachine, {
+      input: {
+        instanceId,
+        maxConcurrency: Math.max(1, init.descriptor.maxConcurrency ?? 1),
+        heartbeatIntervalMs: init.heartbeatIntervalMs,
+        breakerFailureThreshold: init.breakerFailureThreshold,
+        breakerOpenMs: init.breakerOpenMs,
+      },
+    });
+  }
+
+  get maxConcurrency(): number {
+    return Math.max(1, this.descriptor.maxConcurrency ?? 1);
+  }
+
+  get state(): LifecycleState {
+    return lifecycleState(this.actor.getSnapshot()) as LifecycleState;
+  }
+
+  get breaker(): BreakerStateName {
+    return breakerState(this.actor.getSnapshot()) as BreakerStateName;
+  }
+
+  get routable(): boolean {
+    return isRoutable(this.actor.getSnapshot());
+  }
+
+  get reportedInFlight(): number {
+    return this.actor.getSnapshot().context.reportedInFlight;
+  }
+
+  /** Replaces the descriptor (after Describe) and recomputes the capability set. */
+  updateDescriptor(descriptor: AgentDescriptor): void {
+    this.descriptor = descriptor;
+    this.capabilities = capabilitySet(descriptor);
+  }
+}
+
+function capabilitySet(descriptor: AgentDescriptor): ReadonlySet<string> {
+  return new Set((descriptor.capabilities ?? []).map((c) => c.name ?? ''));
+}

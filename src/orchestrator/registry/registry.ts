@@ -1,0 +1,219 @@
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import type { Heartbeat } from '../../sdk/discovery/messages.js';
+import { FailedPreconditionError, NotFoundError } from '../../sdk/errors.js';
+import { sendChecked } from '../machines/checked-send.js';
+import { AgentEntry, type LifecycleState } from './agent-entry.js';
+
+/** What the registry learned about an instance from discovery (hello, heartbeat, or `$SRV.INFO`). */
+export interface Sighting {
+  instanceId: string;
+  name: string;
+  version: string;
+  address: string;
+  capabilities: string[];
+  maxConcurrency: number;
+  intervalMs?: number;
+}
+
+/** A change of an instance's lifecycle or breaker state, for WatchAgents. */
+export interface AgentChange {
+  entry: AgentEntry;
+  previous: LifecycleState | undefined;
+}
+
+export interface RegistryOptions {
+  logger: Logger;
+  heartbeatIntervalMs: number;
+  breakerFailureThreshold: number;
+  breakerOpenMs: number;
+  /** Confirms an instance is reachable over gRPC and returns its full descriptor. */
+  probe: (entry: AgentEntry) => Promise<AgentDescriptor>;
+  /** How long instances that left stay listed. @default 60000 */
+  retainLeftMs?: number;
+}
+
+export type AgentModeName = 'active' | 'maintenance' | 'drain';
+
+/**
+ * The orchestrator's live view of agents: one lifecycle actor per instance, fed
+ * by discovery and by dispatch outcomes. Emits `change` events ({@link AgentChange}).
+ */
+export class Registry extends EventEmitter<{ change: [AgentChange] }> {
+  readonly #entries = new Map<string, AgentEntry>();
+  /** Capabilities ever offered, so an unknown name (NOT_FOUND) differs from an absent agent (UNAVAILABLE). */
+  readonly #known = new Set<string>();
+  readonly #logger: Logger;
+
+  constructor(private readonly options: RegistryOptions) {
+    super();
+    this.setMaxListeners(0);
+    this.#logger = options.logger;
+  }
+
+  /** A hello or heartbeat arrived. */
+  observeBeat(beat: Heartbeat): void {
+    let entry = this.#entries.get(beat.instanceId);
+    if (entry?.state === 'left') {
+      this.#remove(entry);
+      entry = undefined;
+    }
+    entry ??= this.#add({ ...beat, intervalMs: beat.intervalMs });
+    if (beat.seq <= entry.lastSeq) return; // reordered or duplicate
+    entry.lastSeq = beat.seq;
+    entry.lastHeartbeatAt = Date.now();
+    this.#send(entry, { type: 'HEARTBEAT', at: entry.lastHeartbeatAt, inFlight: beat.inFlight, maxConcurrency: beat.maxConcurrency, draining: beat.draining });
+  }
+
+  /** An instance answered the start-up `$SRV.INFO` request. */
+  observeService(sighting: Sighting): void {
+    if (!this.#entries.has(sighting.instanceId)) this.#add(sighting);
+  }
+
+  /** An instance said goodbye. */
+  observeGoodbye(instanceId: string): void {
+    const entry = this.#entries.get(instanceId);
+    if (entry) this.#send(entry, { type: 'GOODBYE' });
+  }
+
+  /** Active instances offering `capability` that the breaker lets through. */
+  candidates(capability: string): AgentEntry[] {
+    const out: AgentEntry[] = [];
+    for (const entry of this.#entries.values()) if (entry.capabilities.has(capability) && entry.routable) out.push(entry);
+    return out;
+  }
+
+  /** Whether any instance ever offered `capability`. */
+  knows(capability: string): boolean {
+    return this.#known.has(capability);
+  }
+
+  /** Whether `capability` streams, per the descriptors seen; undefined when no probed instance offers it. */
+  isStreaming(capability: string): boolean | undefined {
+    for (const entry of this.#entries.values()) {
+      const cap = entry.descriptor.capabilities?.find((c) => c.name === capability);
+      if (cap && typeof cap.streaming === 'boolean') return cap.streaming;
+    }
+    return undefined;
+  }
+
+  /** All capabilities ever offered, sorted. */
+  knownCapabilities(): string[] {
+    return [...this.#known].sort();
+  }
+
+  /** Instances offering `capability` (all when empty), by name then id. */
+  list(filter: { capability?: string; includeLeft?: boolean } = {}): AgentEntry[] {
+    return [...this.#entries.values()]
+      .filter((e) => (filter.includeLeft || e.state !== 'left') && (!filter.capability || e.capabilities.has(filter.capability)))
+      .sort((a, b) => (a.descriptor.name ?? '').localeCompare(b.descriptor.name ?? '') || a.instanceId.localeCompare(b.instanceId));
+  }
+
+  get(instanceId: string): AgentEntry | undefined {
+    return this.#entries.get(instanceId);
+  }
+
+  /** Applies an operator's mode change; throws NOT_FOUND / FAILED_PRECONDITION when it cannot. */
+  setMode(instanceId: string, mode: AgentModeName): AgentEntry {
+    const entry = this.#entries.get(instanceId);
+    if (!entry || entry.state === 'left') throw new NotFoundError(`no agent instance "${instanceId}" is registered; see \`troupe agents\``, { instanceId });
+    const already = (mode === 'active' && (entry.state === 'active' || entry.state === 'saturated')) || (mode === 'maintenance' && entry.state === 'maintenance') || (mode === 'drain' && entry.state === 'draining');
+    if (already) return entry;
+    const type = mode === 'active' ? 'RESUME' : mode === 'maintenance' ? 'ENTER_MAINTENANCE' : 'DRAIN';
+    if (!this.#send(entry, { type })) {
+      throw new FailedPreconditionError(`instance "${instanceId}" is ${entry.state}; it cannot be put in ${mode} mode from there`, { instanceId });
+    }
+    return entry;
+  }
+
+  /** Dispatch is about to use the instance. */
+  taskStarted(entry: AgentEntry): void {
+    entry.localInFlight++;
+    if (entry.localInFlight >= entry.maxConcurrency) this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now() });
+  }
+
+  /** Dispatch finished with the instance; `healthy` false counts against its breaker. */
+  taskFinished(entry: AgentEntry, outcome: 'ok' | 'failed' | 'refused', latencyMs: number): void {
+    const wasFull = entry.localInFlight >= entry.maxConcurrency;
+    entry.localInFlight = Math.max(0, entry.localInFlight - 1);
+    if (wasFull) this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now() });
+    if (outcome === 'ok') {
+      entry.succeeded++;
+      entry.latencyEwmaMs = entry.latencyEwmaMs === 0 ? latencyMs : entry.latencyEwmaMs * 0.8 + latencyMs * 0.2;
+      const ctx = entry.actor.getSnapshot().context;
+      if (ctx.consecutiveFailures > 0 || entry.breaker !== 'closed') this.#send(entry, { type: 'CALL_SUCCEEDED' });
+    } else if (outcome === 'failed') {
+      entry.failed++;
+      this.#send(entry, { type: 'CALL_FAILED' });
+    }
+  }
+
+  /** Stops every actor. */
+  close(): void {
+    for (const entry of this.#entries.values()) entry.actor.stop();
+    this.#entries.clear();
+  }
+
+  #add(sighting: Sighting): AgentEntry {
+    const descriptor: AgentDescriptor = {
+      name: sighting.name,
+      version: sighting.version,
+      instanceId: sighting.instanceId,
+      capabilities: sighting.capabilities.map((name) => ({ name })),
+      maxConcurrency: sighting.maxConcurrency,
+    };
+    const entry = new AgentEntry(sighting.instanceId, {
+      descriptor,
+      address: sighting.address,
+      heartbeatIntervalMs: sighting.intervalMs ?? this.options.heartbeatIntervalMs,
+      breakerFailureThreshold: this.options.breakerFailureThreshold,
+      breakerOpenMs: this.options.breakerOpenMs,
+    });
+    for (const c of sighting.capabilities) this.#known.add(c);
+    this.#entries.set(entry.instanceId, entry);
+    let previous: LifecycleState | undefined;
+    let previousBreaker = '';
+    entry.actor.subscribe((snapshot) => {
+      const state = entry.state;
+      const breaker = entry.breaker;
+      if (state === previous && breaker === previousBreaker) return;
+      const before = previous;
+      previous = state;
+      previousBreaker = breaker;
+      this.#logger.info({ agent: entry.descriptor.name, instance_id: entry.instanceId, from: before, to: state, breaker }, 'agent state changed');
+      if (state === 'left') this.#scheduleRemoval(entry);
+      this.emit('change', { entry, previous: before });
+      void snapshot;
+    });
+    entry.actor.start();
+    void this.#probe(entry);
+    return entry;
+  }
+
+  async #probe(entry: AgentEntry): Promise<void> {
+    try {
+      const descriptor = await this.options.probe(entry);
+      entry.updateDescriptor(descriptor);
+      for (const c of entry.capabilities) this.#known.add(c);
+      this.#send(entry, { type: 'READY' });
+    } catch (err) {
+      this.#logger.warn({ instance_id: entry.instanceId, address: entry.address, err }, 'agent probe failed');
+      this.#send(entry, { type: 'PROBE_FAILED' });
+    }
+  }
+
+  #send(entry: AgentEntry, event: Parameters<AgentEntry['actor']['send']>[0]): boolean {
+    return sendChecked(entry.actor, event, { machine: 'agent-lifecycle', id: entry.instanceId, logger: this.#logger });
+  }
+
+  #scheduleRemoval(entry: AgentEntry): void {
+    const timer = setTimeout(() => this.#entries.get(entry.instanceId) === entry && this.#remove(entry), this.options.retainLeftMs ?? 60_000);
+    timer.unref();
+  }
+
+  #remove(entry: AgentEntry): void {
+    entry.actor.stop();
+    this.#entries.delete(entry.instanceId);
+  }
+}
