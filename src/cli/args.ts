@@ -1,0 +1,113 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Json } from '../sdk/grpc/struct.js';
+import { HelpRequested, UsageError } from './errors.js';
+
+/** Address used when neither `--orchestrator` nor TROUPE_ORCHESTRATOR is set. */
+export const DEFAULT_ORCHESTRATOR = '127.0.0.1:7600';
+
+/** Environment variable holding the default orchestrator address. */
+export const ORCHESTRATOR_ENV = 'TROUPE_ORCHESTRATOR';
+
+/** Options every command accepts, before or after its own arguments. */
+export const COMMON_OPTIONS = {
+  orchestrator: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** The parseArgs configuration {@link parseCommandArgs} uses for a command's options `O`. */
+export interface CommandArgsConfig<O extends OptionsConfig> extends ParseArgsConfig {
+  args: readonly string[];
+  options: typeof COMMON_OPTIONS & O;
+  allowPositionals: true;
+  strict: true;
+}
+
+/** What {@link parseCommandArgs} returns: typed `values` and the `positionals`. */
+export type CommandArgs<O extends OptionsConfig> = ReturnType<typeof parseArgs<CommandArgsConfig<O>>>;
+
+/**
+ * Parses a command's arguments strictly with node:util parseArgs, adding the
+ * {@link COMMON_OPTIONS}. Unknown flags and missing values become UsageError;
+ * `--help` becomes HelpRequested.
+ */
+export function parseCommandArgs<const O extends OptionsConfig>(args: readonly string[], options: O): CommandArgs<O> {
+  const config: CommandArgsConfig<O> = { args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true };
+  const parsed = usage(() => parseArgs(config));
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequested();
+  return parsed;
+}
+
+/** The global options found before the command name, and the rest of argv. */
+export interface GlobalArgs {
+  orchestrator?: string;
+  help: boolean;
+  rest: string[];
+}
+
+/** Splits `troupe [--orchestrator X] [--help] <command> ...` at the command name. */
+export function splitGlobalArgs(argv: readonly string[]): GlobalArgs {
+  const out: GlobalArgs = { help: false, rest: [] };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') out.help = true;
+    else if (arg === '--orchestrator') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) throw new UsageError("option '--orchestrator <HOST:PORT>' needs a value");
+      out.orchestrator = value;
+    } else if (arg.startsWith('--orchestrator=')) out.orchestrator = arg.slice('--orchestrator='.length);
+    else if (arg === '--') {
+      i++;
+      break;
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --help)`);
+    else break;
+  }
+  out.rest = argv.slice(i);
+  if (out.orchestrator !== undefined) checkAddress(out.orchestrator);
+  return out;
+}
+
+/** The orchestrator address: the flag, else TROUPE_ORCHESTRATOR, else {@link DEFAULT_ORCHESTRATOR}. */
+export function resolveOrchestrator(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  if (flag !== undefined) return checkAddress(flag);
+  const fromEnv = env[ORCHESTRATOR_ENV]?.trim();
+  return fromEnv ? fromEnv : DEFAULT_ORCHESTRATOR;
+}
+
+function checkAddress(address: string): string {
+  if (address.trim() === '') throw new UsageError('--orchestrator needs a HOST:PORT address');
+  return address;
+}
+
+/** Parses `text` as JSON for `flag`, or throws a UsageError naming the flag. */
+export function parseJsonFlag(flag: string, text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch (err) {
+    throw new UsageError(`${flag} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** Parses a decimal integer in [min, max] for `flag`, or throws a UsageError naming the flag and range. */
+export function parseIntegerFlag(flag: string, text: string, range: { min: number; max: number }): number {
+  const n = /^\s*[+-]?\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+    throw new UsageError(`${flag} must be an integer from ${range.min} to ${range.max}; got '${text}'`);
+  }
+  return n;
+}
+
+/** Runs `fn`, turning node:util parseArgs errors into UsageError (their messages name the flag). */
+function usage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      throw new UsageError((err as Error).message.split('. To specify a positional')[0] ?? String(err));
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builtinAgents } from '../../agents/index.js';
+import { isAgentDefinition, OptionsError, runAgent, type AgentDefinition } from '../../sdk/index.js';
+import { parseCommandArgs } from '../args.js';
+import { ExitCode, type Command } from '../context.js';
+import { UsageError } from '../errors.js';
+
+const USAGE = `usage: troupe agent <name | module-path> [--nats URL] [--port N] [--instance-id ID]
+
+Runs one agent instance until SIGTERM or Ctrl-C (it drains first: finishes
+in-flight tasks, says goodbye, then exits). <name> is a built-in agent
+(${Object.keys(builtinAgents).join(', ')}); a path names a module whose default export is a defineAgent() result.
+Environment: NATS_URL, TROUPE_AGENT_HOST, TROUPE_AGENT_PORT, TROUPE_AGENT_ADVERTISE,
+TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL; flags win.
+
+options:
+  --nats URL          NATS server URL (default: $NATS_URL; without one the agent serves gRPC only)
+  --port N            gRPC port (default: a free port)
+  --instance-id ID    instance id (default: <name>-<random>)
+`;
+
+/** `troupe agent`: run an agent instance. */
+export const command: Command = {
+  name: 'agent',
+  summary: 'Run an agent instance (a built-in one or your module)',
+  usage: USAGE,
+  ownsTelemetry: true,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs(args, {
+      nats: { type: 'string' },
+      port: { type: 'string' },
+      'instance-id': { type: 'string' },
+    });
+    const [which, extra] = positionals;
+    if (!which) throw new UsageError('name the agent to run, e.g. `troupe agent echo` or `troupe agent ./my-agent.js`');
+    if (extra) throw new UsageError(`unexpected argument '${extra}'`);
+    const definition = await loadDefinition(which);
+    const env = { ...ctx.env };
+    if (values.nats) env.NATS_URL = values.nats;
+    if (values.port) env.TROUPE_AGENT_PORT = values.port;
+    try {
+      const handle = await runAgent(definition, values['instance-id'] ? { instanceId: values['instance-id'] } : {}, env);
+      ctx.stderr.write(`agent ${definition.name} (${handle.instanceId}) listening on ${handle.address}\n`);
+      await handle.closed;
+      return ExitCode.OK;
+    } catch (err) {
+      if (err instanceof OptionsError) throw new UsageError(err.message);
+      throw err;
+    }
+  },
+};
+
+async function loadDefinition(which: string): Promise<AgentDefinition> {
+  const builtin = builtinAgents[which];
+  if (builtin) return builtin();
+  if (!/[./\\]/.test(which)) {
+    throw new UsageError(`no built-in agent "${which}" (built-ins: ${Object.keys(builtinAgents).join(', ')}); give a module path to run your own`);
+  }
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(resolve(which)).href)) as { default?: unknown };
+  } catch (err) {
+    throw new UsageError(`cannot load agent module ${which}: ${(err as Error).message}`);
+  }
+  if (!isAgentDefinition(mod.default)) throw new UsageError(`${which} must default-export the result of defineAgent()`);
+  return mod.default;
+}

@@ -1,0 +1,77 @@
+import { isAgentModeName, type AgentInfo } from '../../sdk/client/index.js';
+import { parseCommandArgs } from '../args.js';
+import { ExitCode, type CliContext, type Command } from '../context.js';
+import { UsageError } from '../errors.js';
+import { formatAgentChange, formatAgentTable } from '../format/agents.js';
+
+/** Deadline for the unary registry calls: they answer from memory, so a slow one means trouble. */
+const REGISTRY_CALL_TIMEOUT_MS = 10_000;
+
+const USAGE = `usage: troupe agents [--capability NAME] [--all] [--watch] [--json]
+       troupe agents mode <instance-id> <active|maintenance|drain> [--json]
+
+Lists the agent instances in the orchestrator's registry, follows its changes,
+or puts an instance into active, maintenance or drain mode.
+
+options:
+  --capability NAME          only instances offering capability NAME
+  --all                      include instances that have left
+  --watch                    print one line per registry change until Ctrl-C
+  --json                     print JSON (one object per line with --watch)
+  --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
+`;
+
+const OPTIONS = {
+  capability: { type: 'string' },
+  all: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `troupe agents`: list, watch, or change the mode of agent instances. */
+export const command: Command = {
+  name: 'agents',
+  summary: 'List agent instances, watch the registry, or set an instance mode',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    const [sub, ...rest] = positionals;
+    if (sub === 'mode') {
+      for (const flag of ['capability', 'all', 'watch'] as const) {
+        if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to 'troupe agents mode'`);
+      }
+      return setMode(rest, values.json ?? false, ctx, values.orchestrator);
+    }
+    if (sub !== undefined) throw new UsageError(`unexpected argument '${sub}' (did you mean 'troupe agents mode ${sub} ...'?)`);
+    if (values.watch && values.all) throw new UsageError('--all does not apply to --watch (the watch reports agents leaving too)');
+    const client = ctx.connect(values.orchestrator);
+    if (values.watch) {
+      for await (const change of client.watchAgents({ capability: values.capability }, { signal: ctx.signal })) {
+        ctx.stdout.write(values.json ? `${JSON.stringify(change)}\n` : formatAgentChange(change, new Date()));
+      }
+      return ExitCode.OK;
+    }
+    const agents = await client.listAgents(
+      { capability: values.capability, includeLeft: values.all ?? false },
+      { signal: ctx.signal, deadline: deadline() },
+    );
+    ctx.stdout.write(values.json ? `${JSON.stringify(agents, null, 2)}\n` : formatAgentTable(agents, Date.now()));
+    return ExitCode.OK;
+  },
+};
+
+async function setMode(args: string[], json: boolean, ctx: CliContext, address: string | undefined): Promise<number> {
+  const [instanceId, mode, extra] = args;
+  if (instanceId === undefined || mode === undefined) {
+    throw new UsageError('troupe agents mode needs <instance-id> and <active|maintenance|drain>');
+  }
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  if (!isAgentModeName(mode)) throw new UsageError(`mode must be one of active, maintenance, drain; got '${mode}'`);
+  const agent: AgentInfo = await ctx.connect(address).setAgentMode(instanceId, mode, { signal: ctx.signal, deadline: deadline() });
+  ctx.stdout.write(json ? `${JSON.stringify(agent, null, 2)}\n` : `${agent.instanceId} (${agent.name}) is now ${agent.state}\n`);
+  return ExitCode.OK;
+}
+
+function deadline(): Date {
+  return new Date(Date.now() + REGISTRY_CALL_TIMEOUT_MS);
+}

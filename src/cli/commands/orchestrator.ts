@@ -1,0 +1,51 @@
+import { ConfigError, ORCHESTRATOR_ENV } from '../../orchestrator/index.js';
+import { runOrchestrator } from '../../orchestrator/main.js';
+import { parseCommandArgs } from '../args.js';
+import { ExitCode, type Command } from '../context.js';
+import { UsageError } from '../errors.js';
+
+const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N]
+
+Runs the orchestrator until SIGTERM or Ctrl-C. Configuration comes from the
+environment (and an optional JSON file named by TROUPE_CONFIG); flags win:
+  ${ORCHESTRATOR_ENV.join(', ')}
+Tracing is exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+
+options:
+  --nats URL        NATS server URL (default: $NATS_URL)
+  --grpc-port N     gRPC API port (default: $TROUPE_GRPC_PORT, else 7600)
+  --http-port N     health/metrics port, -1 to disable (default: $TROUPE_HTTP_PORT, else 7601)
+`;
+
+/** `troupe orchestrator`: run the orchestrator process. */
+export const command: Command = {
+  name: 'orchestrator',
+  summary: 'Run the orchestrator (gRPC API, NATS discovery, health and metrics)',
+  usage: USAGE,
+  ownsTelemetry: true,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs(args, {
+      nats: { type: 'string' },
+      'grpc-port': { type: 'string' },
+      'http-port': { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const env = { ...ctx.env };
+    if (values.nats) env.NATS_URL = values.nats;
+    if (values['grpc-port']) env.TROUPE_GRPC_PORT = values['grpc-port'];
+    if (values['http-port']) env.TROUPE_HTTP_PORT = values['http-port'];
+    if (!env.NATS_URL) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
+    try {
+      const { handle, stopped } = await runOrchestrator(env);
+      ctx.stderr.write(`orchestrator listening on ${handle.grpcAddress}${handle.httpAddress ? ` (http ${handle.httpAddress})` : ''}\n`);
+      await stopped;
+      return ExitCode.OK;
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        ctx.stderr.write(`error: ${err.message}\n`);
+        return ExitCode.USAGE;
+      }
+      throw err;
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import type { AgentChange, AgentInfo } from '../../sdk/client/index.js';
+import { formatTable } from './table.js';
+
+/** Columns of `troupe agents`. */
+export const AGENT_COLUMNS = ['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'CAPABILITIES'] as const;
+
+/**
+ * How long ago `then` was, compactly: "0.4s ago", "12s ago", "5m ago", "3h ago", "2d ago";
+ * "-" when unknown. Clock skew (a time in the future) reads as "0.0s ago".
+ */
+export function formatAgo(then: Date | null, now: number): string {
+  if (!then) return '-';
+  const ms = Math.max(0, now - then.getTime());
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)}s ago`;
+  if (ms < 60_000) return `${Math.floor(ms / 1000)}s ago`;
+  if (ms < 3_600_000) return `${Math.floor(ms / 60_000)}m ago`;
+  if (ms < 86_400_000) return `${Math.floor(ms / 3_600_000)}h ago`;
+  return `${Math.floor(ms / 86_400_000)}d ago`;
+}
+
+/** "inFlight/max", e.g. "2/4". */
+export function formatLoad(agent: AgentInfo): string {
+  return `${agent.inFlight}/${agent.maxConcurrency}`;
+}
+
+/** One table row for an agent. */
+export function agentRow(agent: AgentInfo, now: number): string[] {
+  return [
+    agent.instanceId,
+    agent.name,
+    agent.version,
+    agent.address,
+    agent.state,
+    formatLoad(agent),
+    agent.breaker,
+    formatAgo(agent.lastHeartbeat, now),
+    agent.capabilities.map((c) => c.name).join(',') || '-',
+  ];
+}
+
+/** The `troupe agents` table, or a friendly line when there are none. */
+export function formatAgentTable(agents: readonly AgentInfo[], now: number): string {
+  if (agents.length === 0) return 'no agents\n';
+  return formatTable(AGENT_COLUMNS, agents.map((a) => agentRow(a, now)));
+}
+
+/** HH:MM:SS.mmm in local time. */
+function clock(at: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(at.getHours())}:${p(at.getMinutes())}:${p(at.getSeconds())}.${p(at.getMilliseconds(), 3)}`;
+}
+
+/**
+ * One line of `troupe agents --watch`, e.g.
+ * `12:00:01.234  i-1a2b  voice-forge@1.2.0  joining → active  load 0/4  breaker closed`.
+ * The initial snapshot shows the state alone.
+ */
+export function formatAgentChange(change: AgentChange, at: Date): string {
+  const a = change.agent;
+  const transition = change.previousState ? `${change.previousState} → ${a.state}` : a.state;
+  return `${clock(at)}  ${a.instanceId}  ${a.name}@${a.version}  ${transition}  load ${formatLoad(a)}  breaker ${a.breaker}\n`;
+}

@@ -1,0 +1,35 @@
+import type { StreamTaskEvent } from '../../sdk/client/index.js';
+
+type ChunkEvent = Extract<StreamTaskEvent, { type: 'chunk' }>;
+type ProgressEvent = Extract<StreamTaskEvent, { type: 'progress' }>;
+
+/** The media kind of a content type for people: "audio/L16;rate=…" → "audio"; "" → "bytes". */
+export function mediaKind(contentType: string): string {
+  const type = contentType.split(/[/;]/)[0]?.trim().toLowerCase();
+  return type ? type : 'bytes';
+}
+
+/** `chunk #3  3200 B  72.6 ms audio`; the duration is left out when the chunk has none. */
+export function formatChunkLine(chunk: ChunkEvent): string {
+  const kind = mediaKind(chunk.contentType);
+  const what = chunk.durationMs > 0 ? `${chunk.durationMs.toFixed(1)} ms ${kind}` : kind;
+  return `chunk #${chunk.sequence}  ${chunk.data.length} B  ${what}\n`;
+}
+
+/** `progress  42%  synthesising sentence 2`; an unknown fraction shows as `  ?%`. */
+export function formatProgressLine(progress: ProgressEvent): string {
+  const pct = progress.fraction < 0 ? '  ?%' : `${Math.round(Math.min(1, progress.fraction) * 100)}%`.padStart(4);
+  return `progress ${pct}  ${progress.message}`.trimEnd() + '\n';
+}
+
+/** `task <id> on <instance> · trace <traceId>`; the trace part only when known. */
+export function formatTaskFooter(taskId: string, instanceId: string, traceId: string | undefined): string {
+  return `task ${taskId} on ${instanceId}${traceId ? ` · trace ${traceId}` : ''}\n`;
+}
+
+/** A JSON-safe view of a stream event for `--json`: bytes as base64 (or only their count). */
+export function streamEventToJson(event: StreamTaskEvent, includeData: boolean): Record<string, unknown> {
+  if (event.type !== 'chunk' && event.type !== 'result') return { ...event };
+  const { data, ...rest } = event;
+  return { ...rest, bytes: data.length, ...(includeData && data.length > 0 ? { data: data.toString('base64') } : {}) };
+}

@@ -1,0 +1,177 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createOrchestratorClient, type OrchestratorClient } from '../sdk/client/index.js';
+import { fromGrpcError, isServiceError, Status, statusName, TroupeError } from '../sdk/errors.js';
+import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveOrchestrator, splitGlobalArgs } from './args.js';
+import { allCommands, findCommand } from './commands/index.js';
+import { ExitCode, type CliContext, type CliIo, type Command, type Output } from './context.js';
+import { HelpRequested, UsageError } from './errors.js';
+import { tracedCommands } from './trace-command.js';
+
+/**
+ * Runs the `troupe` command line and resolves to its exit code (0 ok, 1 the call
+ * failed, 2 bad usage, 130 interrupted). Never throws for expected errors and never
+ * prints their stacks; set TROUPE_DEBUG=1 to see the stack of an unexpected one.
+ *
+ * @example
+ * ```ts
+ * const code = await main(['task', 'echo', '--input', '{"a":1}'], { env: { TROUPE_ORCHESTRATOR: '127.0.0.1:7600' } });
+ * ```
+ */
+export async function main(argv: string[], io: CliIo = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const env = io.env ?? process.env;
+
+  let global;
+  try {
+    global = splitGlobalArgs(argv);
+  } catch (err) {
+    return usageError(err, stderr, 'troupe --help');
+  }
+  const [name, ...args] = global.rest;
+  if (name === undefined) {
+    (global.help ? stdout : stderr).write(await generalUsage());
+    return global.help ? ExitCode.OK : ExitCode.USAGE;
+  }
+  if (name === 'help') return help(args[0], stdout, stderr);
+  const command = await findCommand(name);
+  if (!command) {
+    stderr.write(`error: unknown command '${name}'\n\n${await generalUsage()}`);
+    return ExitCode.USAGE;
+  }
+  if (global.help) {
+    stdout.write(command.usage);
+    return ExitCode.OK;
+  }
+
+  let orchestrator: string;
+  try {
+    orchestrator = resolveOrchestrator(global.orchestrator, env);
+  } catch (err) {
+    return usageError(err, stderr, 'troupe --help');
+  }
+  const clients = new Map<string, OrchestratorClient>();
+  const ctx: CliContext = {
+    stdout,
+    stderr,
+    env,
+    signal: io.signal ?? new AbortController().signal,
+    orchestrator,
+    traceIdOf: io.traceIdOf,
+    connect(address) {
+      const target = address === undefined ? orchestrator : resolveOrchestrator(address, env);
+      let client = clients.get(target);
+      if (!client) {
+        client = createOrchestratorClient(target, { interceptors: io.interceptors ?? [] });
+        clients.set(target, client);
+      }
+      return client;
+    },
+  };
+  try {
+    const run = (): Promise<number> => command.run(args, ctx);
+    return await (io.around ? io.around(command, run) : run());
+  } catch (err) {
+    return reportError(err, command, ctx, [...clients.keys()]);
+  } finally {
+    for (const client of clients.values()) client.close();
+  }
+}
+
+/** grpc-js wording for "could not reach the server" (as opposed to an orchestrator answering UNAVAILABLE). */
+const CONNECT_FAILURE = /No connection established|Name resolution failed|ECONNREFUSED|EHOSTUNREACH|ETIMEDOUT/;
+
+function reportError(err: unknown, command: Command, ctx: CliContext, addresses: string[]): number {
+  if (err instanceof HelpRequested) {
+    ctx.stdout.write(command.usage);
+    return ExitCode.OK;
+  }
+  if (err instanceof UsageError) return usageError(err, ctx.stderr, `troupe help ${command.name}`);
+  const error = TroupeError.is(err) || isServiceError(err) ? fromGrpcError(err) : undefined;
+  if (ctx.signal.aborted && (!error || error.code === Status.CANCELLED)) {
+    ctx.stderr.write('interrupted\n');
+    return ExitCode.INTERRUPTED;
+  }
+  if (error) {
+    // grpc-js ends connection failures with an empty "Resolution note: ".
+    const message = error.message.replace(/\s*Resolution note:\s*$/, '');
+    ctx.stderr.write(`error: ${statusName(error.code)}: ${message}\n`);
+    if (error.code === Status.UNAVAILABLE && addresses.length > 0 && CONNECT_FAILURE.test(message)) {
+      ctx.stderr.write(`hint: is an orchestrator listening on ${addresses.join(', ')}? Set --orchestrator HOST:PORT or ${ORCHESTRATOR_ENV}.\n`);
+    }
+  } else {
+    ctx.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (ctx.env['TROUPE_DEBUG'] && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  }
+  return ExitCode.FAILED;
+}
+
+function usageError(err: unknown, stderr: Output, hint: string): number {
+  if (!(err instanceof UsageError)) throw err;
+  stderr.write(`error: ${err.message}\nrun '${hint}' for usage\n`);
+  return ExitCode.USAGE;
+}
+
+async function help(topic: string | undefined, stdout: Output, stderr: Output): Promise<number> {
+  if (topic === undefined) {
+    stdout.write(await generalUsage());
+    return ExitCode.OK;
+  }
+  const command = await findCommand(topic);
+  if (!command) {
+    stderr.write(`error: unknown command '${topic}'\n\n${await generalUsage()}`);
+    return ExitCode.USAGE;
+  }
+  stdout.write(command.usage);
+  return ExitCode.OK;
+}
+
+async function generalUsage(): Promise<string> {
+  const commands = await allCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'usage: troupe [--orchestrator HOST:PORT] <command> [arguments]',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'global options:',
+    `  --orchestrator HOST:PORT   orchestrator address (default: $${ORCHESTRATOR_ENV}, else ${DEFAULT_ORCHESTRATOR})`,
+    '  -h, --help                 show this help; `troupe help <command>` for one command',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Runs {@link main} as the process: Ctrl-C aborts in-flight calls (a second Ctrl-C
+ * exits at once) and the exit code goes to `process.exitCode`. `io` lets the caller
+ * wire interceptors (tracing) and a trace-id hook.
+ */
+export async function runAsProcess(argv: string[] = process.argv.slice(2), io: Omit<CliIo, 'signal'> = {}): Promise<void> {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(ExitCode.INTERRUPTED);
+    controller.abort(new Error('interrupted by the user'));
+  };
+  process.on('SIGINT', onSigint);
+  const traced = tracedCommands(process.env);
+  try {
+    process.exitCode = await main(argv, { ...traced, ...io, signal: controller.signal });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+/** True when this module is the script node was started with (following symlinks). */
+function isEntryPoint(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint(import.meta.url)) await runAsProcess();

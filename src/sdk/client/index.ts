@@ -1,0 +1,23 @@
+/**
+ * The typed client of `troupe.v1.OrchestratorService`: plain JSON in and out, promises
+ * for unary calls, async iterators for streams, AbortSignal for cancellation.
+ * @packageDocumentation
+ */
+export { createOrchestratorClient } from './orchestrator-client.js';
+export type { OrchestratorClient, OrchestratorClientOptions } from './orchestrator-client.js';
+export { agentStateName, breakerStateName, isAgentModeName } from './map-agent-status.js';
+export type {
+  AgentChange,
+  AgentInfo,
+  AgentModeName,
+  AgentStateName,
+  BreakerStateName,
+  CallOptions,
+  CapabilityInfo,
+  ListAgentsFilter,
+  StreamTaskEvent,
+  SubmitTaskResult,
+  TaskOutcome,
+  TaskRequest,
+  WatchAgentsFilter,
+} from './types.js';

@@ -1,0 +1,74 @@
+import type { AgentMode } from '../../gen/troupe/v1/AgentMode.js';
+import type { AgentState__Output } from '../../gen/troupe/v1/AgentState.js';
+import type { AgentStatus__Output } from '../../gen/troupe/v1/AgentStatus.js';
+import type { BreakerState__Output } from '../../gen/troupe/v1/BreakerState.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { AgentInfo, AgentModeName, AgentStateName, BreakerStateName } from './types.js';
+
+const STATE_PREFIX = 'AGENT_STATE_';
+const BREAKER_PREFIX = 'BREAKER_STATE_';
+
+/** The operator modes and their wire names. */
+const MODES: Readonly<Record<AgentModeName, AgentMode>> = {
+  active: 'AGENT_MODE_ACTIVE',
+  maintenance: 'AGENT_MODE_MAINTENANCE',
+  drain: 'AGENT_MODE_DRAIN',
+};
+
+/** `AGENT_STATE_ACTIVE` → `'active'`; anything unknown (a newer server) → `'unspecified'`. */
+export function agentStateName(state: AgentState__Output | string | number | undefined): AgentStateName {
+  if (typeof state !== 'string' || !state.startsWith(STATE_PREFIX)) return 'unspecified';
+  return state.slice(STATE_PREFIX.length).toLowerCase() as AgentStateName;
+}
+
+/** `BREAKER_STATE_HALF_OPEN` → `'half_open'`; anything unknown → `'unspecified'`. */
+export function breakerStateName(state: BreakerState__Output | string | number | undefined): BreakerStateName {
+  if (typeof state !== 'string' || !state.startsWith(BREAKER_PREFIX)) return 'unspecified';
+  return state.slice(BREAKER_PREFIX.length).toLowerCase() as BreakerStateName;
+}
+
+/** `'drain'` → `AGENT_MODE_DRAIN`; throws InvalidArgumentError naming the valid modes otherwise. */
+export function agentModeToWire(mode: string): AgentMode {
+  const wire = Object.hasOwn(MODES, mode) ? MODES[mode as AgentModeName] : undefined;
+  if (!wire) throw new InvalidArgumentError(`unknown agent mode "${mode}"; expected one of ${Object.keys(MODES).join(', ')}`);
+  return wire;
+}
+
+/** True for the names {@link agentModeToWire} accepts. */
+export function isAgentModeName(mode: string): mode is AgentModeName {
+  return Object.hasOwn(MODES, mode);
+}
+
+/** Converts a decoded `troupe.v1.AgentStatus` to a plain {@link AgentInfo}. */
+export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
+  const agent = status.agent;
+  return {
+    name: agent?.name ?? '',
+    version: agent?.version ?? '',
+    instanceId: agent?.instanceId ?? '',
+    address: status.address,
+    capabilities: (agent?.capabilities ?? []).map((c) => ({
+      name: c.name,
+      description: c.description,
+      inputTypes: [...c.inputTypes],
+      outputTypes: [...c.outputTypes],
+      streaming: c.streaming,
+    })),
+    state: agentStateName(status.state),
+    inFlight: status.inFlight,
+    reportedInFlight: status.reportedInFlight,
+    maxConcurrency: Math.max(1, agent?.maxConcurrency ?? 0),
+    lastHeartbeat: unixMsToDate(status.lastHeartbeatUnixMs),
+    joinedAt: unixMsToDate(status.joinedUnixMs),
+    breaker: breakerStateName(status.breaker),
+    succeeded: Number(status.succeeded),
+    failed: Number(status.failed),
+    labels: { ...(agent?.labels ?? {}) },
+  };
+}
+
+/** int64 Unix milliseconds (a string with `longs: String`) → Date; 0 or garbage → null. */
+function unixMsToDate(ms: string | number | undefined): Date | null {
+  const n = Number(ms ?? 0);
+  return Number.isFinite(n) && n > 0 ? new Date(n) : null;
+}

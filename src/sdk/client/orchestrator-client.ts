@@ -1,0 +1,134 @@
+import * as grpc from '@grpc/grpc-js';
+import type { ListAgentsResponse__Output } from '../../gen/troupe/v1/ListAgentsResponse.js';
+import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
+import type { SetAgentModeResponse__Output } from '../../gen/troupe/v1/SetAgentModeResponse.js';
+import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskResponse.js';
+import { TroupeError, Status } from '../errors.js';
+import { loadProtos } from '../grpc/load-protos.js';
+import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
+import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
+import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
+import type {
+  AgentChange,
+  AgentInfo,
+  AgentModeName,
+  CallOptions,
+  ListAgentsFilter,
+  StreamTaskEvent,
+  SubmitTaskResult,
+  TaskRequest,
+  WatchAgentsFilter,
+} from './types.js';
+
+/** Options of {@link createOrchestratorClient}. */
+export interface OrchestratorClientOptions {
+  /** Channel credentials. @default grpc.credentials.createInsecure() */
+  credentials?: grpc.ChannelCredentials;
+  /** grpc-js client interceptors applied to every call, outermost first (e.g. tracing). @default [] */
+  interceptors?: grpc.Interceptor[];
+  /**
+   * Deadline in ms for unary calls that pass no `deadline` of their own. Streams
+   * (streamTask, watchAgents) only get a deadline when the call asks for one.
+   * @default undefined (no deadline)
+   */
+  defaultTimeoutMs?: number;
+  /** Extra grpc-js channel options, e.g. `grpc.max_receive_message_length`. @default {} */
+  channelOptions?: grpc.ChannelOptions;
+}
+
+/** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
+export interface OrchestratorClient {
+  /** Runs one task of a unary capability and resolves to its result. */
+  submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
+  /**
+   * Runs one task of a streaming capability. Iterate the events; breaking out of the
+   * loop or aborting `call.signal` cancels the task on the server.
+   */
+  streamTask(req: TaskRequest, call?: CallOptions): AsyncIterable<StreamTaskEvent>;
+  /** Lists agent instances, ordered by agent name then instance id. */
+  listAgents(filter?: ListAgentsFilter, call?: CallOptions): Promise<AgentInfo[]>;
+  /** Streams the registry: every current instance (previousState null), then each change. */
+  watchAgents(filter?: WatchAgentsFilter, call?: CallOptions): AsyncIterable<AgentChange>;
+  /** Puts an instance into active, maintenance or drain mode; resolves to the instance after the change. */
+  setAgentMode(instanceId: string, mode: AgentModeName, call?: CallOptions): Promise<AgentInfo>;
+  /** Closes the channel; calls in flight fail with CANCELLED or UNAVAILABLE. */
+  close(): void;
+}
+
+/**
+ * Connects to a Troupe orchestrator. The channel connects lazily on the first call.
+ *
+ * @example
+ * ```ts
+ * import { createOrchestratorClient } from 'troupe/sdk';
+ *
+ * const client = createOrchestratorClient('127.0.0.1:7600', { defaultTimeoutMs: 30_000 });
+ * const { output } = await client.submitTask({ capability: 'snippet.write', input: { topic: 'tides' } });
+ *
+ * for await (const event of client.streamTask({ capability: 'tts.synthesize', input: { text: 'Hello' } })) {
+ *   if (event.type === 'chunk') speaker.write(event.data);
+ * }
+ * client.close();
+ * ```
+ */
+export function createOrchestratorClient(address: string, options: OrchestratorClientOptions = {}): OrchestratorClient {
+  const Ctor = loadProtos().orchestrator.troupe.v1.OrchestratorService;
+  const raw: OrchestratorServiceClient = new Ctor(address, options.credentials ?? grpc.credentials.createInsecure(), {
+    ...options.channelOptions,
+    interceptors: options.interceptors ?? [],
+  });
+  const unaryArgs = (call?: CallOptions) => grpcCallArgs(call, options.defaultTimeoutMs);
+  const streamArgs = (call?: CallOptions) => grpcCallArgs(call);
+
+  return {
+    async submitTask(req, call) {
+      const message = toTaskRequestMessage(req);
+      const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);
+      return toSubmitTaskResult(res);
+    },
+
+    streamTask(req, call) {
+      return {
+        [Symbol.asyncIterator]() {
+          const message = toTaskRequestMessage(req);
+          const { metadata, options: opts } = streamArgs(call);
+          return readServerStream(() => raw.streamTask(message, metadata, opts), toStreamTaskEvent, call?.signal);
+        },
+      };
+    },
+
+    async listAgents(filter, call) {
+      const request = { capability: filter?.capability ?? '', includeLeft: filter?.includeLeft ?? false };
+      const res = await unaryCall<ListAgentsResponse__Output>((md, opts, cb) => raw.listAgents(request, md, opts, cb), unaryArgs(call), call?.signal);
+      return res.agents.map(toAgentInfo);
+    },
+
+    watchAgents(filter, call) {
+      return {
+        [Symbol.asyncIterator]() {
+          const { metadata, options: opts } = streamArgs(call);
+          return readServerStream(
+            () => raw.watchAgents({ capability: filter?.capability ?? '' }, metadata, opts),
+            (res): AgentChange | undefined => {
+              if (!res.agent) return undefined;
+              const previous = agentStateName(res.previousState);
+              return { agent: toAgentInfo(res.agent), previousState: previous === 'unspecified' ? null : previous };
+            },
+            call?.signal,
+          );
+        },
+      };
+    },
+
+    async setAgentMode(instanceId, mode, call) {
+      const request = { instanceId, mode: agentModeToWire(mode) };
+      const res = await unaryCall<SetAgentModeResponse__Output>((md, opts, cb) => raw.setAgentMode(request, md, opts, cb), unaryArgs(call), call?.signal);
+      if (!res.agent) throw new TroupeError(Status.INTERNAL, `SetAgentMode answered without the agent ${instanceId}`);
+      return toAgentInfo(res.agent);
+    },
+
+    close() {
+      raw.close();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { Json } from '../grpc/struct.js';
+
+/** Per-call options accepted by every {@link OrchestratorClient} method. */
+export interface CallOptions {
+  /** Aborting cancels the gRPC call; the server sees CANCELLED and the promise/iterator rejects with it. */
+  signal?: AbortSignal;
+  /** Absolute gRPC deadline. Unary calls default to the client's `defaultTimeoutMs`. */
+  deadline?: Date;
+  /** Extra request metadata (headers). */
+  metadata?: grpc.Metadata;
+}
+
+/** One task for {@link OrchestratorClient.submitTask} or {@link OrchestratorClient.streamTask}. */
+export interface TaskRequest {
+  /** The capability to invoke, e.g. "tts.synthesize". */
+  capability: string;
+  /** JSON input passed to the agent unchanged. Omitted means null. */
+  input?: Json;
+  /** Optional binary input. */
+  data?: Uint8Array;
+  /** Content type of `data`. */
+  contentType?: string;
+  /** Resubmitting with the same key is safe for idempotent agents. */
+  idempotencyKey?: string;
+  /** 1 (highest) … 5 (lowest); 0 or omitted means 3. */
+  priority?: number;
+  /** Server-side time budget for the whole task in ms; 0 or omitted means the orchestrator default. */
+  timeoutMs?: number;
+}
+
+/** The final outcome of a task. */
+export interface TaskOutcome {
+  /** JSON output of the agent. */
+  output: Json;
+  /** Binary output; empty when there is none. */
+  data: Buffer;
+  /** Content type of `data`; empty when `data` is empty. */
+  contentType: string;
+  /** Numbers the agent reported (tokens, audio_ms, …). */
+  metrics: Record<string, number>;
+  /** Non-fatal problems the caller should know about. */
+  warnings: string[];
+}
+
+/** What {@link OrchestratorClient.submitTask} resolves to. */
+export interface SubmitTaskResult extends TaskOutcome {
+  /** Id the orchestrator gave the task. */
+  taskId: string;
+  /** The agent instance that ran it. */
+  agentInstanceId: string;
+}
+
+/** One event of {@link OrchestratorClient.streamTask}: started, then progress/chunks, then one result. */
+export type StreamTaskEvent =
+  | { type: 'started'; taskId: string; agentInstanceId: string; traceId: string }
+  | { type: 'progress'; fraction: number; message: string }
+  | {
+      type: 'chunk';
+      /** Position in the stream, from 0 without gaps. */
+      sequence: number;
+      contentType: string;
+      data: Buffer;
+      /** Media duration in ms; 0 when not media. */
+      durationMs: number;
+      metadata: Json;
+      /** W3C traceparent of the span that produced the chunk; empty when unknown. */
+      traceparent: string;
+    }
+  | ({ type: 'result' } & TaskOutcome);
+
+/** Lifecycle state of an agent instance (`AGENT_STATE_ACTIVE` → `'active'`). */
+export type AgentStateName =
+  | 'unspecified'
+  | 'joining'
+  | 'active'
+  | 'saturated'
+  | 'maintenance'
+  | 'draining'
+  | 'suspect'
+  | 'unreachable'
+  | 'left';
+
+/** State of the circuit breaker guarding an agent instance. */
+export type BreakerStateName = 'closed' | 'open' | 'half_open' | 'unspecified';
+
+/** Operator-chosen mode for {@link OrchestratorClient.setAgentMode}. */
+export type AgentModeName = 'active' | 'maintenance' | 'drain';
+
+/** A capability as described by an agent. */
+export interface CapabilityInfo {
+  name: string;
+  description: string;
+  inputTypes: string[];
+  outputTypes: string[];
+  /** True when it must be called with streamTask. */
+  streaming: boolean;
+}
+
+/** The registry's view of one agent instance, as plain JS. */
+export interface AgentInfo {
+  name: string;
+  version: string;
+  instanceId: string;
+  /** host:port of its gRPC server. */
+  address: string;
+  capabilities: CapabilityInfo[];
+  state: AgentStateName;
+  /** Tasks the orchestrator has in flight on it. */
+  inFlight: number;
+  /** Tasks in flight according to its last heartbeat. */
+  reportedInFlight: number;
+  /** Effective maximum concurrency (0 on the wire means 1). */
+  maxConcurrency: number;
+  /** When its last heartbeat arrived; null when none has. */
+  lastHeartbeat: Date | null;
+  /** When it joined; null when unknown. */
+  joinedAt: Date | null;
+  breaker: BreakerStateName;
+  /** Tasks completed successfully through this orchestrator. */
+  succeeded: number;
+  /** Tasks that failed through this orchestrator. */
+  failed: number;
+  labels: Record<string, string>;
+}
+
+/** One registry change from {@link OrchestratorClient.watchAgents}. */
+export interface AgentChange {
+  /** The instance after the change. */
+  agent: AgentInfo;
+  /** State before the change; null for the initial snapshot. */
+  previousState: AgentStateName | null;
+}
+
+/** Filter for {@link OrchestratorClient.listAgents}. */
+export interface ListAgentsFilter {
+  /** Only instances offering this capability. */
+  capability?: string;
+  /** Include instances that have left. @default false */
+  includeLeft?: boolean;
+}
+
+/** Filter for {@link OrchestratorClient.watchAgents}. */
+export interface WatchAgentsFilter {
+  /** Only instances offering this capability. */
+  capability?: string;
+}

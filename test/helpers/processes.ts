@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+
+/** A `troupe` child process whose output lines can be awaited. */
+export interface TroupeProcess {
+  readonly child: ChildProcess;
+  /** Resolves with the first match of `pattern` in stdout or stderr (past or future lines). */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Resolves with the exit code (or signal name) once the process has exited. */
+  readonly exited: Promise<number | string>;
+  output(): string;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+/**
+ * Starts `troupe <args>` from the built CLI (run `npm run build` first; `npm test` does).
+ * Logs are quiet unless TROUPE_TEST_LOG is set.
+ */
+export function spawnTroupe(args: string[], env: Record<string, string> = {}): TroupeProcess {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the integration tests`);
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TROUPE_LOG_LEVEL: process.env.TROUPE_TEST_LOG ?? 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer): void => {
+    text += chunk.toString('utf8');
+    for (const wake of waiters) wake();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return {
+    child,
+    exited,
+    output: () => text,
+    kill: (signal = 'SIGTERM') => void child.kill(signal),
+    waitForLine(pattern, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          const match = text.match(pattern);
+          if (match) {
+            done();
+            resolve(match);
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`timed out after ${timeoutMs}ms waiting for ${pattern} in output:\n${text}`));
+        }, timeoutMs);
+        const onExit = (): void => {
+          check();
+          done();
+          reject(new Error(`process exited before printing ${pattern}; output:\n${text}`));
+        };
+        const done = (): void => {
+          clearTimeout(timer);
+          waiters.delete(check);
+          child.off('exit', onExit);
+        };
+        waiters.add(check);
+        child.once('exit', onExit);
+        check();
+      });
+    },
+  };
+}
+
+/** Starts `troupe agent <name>` and resolves with its instance id once it listens. */
+export async function spawnAgent(name: string, natsUrl: string, env: Record<string, string> = {}): Promise<TroupeProcess & { instanceId: string }> {
+  const proc = spawnTroupe(['agent', name, '--nats', natsUrl], env);
+  const match = await proc.waitForLine(/agent \S+ \((\S+)\) listening on/);
+  return Object.assign(proc, { instanceId: match[1] ?? '' });
+}

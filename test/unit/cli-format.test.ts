@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { formatAgentChange, formatAgentTable, formatAgo } from '../../src/cli/format/agents.js';
+import { formatTable } from '../../src/cli/format/table.js';
+import { formatChunkLine, formatProgressLine, formatTaskFooter, mediaKind, streamEventToJson } from '../../src/cli/format/task.js';
+import type { AgentInfo } from '../../src/sdk/client/index.js';
+
+const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
+
+function agent(over: Partial<AgentInfo> = {}): AgentInfo {
+  return {
+    name: 'voice-forge',
+    version: '1.2.0',
+    instanceId: 'inst-voice',
+    address: '127.0.0.1:7701',
+    capabilities: [
+      { name: 'tts.synthesize', description: '', inputTypes: [], outputTypes: [], streaming: true },
+      { name: 'tts.voices', description: '', inputTypes: [], outputTypes: [], streaming: false },
+    ],
+    state: 'active',
+    inFlight: 2,
+    reportedInFlight: 2,
+    maxConcurrency: 4,
+    lastHeartbeat: new Date(NOW - 400),
+    joinedAt: new Date(NOW - 60_000),
+    breaker: 'closed',
+    succeeded: 3,
+    failed: 0,
+    labels: {},
+    ...over,
+  };
+}
+
+describe('formatTable', () => {
+  it('pads columns to the widest cell and trims line ends', () => {
+    expect(formatTable(['A', 'BB', 'C'], [['xxx', 'y', ''], ['z', 'wwww', 'v']])).toBe('A    BB    C\nxxx  y\nz    wwww  v\n');
+  });
+});
+
+describe('formatAgo', () => {
+  it.each([
+    [400, '0.4s ago'],
+    [9_949, '9.9s ago'],
+    [12_300, '12s ago'],
+    [5 * 60_000 + 1, '5m ago'],
+    [3 * 3_600_000, '3h ago'],
+    [2 * 86_400_000, '2d ago'],
+    [-500, '0.0s ago'],
+  ])('%i ms → %s', (ms, text) => expect(formatAgo(new Date(NOW - ms), NOW)).toBe(text));
+  it('shows "-" for no heartbeat', () => expect(formatAgo(null, NOW)).toBe('-'));
+});
+
+describe('formatAgentTable', () => {
+  it('has the documented columns and one row per agent', () => {
+    const text = formatAgentTable([agent(), agent({ instanceId: 'i-2', name: 'snippet-craft', state: 'saturated', inFlight: 4, breaker: 'half_open', lastHeartbeat: null, capabilities: [] })], NOW);
+    const [header, row1, row2] = text.trimEnd().split('\n');
+    expect(header?.split(/\s{2,}/)).toEqual(['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'CAPABILITIES']);
+    expect(row1?.split(/\s{2,}/)).toEqual(['inst-voice', 'voice-forge', '1.2.0', '127.0.0.1:7701', 'active', '2/4', 'closed', '0.4s ago', 'tts.synthesize,tts.voices']);
+    expect(row2?.split(/\s{2,}/)).toEqual(['i-2', 'snippet-craft', '1.2.0', '127.0.0.1:7701', 'saturated', '4/4', 'half_open', '-', '-']);
+  });
+  it('says so when there are no agents', () => expect(formatAgentTable([], NOW)).toBe('no agents\n'));
+});
+
+describe('formatAgentChange', () => {
+  it('shows the transition, or the state alone for the snapshot', () => {
+    const at = new Date(2025, 0, 1, 9, 5, 7, 42);
+    expect(formatAgentChange({ agent: agent({ state: 'maintenance' }), previousState: 'active' }, at)).toBe(
+      '09:05:07.042  inst-voice  voice-forge@1.2.0  active → maintenance  load 2/4  breaker closed\n',
+    );
+    expect(formatAgentChange({ agent: agent(), previousState: null }, at)).toContain('  voice-forge@1.2.0  active  load');
+  });
+});
+
+describe('task lines', () => {
+  const chunk = { type: 'chunk', sequence: 3, contentType: 'audio/L16;rate=22050;channels=1', data: Buffer.alloc(3200), durationMs: 72.56, metadata: null, traceparent: '' } as const;
+  it('formats a chunk compactly', () => {
+    expect(formatChunkLine(chunk)).toBe('chunk #3  3200 B  72.6 ms audio\n');
+    expect(formatChunkLine({ ...chunk, durationMs: 0, contentType: '' })).toBe('chunk #3  3200 B  bytes\n');
+  });
+  it('names media kinds', () => {
+    expect(mediaKind('text/plain; charset=utf-8')).toBe('text');
+    expect(mediaKind('')).toBe('bytes');
+  });
+  it('formats progress, including unknown fractions', () => {
+    expect(formatProgressLine({ type: 'progress', fraction: 0.42, message: 'sentence 2' })).toBe('progress  42%  sentence 2\n');
+    expect(formatProgressLine({ type: 'progress', fraction: -1, message: '' })).toBe('progress   ?%\n');
+  });
+  it('formats the footer with and without a trace id', () => {
+    expect(formatTaskFooter('t-1', 'i-1', 'abc')).toBe('task t-1 on i-1 · trace abc\n');
+    expect(formatTaskFooter('t-1', 'i-1', undefined)).toBe('task t-1 on i-1\n');
+  });
+  it('renders stream events as JSON with base64 data or only a byte count', () => {
+    expect(streamEventToJson(chunk, false)).not.toHaveProperty('data');
+    expect(streamEventToJson({ ...chunk, data: Buffer.from('hi') }, true)).toMatchObject({ bytes: 2, data: 'aGk=' });
+    expect(streamEventToJson({ type: 'started', taskId: 't', agentInstanceId: 'i', traceId: 'x' }, true)).toEqual({ type: 'started', taskId: 't', agentInstanceId: 'i', traceId: 'x' });
+  });
+});
