@@ -1,0 +1,63 @@
+import { defineAgent, type AgentDefinition } from '../../sdk/index.js';
+import { EspeakEngine, type Synthesizer } from './engine.js';
+import { parseSpeechInput } from './input.js';
+import { CHUNK_BYTES_100MS, SPEECH_CONTENT_TYPE } from './pcm.js';
+import { streamSpeech } from './stream-speech.js';
+
+/** Options of {@link createVoiceForge}. */
+export interface VoiceForgeOptions {
+  /** Warm eSpeak NG instances kept ready (~20 MB each). @default 2 */
+  poolSize?: number;
+  /** Tasks one agent instance runs at once. @default 4 */
+  maxConcurrency?: number;
+  /** Most PCM bytes per chunk, rounded down to whole samples. @default 4410 (100 ms) */
+  chunkBytes?: number;
+  /** Longest text synthesised in one go; longer sentences are cut at commas. @default 240 */
+  maxSentenceChars?: number;
+  /** The synthesiser. @default an EspeakEngine of `poolSize`, started on the first task */
+  engine?: Synthesizer;
+}
+
+/**
+ * Builds the voice-forge agent: `tts.synthesize` turns text into speech with eSpeak NG
+ * (WASM, offline) and streams it as 22,050 Hz mono 16-bit little-endian PCM while it
+ * synthesises, sentence by sentence.
+ *
+ * @example
+ * await runAgent(createVoiceForge({ poolSize: 3 }));
+ */
+export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefinition {
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES_100MS;
+  if (!Number.isInteger(chunkBytes) || chunkBytes < 2) throw new RangeError(`chunkBytes must be an integer of at least 2; got ${options.chunkBytes}`);
+  const poolSize = options.poolSize ?? 2;
+  if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 64) throw new RangeError(`poolSize must be an integer from 1 to 64; got ${options.poolSize}`);
+  const maxSentenceChars = options.maxSentenceChars ?? 240;
+  // Created on the first task, so importing the agent (e.g. to list it) starts no WASM.
+  let engine = options.engine;
+  const engineOnce = (): Synthesizer => (engine ??= new EspeakEngine({ poolSize }));
+
+  return defineAgent({
+    name: 'voice-forge',
+    version: '1.0.0',
+    description: 'Speech synthesis with eSpeak NG (WASM), streamed as PCM while it synthesises',
+    maxConcurrency: options.maxConcurrency ?? 4,
+    labels: { engine: 'espeak-ng' },
+    capabilities: [
+      {
+        name: 'tts.synthesize',
+        description: 'Speaks {text, voice?, speed?, pitch?}; streams PCM sentence by sentence',
+        streaming: true,
+        inputTypes: ['application/json'],
+        outputTypes: [SPEECH_CONTENT_TYPE],
+      },
+    ],
+    handlers: {
+      'tts.synthesize': async function* (input, ctx) {
+        const request = parseSpeechInput(input);
+        return yield* streamSpeech(request, ctx, engineOnce(), { chunkBytes, maxSentenceChars });
+      },
+    },
+  });
+}
+
+export default createVoiceForge();

@@ -1,0 +1,49 @@
+import { InvalidArgumentError, type Json } from '../../sdk/index.js';
+import type { SpeechOptions } from './engine.js';
+
+/** A validated `tts.synthesize` request. */
+export interface SpeechRequest extends SpeechOptions {
+  text: string;
+}
+
+/** Longest `input.text` accepted, in UTF-16 code units. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/** Defaults of the optional fields. */
+export const SPEECH_DEFAULTS: Readonly<SpeechOptions> = Object.freeze({ voice: 'en-us', speed: 165, pitch: 50 });
+
+/** A language tag as eSpeak NG names voices, with an optional `+variant`: `en-us`, `en-gb-x-rp`, `cmn`, `en-us+f3`. */
+const VOICE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*(?:\+[a-z0-9_-]{1,24})?$/i;
+const KNOWN = new Set(['text', 'voice', 'speed', 'pitch']);
+
+/**
+ * Validates the JSON input of `tts.synthesize`: `{ text, voice?, speed?, pitch? }`.
+ * Throws InvalidArgumentError naming the offending field.
+ *
+ * @example
+ * parseSpeechInput({ text: 'Hello.', speed: 200 }); // → { text: 'Hello.', voice: 'en-us', speed: 200, pitch: 50 }
+ */
+export function parseSpeechInput(input: Json): SpeechRequest {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidArgumentError('input must be a JSON object such as {"text": "Hello."}');
+  }
+  for (const key of Object.keys(input)) {
+    if (!KNOWN.has(key)) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
+  }
+  const { text, voice = SPEECH_DEFAULTS.voice, speed = SPEECH_DEFAULTS.speed, pitch = SPEECH_DEFAULTS.pitch } = input;
+  if (typeof text !== 'string' || text.trim() === '') throw new InvalidArgumentError('input.text must be a non-empty string');
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new InvalidArgumentError(`input.text has ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`);
+  }
+  if (typeof voice !== 'string' || !VOICE.test(voice)) {
+    throw new InvalidArgumentError(`input.voice must be an eSpeak NG voice name such as "en-us" or "de"; got ${JSON.stringify(voice)}`);
+  }
+  return { text, voice, speed: inRange('speed', speed, 80, 450), pitch: inRange('pitch', pitch, 0, 99) };
+}
+
+function inRange(field: string, value: Json, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new InvalidArgumentError(`input.${field} must be a number from ${min} to ${max}; got ${JSON.stringify(value)}`);
+  }
+  return Math.round(value);
+}
