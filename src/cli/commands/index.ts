@@ -10,6 +10,7 @@ export type CommandLoader = () => Promise<Command>;
 export const commands: Readonly<Record<string, CommandLoader>> = {
   agent: async () => (await import('./agent.js')).command,
   agents: async () => (await import('./agents.js')).command,
+  demo: async () => (await import('./demo.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
   task: async () => (await import('./task.js')).command,
 };
