@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import { context } from '@opentelemetry/api';
+import { SpanKind } from '@opentelemetry/api';
 import { headers as natsHeaders } from 'nats';
 import type { ListAgentsRequest__Output } from '../../gen/troupe/v1/ListAgentsRequest.js';
 import type { ListAgentsResponse } from '../../gen/troupe/v1/ListAgentsResponse.js';
@@ -11,7 +11,7 @@ import { agentSubject } from '../../sdk/discovery/subjects.js';
 import { InvalidArgumentError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
-import { ATTR, injectNatsHeaders } from '../../sdk/telemetry/index.js';
+import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
 import type { ApiDeps } from './deps.js';
@@ -78,9 +78,13 @@ export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgen
     span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: instanceId, 'troupe.agent.mode': mode });
     const entry = deps.registry.setMode(instanceId, mode);
     if (mode === 'drain') {
-      const h = natsHeaders();
-      injectNatsHeaders(context.active(), h);
-      deps.nc.publish(agentSubject('control', instanceId), JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }), { headers: h });
+      const subject = agentSubject('control', instanceId);
+      await instrument(SPAN.CONTROL_PUBLISH, { kind: SpanKind.PRODUCER, attributes: natsAttributes(subject, VALUE.MESSAGING_PUBLISH) }, async (_span, ctx) => {
+        const h = natsHeaders();
+        injectNatsHeaders(ctx, h);
+        deps.nc.publish(subject, JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }), { headers: h });
+        await deps.nc.flush();
+      });
     }
     deps.logger.info({ instance_id: instanceId, mode }, 'agent mode set');
     return { agent: toAgentStatus(entry) };

@@ -2,7 +2,8 @@ import type { Context } from '@opentelemetry/api';
 import { headers as natsHeaders, type NatsConnection, type Service, type Subscription } from 'nats';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
-import { extractNatsHeaders } from '../telemetry/index.js';
+import { SpanKind } from '@opentelemetry/api';
+import { extractNatsHeaders, instrument, natsAttributes, SPAN, VALUE, withTraceIds } from '../telemetry/index.js';
 import { controlSchema, META, parseMessage, type Control, type Goodbye, type Heartbeat } from './messages.js';
 import { agentSubject, SERVICE_NAME } from './subjects.js';
 
@@ -69,7 +70,11 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
         logger.warn({ error: parsed.error }, 'invalid control message ignored');
         return;
       }
-      options.onControl(parsed.value, extractNatsHeaders(msg.headers));
+      const parent = extractNatsHeaders(msg.headers);
+      void instrument(SPAN.CONTROL_PROCESS, { kind: SpanKind.CONSUMER, parent, attributes: natsAttributes(msg.subject, VALUE.MESSAGING_PROCESS) }, (_span, ctx) => {
+        logger.info({ ...withTraceIds(ctx), action: parsed.value.action }, 'control message received');
+        options.onControl(parsed.value, ctx);
+      });
     },
   });
 

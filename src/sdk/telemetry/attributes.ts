@@ -24,6 +24,10 @@ export const SPAN = {
   STORE_WRITE: 'troupe.store.write',
   /** Publishing a discovery announcement or heartbeat. */
   DISCOVERY_PUBLISH: 'troupe.discovery.publish',
+  /** An orchestrator publishing a control message (e.g. drain) to one agent over NATS. */
+  CONTROL_PUBLISH: 'publish troupe.agents.control',
+  /** An agent processing a control message received over NATS. */
+  CONTROL_PROCESS: 'process troupe.agents.control',
   /** Speech synthesis of one piece of text (voice-forge). */
   TTS_SYNTHESIZE: 'tts.synthesize',
 } as const;

@@ -88,3 +88,12 @@ export function startServerSpan(metadata: Metadata, fullPath: string, attributes
   );
   return { span, ctx: trace.setSpan(parent, span) };
 }
+
+/** Semantic-convention attributes of a NATS messaging span. */
+export function natsAttributes(subject: string, operation: string): Attributes {
+  return {
+    [ATTR.MESSAGING_SYSTEM]: VALUE.MESSAGING_SYSTEM_NATS,
+    [ATTR.MESSAGING_DESTINATION_NAME]: subject,
+    [ATTR.MESSAGING_OPERATION]: operation,
+  };
+}

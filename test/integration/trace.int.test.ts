@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver.js';
+import { spawnAgent, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
+
+/**
+ * One trace across processes: the CLI (client), the orchestrator and an agent each
+ * export OTLP to an in-process receiver; the test follows parent links from the
+ * agent's server span back to the client's root span.
+ */
+describe('one trace from client to agent and back', () => {
+  let nats: NatsServerHandle;
+  let receiver: OtlpReceiver;
+  let orchestrator: TroupeProcess;
+  let address: string;
+  const procs: TroupeProcess[] = [];
+  let otel: Record<string, string>;
+  let client: OrchestratorClient;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    receiver = await startOtlpReceiver();
+    otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50', TROUPE_HEARTBEAT_MS: '200' };
+    orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], otel);
+    procs.push(orchestrator);
+    address = (await orchestrator.waitForLine(/orchestrator listening on (\S+)/))[1] ?? '';
+    const agent = await spawnAgent('echo', nats.url, otel);
+    procs.push(agent);
+    client = createOrchestratorClient(address);
+    await waitActive(agent.instanceId);
+  });
+
+  async function waitActive(instanceId: string): Promise<void> {
+    await waitFor(async () => (await client.listAgents()).some((a) => a.instanceId === instanceId && a.state === 'active'), {
+      timeoutMs: 5000,
+      what: `${instanceId} to be active`,
+    });
+  }
+
+  /** Waits until the trace holds a chain of `length` spans ending at a span matching `leaf`. */
+  async function waitForChain(traceId: string, leaf: (s: ReceivedSpan) => boolean, length: number): Promise<{ span: ReceivedSpan; trace: ReceivedSpan[] }> {
+    let found: { span: ReceivedSpan; trace: ReceivedSpan[] } | undefined;
+    await receiver.waitForSpans(
+      (all) => {
+        const trace = all.filter((s) => s.traceId === traceId || traceId === '');
+        const span = trace.find(leaf);
+        if (!span) return false;
+        const own = trace.filter((s) => s.traceId === span.traceId);
+        if (ancestry(span, own).length < length) return false;
+        found = { span, trace: own };
+        return true;
+      },
+      { timeoutMs: 10_000 },
+    );
+    return found!;
+  }
+  afterAll(async () => {
+    client?.close();
+    for (const p of procs) p.kill('SIGTERM');
+    await Promise.all(procs.map((p) => p.exited));
+    await receiver?.close();
+    await nats?.stop();
+  });
+
+  function byId(spans: ReceivedSpan[]): Map<string, ReceivedSpan> {
+    return new Map(spans.map((s) => [s.spanId, s]));
+  }
+
+  /** The chain of span names from `span` up to the root, each as `service:name`. */
+  function ancestry(span: ReceivedSpan, spans: ReceivedSpan[]): string[] {
+    const index = byId(spans);
+    const chain: string[] = [];
+    for (let s: ReceivedSpan | undefined = span; s; s = s.parentSpanId ? index.get(s.parentSpanId) : undefined) chain.push(`${s.serviceName}:${s.name}`);
+    return chain;
+  }
+
+  it('links client → orchestrator → agent with one event per streamed chunk', async () => {
+    const cli = spawnTroupe(['--orchestrator', address, 'task', 'echo.stream', '--stream', '--input', '{"count":7,"chunkBytes":32}'], otel);
+    expect(await cli.exited).toBe(0);
+    const traceId = (cli.output().match(/trace ([0-9a-f]{32})/) ?? [])[1] ?? '';
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+
+    const { span: agentSpan, trace } = await waitForChain(traceId, (s) => s.serviceName === 'echo' && s.kind === 'SERVER', 5);
+    expect(ancestry(agentSpan, trace)).toEqual([
+      'echo:troupe.v1.AgentService/ExecuteStream',
+      'troupe-orchestrator:troupe.v1.AgentService/ExecuteStream',
+      'troupe-orchestrator:troupe.v1.OrchestratorService/StreamTask',
+      'troupe-cli:troupe.v1.OrchestratorService/StreamTask',
+      'troupe-cli:troupe task',
+    ]);
+    expect(agentSpan.attributes).toMatchObject({ 'rpc.system': 'grpc', 'rpc.service': 'troupe.v1.AgentService', 'rpc.method': 'ExecuteStream', 'rpc.grpc.status_code': 0 });
+    const sent = agentSpan.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'SENT');
+    expect(sent.map((e) => e.attributes['rpc.message.id'])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const relay = trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.name === 'troupe.v1.OrchestratorService/StreamTask');
+    expect(relay!.events.filter((e) => e.name === 'rpc.message')).toHaveLength(7);
+    expect(relay!.attributes).toMatchObject({ 'troupe.capability': 'echo.stream', 'troupe.chunk.count': 7 });
+    const consumer = trace.find((s) => s.serviceName === 'troupe-cli' && s.kind === 'CLIENT');
+    expect(consumer!.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'RECEIVED').length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('links a unary task the same way', async () => {
+    const cli = spawnTroupe(['--orchestrator', address, 'task', 'echo.say', '--input', '{"x":1}'], otel);
+    expect(await cli.exited).toBe(0);
+    const traceId = (cli.output().match(/trace ([0-9a-f]{32})/) ?? [])[1] ?? '';
+    const { span: agentSpan, trace } = await waitForChain(traceId, (s) => s.serviceName === 'echo' && s.kind === 'SERVER', 5);
+    expect(ancestry(agentSpan, trace)).toEqual([
+      'echo:troupe.v1.AgentService/Execute',
+      'troupe-orchestrator:troupe.v1.AgentService/Execute',
+      'troupe-orchestrator:troupe.v1.OrchestratorService/SubmitTask',
+      'troupe-cli:troupe.v1.OrchestratorService/SubmitTask',
+      'troupe-cli:troupe task',
+    ]);
+  });
+
+  it('carries the trace over NATS when an operator drains an agent', async () => {
+    const victim = await spawnAgent('echo', nats.url, otel);
+    procs.push(victim);
+    await waitActive(victim.instanceId);
+    const cli = spawnTroupe(['--orchestrator', address, 'agents', 'mode', victim.instanceId, 'drain'], otel);
+    expect(await cli.exited).toBe(0);
+    expect(await victim.exited).toBe(0);
+    const { span: consumer, trace } = await waitForChain('', (s) => s.kind === 'CONSUMER' && s.name === 'process troupe.agents.control', 5);
+    expect(ancestry(consumer, trace)).toEqual([
+      'echo:process troupe.agents.control',
+      'troupe-orchestrator:publish troupe.agents.control',
+      'troupe-orchestrator:troupe.v1.OrchestratorService/SetAgentMode',
+      'troupe-cli:troupe.v1.OrchestratorService/SetAgentMode',
+      'troupe-cli:troupe agents',
+    ]);
+    expect(consumer.attributes).toMatchObject({ 'messaging.system': 'nats', 'messaging.destination.name': `troupe.agents.control.${victim.instanceId}` });
+  });
+});
