@@ -14,6 +14,7 @@ import { startDiscovery } from './discovery/nats-discovery.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
+import { acceptRawResponses } from './dispatch/wire.js';
 import { compileOrchestratorOptions, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
@@ -69,7 +70,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   const protos = loadProtos();
   server.addService(
-    protos.orchestrator.troupe.v1.OrchestratorService.service,
+    acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
     orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });

@@ -1,9 +1,14 @@
 import type * as grpc from '@grpc/grpc-js';
 
-/** An AbortSignal that fires when the client cancels the call (or its deadline passes). */
-export function abortOnCancel(call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'cancelled' | 'once'>): AbortSignal {
+/**
+ * An AbortSignal that fires when the client cancels the call (or its deadline
+ * passes), and `release()` to stop listening once the call is done — grpc-js also
+ * emits 'cancelled' when a finished call's stream closes, which must not abort anything.
+ */
+export function abortOnCancel(call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'cancelled' | 'once' | 'off'>): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();
+  const onCancel = (): void => controller.abort();
   if (call.cancelled) controller.abort();
-  else call.once('cancelled', () => controller.abort());
-  return controller.signal;
+  else call.once('cancelled', onCancel);
+  return { signal: controller.signal, release: () => void call.off('cancelled', onCancel) };
 }

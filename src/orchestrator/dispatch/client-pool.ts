@@ -3,6 +3,9 @@ import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import { tracingInterceptor } from '../../sdk/telemetry/index.js';
 
+/** Receive window for agent connections, in bytes. */
+const FLOW_CONTROL_WINDOW = 1024 * 1024;
+
 /**
  * One grpc-js client (one HTTP/2 channel) per agent address, created on first use
  * and reused by every task: grpc-js multiplexes concurrent calls over it.
@@ -21,6 +24,9 @@ export class ClientPool {
         interceptors: [tracingInterceptor],
         'grpc.max_receive_message_length': this.options.maxMessageBytes,
         'grpc.max_send_message_length': this.options.maxMessageBytes,
+        // A larger receive window lets an agent keep streaming while the relay forwards
+        // (bounded: at most this many bytes buffered per connection).
+        'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW,
         // Fail fast when an agent is gone instead of queueing calls while reconnecting.
         'grpc.initial_reconnect_backoff_ms': 200,
         'grpc.max_reconnect_backoff_ms': 2000,

@@ -1,16 +1,20 @@
 import * as grpc from '@grpc/grpc-js';
 import { context, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
-import type { ExecuteStreamResponse__Output } from '../../gen/troupe/v1/ExecuteStreamResponse.js';
-import type { TaskResult__Output } from '../../gen/troupe/v1/TaskResult.js';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
+import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { pickInstance } from './pick.js';
 import type { Selector } from './select.js';
+import { rawBytes } from './wire.js';
+
+const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
+const EXECUTE = AGENT_METHODS.Execute;
+const EXECUTE_STREAM = AGENT_METHODS.ExecuteStream;
 
 /** Per-call settings of a dispatch. */
 export interface DispatchCall {
@@ -24,11 +28,11 @@ export interface DispatchCall {
   onAttempt?: (entry: AgentEntry, attempt: number) => void;
 }
 
-/** A started agent stream: its first message already read, the rest to iterate. */
+/** A started agent stream: its first message already read, the rest to iterate (raw ExecuteStreamResponse bytes). */
 export interface OpenStream {
   entry: AgentEntry;
-  first: ExecuteStreamResponse__Output | undefined;
-  rest: AsyncIterator<ExecuteStreamResponse__Output>;
+  first: Buffer | undefined;
+  rest: AsyncIterator<Buffer>;
   /** Must be called once with the final status code when the relay ends. */
   done: (code: Status) => void;
   cancel: () => void;
@@ -44,8 +48,8 @@ export class Dispatcher {
     private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger },
   ) {}
 
-  /** Runs a unary task. */
-  async unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; result: TaskResult__Output }> {
+  /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
+  async unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
     const tried = new Set<string>();
     for (let attempt = 1; ; attempt++) {
       const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
@@ -56,7 +60,7 @@ export class Dispatcher {
       try {
         const response = await this.#execute(entry, task, call);
         this.deps.registry.taskFinished(entry, 'ok', performance.now() - started);
-        return { entry, result: response.result ?? emptyResult() };
+        return { entry, response };
       } catch (raw) {
         const err = fromGrpcError(raw);
         this.deps.registry.taskFinished(entry, outcomeOf(err.code), performance.now() - started);
@@ -79,7 +83,9 @@ export class Dispatcher {
       const started = performance.now();
       this.deps.registry.taskStarted(entry);
       const stream = context.with(call.traceContext, () =>
-        this.deps.pool.get(entry.address).ExecuteStream({ task }, new grpc.Metadata(), { deadline: call.deadline }),
+        this.deps.pool
+          .get(entry.address)
+          .makeServerStreamRequest(EXECUTE_STREAM.path, EXECUTE_STREAM.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }),
       );
       const cancel = (): void => stream.cancel();
       call.signal.addEventListener('abort', cancel, { once: true });
@@ -90,7 +96,7 @@ export class Dispatcher {
         call.signal.removeEventListener('abort', cancel);
         this.deps.registry.taskFinished(entry, outcomeOf(code), performance.now() - started);
       };
-      const rest = stream[Symbol.asyncIterator]() as AsyncIterator<ExecuteStreamResponse__Output>;
+      const rest = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       try {
         const first = await rest.next();
         return { entry, first: first.done ? undefined : first.value, rest, done, cancel };
@@ -103,23 +109,19 @@ export class Dispatcher {
     }
   }
 
-  #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<{ result: TaskResult__Output | null }> {
+  #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       if (call.signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
       const client = this.deps.pool.get(entry.address);
       const unaryCall = context.with(call.traceContext, () =>
-        client.Execute({ task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
+        client.makeUnaryRequest(EXECUTE.path, EXECUTE.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
           call.signal.removeEventListener('abort', cancel);
           if (err) reject(err);
-          else resolve(response ?? { result: null });
+          else resolve(response ?? Buffer.alloc(0));
         }),
       );
       const cancel = (): void => unaryCall.cancel();
       call.signal.addEventListener('abort', cancel, { once: true });
     });
   }
-}
-
-function emptyResult(): TaskResult__Output {
-  return { output: null, data: Buffer.alloc(0), contentType: '', metrics: {}, warnings: [] };
 }

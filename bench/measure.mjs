@@ -1,0 +1,33 @@
+// Load loops: closed-loop concurrency with bounded count and time.
+
+/** Runs `call` with `concurrency` workers until `count` calls or `maxMs`; returns calls/s and latency percentiles (ms). */
+export async function closedLoop(call, { concurrency, count, maxMs = 10_000, warmup = 200 }) {
+  for (let i = 0; i < warmup; i++) await call();
+  const latencies = [];
+  let issued = 0;
+  const started = performance.now();
+  const deadline = started + maxMs;
+  const worker = async () => {
+    while (issued < count && performance.now() < deadline) {
+      issued++;
+      const t0 = performance.now();
+      await call();
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { calls: latencies.length, perSecond: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+}
+
+/** Consumes one stream produced by `open()`; returns chunks/s and MB/s. */
+export async function streamRate(open, { chunks, chunkBytes }) {
+  const started = performance.now();
+  let received = 0;
+  for await (const n of open()) received += n;
+  const seconds = (performance.now() - started) / 1000;
+  if (received !== chunks) throw new Error(`expected ${chunks} chunks, got ${received}`);
+  return { chunks: received, perSecond: received / seconds, mbPerSecond: (received * chunkBytes) / seconds / 1e6 };
+}

@@ -1,0 +1,41 @@
+// Child processes for benchmarks: the orchestrator and agents, each in its own
+// process as in production, all on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+
+/** Spawns a process and resolves with the first match of `pattern` in its output. */
+export function spawnUntil(command, args, pattern, env = {}) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not print ${pattern} in 20 s:\n${text}`)), 20_000);
+    const onData = (chunk) => {
+      text += chunk;
+      const m = text.match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, match: m });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${command} exited (${code}) before ready:\n${text}`)));
+  });
+}
+
+export async function startTroupe(args, pattern, env = {}) {
+  const { child, match } = await spawnUntil(process.execPath, [CLI, ...args], pattern, { TROUPE_LOG_LEVEL: 'warn', ...env });
+  return { child, match, stop: () => stop(child) };
+}
+
+function stop(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}

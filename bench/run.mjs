@@ -1,0 +1,95 @@
+// `npm run bench`: orchestrated calls versus direct grpc-js calls to the same agent,
+// in one run, each part in its own process. Prints a table and one JSON line.
+import * as grpc from '@grpc/grpc-js';
+import { closedLoop, streamRate } from './measure.mjs';
+import { startTroupe } from './processes.mjs';
+
+const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
+const { toValue } = await import('../dist/sdk/grpc/struct.js');
+const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
+
+const UNARY_COUNT = Number(process.env.BENCH_UNARY_COUNT ?? 20_000);
+const STREAM_CHUNKS = 10_000;
+const CHUNK_BYTES = 3_200;
+
+const nats = await startNatsServer();
+const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/);
+const agent = await startTroupe(['agent', 'echo', '--nats', nats.url], /agent \S+ \((\S+)\) listening on (\S+)/);
+const agentAddress = agent.match[2];
+const orchAddress = orch.match[1];
+
+const protos = loadProtos();
+const options = { 'grpc.max_receive_message_length': 16 << 20 };
+const direct = new protos.agent.troupe.v1.AgentService(agentAddress, grpc.credentials.createInsecure(), options);
+const orchestrated = new protos.orchestrator.troupe.v1.OrchestratorService(orchAddress, grpc.credentials.createInsecure(), options);
+const input = toValue({ hello: 'bench' });
+const unary = (client, method, request) => () =>
+  new Promise((resolve, reject) => client[method](request, (err, res) => (err ? reject(err) : resolve(res))));
+const directCall = unary(direct, 'Execute', { task: { capability: 'echo.say', input } });
+const orchCall = unary(orchestrated, 'SubmitTask', { capability: 'echo.say', input });
+
+// Wait until the orchestrator routes to the agent.
+for (let i = 0; ; i++) {
+  try {
+    await orchCall();
+    break;
+  } catch (err) {
+    if (i > 200) throw err;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const streamInput = toValue({ count: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+const countChunks = (call) =>
+  async function* () {
+    for await (const message of call()) if (message.chunk) yield 1;
+  };
+const directStream = countChunks(() => direct.ExecuteStream({ task: { capability: 'echo.stream', input: streamInput } }));
+const orchStream = countChunks(() => orchestrated.StreamTask({ capability: 'echo.stream', input: streamInput }));
+
+const results = {};
+const c1 = Math.min(UNARY_COUNT, 5_000);
+results.direct_c1 = await closedLoop(directCall, { concurrency: 1, count: c1 });
+results.orch_c1 = await closedLoop(orchCall, { concurrency: 1, count: c1 });
+results.direct_c64 = await closedLoop(directCall, { concurrency: 64, count: UNARY_COUNT });
+results.orch_c64 = await closedLoop(orchCall, { concurrency: 64, count: UNARY_COUNT });
+await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }); // warm-up
+results.direct_stream = await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+results.orch_stream = await streamRate(orchStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+
+direct.close();
+orchestrated.close();
+await agent.stop();
+await orch.stop();
+await nats.stop();
+
+const r = (x) => Math.round(x * 100) / 100;
+const figures = {
+  unary_c1_direct_per_s: r(results.direct_c1.perSecond),
+  unary_c1_orch_per_s: r(results.orch_c1.perSecond),
+  unary_c1_ratio: r(results.orch_c1.perSecond / results.direct_c1.perSecond),
+  unary_c1_direct_p50_ms: r(results.direct_c1.p50),
+  unary_c1_orch_p50_ms: r(results.orch_c1.p50),
+  unary_c1_direct_p99_ms: r(results.direct_c1.p99),
+  unary_c1_orch_p99_ms: r(results.orch_c1.p99),
+  unary_c1_added_p50_ms: r(results.orch_c1.p50 - results.direct_c1.p50),
+  unary_c64_direct_per_s: r(results.direct_c64.perSecond),
+  unary_c64_orch_per_s: r(results.orch_c64.perSecond),
+  unary_c64_ratio: r(results.orch_c64.perSecond / results.direct_c64.perSecond),
+  stream_direct_chunks_per_s: r(results.direct_stream.perSecond),
+  stream_orch_chunks_per_s: r(results.orch_stream.perSecond),
+  stream_ratio: r(results.orch_stream.perSecond / results.direct_stream.perSecond),
+};
+
+const rows = [
+  ['unary c=1 calls/s', figures.unary_c1_direct_per_s, figures.unary_c1_orch_per_s, figures.unary_c1_ratio],
+  ['unary c=1 p50 ms', figures.unary_c1_direct_p50_ms, figures.unary_c1_orch_p50_ms, r(figures.unary_c1_orch_p50_ms / figures.unary_c1_direct_p50_ms)],
+  ['unary c=1 p99 ms', figures.unary_c1_direct_p99_ms, figures.unary_c1_orch_p99_ms, r(figures.unary_c1_orch_p99_ms / figures.unary_c1_direct_p99_ms)],
+  ['unary c=64 calls/s', figures.unary_c64_direct_per_s, figures.unary_c64_orch_per_s, figures.unary_c64_ratio],
+  [`stream ${STREAM_CHUNKS}×${CHUNK_BYTES} B chunks/s`, figures.stream_direct_chunks_per_s, figures.stream_orch_chunks_per_s, figures.stream_ratio],
+];
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('measure', 32)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
+for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 32)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
+console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms\n`);
+console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

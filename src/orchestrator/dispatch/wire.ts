@@ -1,0 +1,114 @@
+import type { ServiceDefinition } from '@grpc/grpc-js';
+
+/**
+ * Wire-level relaying: the orchestrator passes agents' answers to clients without
+ * decoding and re-encoding their payloads (a chunk of audio, a large result).
+ *
+ * `ExecuteStreamResponse` and `StreamTaskResponse` hold one oneof field each and
+ * differ only in field numbers (progress 1→2, chunk 2→3, result 3→4); `ExecuteResponse`
+ * holds `result` as field 1 and `SubmitTaskResponse` as field 3, after task_id (1) and
+ * agent_instance_id (2). A protobuf message with one length-delimited field is its tag
+ * byte, a varint length and the payload, so moving it to another field number changes
+ * only the tag byte. Messages of any other shape (say, fields a newer agent added) are
+ * not rewritten; callers fall back to decoding them.
+ */
+
+/** Tag bytes (field number << 3 | wire type 2) of ExecuteStreamResponse → StreamTaskResponse. */
+const STREAM_TAGS: Readonly<Record<number, { tag: number; kind: 'progress' | 'chunk' | 'result' }>> = {
+  0x0a: { tag: 0x12, kind: 'progress' },
+  0x12: { tag: 0x1a, kind: 'chunk' },
+  0x1a: { tag: 0x22, kind: 'result' },
+};
+
+/** A relayed stream event: the rewritten bytes and what they hold. */
+export interface RawStreamEvent {
+  kind: 'progress' | 'chunk' | 'result';
+  /** The StreamTaskResponse bytes. */
+  bytes: Buffer;
+  /** Size of the inner message (the chunk, for chunks). */
+  size: number;
+}
+
+/** Reads a protobuf varint at `offset`; undefined when truncated or longer than 5 bytes. */
+export function readVarint(buf: Buffer, offset: number): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < 5; i++) {
+    const byte = buf[offset + i];
+    if (byte === undefined) return undefined;
+    value += (byte & 0x7f) * 2 ** (7 * i);
+    if ((byte & 0x80) === 0) return { value, next: offset + i + 1 };
+  }
+  return undefined;
+}
+
+function singleField(raw: Buffer): { tag: number; size: number } | undefined {
+  const tag = raw[0];
+  if (tag === undefined) return undefined;
+  const length = readVarint(raw, 1);
+  if (!length || length.next + length.value !== raw.length) return undefined;
+  return { tag, size: length.value };
+}
+
+/**
+ * Re-tags a raw ExecuteStreamResponse as a StreamTaskResponse, in place. Undefined
+ * when the message is not a single known field (decode it instead).
+ */
+export function retagStreamEvent(raw: Buffer): RawStreamEvent | undefined {
+  const field = singleField(raw);
+  const mapped = field && STREAM_TAGS[field.tag];
+  if (!field || !mapped) return undefined;
+  raw[0] = mapped.tag;
+  return { kind: mapped.kind, bytes: raw, size: field.size };
+}
+
+/**
+ * Builds a raw SubmitTaskResponse from the ids and a raw ExecuteResponse. Undefined
+ * when the ExecuteResponse is not empty or a single `result` field.
+ */
+export function submitTaskResponse(taskId: string, agentInstanceId: string, executeResponse: Buffer): Buffer | undefined {
+  let result: Buffer;
+  if (executeResponse.length === 0) result = executeResponse;
+  else {
+    const field = singleField(executeResponse);
+    if (!field || field.tag !== 0x0a) return undefined;
+    result = Buffer.from(executeResponse);
+    result[0] = 0x1a;
+  }
+  return Buffer.concat([stringField(1, taskId), stringField(2, agentInstanceId), result]);
+}
+
+/** Encodes a length-delimited string field. */
+export function stringField(field: number, value: string): Buffer {
+  const bytes = Buffer.from(value, 'utf8');
+  if (bytes.length === 0) return Buffer.alloc(0);
+  return Buffer.concat([varint((field << 3) | 2), varint(bytes.length), bytes]);
+}
+
+function varint(n: number): Buffer {
+  const out: number[] = [];
+  let v = n;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return Buffer.from(out);
+}
+
+/** The identity (de)serializer, for calls whose messages we relay as bytes. */
+export const rawBytes = (b: Buffer): Buffer => b;
+
+/**
+ * A copy of a service definition whose listed methods also accept pre-encoded
+ * responses: a Buffer is sent as is, anything else is serialized as usual.
+ */
+export function acceptRawResponses(definition: ServiceDefinition, methods: readonly string[]): ServiceDefinition {
+  const out: Record<string, ServiceDefinition[string]> = { ...definition };
+  for (const name of methods) {
+    const method = definition[name];
+    if (!method) throw new Error(`unknown method ${name}`);
+    const serialize = method.responseSerialize;
+    out[name] = { ...method, responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : serialize(value)) };
+  }
+  return out as ServiceDefinition;
+}

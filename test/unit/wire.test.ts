@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { retagStreamEvent, submitTaskResponse, readVarint, stringField } from '../../src/orchestrator/dispatch/wire.js';
+import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
+import { toValue } from '../../src/sdk/grpc/struct.js';
+
+const agent = loadProtos().agent.troupe.v1.AgentService.service;
+const orch = loadProtos().orchestrator.troupe.v1.OrchestratorService.service;
+
+describe('wire-level relay', () => {
+  const chunk = { sequence: '41', contentType: 'audio/L16;rate=22050;channels=1', data: Buffer.alloc(3200, 7), durationMs: 72.5, traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' };
+  const result = { output: toValue({ ok: true, n: [1, 2] }), data: Buffer.from('xyz'), contentType: 'text/plain', metrics: { audio_ms: 12 }, warnings: ['w'] };
+
+  it.each([
+    ['progress', { progress: { fraction: 0.5, message: 'half' } }],
+    ['chunk', { chunk }],
+    ['result', { result }],
+  ] as const)('re-tags a %s event so it decodes as the same StreamTaskResponse event', (kind, message) => {
+    const raw = agent.ExecuteStream.responseSerialize(message);
+    const event = retagStreamEvent(Buffer.from(raw));
+    expect(event?.kind).toBe(kind);
+    const decoded = orch.StreamTask.responseDeserialize(event!.bytes);
+    const original = agent.ExecuteStream.responseDeserialize(raw);
+    expect(decoded.event).toBe(kind);
+    expect(decoded[kind]).toEqual(original[kind]);
+  });
+
+  it('refuses messages of another shape (so the caller decodes them)', () => {
+    expect(retagStreamEvent(Buffer.alloc(0))).toBeUndefined();
+    // Two fields, as a newer agent might send.
+    const two = Buffer.concat([agent.ExecuteStream.responseSerialize({ chunk }), stringField(9, 'extra')]);
+    expect(retagStreamEvent(two)).toBeUndefined();
+    // Truncated length.
+    expect(retagStreamEvent(Buffer.from([0x12, 0xff]))).toBeUndefined();
+  });
+
+  it('builds a SubmitTaskResponse around a raw ExecuteResponse', () => {
+    const raw = agent.Execute.responseSerialize({ result });
+    const built = submitTaskResponse('task-1', 'echo-abc', Buffer.from(raw));
+    const decoded = orch.SubmitTask.responseDeserialize(built!);
+    expect(decoded.taskId).toBe('task-1');
+    expect(decoded.agentInstanceId).toBe('echo-abc');
+    expect(decoded.result).toEqual(agent.Execute.responseDeserialize(raw).result);
+    const empty = orch.SubmitTask.responseDeserialize(submitTaskResponse('t', 'i', Buffer.alloc(0))!);
+    expect(empty.result).toBeNull();
+  });
+
+  it('reads multi-byte varints', () => {
+    expect(readVarint(Buffer.from([0xac, 0x02]), 0)).toEqual({ value: 300, next: 2 });
+    expect(readVarint(Buffer.from([0x80]), 0)).toBeUndefined();
+  });
+});
