@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, type OrchestratorOptions } from './options.js';
 
 /** Environment variable → option, with how to parse it. */
-const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int']> = {
+const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']> = {
   NATS_URL: ['natsUrl', 'string'],
   TROUPE_GRPC_HOST: ['grpcHost', 'string'],
   TROUPE_GRPC_PORT: ['grpcPort', 'int'],
@@ -13,6 +13,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int']> = {
   TROUPE_HEARTBEAT_MS: ['heartbeatIntervalMs', 'int'],
   TROUPE_DISCOVERY_WAIT_MS: ['discoveryWaitMs', 'int'],
   TROUPE_LOG_LEVEL: ['logLevel', 'string'],
+  TROUPE_USE_CHANNELS: ['useChannels', 'bool'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */
@@ -37,7 +38,10 @@ export function orchestratorOptionsFromEnv(env: Record<string, string | undefine
   for (const [name, [key, kind]] of Object.entries(ENV)) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
-    if (kind === 'int') {
+    if (kind === 'bool') {
+      if (!['true', 'false', '1', '0'].includes(raw)) throw new ConfigError(`${name}: "${raw}" is not true or false`);
+      options[key] = raw === 'true' || raw === '1';
+    } else if (kind === 'int') {
       const n = Number(raw);
       if (!Number.isInteger(n)) throw new ConfigError(`${name}: "${raw}" is not an integer`);
       options[key] = n;

@@ -27,6 +27,8 @@ const schema = z
     breakerFailureThreshold: z.number().int().min(1).max(1000).default(5),
     /** How long an open breaker stays open before a trial call. @default 10000 */
     breakerOpenMs: z.number().int().min(10).max(3_600_000).default(10_000),
+    /** Send unary tasks over each agent's multiplexing Channel stream when it offers one, instead of one Execute call each. @default true */
+    useChannels: z.boolean().default(true),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

@@ -62,7 +62,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger, useChannels: options.useChannels });
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,

@@ -14,10 +14,13 @@ async function errorOf(p: Promise<unknown>): Promise<TroupeError> {
   throw new Error('expected the call to fail');
 }
 
-describe('tasks through the orchestrator', () => {
+describe.each([
+  ['over per-task Execute calls', false],
+  ['over the multiplexing Channel', true],
+])('tasks through the orchestrator %s', (_name, useChannels) => {
   let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startCluster();
+    cluster = await startCluster({ useChannels });
     const agent = await cluster.startAgent(echo);
     await cluster.waitActive(agent.instanceId);
   });
@@ -87,6 +90,59 @@ describe('tasks through the orchestrator', () => {
   it('answers NOT_FOUND for SetAgentMode on an unknown instance', async () => {
     const err = await errorOf(cluster.client.setAgentMode('nobody-1234', 'maintenance'));
     expect(err.code).toBe(Status.NOT_FOUND);
+  });
+
+  it('cancels the agent handler when the client cancels a unary task', async () => {
+    let started!: () => void;
+    const handlerStarted = new Promise<void>((resolve) => (started = resolve));
+    let aborted!: () => void;
+    const handlerAborted = new Promise<void>((resolve) => (aborted = resolve));
+    const agent = await cluster.startAgent(
+      defineAgent({
+        name: 'waiter',
+        version: '1.0.0',
+        capabilities: [{ name: 'waiter.wait' }],
+        handlers: {
+          'waiter.wait': async (_input, ctx) => {
+            ctx.signal.addEventListener('abort', () => aborted(), { once: true });
+            started();
+            await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve, { once: true }));
+            return null;
+          },
+        },
+      }),
+    );
+    await cluster.waitActive(agent.instanceId);
+    const controller = new AbortController();
+    const pending = cluster.client.submitTask({ capability: 'waiter.wait', input: null }, { signal: controller.signal });
+    await handlerStarted;
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: Status.CANCELLED });
+    await handlerAborted;
+  });
+
+  it('answers DEADLINE_EXCEEDED when the agent does not answer in time, and the agent sees its deadline', async () => {
+    let sawDeadline: Date | undefined;
+    const agent = await cluster.startAgent(
+      defineAgent({
+        name: 'sleeper',
+        version: '1.0.0',
+        capabilities: [{ name: 'sleeper.sleep' }],
+        handlers: {
+          'sleeper.sleep': async (_input, ctx) => {
+            sawDeadline = ctx.deadline;
+            await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve, { once: true }));
+            return null;
+          },
+        },
+      }),
+    );
+    await cluster.waitActive(agent.instanceId);
+    const before = Date.now();
+    const err = await errorOf(cluster.client.submitTask({ capability: 'sleeper.sleep', input: null, timeoutMs: 300 }));
+    expect(err.code).toBe(Status.DEADLINE_EXCEEDED);
+    expect(sawDeadline).toBeInstanceOf(Date);
+    expect(sawDeadline!.getTime()).toBeLessThanOrEqual(before + 1000);
   });
 
   it('cancels the agent handler when the client cancels the stream', async () => {

@@ -112,6 +112,9 @@ describe('one trace from client to agent and back', () => {
       'troupe-cli:troupe.v1.OrchestratorService/SubmitTask',
       'troupe-cli:troupe task',
     ]);
+    // Unary tasks travel over the agent's multiplexing Channel, with a client span per task.
+    const client = trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.kind === 'CLIENT');
+    expect(client?.attributes).toMatchObject({ 'troupe.transport': 'channel', 'rpc.method': 'Execute', 'rpc.grpc.status_code': 0 });
   });
 
   it('carries the trace over NATS when an operator drains an agent', async () => {

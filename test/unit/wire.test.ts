@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retagStreamEvent, submitTaskResponse, readVarint, stringField } from '../../src/orchestrator/dispatch/wire.js';
+import { parseChannelResponse, retagStreamEvent, submitTaskResponse, readVarint, stringField } from '../../src/orchestrator/dispatch/wire.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { toValue } from '../../src/sdk/grpc/struct.js';
 
@@ -42,6 +42,18 @@ describe('wire-level relay', () => {
     expect(decoded.result).toEqual(agent.Execute.responseDeserialize(raw).result);
     const empty = orch.SubmitTask.responseDeserialize(submitTaskResponse('t', 'i', Buffer.alloc(0))!);
     expect(empty.result).toBeNull();
+  });
+
+  it('turns a ChannelResponse result into ExecuteResponse bytes, and leaves errors to the decoder', () => {
+    const channel = agent.Channel;
+    const ok = parseChannelResponse(Buffer.from(channel.responseSerialize({ callId: '300', result })));
+    expect(ok?.callId).toBe('300');
+    expect(agent.Execute.responseDeserialize(ok!.executeResponse!).result).toEqual(agent.Execute.responseDeserialize(agent.Execute.responseSerialize({ result })).result);
+    const failed = parseChannelResponse(Buffer.from(channel.responseSerialize({ callId: '7', error: { code: 3, message: 'bad' } })));
+    expect(failed).toEqual({ callId: '7' });
+    const empty = parseChannelResponse(Buffer.from(channel.responseSerialize({ callId: '9' })));
+    expect(empty?.executeResponse?.length).toBe(0);
+    expect(parseChannelResponse(Buffer.from([0x12, 0x00]))).toBeUndefined();
   });
 
   it('reads multi-byte varints', () => {

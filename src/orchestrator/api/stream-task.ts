@@ -4,7 +4,7 @@ import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import type { ExecuteStreamResponse__Output } from '../../gen/troupe/v1/ExecuteStreamResponse.js';
 import type { StreamTaskRequest__Output } from '../../gen/troupe/v1/StreamTaskRequest.js';
 import type { StreamTaskResponse } from '../../gen/troupe/v1/StreamTaskResponse.js';
-import { fromGrpcError, Status } from '../../sdk/errors.js';
+import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { retagStreamEvent } from '../dispatch/wire.js';
 import { serveServerStream, writeWithBackpressure } from '../../sdk/grpc/serve.js';
@@ -49,17 +49,17 @@ async function relayStream(call: Call, span: Span, traceContext: Context, spec: 
       started: { taskId: spec.taskId ?? '', agentInstanceId: open.entry.instanceId, traceId: trace.getSpan(traceContext)?.spanContext().traceId ?? '' },
     });
     // Relay each event as bytes, re-tagged for StreamTaskResponse; decode only unexpected shapes.
-    const relay = async (raw: Buffer): Promise<void> => {
+    const toClient = (raw: Buffer): StreamTaskResponse | Buffer => {
       const event = retagStreamEvent(raw);
       const message: StreamTaskResponse | Buffer = event ? event.bytes : (decodeStreamEvent(raw) as StreamTaskResponse);
       if (event ? event.kind === 'chunk' : (message as StreamTaskResponse).chunk) {
         addMessageEvent(span, 'SENT', chunks, event ? event.size : raw.length);
         chunks++;
       }
-      await writeWithBackpressure(call, message);
+      return message;
     };
-    if (open.first) await relay(open.first);
-    for (let next = await open.rest.next(); !next.done; next = await open.rest.next()) await relay(next.value);
+    if (open.first) await writeWithBackpressure(call, toClient(open.first));
+    await pipe(open.stream, call, toClient);
     code = Status.OK;
   } catch (err) {
     code = call.cancelled ? Status.CANCELLED : fromGrpcError(err).code;
@@ -74,4 +74,45 @@ async function relayStream(call: Call, span: Span, traceContext: Context, spec: 
 
 function decodeStreamEvent(raw: Buffer): ExecuteStreamResponse__Output {
   return loadProtos().agent.troupe.v1.AgentService.service.ExecuteStream.responseDeserialize(raw);
+}
+
+/**
+ * Forwards every message of `source` to `sink` until `source` ends. When `sink`
+ * is full, `source` is paused until it drains: HTTP/2 flow control then slows the
+ * agent, and nothing here buffers beyond the transports' windows.
+ */
+function pipe(source: grpc.ClientReadableStream<Buffer>, sink: Call, map: (raw: Buffer) => StreamTaskResponse | Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = (): void => void source.resume();
+    const onData = (raw: Buffer): void => {
+      if (!sink.write(map(raw))) {
+        source.pause();
+        sink.once('drain', onDrain);
+      }
+    };
+    const cleanup = (): void => {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', onError);
+      sink.off('drain', onDrain);
+      sink.off('cancelled', onGone);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    const onGone = (): void => {
+      cleanup();
+      reject(new TroupeError(Status.CANCELLED, 'the client cancelled the stream'));
+    };
+    source.on('data', onData);
+    source.once('end', onEnd);
+    source.once('error', onError);
+    sink.once('cancelled', onGone);
+    source.resume();
+  });
 }

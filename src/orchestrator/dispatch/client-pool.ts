@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import { tracingInterceptor } from '../../sdk/telemetry/index.js';
+import { AgentChannel } from './agent-channel.js';
 
 /** Receive window for agent connections, in bytes. */
 const FLOW_CONTROL_WINDOW = 1024 * 1024;
@@ -12,6 +13,7 @@ const FLOW_CONTROL_WINDOW = 1024 * 1024;
  */
 export class ClientPool {
   readonly #clients = new Map<string, AgentServiceClient>();
+  readonly #channels = new Map<string, AgentChannel>();
 
   constructor(private readonly options: { maxMessageBytes: number }) {}
 
@@ -36,10 +38,22 @@ export class ClientPool {
     return client;
   }
 
-  /** Closes clients whose address is not in `live`. */
+  /** The multiplexing channel to `address` (for agents whose descriptor offers it). */
+  channel(address: string): AgentChannel {
+    let channel = this.#channels.get(address);
+    if (!channel) {
+      channel = new AgentChannel(this.get(address));
+      this.#channels.set(address, channel);
+    }
+    return channel;
+  }
+
+  /** Closes clients and channels whose address is not in `live`. */
   retain(live: ReadonlySet<string>): void {
     for (const [address, client] of this.#clients) {
       if (!live.has(address)) {
+        this.#channels.get(address)?.close();
+        this.#channels.delete(address);
         client.close();
         this.#clients.delete(address);
       }
@@ -47,6 +61,8 @@ export class ClientPool {
   }
 
   close(): void {
+    for (const channel of this.#channels.values()) channel.close();
+    this.#channels.clear();
     for (const client of this.#clients.values()) client.close();
     this.#clients.clear();
   }

@@ -28,11 +28,11 @@ export interface DispatchCall {
   onAttempt?: (entry: AgentEntry, attempt: number) => void;
 }
 
-/** A started agent stream: its first message already read, the rest to iterate (raw ExecuteStreamResponse bytes). */
+/** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
 export interface OpenStream {
   entry: AgentEntry;
   first: Buffer | undefined;
-  rest: AsyncIterator<Buffer>;
+  stream: grpc.ClientReadableStream<Buffer>;
   /** Must be called once with the final status code when the relay ends. */
   done: (code: Status) => void;
   cancel: () => void;
@@ -45,7 +45,7 @@ export interface OpenStream {
  */
 export class Dispatcher {
   constructor(
-    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger },
+    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger; useChannels: boolean },
   ) {}
 
   /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
@@ -87,6 +87,9 @@ export class Dispatcher {
           .get(entry.address)
           .makeServerStreamRequest(EXECUTE_STREAM.path, EXECUTE_STREAM.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }),
       );
+      // Errors are consumed by whoever reads the stream; this keeps a late one (say, our own
+      // cancel after the relay stopped listening) from becoming an unhandled 'error' event.
+      stream.on('error', () => undefined);
       const cancel = (): void => stream.cancel();
       call.signal.addEventListener('abort', cancel, { once: true });
       let finished = false;
@@ -96,10 +99,9 @@ export class Dispatcher {
         call.signal.removeEventListener('abort', cancel);
         this.deps.registry.taskFinished(entry, outcomeOf(code), performance.now() - started);
       };
-      const rest = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       try {
-        const first = await rest.next();
-        return { entry, first: first.done ? undefined : first.value, rest, done, cancel };
+        const first = await firstMessage(stream);
+        return { entry, first, stream, done, cancel };
       } catch (raw) {
         const err = fromGrpcError(raw);
         done(err.code);
@@ -110,6 +112,9 @@ export class Dispatcher {
   }
 
   #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {
+    if (this.deps.useChannels && entry.descriptor.supportsChannel) {
+      return this.deps.pool.channel(entry.address).call(task, { deadline: call.deadline, signal: call.signal, traceContext: call.traceContext });
+    }
     return new Promise((resolve, reject) => {
       if (call.signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
       const client = this.deps.pool.get(entry.address);
@@ -124,4 +129,31 @@ export class Dispatcher {
       call.signal.addEventListener('abort', cancel, { once: true });
     });
   }
+}
+
+/** Resolves with the stream's first message (then pauses it), undefined if it ends empty, or rejects with its error. */
+function firstMessage(stream: grpc.ClientReadableStream<Buffer>): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+    };
+    const onData = (message: Buffer): void => {
+      cleanup();
+      stream.pause();
+      resolve(message);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(undefined);
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+  });
 }

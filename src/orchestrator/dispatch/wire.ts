@@ -112,3 +112,36 @@ export function acceptRawResponses(definition: ServiceDefinition, methods: reado
   }
   return out as ServiceDefinition;
 }
+
+/**
+ * Reads a raw ChannelResponse `{ call_id = 1 (varint); result = 2 | error = 3 }`.
+ * For a result, returns the bytes of the equivalent ExecuteResponse (`result` as
+ * field 1), ready for {@link submitTaskResponse}; for an error, only the call id
+ * (decode the error normally). Undefined for any other shape.
+ */
+export function parseChannelResponse(raw: Buffer): { callId: string; executeResponse?: Buffer } | undefined {
+  if (raw[0] !== 0x08) return undefined;
+  const id = readVarint64(raw, 1);
+  if (!id) return undefined;
+  if (id.next === raw.length) return { callId: id.value, executeResponse: Buffer.alloc(0) };
+  const tag = raw[id.next];
+  const length = readVarint(raw, id.next + 1);
+  if (!length || length.next + length.value !== raw.length) return undefined;
+  if (tag === 0x1a) return { callId: id.value };
+  if (tag !== 0x12) return undefined;
+  const executeResponse = raw.subarray(id.next);
+  executeResponse[0] = 0x0a;
+  return { callId: id.value, executeResponse };
+}
+
+/** Reads a varint of up to 64 bits as a decimal string (proto-loader's `longs: String`). */
+function readVarint64(buf: Buffer, offset: number): { value: string; next: number } | undefined {
+  let value = 0n;
+  for (let i = 0; i < 10; i++) {
+    const byte = buf[offset + i];
+    if (byte === undefined) return undefined;
+    value |= BigInt(byte & 0x7f) << BigInt(7 * i);
+    if ((byte & 0x80) === 0) return { value: value.toString(), next: offset + i + 1 };
+  }
+  return undefined;
+}

@@ -12,6 +12,7 @@ import { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
 import { executeHandler } from './handle-execute.js';
 import { executeStreamHandler } from './handle-execute-stream.js';
+import { channelHandler } from './handle-channel.js';
 import { describe, type AgentRuntime } from './runtime.js';
 
 /** A running agent instance. */
@@ -50,10 +51,13 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     'grpc.max_send_message_length': opts.maxMessageBytes,
   });
   const protos = loadProtos();
+  const execute = executeHandler(runtime);
+  const channels = new Set<grpc.ServerDuplexStream<unknown, unknown>>();
   server.addService(protos.agent.troupe.v1.AgentService.service, {
     Describe: (_call: unknown, callback: grpc.sendUnaryData<{ agent: AgentDescriptor }>) => callback(null, { agent: descriptor }),
-    Execute: executeHandler(runtime),
+    Execute: execute,
     ExecuteStream: executeStreamHandler(runtime),
+    Channel: channelHandler(runtime, execute, channels as Set<never>),
   });
   const health = new HealthImplementation({ '': 'SERVING', [AGENT_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -91,6 +95,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         await idle;
       }
       await announcer?.goodbye(reason);
+      // Channels are long-lived: end them so the server can shut down.
+      for (const channel of channels) channel.end();
       await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
       if (ownsNats && nc) await nc.drain().catch(() => undefined);
       logger.info({ reason }, 'agent stopped');

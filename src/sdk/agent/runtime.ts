@@ -27,6 +27,6 @@ export function describe(definition: AgentDefinition, instanceId: string): Agent
     maxConcurrency: definition.maxConcurrency,
     costPerCall: definition.costPerCall,
     labels: { ...definition.labels },
-    supportsChannel: false,
+    supportsChannel: true,
   };
 }

@@ -1,0 +1,114 @@
+import * as grpc from '@grpc/grpc-js';
+import { SpanKind, trace, type Context } from '@opentelemetry/api';
+import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
+import type { ChannelRequest } from '../../gen/troupe/v1/ChannelRequest.js';
+import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
+import { Status, TroupeError } from '../../sdk/errors.js';
+import { loadProtos } from '../../sdk/grpc/load-protos.js';
+import { getTracer, grpcSpanAttributes, grpcSpanName, setGrpcStatus, traceparentOf } from '../../sdk/telemetry/index.js';
+import { parseChannelResponse, rawBytes } from './wire.js';
+
+const EXECUTE_PATH = '/troupe.v1.AgentService/Execute';
+
+interface Pending {
+  resolve: (executeResponse: Buffer) => void;
+  reject: (err: TroupeError) => void;
+}
+
+/**
+ * Many unary tasks over one `AgentService.Channel` stream to one agent. Each call
+ * gets a CLIENT span named like an Execute call (the stream's own span would say
+ * nothing per task), a deadline of its own, and cancellation by message. If the
+ * stream breaks, every pending call fails UNAVAILABLE (so dispatch reassigns it)
+ * and the next call opens a new stream.
+ */
+export class AgentChannel {
+  #stream: grpc.ClientDuplexStream<ChannelRequest, Buffer> | undefined;
+  readonly #pending = new Map<string, Pending>();
+  #nextId = 1;
+
+  constructor(private readonly client: AgentServiceClient) {}
+
+  /** Runs one task; resolves with ExecuteResponse bytes (so the result can be relayed without decoding). */
+  call(task: TaskSpec, options: { deadline: Date; signal: AbortSignal; traceContext: Context }): Promise<Buffer> {
+    const span = getTracer().startSpan(grpcSpanName(EXECUTE_PATH), { kind: SpanKind.CLIENT, attributes: { ...grpcSpanAttributes(EXECUTE_PATH), 'troupe.transport': 'channel' } }, options.traceContext);
+    const callId = String(this.#nextId++);
+    return new Promise<Buffer>((resolve, reject) => {
+      const timeoutMs = options.deadline.getTime() - Date.now();
+      const finish = (code: Status, message?: string): void => {
+        this.#pending.delete(callId);
+        clearTimeout(timer);
+        options.signal.removeEventListener('abort', onAbort);
+        setGrpcStatus(span, SpanKind.CLIENT, code, message);
+        span.end();
+      };
+      const onAbort = (): void => {
+        this.#send({ cancel: { callId } });
+        finish(Status.CANCELLED, 'cancelled by the caller');
+        reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
+      };
+      const timer = setTimeout(() => {
+        this.#send({ cancel: { callId } });
+        finish(Status.DEADLINE_EXCEEDED, 'deadline exceeded');
+        reject(new TroupeError(Status.DEADLINE_EXCEEDED, `the agent did not answer within ${Math.round(timeoutMs)} ms`));
+      }, Math.max(0, timeoutMs));
+      if (options.signal.aborted) return onAbort();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      this.#pending.set(callId, {
+        resolve: (bytes) => {
+          finish(Status.OK);
+          resolve(bytes);
+        },
+        reject: (err) => {
+          finish(err.code, err.message);
+          reject(err);
+        },
+      });
+      const spanCtx = trace.setSpan(options.traceContext, span);
+      this.#send({ start: { callId, task, traceparent: traceparentOf(spanCtx), timeoutMs: Math.max(1, Math.ceil(timeoutMs)) } });
+    });
+  }
+
+  /** Ends the stream; pending calls fail UNAVAILABLE. */
+  close(): void {
+    this.#stream?.end();
+    this.#fail('the orchestrator closed the channel');
+  }
+
+  #send(message: ChannelRequest): void {
+    this.#open().write(message);
+  }
+
+  #open(): grpc.ClientDuplexStream<ChannelRequest, Buffer> {
+    if (this.#stream) return this.#stream;
+    const method = loadProtos().agent.troupe.v1.AgentService.service.Channel;
+    const stream = this.client.makeBidiStreamRequest(method.path, method.requestSerialize, rawBytes, new grpc.Metadata());
+    stream.on('data', (raw: Buffer) => this.#onResponse(raw, method.responseDeserialize));
+    const broken = (why: string): void => {
+      if (this.#stream !== stream) return;
+      this.#stream = undefined;
+      this.#fail(why);
+    };
+    stream.on('error', (err: grpc.ServiceError) => broken(`the channel to the agent failed: ${err.details || err.message}`));
+    stream.on('end', () => broken('the agent closed the channel'));
+    this.#stream = stream;
+    return stream;
+  }
+
+  #onResponse(raw: Buffer, decode: (b: Buffer) => { callId: string; error?: { code: number; message: string } | null }): void {
+    const parsed = parseChannelResponse(raw);
+    const callId = parsed?.callId ?? decode(raw).callId;
+    const pending = this.#pending.get(callId);
+    if (!pending) return; // cancelled or timed out already
+    if (parsed?.executeResponse) pending.resolve(parsed.executeResponse);
+    else {
+      const error = decode(raw).error;
+      pending.reject(new TroupeError(error?.code ?? Status.UNKNOWN, error?.message ?? 'the agent answered without a result'));
+    }
+  }
+
+  #fail(why: string): void {
+    for (const pending of [...this.#pending.values()]) pending.reject(new TroupeError(Status.UNAVAILABLE, why));
+    this.#pending.clear();
+  }
+}

@@ -1,0 +1,87 @@
+import { EventEmitter } from 'node:events';
+import * as grpc from '@grpc/grpc-js';
+import type { ChannelRequest__Output } from '../../gen/troupe/v1/ChannelRequest.js';
+import type { ChannelResponse } from '../../gen/troupe/v1/ChannelResponse.js';
+import type { ChannelStart__Output } from '../../gen/troupe/v1/ChannelStart.js';
+import type { ExecuteRequest__Output } from '../../gen/troupe/v1/ExecuteRequest.js';
+import type { ExecuteResponse } from '../../gen/troupe/v1/ExecuteResponse.js';
+import type { AgentRuntime } from './runtime.js';
+
+type Channel = grpc.ServerDuplexStream<ChannelRequest__Output, ChannelResponse>;
+
+/**
+ * A task that arrived on a channel, dressed as a unary call so it runs through
+ * exactly the same handler as Execute (validation, admission, span, metrics).
+ */
+class ChannelTaskCall extends EventEmitter {
+  cancelled = false;
+  readonly metadata = new grpc.Metadata();
+  readonly request: ExecuteRequest__Output;
+  readonly #deadline: Date | number;
+
+  constructor(start: ChannelStart__Output) {
+    super();
+    this.request = { task: start.task };
+    if (start.traceparent) this.metadata.set('traceparent', start.traceparent);
+    if (start.tracestate) this.metadata.set('tracestate', start.tracestate);
+    this.#deadline = start.timeoutMs > 0 ? new Date(Date.now() + start.timeoutMs) : Infinity;
+  }
+
+  getDeadline(): Date | number {
+    return this.#deadline;
+  }
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    this.emit('cancelled');
+  }
+}
+
+/**
+ * gRPC handler of AgentService.Channel: runs each ChannelStart through the Execute
+ * handler and writes one ChannelResponse per task, in completion order. Cancels
+ * reach the task's AbortSignal; if the orchestrator goes away, every task of the
+ * channel is cancelled. `channels` tracks open channels so a drain can close them.
+ * @internal
+ */
+export function channelHandler(
+  runtime: AgentRuntime,
+  execute: grpc.handleUnaryCall<ExecuteRequest__Output, ExecuteResponse>,
+  channels: Set<Channel>,
+): grpc.handleBidiStreamingCall<ChannelRequest__Output, ChannelResponse> {
+  return (channel) => {
+    channels.add(channel);
+    const tasks = new Map<string, ChannelTaskCall>();
+    const close = (): void => {
+      channels.delete(channel);
+      for (const task of tasks.values()) task.cancel();
+      tasks.clear();
+    };
+    channel.on('cancelled', close);
+    channel.on('error', close);
+    channel.on('end', () => {
+      close();
+      channel.end();
+    });
+    channel.on('data', (message: ChannelRequest__Output) => {
+      if (message.start) {
+        const callId = message.start.callId;
+        const call = new ChannelTaskCall(message.start);
+        tasks.set(callId, call);
+        execute(call as unknown as grpc.ServerUnaryCall<ExecuteRequest__Output, ExecuteResponse>, (err, response) => {
+          tasks.delete(callId);
+          if (call.cancelled && channel.cancelled) return;
+          const reply: ChannelResponse = err
+            ? { callId, error: { code: err.code ?? grpc.status.UNKNOWN, message: err.details ?? '' } }
+            : { callId, result: response?.result ?? null };
+          if (!channel.writableEnded) channel.write(reply);
+        });
+      } else if (message.cancel) {
+        tasks.get(message.cancel.callId)?.cancel();
+      } else {
+        runtime.logger.warn({ message }, 'empty channel message ignored');
+      }
+    });
+  };
+}
