@@ -18,6 +18,7 @@ import { acceptRawResponses } from './dispatch/wire.js';
 import { compileOrchestratorOptions, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
+import { observeRegistry } from './registry/registry-metrics.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -61,6 +62,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     probe,
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
+  const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
   const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger, useChannels: options.useChannels });
 
@@ -115,6 +117,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
           });
         });
         discovery.stop();
+        stopGauges();
         registry.close();
         pool.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));

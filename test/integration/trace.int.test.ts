@@ -18,14 +18,17 @@ describe('one trace from client to agent and back', () => {
   const procs: TroupeProcess[] = [];
   let otel: Record<string, string>;
   let client: OrchestratorClient;
+  let http: string;
 
   beforeAll(async () => {
     nats = await startNatsServer();
     receiver = await startOtlpReceiver();
     otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50', TROUPE_HEARTBEAT_MS: '200' };
-    orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], otel);
+    orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port', '0'], otel);
     procs.push(orchestrator);
-    address = (await orchestrator.waitForLine(/orchestrator listening on (\S+)/))[1] ?? '';
+    const ready = await orchestrator.waitForLine(/orchestrator listening on (\S+) \(http (\S+)\)/);
+    address = ready[1] ?? '';
+    http = `http://${ready[2]}`;
     const agent = await spawnAgent('echo', nats.url, otel);
     procs.push(agent);
     client = createOrchestratorClient(address);
@@ -115,6 +118,20 @@ describe('one trace from client to agent and back', () => {
     // Unary tasks travel over the agent's multiplexing Channel, with a client span per task.
     const client = trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.kind === 'CLIENT');
     expect(client?.attributes).toMatchObject({ 'troupe.transport': 'channel', 'rpc.method': 'Execute', 'rpc.grpc.status_code': 0 });
+  });
+
+  it('counts tasks, agents and calls in Prometheus metrics, and answers health probes', async () => {
+    await client.submitTask({ capability: 'echo.say', input: 'count me' });
+    const text = await (await fetch(`${http}/metrics`)).text();
+    expect(text).toMatch(/troupe_tasks_total\{[^}]*troupe_capability="echo.say"[^}]*troupe_outcome="ok"[^}]*\} [1-9]/);
+    expect(text).toMatch(/troupe_task_duration_count\{[^}]*troupe_capability="echo.say"/);
+    expect(text).toMatch(/troupe_agents\{[^}]*troupe_agent_name="echo"[^}]*state="active"[^}]*\} 1/);
+    expect(text).toMatch(/troupe_breaker_state\{[^}]*state="closed"/);
+    const submitCalls = text.split('\n').find((l) => l.startsWith('rpc_server_duration_count{') && l.includes('rpc_method="SubmitTask"'));
+    expect(submitCalls).toContain('rpc_service="troupe.v1.OrchestratorService"');
+    expect((await fetch(`${http}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${http}/readyz`)).json()).toMatchObject({ ready: true });
+    expect((await fetch(`${http}/nope`)).status).toBe(404);
   });
 
   it('carries the trace over NATS when an operator drains an agent', async () => {

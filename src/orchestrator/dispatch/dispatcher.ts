@@ -2,7 +2,8 @@ import * as grpc from '@grpc/grpc-js';
 import { context, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
-import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
+import { fromGrpcError, Status, statusName, TroupeError } from '../../sdk/errors.js';
+import { ATTR, instruments } from '../../sdk/telemetry/index.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
@@ -56,14 +57,14 @@ export class Dispatcher {
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();
-      this.deps.registry.taskStarted(entry);
+      this.#begin(entry, task);
       try {
         const response = await this.#execute(entry, task, call);
-        this.deps.registry.taskFinished(entry, 'ok', performance.now() - started);
+        this.#end(entry, task, Status.OK, started);
         return { entry, response };
       } catch (raw) {
         const err = fromGrpcError(raw);
-        this.deps.registry.taskFinished(entry, outcomeOf(err.code), performance.now() - started);
+        this.#end(entry, task, err.code, started);
         if (!reassignable(err.code) || attempt >= MAX_ATTEMPTS || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
         this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
       }
@@ -81,7 +82,7 @@ export class Dispatcher {
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();
-      this.deps.registry.taskStarted(entry);
+      this.#begin(entry, task);
       const stream = context.with(call.traceContext, () =>
         this.deps.pool
           .get(entry.address)
@@ -97,7 +98,7 @@ export class Dispatcher {
         if (finished) return;
         finished = true;
         call.signal.removeEventListener('abort', cancel);
-        this.deps.registry.taskFinished(entry, outcomeOf(code), performance.now() - started);
+        this.#end(entry, task, code, started);
       };
       try {
         const first = await firstMessage(stream);
@@ -109,6 +110,22 @@ export class Dispatcher {
         this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
       }
     }
+  }
+
+  /** Counts a task attempt as in flight, in the registry and in metrics. */
+  #begin(entry: AgentEntry, task: TaskSpec): void {
+    this.deps.registry.taskStarted(entry);
+    instruments().tasksActive.add(1, { [ATTR.CAPABILITY]: task.capability ?? '' });
+  }
+
+  /** Records how a task attempt ended: registry outcome (breaker, load) and metrics. */
+  #end(entry: AgentEntry, task: TaskSpec, code: Status, started: number): void {
+    const ms = performance.now() - started;
+    this.deps.registry.taskFinished(entry, outcomeOf(code), ms);
+    const attributes = { [ATTR.CAPABILITY]: task.capability ?? '', [ATTR.OUTCOME]: statusName(code).toLowerCase() };
+    instruments().tasksActive.add(-1, { [ATTR.CAPABILITY]: task.capability ?? '' });
+    instruments().tasks.add(1, attributes);
+    instruments().taskDuration.record(ms, attributes);
   }
 
   #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {

@@ -2,7 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { context, SpanKind, type Attributes, type Context, type Span } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { Status, statusName, toGrpcStatus } from '../errors.js';
-import { instruments, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
+import { ATTR, grpcSpanAttributes, instruments, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
 
 /** What a served call's implementation gets besides the call itself. */
 export interface ServedCall {
@@ -105,7 +105,7 @@ function finishSpan(span: Span, code: Status, details: string | undefined, fullP
   setGrpcStatus(span, SpanKind.SERVER, code, details);
   if (err !== undefined && (code === Status.UNKNOWN || code === Status.INTERNAL)) span.recordException(err as Error);
   span.end();
-  instruments().rpcServerDuration.record(performance.now() - started, { 'rpc.method': fullPath, 'rpc.grpc.status_code': code });
+  instruments().rpcServerDuration.record(performance.now() - started, { ...grpcSpanAttributes(fullPath), [ATTR.RPC_GRPC_STATUS_CODE]: code });
 }
 
 function logFailure(logger: Logger, ctx: Context, fullPath: string, status: { code: Status; details: string }, err: unknown): void {
