@@ -1,0 +1,144 @@
+import { didYouMean } from './did-you-mean.js';
+import { ExpressionError } from './errors.js';
+import { FUNCTIONS, type BinaryOp, type ExprNode, type Expression, type FunctionName } from './expression-ast.js';
+import { tokenize, type Token } from './expression-tokenizer.js';
+
+// Precedence, loosest first: || then && then == != then < <= > >= then + ; ! binds tightest.
+const LEVELS: readonly (readonly BinaryOp[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>='], ['+']];
+const KEYWORDS: Readonly<Record<string, boolean | null>> = { true: true, false: false, null: null };
+
+/**
+ * Parses an expression (the text between `${` and `}`) into a tree.
+ * Throws ExpressionError naming the column of the first problem.
+ *
+ * @example parseExpression("length(steps.weave.output.segments) > 0")
+ */
+export function parseExpression(source: string): Expression {
+  const parser = new Parser(source, tokenize(source));
+  if (parser.peek().type === 'eof') throw new ExpressionError('empty expression', source, 0);
+  const root = parser.expression(0);
+  const rest = parser.peek();
+  if (rest.type !== 'eof') throw parser.unexpected(rest, 'expected an operator or the end of the expression');
+  return { source, root };
+}
+
+class Parser {
+  private at = 0;
+  constructor(
+    private readonly source: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  peek(): Token {
+    return this.tokens[this.at] ?? this.tokens[this.tokens.length - 1]!;
+  }
+
+  private next(): Token {
+    const token = this.peek();
+    if (token.type !== 'eof') this.at++;
+    return token;
+  }
+
+  private isPunct(text: string): boolean {
+    const token = this.peek();
+    return token.type === 'punct' && token.text === text;
+  }
+
+  private expect(text: string, hint: string): Token {
+    if (!this.isPunct(text)) throw this.unexpected(this.peek(), hint);
+    return this.next();
+  }
+
+  unexpected(token: Token, hint?: string): ExpressionError {
+    const what = token.type === 'eof' ? 'end of expression' : `'${token.text}'`;
+    return new ExpressionError(`unexpected ${what}`, this.source, token.pos, hint);
+  }
+
+  expression(level: number): ExprNode {
+    const ops = LEVELS[level];
+    if (!ops) return this.unary();
+    let left = this.expression(level + 1);
+    for (;;) {
+      const token = this.peek();
+      const op = ops.find((o) => token.type === 'punct' && token.text === o);
+      if (!op) return left;
+      this.next();
+      const right = this.expression(level + 1);
+      left = { kind: 'binary', op, left, right, pos: token.pos };
+    }
+  }
+
+  private unary(): ExprNode {
+    const token = this.peek();
+    if (token.type === 'punct' && token.text === '!') {
+      this.next();
+      return { kind: 'not', operand: this.unary(), pos: token.pos };
+    }
+    return this.postfix(this.primary());
+  }
+
+  private postfix(node: ExprNode): ExprNode {
+    for (;;) {
+      const token = this.peek();
+      if (this.isPunct('.')) {
+        this.next();
+        const name = this.next();
+        if (name.type === 'ident') node = { kind: 'member', object: node, property: name.text, pos: token.pos };
+        else if (name.type === 'number' && Number.isInteger(name.value) && name.value >= 0) {
+          node = { kind: 'index', object: node, index: { kind: 'literal', value: name.value, pos: name.pos }, pos: token.pos };
+        } else throw this.unexpected(name, "expected a field name after '.'");
+      } else if (this.isPunct('[')) {
+        this.next();
+        const index = this.expression(0);
+        this.expect(']', "expected ']'");
+        node = { kind: 'index', object: node, index, pos: token.pos };
+      } else return node;
+    }
+  }
+
+  private primary(): ExprNode {
+    const token = this.next();
+    switch (token.type) {
+      case 'number':
+      case 'string':
+        return { kind: 'literal', value: token.value, pos: token.pos };
+      case 'ident':
+        if (token.text in KEYWORDS) return { kind: 'literal', value: KEYWORDS[token.text] ?? null, pos: token.pos };
+        return this.isPunct('(') ? this.call(token) : { kind: 'name', name: token.text, pos: token.pos };
+      case 'punct':
+        if (token.text === '(') {
+          const inner = this.expression(0);
+          this.expect(')', "expected ')' to close the '('");
+          return inner;
+        }
+        throw this.unexpected(token, 'expected a value');
+      case 'eof':
+        throw this.unexpected(token, 'expected a value');
+    }
+  }
+
+  private call(name: Token): ExprNode {
+    if (!Object.hasOwn(FUNCTIONS, name.text)) {
+      const known = Object.keys(FUNCTIONS);
+      const hint = didYouMean(name.text, known) ?? `functions are ${known.join(', ')}`;
+      throw new ExpressionError(`unknown function '${name.text}'`, this.source, name.pos, hint);
+    }
+    const fn = name.text as FunctionName;
+    this.next(); // (
+    const args: ExprNode[] = [];
+    if (!this.isPunct(')')) {
+      args.push(this.expression(0));
+      while (this.isPunct(',')) {
+        this.next();
+        args.push(this.expression(0));
+      }
+    }
+    this.expect(')', "expected ',' or ')' in the argument list");
+    const arity = FUNCTIONS[fn];
+    if (args.length !== arity) {
+      const plural = arity === 1 ? 'argument' : 'arguments';
+      throw new ExpressionError(`${fn}() takes ${arity} ${plural}, got ${args.length}`, this.source, name.pos);
+    }
+    return { kind: 'call', fn, args, pos: name.pos };
+  }
+}

@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { compileWorkflow, type CompiledWorkflow } from './compile.js';
+import { didYouMean } from './did-you-mean.js';
+import { formatIssue, preview } from './issues.js';
+import { isJson, stepSchema, workflowSchema, type StepDefinition, type WorkflowDefinition } from './schema.js';
+import { checkExpressions } from './validate-expressions.js';
+import { checkGraph, type IndexedStep } from './validate-graph.js';
+
+/** Options of {@link validateDefinition}. */
+export interface ValidateOptions {
+  /** Capabilities that exist; when given, a step naming another one is refused. */
+  readonly knownCapabilities?: ReadonlySet<string>;
+}
+
+/** The outcome of {@link validateDefinition}: the compiled workflow, or every problem found. */
+export type ValidationResult = { ok: true; definition: CompiledWorkflow } | { ok: false; problems: string[] };
+
+const MAX_LISTED = 30;
+
+/**
+ * Validates a workflow definition (plain data, e.g. from {@link parseDefinitionText})
+ * and compiles it. Lists EVERY problem found, each naming where:
+ * shape and unknown keys, numeric ranges, duplicate ids, unknown dependencies,
+ * cycles (`cycle: a → b → a`), bad expressions, references to steps that are not
+ * dependencies, `item`/`index` outside for_each, unknown capabilities.
+ *
+ * @example
+ * const result = validateDefinition(parseDefinitionText(text), { knownCapabilities: new Set(['web.harvest']) });
+ * if (!result.ok) throw new DefinitionError(result.problems);
+ */
+export function validateDefinition(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [`definition: must be an object with name and steps (got ${preview(raw)})`] };
+  }
+  const problems: string[] = [];
+  const top = workflowSchema.safeParse(raw, { reportInput: true });
+  if (!top.success) problems.push(...top.error.issues.flatMap((i) => formatIssue(i)));
+
+  const rawSteps: unknown[] = Array.isArray((raw as { steps?: unknown }).steps) ? (raw as { steps: unknown[] }).steps : [];
+  const steps: IndexedStep[] = [];
+  const allIds = new Map<string, number>();
+  rawSteps.forEach((rawStep, index) => {
+    const id = (rawStep as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !allIds.has(id)) allIds.set(id, index);
+    const parsed = stepSchema.safeParse(rawStep, { reportInput: true });
+    if (parsed.success) steps.push({ index, def: parsed.data });
+    else {
+      problems.push(...parsed.error.issues.flatMap((i) => formatIssue(i, ['steps', index])));
+      const partial = wellFormedPart(rawStep, parsed.error.issues);
+      if (partial) steps.push({ index, def: partial }); // so its other problems are found too
+    }
+  });
+  for (const { index, def } of steps) {
+    if (def.concurrency !== undefined && def.for_each === undefined) {
+      problems.push(`steps[${index}].concurrency: only applies to a step with for_each`);
+    }
+  }
+
+  const { problems: graphProblems, graph } = checkGraph(steps, allIds);
+  problems.push(...graphProblems);
+  const rawOutput = (raw as { output?: unknown }).output;
+  const output = isJson(rawOutput) ? rawOutput : undefined;
+  problems.push(...checkExpressions(steps, graph, allIds, output));
+  if (options.knownCapabilities) problems.push(...checkCapabilities(steps, options.knownCapabilities));
+
+  if (problems.length > 0 || !top.success) return { ok: false, problems };
+  const definition: WorkflowDefinition = { ...top.data, steps: steps.map((s): StepDefinition => s.def) };
+  return { ok: true, definition: compileWorkflow(definition) };
+}
+
+/**
+ * A step with its malformed fields left out, when what remains (id and capability
+ * at least) is well formed; undefined otherwise.
+ */
+function wellFormedPart(rawStep: unknown, issues: readonly z.core.$ZodIssue[]): StepDefinition | undefined {
+  if (rawStep === null || typeof rawStep !== 'object' || Array.isArray(rawStep)) return undefined;
+  const bad = new Set<PropertyKey>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) issue.keys.forEach((k) => bad.add(k));
+    else if (issue.path[0] !== undefined) bad.add(issue.path[0]);
+  }
+  const rest = Object.fromEntries(Object.entries(rawStep).filter(([k]) => !bad.has(k)));
+  const reparsed = stepSchema.safeParse(rest);
+  return reparsed.success ? reparsed.data : undefined;
+}
+
+function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<string>): string[] {
+  const sorted = [...known].sort();
+  const listed =
+    sorted.length === 0
+      ? 'no capability is known yet'
+      : `known: ${sorted.slice(0, MAX_LISTED).join(', ')}${sorted.length > MAX_LISTED ? `, … (${sorted.length - MAX_LISTED} more)` : ''}`;
+  const problems: string[] = [];
+  const check = (where: string, capability: string): void => {
+    if (known.has(capability)) return;
+    const hint = didYouMean(capability, sorted);
+    problems.push(`${where}: unknown capability "${capability}" (${hint ? `${hint} ` : ''}${listed})`);
+  };
+  for (const { index, def } of steps) {
+    check(`steps[${index}].capability`, def.capability);
+    if (def.fallback) check(`steps[${index}].fallback.capability`, def.fallback.capability);
+  }
+  return problems;
+}
