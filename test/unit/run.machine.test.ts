@@ -1,0 +1,419 @@
+/**
+ * The run machine, walked from its own transition table: every row is driven
+ * and checked, every (state, event) pair that is not a row is tried and must be
+ * refused and logged; then scenarios, snapshot round-trips and properties.
+ * Time moves only through SimulatedClock.
+ */
+import fc from 'fast-check';
+import { createActor, SimulatedClock, type Actor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { sendChecked } from '../../src/orchestrator/machines/checked-send.js';
+import {
+  reArmRunDeadline,
+  RUN_EVENTS,
+  RUN_STATES,
+  RUN_TRANSITIONS as TABLE,
+  runMachine,
+  runReport,
+  runState,
+  type RunEvent,
+  type RunInput,
+  type RunSnapshot,
+  type RunStepStatus,
+} from '../../src/orchestrator/machines/run.machine.js';
+import { legalEventsFrom, pathOf, stateNodes, type TransitionRow } from '../../src/orchestrator/machines/transition-table.js';
+
+const DEADLINE = 60_000;
+const INPUT: RunInput = { runId: 'run-1', workflow: 'podcast', stepIds: ['script', 'voice', 'mix'], deadlineAt: DEADLINE, priority: 3, createdAt: 0 };
+
+interface Harness {
+  readonly clock: SimulatedClock;
+  readonly actor: Actor<typeof runMachine>;
+}
+type Step = (h: Harness) => void;
+type EventOf = (h: Harness) => RunEvent;
+
+function start(input: RunInput = INPUT): Harness {
+  const clock = new SimulatedClock();
+  return { clock, actor: createActor(runMachine, { input, clock }).start() };
+}
+const snap = (h: Harness): RunSnapshot => h.actor.getSnapshot();
+const stepOf = (h: Harness, id: string) => snap(h).context.steps[id];
+
+const at = (h: Harness): number => h.clock.now();
+const begin: EventOf = (h) => ({ type: 'START', at: at(h) });
+const stepStarted =
+  (stepId: string, taskId = `${stepId}-t1`, items?: number): EventOf =>
+  (h) => ({ type: 'STEP_STARTED', at: at(h), stepId, taskId, ...(items === undefined ? {} : { items }) });
+const stepSucceeded =
+  (stepId: string, output: unknown = `${stepId}-out`): EventOf =>
+  (h) => ({ type: 'STEP_SUCCEEDED', at: at(h), stepId, output });
+const stepFailed =
+  (stepId: string, tolerated: boolean): EventOf =>
+  (h) => ({ type: 'STEP_FAILED', at: at(h), stepId, error: 'agent error', tolerated, attempts: 3 });
+const stepSkipped =
+  (stepId: string): EventOf =>
+  (h) => ({ type: 'STEP_SKIPPED', at: at(h), stepId, reason: 'condition false' });
+const itemDone =
+  (stepId: string): EventOf =>
+  (h) => ({ type: 'ITEM_DONE', at: at(h), stepId });
+const complete: EventOf = (h) => ({ type: 'COMPLETE', at: at(h), output: { mp3: 'x' }, warnings: ['slow'] });
+const fail: EventOf = (h) => ({ type: 'FAIL', at: at(h), error: 'step voice failed' });
+const cancel: EventOf = (h) => ({ type: 'CANCEL', at: at(h), reason: 'user' });
+const deadline: EventOf = () => ({ type: 'DEADLINE', at: DEADLINE });
+
+const send =
+  (e: EventOf): Step =>
+  (h) => h.actor.send(e(h));
+const wait =
+  (ms: number): Step =>
+  (h) => h.clock.increment(ms);
+const run = (h: Harness, steps: readonly Step[]): void => steps.forEach((s) => s(h));
+const finishStep = (id: string): Step[] => [send(stepStarted(id)), send(stepSucceeded(id))];
+/** voice as a for_each step over two items, both started. */
+const forEachVoice: Step[] = [send(stepStarted('voice', 'voice-t1', 2)), send(stepStarted('voice', 'voice-t2'))];
+
+const PATHS: Record<string, readonly Step[]> = {
+  pending: [],
+  running: [send(begin)],
+  completed: [send(begin), ...finishStep('script'), ...finishStep('voice'), ...finishStep('mix'), send(complete)],
+  failed: [send(fail)],
+  cancelled: [send(cancel)],
+};
+
+interface Case {
+  readonly prepare?: readonly Step[];
+  readonly event: EventOf;
+  readonly check?: (h: Harness) => void;
+}
+const CASES: Record<string, Case> = {
+  START: { event: begin, check: (h) => expect(snap(h).context.startedAt).toBe(0) },
+  FAIL: { event: fail, check: (h) => expect(runReport(snap(h)).error).toBe('step voice failed') },
+  CANCEL: { event: cancel, check: (h) => expect(snap(h).context.cancelReason).toBe('user') },
+  'DEADLINE [deadlinePassed]': { event: deadline, check: (h) => expect(snap(h).context.error).toBe('deadline exceeded') },
+  'STEP_STARTED [stepPending]': { event: stepStarted('script'), check: (h) => expect(stepOf(h, 'script')).toMatchObject({ status: 'running', taskIds: ['script-t1'], attempts: 1 }) },
+  'STEP_STARTED [itemTaskJoining]': {
+    prepare: [send(stepStarted('voice', 'voice-t1', 2))],
+    event: stepStarted('voice', 'voice-t2'),
+    check: (h) => expect(stepOf(h, 'voice')).toMatchObject({ taskIds: ['voice-t1', 'voice-t2'], items: { total: 2, done: 0 } }),
+  },
+  'ITEM_DONE [itemInFlight]': { prepare: forEachVoice, event: itemDone('voice'), check: (h) => expect(stepOf(h, 'voice')?.items).toEqual({ total: 2, done: 1 }) },
+  'STEP_SUCCEEDED [stepCanSucceed]': { prepare: [send(stepStarted('script'))], event: stepSucceeded('script'), check: (h) => expect(stepOf(h, 'script')).toMatchObject({ status: 'succeeded', output: 'script-out' }) },
+  'STEP_FAILED [stepRunning]': { prepare: [send(stepStarted('script'))], event: stepFailed('script', false), check: (h) => expect(stepOf(h, 'script')).toMatchObject({ status: 'failed', tolerated: false, attempts: 3 }) },
+  'STEP_SKIPPED [stepPending]': { event: stepSkipped('mix'), check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'skipped', skipReason: 'condition false' }) },
+  'COMPLETE [allStepsSettled]': {
+    prepare: [...finishStep('script'), send(stepStarted('voice')), send(stepFailed('voice', true)), send(stepSkipped('mix'))],
+    event: complete,
+    check: (h) => expect(runReport(snap(h))).toMatchObject({ status: 'completed', output: { mp3: 'x' }, warnings: ['slow'] }),
+  },
+};
+/** The deadline timer only raises DEADLINE, which fails the run. */
+const TIMERS: Record<string, { readonly delayMs: number; readonly effective: string }> = {
+  'pending after runDeadline [hasDeadline]': { delayMs: DEADLINE, effective: 'failed' },
+  'running after runDeadline [hasDeadline]': { delayMs: DEADLINE, effective: 'failed' },
+};
+
+const label = (r: TransitionRow): string => (r.guard === undefined ? r.event : `${r.event} [${r.guard}]`);
+const rowKey = (r: TransitionRow): string => `${r.from} ${label(r)}`;
+
+describe('run transition table', () => {
+  it('has a test plan for every row (add one to CASES/TIMERS for a new transition)', () => {
+    const planned = TABLE.filter((r) => (r.event.startsWith('after ') ? TIMERS[rowKey(r)] : CASES[label(r)]) !== undefined);
+    expect(planned.map(rowKey)).toEqual(TABLE.map(rowKey));
+    const used = new Set(TABLE.flatMap((r) => [rowKey(r), label(r)]));
+    expect([...Object.keys(CASES), ...Object.keys(TIMERS)].filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it.each(TABLE.map((r) => [rowKey(r), r] as const))('%s', (_key, row) => {
+    const h = start();
+    run(h, PATHS[row.from] ?? []);
+    const timer = TIMERS[rowKey(row)];
+    if (timer !== undefined) {
+      h.clock.increment(timer.delayMs - 1);
+      expect(runState(snap(h))).toBe(row.from);
+      h.clock.increment(1);
+      expect(runState(snap(h))).toBe(timer.effective);
+      return;
+    }
+    const c = CASES[label(row)];
+    if (c === undefined) throw new Error(`no test plan for row ${rowKey(row)}`);
+    run(h, c.prepare ?? []);
+    const before = snap(h);
+    expect(runState(before)).toBe(row.from);
+    h.actor.send(c.event(h));
+    expect(runState(snap(h))).toBe(row.to[0] ?? row.from);
+    if (row.to.length === 0) expect(snap(h).context).not.toEqual(before.context);
+    c.check?.(h);
+  });
+});
+
+const LEAVES = stateNodes(runMachine.root).filter((n) => n.type === 'atomic' || n.type === 'final').map(pathOf);
+const ILLEGAL = LEAVES.flatMap((leaf) =>
+  RUN_EVENTS.filter((type) => !legalEventsFrom(TABLE, leaf).includes(type)).map((type) => [leaf, type] as const),
+);
+const ANY_EVENT: Record<RunEvent['type'], EventOf> = {
+  START: begin,
+  STEP_STARTED: stepStarted('mix'),
+  STEP_SUCCEEDED: stepSucceeded('mix'),
+  STEP_FAILED: stepFailed('mix', true),
+  STEP_SKIPPED: stepSkipped('mix'),
+  ITEM_DONE: itemDone('mix'),
+  COMPLETE: complete,
+  FAIL: fail,
+  CANCEL: cancel,
+  DEADLINE: deadline,
+};
+/** Events of a legal type whose guard refuses them, from running after `prepare`. */
+const GUARDED: readonly (readonly [string, readonly Step[], EventOf])[] = [
+  ['STEP_STARTED of an unknown step', [], stepStarted('encore')],
+  ['STEP_STARTED of a prototype key', [], stepStarted('constructor')],
+  ['STEP_STARTED twice', [send(stepStarted('script'))], stepStarted('script', 'script-t2')],
+  ['STEP_STARTED of a finished step', finishStep('script'), stepStarted('script', 'script-t2')],
+  ['STEP_STARTED of a third item task of two', forEachVoice, stepStarted('voice', 'voice-t3')],
+  ['STEP_STARTED of an item task already started', [send(stepStarted('voice', 'voice-t1', 2))], stepStarted('voice', 'voice-t1')],
+  ['STEP_SUCCEEDED of a pending step', [], stepSucceeded('script')],
+  ['STEP_SUCCEEDED of a for_each step with items outstanding', [...forEachVoice, send(itemDone('voice'))], stepSucceeded('voice')],
+  ['STEP_FAILED of a pending step', [], stepFailed('script', true)],
+  ['STEP_SKIPPED of a running step', [send(stepStarted('script'))], stepSkipped('script')],
+  ['ITEM_DONE of a plain step', [send(stepStarted('script'))], itemDone('script')],
+  ['ITEM_DONE beyond the items started', [send(stepStarted('voice', 'voice-t1', 2)), send(itemDone('voice'))], itemDone('voice')],
+  ['COMPLETE with steps pending', finishStep('script'), complete],
+  ['COMPLETE after an untolerated failure', [...finishStep('script'), send(stepStarted('voice')), send(stepFailed('voice', false)), send(stepSkipped('mix'))], complete],
+  ['DEADLINE before the deadline', [], () => ({ type: 'DEADLINE', at: DEADLINE - 1 })],
+];
+
+function memoryLogger() {
+  const entries: { obj: Record<string, unknown>; msg: string }[] = [];
+  return { entries, warn: (obj: Record<string, unknown>, msg: string) => void entries.push({ obj, msg }) };
+}
+function expectRefused(h: Harness, event: RunEvent): void {
+  const before = snap(h);
+  const logger = memoryLogger();
+  expect(sendChecked(h.actor, event, { machine: 'run', id: 'run-1', logger })).toBe(false);
+  expect(snap(h).value).toBe(before.value);
+  expect(snap(h).context).toEqual(before.context);
+  expect(logger.entries).toEqual([
+    { msg: 'illegal transition refused', obj: { machine: 'run', id: 'run-1', state: JSON.stringify(before.value), event: event.type } },
+  ]);
+}
+
+describe('run illegal events', () => {
+  it('covers the obvious refusals', () => {
+    expect(ILLEGAL.map(([l, t]) => `${l} ${t}`)).toEqual(
+      expect.arrayContaining(['pending STEP_STARTED', 'running START', 'cancelled STEP_STARTED', 'completed CANCEL']),
+    );
+  });
+  it.each(ILLEGAL)('%s refuses %s', (leaf, type) => {
+    const h = start();
+    run(h, PATHS[leaf] ?? []);
+    expectRefused(h, ANY_EVENT[type](h));
+  });
+  it.each(GUARDED)('running refuses %s', (_what, prepare, event) => {
+    const h = start();
+    run(h, [send(begin), ...prepare]);
+    expectRefused(h, event(h));
+  });
+});
+
+describe('run scenarios', () => {
+  it('reports every step: tasks, attempts, timings, status, warnings, output; the report is plain JSON', () => {
+    const h = start();
+    run(h, [wait(5), send(begin), send(stepStarted('script')), wait(100)]);
+    h.actor.send({ type: 'STEP_SUCCEEDED', at: at(h), stepId: 'script', output: { text: 'hi' }, attempts: 2, warnings: ['retried'] });
+    run(h, [...forEachVoice, wait(50), send(itemDone('voice')), send(itemDone('voice')), send(stepSucceeded('voice', ['a.wav', 'b.wav']))]);
+    run(h, [send(stepStarted('mix')), wait(10), send(stepFailed('mix', true)), send(complete)]);
+    const report = runReport(snap(h));
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(report).toEqual({
+      runId: 'run-1', workflow: 'podcast', priority: 3, status: 'completed',
+      createdAt: 0, startedAt: 5, endedAt: 165, durationMs: 160, deadlineAt: DEADLINE,
+      output: { mp3: 'x' }, warnings: ['slow'],
+      steps: [
+        { id: 'script', status: 'succeeded', attempts: 2, taskIds: ['script-t1'], startedAt: 5, endedAt: 105, durationMs: 100, output: { text: 'hi' }, warnings: ['retried'] },
+        { id: 'voice', status: 'succeeded', attempts: 2, taskIds: ['voice-t1', 'voice-t2'], startedAt: 105, endedAt: 155, durationMs: 50, output: ['a.wav', 'b.wav'], warnings: [], items: { total: 2, done: 2 } },
+        { id: 'mix', status: 'failed', attempts: 3, taskIds: ['mix-t1'], startedAt: 155, endedAt: 165, durationMs: 10, error: 'agent error', tolerated: true, warnings: [] },
+      ],
+    });
+  });
+
+  it.each([
+    ['CANCEL', cancel, 'cancelled', 'run cancelled: user'],
+    ['FAIL', fail, 'failed', 'run failed: step voice failed'],
+  ] as const)('%s closes the open steps: running ones fail, pending ones are skipped', (_type, event, state, why) => {
+    const h = start();
+    run(h, [send(begin), ...finishStep('script'), send(stepStarted('voice')), wait(3), send(event)]);
+    expect(runState(snap(h))).toBe(state);
+    const steps = runReport(snap(h)).steps.map((s) => [s.id, s.status, s.error ?? s.skipReason ?? null]);
+    expect(steps).toEqual([['script', 'succeeded', null], ['voice', 'failed', why], ['mix', 'skipped', why]]);
+    expectRefused(h, stepStarted('mix')(h));
+  });
+
+  it('fails by itself at the deadline on the clock, and never without one', () => {
+    const h = start();
+    run(h, [send(begin), wait(DEADLINE - 1)]);
+    expect(runState(snap(h))).toBe('running');
+    h.clock.increment(1);
+    expect(runReport(snap(h))).toMatchObject({ status: 'failed', error: 'deadline exceeded', endedAt: DEADLINE });
+    const free = start({ ...INPUT, deadlineAt: undefined });
+    run(free, [send(begin), wait(2 ** 31), wait(2 ** 31)]);
+    expect(runState(snap(free))).toBe('running');
+    expect(reArmRunDeadline(snap(free), 0)).toEqual([]);
+  });
+
+  it('a deadline beyond the longest timer re-arms instead of firing early', () => {
+    const far = 3 * 2 ** 31;
+    const h = start({ ...INPUT, deadlineAt: far });
+    run(h, [send(begin), wait(2 ** 31), wait(2 ** 31)]);
+    expect(runState(snap(h))).toBe('running');
+    h.clock.set(far);
+    expect(runState(snap(h))).toBe('failed');
+  });
+});
+
+const roundTrip = (s: RunSnapshot): RunSnapshot => JSON.parse(JSON.stringify(s)) as RunSnapshot;
+function restore(h: Harness): Harness {
+  const clock = new SimulatedClock();
+  clock.set(h.clock.now());
+  const snapshot = roundTrip(h.actor.getPersistedSnapshot() as RunSnapshot);
+  // XState's types want `input` even with a snapshot; it is ignored (the context comes from the snapshot).
+  return { clock, actor: createActor(runMachine, { snapshot, clock, input: { ...INPUT, runId: 'ignored' } }).start() };
+}
+
+describe('run snapshots', () => {
+  it.each([
+    ['pending', [] as Step[], [send(begin), ...forEachVoice]],
+    ['running', [send(begin), ...forEachVoice, send(itemDone('voice'))], []],
+  ] as const)('round-trips through JSON from %s and runs to completion', (state, path, more) => {
+    const h = start();
+    run(h, [wait(10), ...path]);
+    const persisted = roundTrip(h.actor.getPersistedSnapshot() as RunSnapshot);
+    const r = restore(h);
+    h.actor.stop();
+    expect(runState(snap(r))).toBe(state);
+    expect(snap(r).context.runId).toBe('run-1');
+    expect(roundTrip(r.actor.getPersistedSnapshot() as RunSnapshot)).toEqual(persisted);
+    run(r, [...more, ...finishStep('script'), send(itemDone('voice')), send(itemDone('voice'))]);
+    run(r, [send(stepSucceeded('voice')), send(stepSkipped('mix')), send(complete)]);
+    expect(runReport(snap(r)).status).toBe('completed');
+  });
+
+  it('reArmRunDeadline reports the deadline a restored run waits for, which XState does not re-arm', () => {
+    const h = start();
+    run(h, [send(begin)]);
+    const r = restore(h);
+    expect(reArmRunDeadline(snap(r), 1)).toEqual([{ type: 'DEADLINE', dueAt: DEADLINE, overdue: false }]);
+    r.clock.increment(2 * DEADLINE);
+    expect(runState(snap(r))).toBe('running'); // xstate#4860
+    const due = reArmRunDeadline(snap(r), r.clock.now());
+    expect(due).toEqual([{ type: 'DEADLINE', dueAt: DEADLINE, overdue: true }]);
+    for (const t of due) r.actor.send({ type: t.type, at: r.clock.now() });
+    expect(runState(snap(r))).toBe('failed');
+    expect(reArmRunDeadline(snap(r), r.clock.now())).toEqual([]);
+  });
+});
+
+const STEP_IDS = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 6 });
+type Cmd =
+  | { readonly k: 'start' | 'complete' | 'fail' | 'cancel' | 'deadline' }
+  | { readonly k: 'stepStarted'; readonly i: number; readonly items: number | undefined; readonly task: number }
+  | { readonly k: 'succeed' | 'skip' | 'item'; readonly i: number }
+  | { readonly k: 'stepFailed'; readonly i: number; readonly tolerated: boolean }
+  | { readonly k: 'tick'; readonly ms: number };
+const I = fc.integer({ min: 0, max: 6 }); // 6 may name no step
+const CMD: fc.Arbitrary<Cmd> = fc.oneof(
+  { arbitrary: fc.record({ k: fc.constant('stepStarted' as const), i: I, items: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), task: fc.integer({ min: 0, max: 3 }) }), weight: 20 },
+  { arbitrary: fc.record({ k: fc.constantFrom('succeed' as const, 'item' as const), i: I }), weight: 20 },
+  { arbitrary: fc.record({ k: fc.constant('skip' as const), i: I }), weight: 3 },
+  { arbitrary: fc.record({ k: fc.constant('stepFailed' as const), i: I, tolerated: fc.boolean() }), weight: 5 },
+  { arbitrary: fc.record({ k: fc.constantFrom('start' as const, 'complete' as const, 'deadline' as const) }), weight: 4 },
+  { arbitrary: fc.record({ k: fc.constantFrom('fail' as const, 'cancel' as const) }), weight: 1 },
+  { arbitrary: fc.record({ k: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 20_000 }) }), weight: 4 },
+);
+function eventFor(h: Harness, ids: readonly string[], cmd: Exclude<Cmd, { k: 'tick' }>): RunEvent {
+  const t = at(h);
+  const stepId = 'i' in cmd ? ids[cmd.i] ?? 'nope' : '';
+  switch (cmd.k) {
+    case 'start': return { type: 'START', at: t };
+    case 'complete': return { type: 'COMPLETE', at: t, output: null, warnings: [] };
+    case 'fail': return { type: 'FAIL', at: t, error: 'x' };
+    case 'cancel': return { type: 'CANCEL', at: t, reason: 'x' };
+    case 'deadline': return { type: 'DEADLINE', at: t };
+    case 'stepStarted': return { type: 'STEP_STARTED', at: t, stepId, taskId: `${stepId}-${cmd.task}`, ...(cmd.items === undefined ? {} : { items: cmd.items }) };
+    case 'succeed': return { type: 'STEP_SUCCEEDED', at: t, stepId, output: stepId };
+    case 'skip': return { type: 'STEP_SKIPPED', at: t, stepId, reason: 'x' };
+    case 'item': return { type: 'ITEM_DONE', at: t, stepId };
+    case 'stepFailed': return { type: 'STEP_FAILED', at: t, stepId, error: 'x', tolerated: cmd.tolerated };
+  }
+}
+/** Step status moves one event may make (ending the run early included: running → failed, pending → skipped). */
+const MOVES: Record<RunStepStatus, readonly RunStepStatus[]> = {
+  pending: ['pending', 'running', 'skipped'],
+  running: ['running', 'succeeded', 'failed'],
+  succeeded: ['succeeded'],
+  failed: ['failed'],
+  skipped: ['skipped'],
+};
+
+/** The engine finishing a live run: every open step to success, then COMPLETE, or FAIL when a failure is not tolerated. */
+function drain(h: Harness, ids: readonly string[]): void {
+  const ok = (e: RunEvent): void => expect(sendChecked(h.actor, e, { machine: 'run', id: 'p', logger: { warn: () => undefined } })).toBe(true);
+  if (runState(snap(h)) === 'pending') ok(begin(h));
+  for (const id of ids) {
+    if (stepOf(h, id)?.status === 'pending') ok(stepStarted(id, `${id}-drain`)(h));
+    const step = stepOf(h, id);
+    if (step?.status !== 'running') continue;
+    for (let n = step.taskIds.length; n < (step.items?.total ?? 0); n++) ok(stepStarted(id, `${id}-drain-${n}`)(h));
+    for (let n = step.items?.done ?? 0; n < (step.items?.total ?? 0); n++) ok(itemDone(id)(h));
+    ok(stepSucceeded(id)(h));
+  }
+  const settled = Object.values(snap(h).context.steps).every((s) => s.status !== 'failed' || s.tolerated === true);
+  ok(settled ? complete(h) : fail(h));
+}
+
+/** What one event did, checked against the invariants; throws naming the broken ones (cheaper than one `expect` each). */
+function checkStep(ids: readonly string[], before: RunSnapshot, after: RunSnapshot, event: RunEvent | undefined, sent: boolean, cancelled: boolean): void {
+  const state = runState(after);
+  const steps = ids.map((id) => [before.context.steps[id], after.context.steps[id]] as const);
+  const broken = Object.entries({
+    'a known state': RUN_STATES.includes(state),
+    'done exactly in a final state': (after.status === 'done') === ['completed', 'failed', 'cancelled'].includes(state),
+    'a final state never changes': before.status !== 'done' || (!sent && state === runState(before)),
+    'no step starts after cancel': !(cancelled && event?.type === 'STEP_STARTED' && sent),
+    'COMPLETE only when every step is settled':
+      !(event?.type === 'COMPLETE' && sent) ||
+      Object.values(before.context.steps).every((x) => x.status === 'succeeded' || x.status === 'skipped' || x.tolerated === true),
+    'steps only move forward': steps.every(([was, is]) => was !== undefined && is !== undefined && MOVES[was.status].includes(is.status)),
+    'items done ≤ item tasks ≤ items': steps.every(([, is]) => is?.items === undefined || (is.items.done <= is.taskIds.length && is.taskIds.length <= is.items.total)),
+    'no open step once done': after.status !== 'done' || Object.values(after.context.steps).every((x) => x.status !== 'pending' && x.status !== 'running'),
+  }).filter(([, ok]) => !ok);
+  if (broken.length > 0) throw new Error(`broken after ${event?.type ?? 'tick'} in ${state}: ${broken.map(([name]) => name).join(', ')}`);
+}
+
+describe('run properties', () => {
+  it('ends in at most one terminal state, steps only move forward, no step starts after cancel', () => {
+    fc.assert(
+      fc.property(STEP_IDS, fc.integer({ min: 10_000, max: 400_000 }), fc.boolean(), fc.array(CMD, { minLength: 20, maxLength: 80, size: 'max' }), (ids, deadlineAt, started, cmds) => {
+        const h = start({ ...INPUT, stepIds: ids, deadlineAt });
+        if (started) h.actor.send(begin(h));
+        const logger = { warn: () => undefined };
+        let cancelled = false;
+        for (const cmd of cmds) {
+          const before = snap(h);
+          let sent = false;
+          let event: RunEvent | undefined;
+          if (cmd.k === 'tick') h.clock.increment(cmd.ms);
+          else {
+            event = eventFor(h, ids, cmd);
+            sent = sendChecked(h.actor, event, { machine: 'run', id: 'p', logger });
+          }
+          if (event?.type === 'CANCEL' && sent) cancelled = true;
+          checkStep(ids, before, snap(h), event, sent, cancelled);
+        }
+        expect(JSON.parse(JSON.stringify(runReport(snap(h))))).toEqual(runReport(snap(h)));
+        if (snap(h).status === 'active') drain(h, ids);
+        expect(snap(h).status).toBe('done');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
