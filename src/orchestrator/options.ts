@@ -29,6 +29,14 @@ const schema = z
     breakerOpenMs: z.number().int().min(10).max(3_600_000).default(10_000),
     /** Send unary tasks over each agent's multiplexing Channel stream when it offers one, instead of one Execute call each. @default true */
     useChannels: z.boolean().default(true),
+    /** Tasks in flight at once across all capabilities; more wait in the priority queue. @default 1024 */
+    maxConcurrentTasks: z.number().int().min(1).max(1_000_000).default(1024),
+    /** Tasks that may wait in the priority queue; beyond it calls get RESOURCE_EXHAUSTED. @default 10000 */
+    queueCapacity: z.number().int().min(1).max(10_000_000).default(10_000),
+    /** Tasks in flight at once per capability, e.g. `{ "tts.synthesize": 4 }`. @default {} */
+    capabilityConcurrency: z.record(z.string(), z.number().int().min(1)).default({}),
+    /** Token-bucket rate limit per capability, e.g. `{ "web.harvest": { "ratePerSecond": 5, "burst": 10 } }`. @default {} */
+    capabilityRates: z.record(z.string(), z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().min(1) }).strict()).default({}),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

@@ -19,6 +19,11 @@ import { compileOrchestratorOptions, type OrchestratorOptions } from './options.
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
 import { observeRegistry } from './registry/registry-metrics.js';
+import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
+import { observeScheduler } from './scheduler/scheduler-metrics.js';
+import { InMemoryDeadLetterStore } from './scheduler/index.js';
+import { RunEngine } from './workflow/engine/run-engine.js';
+import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -27,6 +32,10 @@ export interface OrchestratorHandle {
   /** host:port of the HTTP endpoint, or undefined when disabled. */
   readonly httpAddress: string | undefined;
   readonly registry: Registry;
+  /** Workflows and runs. */
+  readonly engine: RunEngine;
+  /** The task scheduler (priority queue and limits), e.g. for its stats. */
+  readonly scheduler: Scheduler<Schedulable>;
   /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
   stop(): Promise<void>;
 }
@@ -34,6 +43,8 @@ export interface OrchestratorHandle {
 /** Process-level services the orchestrator can use; all optional. */
 export interface OrchestratorServices {
   logger?: Logger;
+  /** Source of retry-backoff jitter in [0, 1) (tests make it deterministic). @default Math.random */
+  random?: () => number;
   /** Serves Prometheus text on /metrics (from `startTelemetry({ prometheus: true })`). */
   metricsHandler?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -64,16 +75,31 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
   const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger, useChannels: options.useChannels });
+  const scheduler = new Scheduler<Schedulable>({
+    capacity: options.queueCapacity,
+    concurrency: { global: options.maxConcurrentTasks, perCapability: options.capabilityConcurrency },
+    ...(Object.keys(options.capabilityRates).length > 0 ? { rateLimits: new RateLimits({ perCapability: options.capabilityRates }) } : {}),
+  });
+  const stopQueueGauge = observeScheduler(scheduler);
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger, useChannels: options.useChannels, scheduler });
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
   });
   const protos = loadProtos();
+  const engine = new RunEngine({
+    registry,
+    workflows: new InMemoryWorkflowStore(),
+    deadLetters: new InMemoryDeadLetterStore(),
+    dispatcher,
+    logger,
+    defaultTimeoutMs: options.defaultTimeoutMs,
+    ...(services.random ? { random: services.random } : {}),
+  });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -106,9 +132,12 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     grpcAddress,
     httpAddress,
     registry,
+    engine,
+    scheduler,
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
+        await engine.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);
           server.tryShutdown(() => {
@@ -118,6 +147,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         });
         discovery.stop();
         stopGauges();
+        stopQueueGauge();
+        scheduler.close();
         registry.close();
         pool.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));

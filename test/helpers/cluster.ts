@@ -25,11 +25,11 @@ export interface TestCluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(options: Partial<OrchestratorOptions> = {}, existingNats?: NatsServerHandle): Promise<TestCluster> {
+export async function startCluster(options: Partial<OrchestratorOptions> = {}, existingNats?: NatsServerHandle, services: { random?: () => number } = {}): Promise<TestCluster> {
   const nats = existingNats ?? (await startNatsServer());
   const orchestrator = await startOrchestrator(
     { natsUrl: nats.url, grpcPort: 0, httpPort: 0, heartbeatIntervalMs: 200, discoveryWaitMs: 200, logLevel: 'silent', ...options },
-    { logger: testLogger },
+    { logger: testLogger, ...services },
   );
   const client = createOrchestratorClient(orchestrator.grpcAddress);
   const agents: AgentHandle[] = [];
@@ -39,7 +39,7 @@ export async function startCluster(options: Partial<OrchestratorOptions> = {}, e
     client,
     agents,
     async startAgent(definition, agentOptions = {}) {
-      const handle = await startAgent(definition, { nats: nats.url, heartbeatIntervalMs: 200, logger: testLogger, ...agentOptions });
+      const handle = await startAgent(definition, { nats: nats.url, heartbeatIntervalMs: 200, drainTimeoutMs: 2000, logger: testLogger, ...agentOptions });
       agents.push(handle);
       return handle;
     },

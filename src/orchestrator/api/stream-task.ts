@@ -24,20 +24,20 @@ type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskRespo
  */
 export function streamTaskHandler(deps: ApiDeps): grpc.handleServerStreamingCall<StreamTaskRequest__Output, StreamTaskResponse | Buffer> {
   return serveServerStream(`/${ORCHESTRATOR_SERVICE}/StreamTask`, { logger: deps.logger }, async (call: Call, { span, traceContext }) => {
-    const { spec, deadline } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs });
+    const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);
     try {
-      await relayStream(call, span, traceContext, spec, deadline, signal, deps);
+      await relayStream(call, span, traceContext, spec, { deadline, priority }, signal, deps);
     } finally {
       release();
     }
   });
 }
 
-async function relayStream(call: Call, span: Span, traceContext: Context, spec: TaskSpec, deadline: Date, signal: AbortSignal, deps: ApiDeps): Promise<void> {
+async function relayStream(call: Call, span: Span, traceContext: Context, spec: TaskSpec, when: { deadline: Date; priority: number }, signal: AbortSignal, deps: ApiDeps): Promise<void> {
   const open = await deps.dispatcher.openStream(spec, {
-    deadline,
+    ...when,
     signal,
     traceContext,
     onAttempt: (e, attempt) => span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: e.instanceId, [ATTR.AGENT_NAME]: e.descriptor.name ?? '', [ATTR.ATTEMPT]: attempt }),

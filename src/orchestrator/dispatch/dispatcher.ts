@@ -11,6 +11,7 @@ import type { ClientPool } from './client-pool.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { pickInstance } from './pick.js';
 import type { Selector } from './select.js';
+import type { Lease, Schedulable, Scheduler } from '../scheduler/index.js';
 import { rawBytes } from './wire.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
@@ -25,8 +26,14 @@ export interface DispatchCall {
   signal: AbortSignal;
   /** Trace context of the orchestrator span the agent call is a child of. */
   traceContext: Context;
-  /** Called with each instance chosen (attempts after reassignment included). */
+  /** Called with each instance chosen (attempts after reassignment included), before it is called. */
   onAttempt?: (entry: AgentEntry, attempt: number) => void;
+  /** Instances tried per task, reassignment included. @default MAX_ATTEMPTS */
+  maxAttempts?: number;
+  /** Instances not to use (e.g. those that already failed this task); the dispatcher adds the ones it tries. */
+  exclude?: Set<string>;
+  /** The task's priority, 1 (highest) … 5, for the scheduler. @default 3 */
+  priority?: number;
 }
 
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
@@ -46,12 +53,30 @@ export interface OpenStream {
  */
 export class Dispatcher {
   constructor(
-    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger; useChannels: boolean },
+    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger; useChannels: boolean; scheduler: Scheduler<Schedulable> },
   ) {}
+
+  /**
+   * Waits for the scheduler's permission to run a task of `capability` (priority
+   * order, concurrency and rate limits); RESOURCE_EXHAUSTED when the queue is full.
+   */
+  #admit(task: TaskSpec, call: DispatchCall): Promise<Lease> {
+    return this.deps.scheduler.submit({ capability: task.capability ?? '', priority: call.priority ?? 3 }, { signal: call.signal });
+  }
 
   /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
   async unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
-    const tried = new Set<string>();
+    const lease = await this.#admit(task, call);
+    try {
+      return await this.#unary(task, call);
+    } finally {
+      lease.release();
+    }
+  }
+
+  async #unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+    const tried = call.exclude ?? new Set<string>();
+    const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
       const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
       tried.add(entry.instanceId);
@@ -65,7 +90,7 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         this.#end(entry, task, err.code, started);
-        if (!reassignable(err.code) || attempt >= MAX_ATTEMPTS || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
+        if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
         this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
       }
     }
@@ -76,7 +101,20 @@ export class Dispatcher {
    * instance fails before sending anything. The caller relays the rest.
    */
   async openStream(task: TaskSpec, call: DispatchCall): Promise<OpenStream> {
-    const tried = new Set<string>();
+    const lease = await this.#admit(task, call);
+    try {
+      const open = await this.#openStream(task, call);
+      const done = open.done;
+      return { ...open, done: (code) => (done(code), lease.release()) };
+    } catch (err) {
+      lease.release();
+      throw err;
+    }
+  }
+
+  async #openStream(task: TaskSpec, call: DispatchCall): Promise<OpenStream> {
+    const tried = call.exclude ?? new Set<string>();
+    const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
       const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
       tried.add(entry.instanceId);
@@ -106,7 +144,7 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         done(err.code);
-        if (!reassignable(err.code) || attempt >= MAX_ATTEMPTS || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
+        if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
         this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
       }
     }

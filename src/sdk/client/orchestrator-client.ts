@@ -6,6 +6,7 @@ import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskR
 import { TroupeError, Status } from '../errors.js';
 import { loadProtos } from '../grpc/load-protos.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
+import { runsClient, type RunsClient } from './runs-client.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
 import type {
@@ -37,7 +38,7 @@ export interface OrchestratorClientOptions {
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
-export interface OrchestratorClient {
+export interface OrchestratorClient extends RunsClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
   /**
@@ -81,6 +82,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   const streamArgs = (call?: CallOptions) => grpcCallArgs(call);
 
   return {
+    ...runsClient(raw, unaryArgs, streamArgs),
     async submitTask(req, call) {
       const message = toTaskRequestMessage(req);
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);

@@ -1,0 +1,69 @@
+import type { ExecuteStreamResponse__Output } from '../../../gen/troupe/v1/ExecuteStreamResponse.js';
+import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
+import { fromGrpcError, Status } from '../../../sdk/errors.js';
+import { loadProtos } from '../../../sdk/grpc/load-protos.js';
+import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
+import type { DispatchCall, Dispatcher } from '../../dispatch/dispatcher.js';
+import type { RunEventLog } from './run-event-log.js';
+
+const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
+
+/** The JSON output of a raw ExecuteResponse. */
+export function decodeResult(raw: Buffer): Json {
+  return fromValue(service().Execute.responseDeserialize(raw).result?.output ?? null);
+}
+
+/**
+ * Runs a streaming task of a run: every chunk goes into the run's event log (so
+ * WatchRun consumers and the HTTP audio endpoint get it live), progress too; resolves
+ * with the final result's output. The log is shared history, so a slow watcher does
+ * not hold the agent back.
+ */
+export async function relayStreamToLog(
+  dispatcher: Dispatcher,
+  spec: TaskSpec,
+  call: DispatchCall,
+  log: RunEventLog,
+  stepId: string,
+  onStarted: () => void,
+  onInstance: (instanceId: string) => void,
+): Promise<Json> {
+  const open = await dispatcher.openStream(spec, { ...call, onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
+  let code: Status = Status.UNKNOWN;
+  let output: Json = null;
+  let started = false;
+  const deserialize = service().ExecuteStream.responseDeserialize;
+  const handle = (raw: Buffer): void => {
+    const message: ExecuteStreamResponse__Output = deserialize(raw);
+    if (!started) {
+      started = true;
+      onStarted();
+    }
+    if (message.chunk) {
+      const c = message.chunk;
+      log.append({ type: 'chunk', stepId, chunk: { sequence: Number(c.sequence), contentType: c.contentType, data: c.data, durationMs: c.durationMs, traceparent: c.traceparent } });
+    } else if (message.progress) {
+      log.append({ type: 'step.progress', stepId, detail: { fraction: message.progress.fraction, message: message.progress.message } });
+    } else if (message.result) {
+      output = fromValue(message.result.output);
+    }
+  };
+  try {
+    if (open.first) handle(open.first);
+    await new Promise<void>((resolve, reject) => {
+      open.stream.on('data', handle);
+      open.stream.once('end', resolve);
+      open.stream.once('error', reject);
+      call.signal.addEventListener('abort', () => reject(call.signal.reason ?? new Error('aborted')), { once: true });
+      open.stream.resume();
+    });
+    code = Status.OK;
+    return output;
+  } catch (err) {
+    code = fromGrpcError(err).code;
+    open.cancel();
+    throw err;
+  } finally {
+    open.done(code);
+  }
+}

@@ -1,0 +1,98 @@
+import type { Json } from '../../../sdk/grpc/struct.js';
+
+/** One event of a run, as WatchRun delivers it. */
+export interface RunEvent {
+  /** Position in the run's log, from 0. */
+  readonly seq: number;
+  /** e.g. `run.started`, `step.started`, `attempt.failed`, `step.retrying`, `chunk`, `step.completed`, `run.completed`. */
+  readonly type: string;
+  readonly stepId?: string;
+  /** Unix ms. */
+  readonly at: number;
+  readonly detail?: Json;
+  /** For `chunk` events: the chunk as relayed from the agent. */
+  readonly chunk?: RunChunk;
+}
+
+/** A streamed chunk relayed into a run's log. */
+export interface RunChunk {
+  sequence: number;
+  contentType: string;
+  data: Buffer;
+  durationMs: number;
+  traceparent: string;
+}
+
+/** Event types after which nothing more is logged. */
+const FINAL = new Set(['run.completed', 'run.failed', 'run.cancelled']);
+
+/**
+ * A run's events: appended by the engine, read by any number of watchers, each at
+ * its own pace from a shared history (a late watcher replays from the start, a slow
+ * one does not make the log buffer per watcher). Chunk payloads count against
+ * `maxChunkBytes`; past it the oldest payloads are dropped (the events stay, marked).
+ */
+export class RunEventLog {
+  readonly #events: RunEvent[] = [];
+  readonly #waiters = new Set<() => void>();
+  #chunkBytes = 0;
+  #firstKeptChunk = 0;
+  #closed = false;
+
+  constructor(private readonly maxChunkBytes = 64 * 1024 * 1024) {}
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  get size(): number {
+    return this.#events.length;
+  }
+
+  /**
+   * Appends an event; the log closes itself after a final run event. Events that
+   * arrive after that (a task's late news once the run was cancelled) are dropped.
+   */
+  append(event: Omit<RunEvent, 'seq' | 'at'> & { at?: number }): RunEvent | undefined {
+    if (this.#closed) return undefined;
+    const full: RunEvent = { ...event, seq: this.#events.length, at: event.at ?? Date.now() };
+    this.#events.push(full);
+    if (full.chunk) this.#account(full.chunk.data.length);
+    if (FINAL.has(full.type)) this.#closed = true;
+    for (const wake of this.#waiters) wake();
+    return full;
+  }
+
+  /** Every event so far. */
+  history(): readonly RunEvent[] {
+    return this.#events;
+  }
+
+  /** Events from `fromSeq` on, live until the run ends or `signal` aborts. */
+  async *watch(fromSeq = 0, signal?: AbortSignal): AsyncGenerator<RunEvent> {
+    let next = fromSeq;
+    for (;;) {
+      while (next < this.#events.length) yield this.#events[next++] as RunEvent;
+      if (this.#closed || signal?.aborted) return;
+      await new Promise<void>((resolve) => {
+        const wake = (): void => {
+          this.#waiters.delete(wake);
+          signal?.removeEventListener('abort', wake);
+          resolve();
+        };
+        this.#waiters.add(wake);
+        signal?.addEventListener('abort', wake, { once: true });
+      });
+    }
+  }
+
+  #account(bytes: number): void {
+    this.#chunkBytes += bytes;
+    while (this.#chunkBytes > this.maxChunkBytes && this.#firstKeptChunk < this.#events.length) {
+      const old = this.#events[this.#firstKeptChunk++] as RunEvent;
+      if (!old.chunk || old.chunk.data.length === 0) continue;
+      this.#chunkBytes -= old.chunk.data.length;
+      this.#events[old.seq] = { ...old, chunk: { ...old.chunk, data: Buffer.alloc(0) }, detail: { dropped: true } };
+    }
+  }
+}

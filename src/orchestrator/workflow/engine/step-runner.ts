@@ -1,0 +1,182 @@
+import type { Context } from '@opentelemetry/api';
+import type { Actor } from 'xstate';
+import type { Logger } from 'pino';
+import type { Json } from '../../../sdk/grpc/struct.js';
+import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import type { RunEvent as RunMachineEvent } from '../../machines/run.machine.js';
+import type { taskMachine, TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
+import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type ExpressionScope, type RunScope } from '../definition/index.js';
+import type { RunEventLog } from './run-event-log.js';
+import { runTask } from './task-runner.js';
+
+/** How a step ended, for the run's scope. */
+export interface StepResult {
+  status: 'succeeded' | 'failed' | 'skipped';
+  output: Json;
+}
+
+/** What running one step needs from its run. */
+export interface StepRun {
+  step: CompiledStep;
+  /** What the run knows when the step became ready (input, finished steps' outputs). */
+  runScope: RunScope;
+  runId: string;
+  priority: number;
+  runDeadline: number;
+  defaultTimeoutMs: number;
+  signal: AbortSignal;
+  parent: Context;
+  log: RunEventLog;
+  dispatcher: Dispatcher;
+  logger: Logger;
+  random: () => number;
+  /** Sends an event to the run actor (checked; false when refused). */
+  send: (event: RunMachineEvent) => boolean;
+  onAttempts: (taskId: string, attempts: readonly TaskAttempt[]) => void;
+  onDeadLetter: (outcome: TaskOutcome, input: Json) => void;
+}
+
+/**
+ * Runs one step: evaluates its condition, fans out over `for_each` items (at most
+ * `concurrency` at once, outputs gathered in item order) or runs its single task,
+ * and reports to the run actor. A failed item fails the step; `continue_on: any`
+ * makes that failure tolerated (the run goes on, with a warning).
+ */
+export async function runStep(run: StepRun): Promise<StepResult> {
+  const { step, log } = run;
+  const at = (): number => Date.now();
+  const skip = (reason: string): StepResult => {
+    run.send({ type: 'STEP_SKIPPED', at: at(), stepId: step.id, reason });
+    log.append({ type: 'step.skipped', stepId: step.id, detail: { reason } });
+    return { status: 'skipped', output: null };
+  };
+  const fail = (error: string, attempts?: number, warnings: string[] = []): StepResult => {
+    const tolerated = step.continueOn === 'any';
+    run.send({ type: 'STEP_FAILED', at: at(), stepId: step.id, error, tolerated, ...(attempts ? { attempts } : {}), warnings: tolerated ? [...warnings, `failed: ${error}`] : warnings });
+    log.append({ type: 'step.failed', stepId: step.id, detail: { error, tolerated } });
+    return { status: 'failed', output: null };
+  };
+
+  const scope = stepScope(run.runScope);
+  let items: Json[] | undefined;
+  try {
+    if (!step.itemWhen && !shouldRun(step, scope)) return skip('condition is false');
+    items = forEachItems(step, scope);
+  } catch (err) {
+    // The step must be running to fail; start it with a placeholder task.
+    run.send({ type: 'STEP_STARTED', at: at(), stepId: step.id, taskId: `${run.runId}.${step.id}` });
+    return fail((err as Error).message);
+  }
+  if (items === undefined) return single(run, scope, fail);
+  if (items.length === 0) return skip('for_each list is empty');
+  return fanOut(run, items, fail);
+}
+
+async function single(run: StepRun, scope: ExpressionScope, fail: (error: string, attempts?: number, warnings?: string[]) => StepResult): Promise<StepResult> {
+  const { step } = run;
+  const taskId = `${run.runId}.${step.id}`;
+  run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId });
+  run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability } });
+  let input: Json;
+  try {
+    input = stepInput(step, scope);
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+  const outcome = await task(run, taskId, input, scope);
+  const warnings = outcome.usedFallback ? [`used fallback capability ${outcome.capability}`] : [];
+  if (outcome.status === 'completed') {
+    const output = (outcome.output ?? null) as Json;
+    run.send({ type: 'STEP_SUCCEEDED', at: Date.now(), stepId: step.id, output, attempts: outcome.attempts, warnings });
+    run.log.append({ type: 'step.completed', stepId: step.id, detail: { attempts: outcome.attempts, warnings } });
+    return { status: 'succeeded', output };
+  }
+  if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
+  return fail(outcome.status === 'failed' ? outcome.message : `cancelled: ${outcome.reason}`, outcome.attempts, warnings);
+}
+
+async function fanOut(run: StepRun, items: Json[], fail: (error: string, attempts?: number, warnings?: string[]) => StepResult): Promise<StepResult> {
+  const { step } = run;
+  const outputs: Json[] = new Array<Json>(items.length).fill(null);
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  let attempts = 0;
+  let first = true;
+  let next = 0;
+  run.log.append({ type: 'step.started', stepId: step.id, detail: { items: items.length, concurrency: step.concurrency, capability: step.capability } });
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !run.signal.aborted) {
+      const index = next++;
+      const scope = stepScope(run.runScope, { item: items[index] as Json, index });
+      const taskId = `${run.runId}.${step.id}.${index}`;
+      run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId, ...(first ? { items: items.length } : {}) });
+      first = false;
+      try {
+        if (step.itemWhen && !shouldRun(step, scope)) {
+          run.send({ type: 'ITEM_DONE', at: Date.now(), stepId: step.id });
+          continue;
+        }
+        const input = stepInput(step, scope);
+        const outcome = await task(run, taskId, input, scope);
+        attempts += outcome.attempts;
+        if (outcome.usedFallback) warnings.push(`item ${index} used fallback capability ${outcome.capability}`);
+        if (outcome.status === 'completed') outputs[index] = (outcome.output ?? null) as Json;
+        else {
+          if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
+          errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
+        }
+      } catch (err) {
+        errors.push(`item ${index}: ${(err as Error).message}`);
+      }
+      run.send({ type: 'ITEM_DONE', at: Date.now(), stepId: step.id });
+      run.log.append({ type: 'step.item_done', stepId: step.id, detail: { index, total: items.length } });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(step.concurrency, items.length) }, worker));
+  if (errors.length > 0 || run.signal.aborted) return fail(errors.join('; ') || 'cancelled', attempts, warnings);
+  run.send({ type: 'STEP_SUCCEEDED', at: Date.now(), stepId: step.id, output: outputs, attempts, warnings });
+  run.log.append({ type: 'step.completed', stepId: step.id, detail: { items: items.length, attempts, warnings } });
+  return { status: 'succeeded', output: outputs };
+}
+
+function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope): Promise<TaskOutcome> {
+  const { step } = run;
+  let fallbackInput: Json | undefined;
+  try {
+    fallbackInput = step.fallback ? step.fallback.input.evaluate(scope) : undefined;
+  } catch {
+    fallbackInput = undefined;
+  }
+  let actor: Actor<typeof taskMachine> | undefined;
+  return runTask({
+    input: {
+      taskId,
+      runId: run.runId,
+      stepId: step.id,
+      capability: step.capability,
+      maxAttempts: step.retry.maxAttempts,
+      initialBackoffMs: step.retry.initialBackoffMs,
+      maxBackoffMs: step.retry.maxBackoffMs,
+      multiplier: step.retry.multiplier,
+      timeoutMs: step.timeoutMs ?? run.defaultTimeoutMs,
+      ...(step.fallback ? { fallbackCapability: step.fallback.capability } : {}),
+    },
+    taskInput: input,
+    ...(fallbackInput !== undefined ? { fallbackInput } : {}),
+    stream: step.stream,
+    priority: run.priority,
+    runDeadline: run.runDeadline,
+    signal: run.signal,
+    parent: run.parent,
+    log: run.log,
+    dispatcher: run.dispatcher,
+    logger: run.logger,
+    random: run.random,
+    onActor: (a) => {
+      actor = a;
+      a.subscribe((s) => run.onAttempts(taskId, s.context.attempts));
+    },
+  }).finally(() => {
+    if (actor) run.onAttempts(taskId, actor.getSnapshot().context.attempts);
+  });
+}

@@ -1,0 +1,162 @@
+import { SpanKind, trace, type Context } from '@opentelemetry/api';
+import { createActor, type Actor } from 'xstate';
+import type { Logger } from 'pino';
+import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
+import { fromGrpcError, Status, statusName, TroupeError } from '../../../sdk/errors.js';
+import { toValue, type Json } from '../../../sdk/grpc/struct.js';
+import { ATTR, getTracer, setGrpcStatus } from '../../../sdk/telemetry/index.js';
+import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import { sendChecked } from '../../machines/checked-send.js';
+import { nextAttempt, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
+import { decodeResult, relayStreamToLog } from './agent-output.js';
+import type { RunEventLog } from './run-event-log.js';
+
+/** Codes after which another attempt cannot help: the request itself is wrong. */
+const FINAL_CODES = new Set<number>([Status.INVALID_ARGUMENT, Status.NOT_FOUND, Status.FAILED_PRECONDITION, Status.PERMISSION_DENIED, Status.UNAUTHENTICATED, Status.CANCELLED, Status.UNIMPLEMENTED]);
+
+/** Everything one task of a run needs. */
+export interface TaskRun {
+  readonly input: TaskInput & { runId: string; stepId: string };
+  readonly taskInput: Json;
+  /** Fallback input, when the step's fallback maps its input differently. */
+  readonly fallbackInput?: Json;
+  readonly stream: boolean;
+  readonly priority: number;
+  /** The run's deadline: no attempt outlives it. */
+  readonly runDeadline: number;
+  readonly signal: AbortSignal;
+  readonly parent: Context;
+  readonly log: RunEventLog;
+  readonly dispatcher: Dispatcher;
+  readonly logger: Logger;
+  /** Backoff jitter source in [0, 1). */
+  readonly random: () => number;
+  /** The task actor, once created (for the report). */
+  onActor?: (actor: Actor<typeof taskMachine>) => void;
+}
+
+/**
+ * Runs one task (a step, or one for_each item) to its end through the task machine:
+ * each attempt is admitted by the scheduler, dispatched to an instance the registry
+ * picks (instances that failed UNAVAILABLE are skipped next time), traced as a
+ * `troupe.task` span, and fed to the machine, whose timers decide timeouts and when a
+ * retry is due (full-jitter backoff) and whose fallback switches the capability.
+ */
+export async function runTask(run: TaskRun): Promise<TaskOutcome> {
+  const actor = createActor(taskMachine, { input: run.input });
+  const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
+  actor.start();
+  run.onActor?.(actor);
+  const excluded = new Set<string>();
+  let inFlight: AbortController | undefined;
+  // The machine's own timers (timeout, retry due) move it on; an attempt in flight is then abandoned.
+  const sub = actor.subscribe((s) => {
+    if (inFlight && s.value !== 'dispatched' && s.value !== 'in_progress') inFlight.abort();
+  });
+  const onCancel = (): void => void sendChecked(actor, { type: 'CANCEL', at: Date.now(), reason: String(run.signal.reason ?? 'run cancelled') }, who);
+  run.signal.addEventListener('abort', onCancel, { once: true });
+  if (run.signal.aborted) onCancel();
+  try {
+    for (;;) {
+      const snapshot = await untilActionable(actor);
+      const outcome = taskOutcome(snapshot);
+      if (outcome) return outcome;
+      inFlight = new AbortController();
+      await attempt(run, actor, snapshot, excluded, inFlight);
+      inFlight = undefined;
+    }
+  } finally {
+    sub.unsubscribe();
+    run.signal.removeEventListener('abort', onCancel);
+    actor.stop();
+  }
+}
+
+/** Resolves when the task is pending (an attempt is due) or final. */
+function untilActionable(actor: Actor<typeof taskMachine>): Promise<TaskSnapshot> {
+  const ready = (s: TaskSnapshot): boolean => s.value === 'pending' || s.status === 'done';
+  const now = actor.getSnapshot();
+  if (ready(now)) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const sub = actor.subscribe((s) => {
+      if (!ready(s)) return;
+      sub.unsubscribe();
+      resolve(s);
+    });
+  });
+}
+
+async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController): Promise<void> {
+  const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
+  const number = nextAttempt(snapshot);
+  const capability = snapshot.context.capability;
+  const { runId, stepId, taskId } = run.input;
+  const span = getTracer().startSpan(
+    'troupe.task',
+    { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, [ATTR.STEP_ID]: stepId, [ATTR.TASK_ID]: taskId, [ATTR.ATTEMPT]: number, [ATTR.CAPABILITY]: capability } },
+    run.parent,
+  );
+  const traceContext = trace.setSpan(run.parent, span);
+  const input = snapshot.context.usedFallback && run.fallbackInput !== undefined ? run.fallbackInput : run.taskInput;
+  const spec: TaskSpec = {
+    taskId,
+    capability,
+    input: toValue(input),
+    idempotencyKey: `${runId}/${stepId}/${number}`,
+    attempt: number,
+    runId,
+    stepId,
+  };
+  const deadline = new Date(Math.min(Date.now() + run.input.timeoutMs, run.runDeadline));
+  let dispatched = false;
+  const call = {
+    deadline,
+    signal: controller.signal,
+    traceContext,
+    priority: run.priority,
+    maxAttempts: 1,
+    exclude: new Set(excluded),
+    onAttempt: (entry: { instanceId: string }) => {
+      dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
+      span.setAttribute(ATTR.AGENT_INSTANCE_ID, entry.instanceId);
+      run.log.append({ type: 'attempt.started', stepId, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability } });
+    },
+  };
+  let instanceId = '';
+  try {
+    const output = run.stream
+      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id))
+      : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response)));
+    if (!dispatched) return;
+    sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
+    setGrpcStatus(span, SpanKind.INTERNAL, Status.OK);
+  } catch (raw) {
+    const err = controller.signal.aborted && !run.signal.aborted ? new TroupeError(Status.DEADLINE_EXCEEDED, 'the attempt timed out') : fromGrpcError(raw);
+    if (!dispatched) {
+      // No instance could even be chosen: that is this attempt's failure.
+      dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: '', attempt: number }, who);
+    }
+    if (err.code === Status.UNAVAILABLE && instanceId) excluded.add(instanceId);
+    if (excluded.size > 0 && err.code === Status.UNAVAILABLE && !instanceId) excluded.clear();
+    const retryable = !FINAL_CODES.has(err.code);
+    // Moving to another instance after it refused (UNAVAILABLE, RESOURCE_EXHAUSTED) needs no backoff;
+    // when no instance could be chosen at all, back off like any failure.
+    const jitter = instanceId && (err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED) ? 0 : run.random();
+    // The machine may have moved on by itself (its timeout fired): then this news is stale.
+    const current = actor.getSnapshot();
+    const open = (current.value === 'dispatched' || current.value === 'in_progress') && current.context.attempts.length === number;
+    if (dispatched && open && !run.signal.aborted) {
+      sendChecked(actor, { type: 'FAILED', at: Date.now(), code: err.code, message: err.message, retryable, jitter, attempt: number }, who);
+    }
+    setGrpcStatus(span, SpanKind.INTERNAL, err.code, err.message);
+    const after = actor.getSnapshot();
+    run.log.append({
+      type: 'attempt.failed',
+      stepId,
+      detail: { taskId, attempt: number, instanceId, code: statusName(err.code), message: err.message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, capability: after.context.capability } : {}) },
+    });
+    if (after.value === 'retry_wait') run.log.append({ type: 'step.retrying', stepId, detail: { taskId, retryAt: after.context.retryAt, capability: after.context.capability } });
+  } finally {
+    span.end();
+  }
+}

@@ -1,0 +1,101 @@
+import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
+import type { WatchRunResponse__Output } from '../../gen/troupe/v1/WatchRunResponse.js';
+import type { Struct__Output } from '../../gen/google/protobuf/Struct.js';
+import { fromValue, toValue, type Json } from '../grpc/struct.js';
+import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
+import type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest } from './run-types.js';
+import type { CallOptions } from './types.js';
+
+/** Workflow and run methods of the orchestrator client. */
+export interface RunsClient {
+  /** Registers (or replaces) a workflow from its JSON or YAML text. */
+  registerWorkflow(definition: string, call?: CallOptions): Promise<{ name: string; version: number }>;
+  /** Registered workflows (latest versions). */
+  listWorkflows(call?: CallOptions): Promise<Json[]>;
+  /** Starts a run. */
+  startRun(req: StartRunRequest, call?: CallOptions): Promise<StartedRun>;
+  /** A run's report: status, steps with attempts, timings, warnings, output. */
+  getRun(runId: string, call?: CallOptions): Promise<Json>;
+  /** A run's events from its start, live until it ends (replayed for late watchers). */
+  watchRun(runId: string, call?: CallOptions): AsyncIterable<RunWatchEvent>;
+  /** Cancels a run and its in-flight tasks. */
+  cancelRun(runId: string, reason?: string, call?: CallOptions): Promise<{ status: string }>;
+  /** Run summaries, newest first. */
+  listRuns(filter?: ListRunsFilter, call?: CallOptions): Promise<Json[]>;
+  /** Tasks that exhausted their failure policy, newest first. */
+  listDeadLetters(filter?: { runId?: string; limit?: number }, call?: CallOptions): Promise<Json[]>;
+}
+
+const structToJson = (s: Struct__Output | null | undefined): Json => (s ? fromValue({ structValue: s, kind: 'structValue' }) : null);
+
+/** Builds the run methods over a raw grpc client. @internal */
+export function runsClient(
+  raw: OrchestratorServiceClient,
+  unaryArgs: (call?: CallOptions) => GrpcCallArgs,
+  streamArgs: (call?: CallOptions) => GrpcCallArgs,
+): RunsClient {
+  return {
+    async registerWorkflow(definition, call) {
+      const res = await unaryCall<{ name: string; version: number }>((md, o, cb) => raw.registerWorkflow({ definition }, md, o, cb), unaryArgs(call), call?.signal);
+      return { name: res.name, version: res.version };
+    },
+    async listWorkflows(call) {
+      const res = await unaryCall<{ workflows: Struct__Output[] }>((md, o, cb) => raw.listWorkflows({}, md, o, cb), unaryArgs(call), call?.signal);
+      return res.workflows.map(structToJson);
+    },
+    async startRun(req, call) {
+      const request = {
+        workflow: req.workflow,
+        input: toValue(req.input ?? null),
+        options: { idempotencyKey: req.idempotencyKey ?? '', priority: req.priority ?? 0, timeoutMs: req.timeoutMs ?? 0 },
+      };
+      const res = await unaryCall<StartedRun>((md, o, cb) => raw.startRun(request, md, o, cb), unaryArgs(call), call?.signal);
+      return { runId: res.runId, existing: res.existing, traceId: res.traceId };
+    },
+    async getRun(runId, call) {
+      const res = await unaryCall<{ report: Struct__Output | null }>((md, o, cb) => raw.getRun({ runId }, md, o, cb), unaryArgs(call), call?.signal);
+      return structToJson(res.report);
+    },
+    watchRun(runId, call) {
+      return {
+        [Symbol.asyncIterator]() {
+          const { metadata, options } = streamArgs(call);
+          return readServerStream(
+            () => raw.watchRun({ runId }, metadata, options),
+            (m: WatchRunResponse__Output): RunWatchEvent => ({
+              type: m.type,
+              stepId: m.stepId,
+              detail: fromValue(m.detail),
+              ...(m.chunk
+                ? {
+                    chunk: {
+                      sequence: Number(m.chunk.sequence),
+                      contentType: m.chunk.contentType,
+                      data: m.chunk.data,
+                      durationMs: m.chunk.durationMs,
+                      traceparent: m.chunk.traceparent,
+                    },
+                  }
+                : {}),
+            }),
+            call?.signal,
+          );
+        },
+      };
+    },
+    async cancelRun(runId, reason = '', call) {
+      const res = await unaryCall<{ status: string }>((md, o, cb) => raw.cancelRun({ runId, reason }, md, o, cb), unaryArgs(call), call?.signal);
+      return { status: res.status };
+    },
+    async listRuns(filter = {}, call) {
+      const request = { workflow: filter.workflow ?? '', status: filter.status ?? '', limit: filter.limit ?? 0 };
+      const res = await unaryCall<{ runs: Struct__Output[] }>((md, o, cb) => raw.listRuns(request, md, o, cb), unaryArgs(call), call?.signal);
+      return res.runs.map(structToJson);
+    },
+    async listDeadLetters(filter = {}, call) {
+      const request = { runId: filter.runId ?? '', limit: filter.limit ?? 0 };
+      const res = await unaryCall<{ records: Struct__Output[] }>((md, o, cb) => raw.listDeadLetters(request, md, o, cb), unaryArgs(call), call?.signal);
+      return res.records.map(structToJson);
+    },
+  };
+}
