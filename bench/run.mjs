@@ -3,6 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { closedLoop, streamRate } from './measure.mjs';
 import { startTroupe } from './processes.mjs';
+import { benchRunHeap, benchRuns } from './runs.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
 const { toValue } = await import('../dist/sdk/grpc/struct.js');
@@ -57,10 +58,18 @@ await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES 
 results.direct_stream = await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
 results.orch_stream = await streamRate(orchStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
 
+const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
+const runClient = createOrchestratorClient(orchAddress);
+const directEcho = (value) => new Promise((resolve, reject) =>
+  direct.Execute({ task: { capability: 'echo.say', input: toValue(value) } }, (err, res) => (err ? reject(err) : resolve(res.result?.output ?? null))),
+);
+Object.assign(results, await benchRuns({ client: runClient, direct: directEcho, count: Number(process.env.BENCH_RUN_COUNT ?? 1500) }));
+runClient.close();
 direct.close();
 orchestrated.close();
 await agent.stop();
 await orch.stop();
+const heapFigures = await benchRunHeap({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_HEAP_RUNS ?? 10_000) });
 await nats.stop();
 
 const r = (x) => Math.round(x * 100) / 100;
@@ -79,6 +88,20 @@ const figures = {
   stream_direct_chunks_per_s: r(results.direct_stream.perSecond),
   stream_orch_chunks_per_s: r(results.orch_stream.perSecond),
   stream_ratio: r(results.orch_stream.perSecond / results.direct_stream.perSecond),
+  run_linear3_direct_per_s: r(results.linear_direct.perSecond),
+  run_linear3_orch_per_s: r(results.linear_orch.perSecond),
+  run_linear3_ratio: r(results.linear_orch.perSecond / results.linear_direct.perSecond),
+  run_linear3_orch_p50_ms: r(results.linear_orch.p50),
+  run_linear3_orch_p99_ms: r(results.linear_orch.p99),
+  run_linear3_direct_p50_ms: r(results.linear_direct.p50),
+  run_fanout10_direct_per_s: r(results.fanout_direct.perSecond),
+  run_fanout10_orch_per_s: r(results.fanout_orch.perSecond),
+  run_fanout10_ratio: r(results.fanout_orch.perSecond / results.fanout_direct.perSecond),
+  run_fanout10_orch_p50_ms: r(results.fanout_orch.p50),
+  run_fanout10_orch_p99_ms: r(results.fanout_orch.p99),
+  run_fanout10_direct_p50_ms: r(results.fanout_direct.p50),
+  heap_bytes_per_inflight_run: heapFigures.bytesPerRun,
+  heap_inflight_runs: heapFigures.runs,
 };
 
 const rows = [
@@ -87,9 +110,14 @@ const rows = [
   ['unary c=1 p99 ms', figures.unary_c1_direct_p99_ms, figures.unary_c1_orch_p99_ms, r(figures.unary_c1_orch_p99_ms / figures.unary_c1_direct_p99_ms)],
   ['unary c=64 calls/s', figures.unary_c64_direct_per_s, figures.unary_c64_orch_per_s, figures.unary_c64_ratio],
   [`stream ${STREAM_CHUNKS}×${CHUNK_BYTES} B chunks/s`, figures.stream_direct_chunks_per_s, figures.stream_orch_chunks_per_s, figures.stream_ratio],
+  ['3-step linear run, runs/s (c=16)', figures.run_linear3_direct_per_s, figures.run_linear3_orch_per_s, figures.run_linear3_ratio],
+  ['3-step linear run, p50 / p99 ms', `${figures.run_linear3_direct_p50_ms}`, `${figures.run_linear3_orch_p50_ms} / ${figures.run_linear3_orch_p99_ms}`, ''],
+  ['10-way fan-out run, runs/s (c=16)', figures.run_fanout10_direct_per_s, figures.run_fanout10_orch_per_s, figures.run_fanout10_ratio],
+  ['10-way fan-out run, p50 / p99 ms', `${figures.run_fanout10_direct_p50_ms}`, `${figures.run_fanout10_orch_p50_ms} / ${figures.run_fanout10_orch_p99_ms}`, ''],
 ];
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('measure', 32)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
-for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 32)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
-console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms\n`);
+console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
+for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 36)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
+console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms`);
+console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

@@ -1,0 +1,92 @@
+// Workflow-run benchmarks: runs/s and latency of a 3-step linear workflow and a
+// 10-way fan-out, each against the same number of direct grpc-js calls made by a
+// plain script; and heap bytes per in-flight run with 10,000 concurrent runs.
+import { closedLoop } from './measure.mjs';
+
+const LINEAR = `
+name: bench-linear
+steps:
+  - { id: a, capability: echo.say, input: { n: 1 } }
+  - { id: b, capability: echo.say, depends_on: [a], input: "\${steps.a.output}" }
+  - { id: c, capability: echo.say, depends_on: [b], input: "\${steps.b.output}" }
+`;
+const FANOUT = `
+name: bench-fanout
+steps:
+  - { id: each, capability: echo.say, for_each: "\${input.items}", concurrency: 10, input: "\${item}" }
+`;
+
+/** Runs one workflow to its end through StartRun + WatchRun. */
+async function runToEnd(client, workflow, input) {
+  const { runId } = await client.startRun({ workflow, input });
+  for await (const e of client.watchRun(runId)) {
+    if (e.type === 'run.completed') return;
+    if (e.type === 'run.failed' || e.type === 'run.cancelled') throw new Error(`${workflow} ${e.type}: ${JSON.stringify(e.detail)}`);
+  }
+}
+
+export async function benchRuns({ client, direct, count }) {
+  await client.registerWorkflow(LINEAR);
+  await client.registerWorkflow(FANOUT);
+  const items = Array.from({ length: 10 }, (_, i) => i);
+  const directLinear = async () => {
+    let v = await direct({ n: 1 });
+    v = await direct(v);
+    await direct(v);
+  };
+  const directFanout = () => Promise.all(items.map((i) => direct(i)));
+  const opts = { concurrency: 16, count, warmup: 20 };
+  return {
+    linear_direct: await closedLoop(directLinear, opts),
+    linear_orch: await closedLoop(() => runToEnd(client, 'bench-linear', {}), opts),
+    fanout_direct: await closedLoop(directFanout, opts),
+    fanout_orch: await closedLoop(() => runToEnd(client, 'bench-fanout', { items }), opts),
+  };
+}
+
+/**
+ * Heap per in-flight run: an in-process orchestrator (so its heap can be read), a
+ * holding agent in its own process, 10,000 runs started and left waiting.
+ */
+export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
+  const { startOrchestrator } = await import('../dist/orchestrator/index.js');
+  const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
+  const { createLogger } = await import('../dist/sdk/telemetry/index.js');
+  const agent = await startTroupe(['agent', './bench/hold-agent.mjs', '--nats', natsUrl], /agent \S+ \((\S+)\) listening on (\S+)/);
+  const orch = await startOrchestrator(
+    { natsUrl, grpcPort: 0, httpPort: -1, logLevel: 'silent', maxConcurrentTasks: runs * 2, queueCapacity: runs * 2 },
+    { logger: createLogger({ name: 'bench', level: 'silent' }) },
+  );
+  const client = createOrchestratorClient(orch.grpcAddress);
+  for (;;) {
+    if ((await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active')) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await client.registerWorkflow('name: bench-hold\nsteps:\n  - { id: h, capability: hold.wait }\n');
+  const heap = () => {
+    globalThis.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heap();
+  const ids = [];
+  for (let i = 0; i < runs; i += 500) {
+    const batch = await Promise.all(Array.from({ length: Math.min(500, runs - i) }, () => client.startRun({ workflow: 'bench-hold', input: {} })));
+    ids.push(...batch.map((b) => b.runId));
+  }
+  // Wait until every task reached the agent.
+  for (;;) {
+    const inFlight = orch.scheduler.stats().inFlight;
+    if (inFlight >= runs) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const after = heap();
+  await client.submitTask({ capability: 'hold.release', input: null });
+  for (;;) {
+    if (orch.scheduler.stats().inFlight === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  client.close();
+  await orch.stop();
+  await agent.stop();
+  return { runs: ids.length, bytesPerRun: Math.round((after - before) / runs), gcExposed: typeof globalThis.gc === 'function' };
+}
