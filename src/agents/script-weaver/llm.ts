@@ -1,0 +1,174 @@
+import { SpanKind } from '@opentelemetry/api';
+import type { TaskContext } from '../../sdk/index.js';
+import { instrument } from '../../sdk/telemetry/index.js';
+import type { HostStyle } from './host.js';
+import type { WeaveRequest } from './input.js';
+import { draftSchema, type ScriptDraft } from './script.js';
+
+/** Where and how to reach an OpenAI-compatible chat-completions endpoint. */
+export interface LlmConfig {
+  /** The full chat-completions URL, e.g. `http://127.0.0.1:8080/v1/chat/completions`. */
+  url: string;
+  model: string;
+  apiKey?: string;
+  /** Time budget of one request. */
+  timeoutMs: number;
+  /** Most characters of source text sent; the rest is cut. */
+  maxSourceChars: number;
+}
+
+/** Model requested when `TROUPE_LLM_MODEL` is not set. */
+export const DEFAULT_LLM_MODEL = 'gpt-4o-mini';
+/** Largest reply read, in bytes. */
+const MAX_REPLY_BYTES = 1024 * 1024;
+
+/** Attribute names of the model call span (OpenTelemetry GenAI semantic conventions). */
+export const LLM_ATTR = {
+  OPERATION: 'gen_ai.operation.name',
+  REQUEST_MODEL: 'gen_ai.request.model',
+  RESPONSE_MODEL: 'gen_ai.response.model',
+  INPUT_TOKENS: 'gen_ai.usage.input_tokens',
+  OUTPUT_TOKENS: 'gen_ai.usage.output_tokens',
+  SERVER_ADDRESS: 'server.address',
+  SERVER_PORT: 'server.port',
+} as const;
+
+/** The model could not be asked, or its reply was not a usable script. */
+export class LlmReplyError extends Error {
+  override readonly name = 'LlmReplyError';
+}
+
+/**
+ * The LLM settings from the environment: `TROUPE_LLM_URL` (a base such as
+ * `http://host:8080/v1`, to which `/chat/completions` is added, or the full URL),
+ * `TROUPE_LLM_MODEL` and `TROUPE_LLM_API_KEY`. Undefined when no URL is set.
+ * Throws a TypeError naming `TROUPE_LLM_URL` when it is not an http(s) URL.
+ */
+export function llmConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  defaults: { timeoutMs: number; maxSourceChars: number },
+): LlmConfig | undefined {
+  const raw = env.TROUPE_LLM_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TypeError(`TROUPE_LLM_URL is not a URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`TROUPE_LLM_URL must be http(s); got ${url.protocol}`);
+  if (!url.pathname.endsWith('/chat/completions')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/chat/completions`;
+  const config: LlmConfig = { url: url.toString(), model: env.TROUPE_LLM_MODEL?.trim() || DEFAULT_LLM_MODEL, ...defaults };
+  const apiKey = env.TROUPE_LLM_API_KEY?.trim();
+  if (apiKey) config.apiKey = apiKey;
+  return config;
+}
+
+/** The chat messages asking for a script as one JSON object. */
+export function buildMessages(request: WeaveRequest, host: HostStyle, targetWords: number, maxSourceChars: number): { role: string; content: string }[] {
+  const segments = Math.max(2, Math.min(5, Math.ceil(request.minutes)));
+  const system = [
+    `You write scripts for a short spoken podcast episode. The host is ${host.name}, ${host.persona}.`,
+    'Reply with one JSON object and nothing else, exactly of this form:',
+    '{"title": string, "intro": string, "segments": [{"heading": string, "text": string}], "outro": string}',
+    `Write ${segments} segments and about ${targetWords} words in all. The intro is spoken by the host and names the topic; the outro thanks the listener.`,
+    'Use only facts stated in the source text. Write for the ear: short sentences, no lists, no markdown, no URLs.',
+  ].join('\n');
+  const source = request.text.length > maxSourceChars ? `${request.text.slice(0, maxSourceChars)}\n[…]` : request.text;
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: `Topic: ${request.topic}\n\nSource text:\n"""\n${source}\n"""` },
+  ];
+}
+
+/**
+ * Asks the model for a script in one `chat <model>` CLIENT span and validates the
+ * reply against `draftSchema`. Throws LlmReplyError for anything unusable: a
+ * transport failure, a non-2xx status, a reply that is not JSON of the right shape.
+ */
+export async function writeWithLlm(request: WeaveRequest, host: HostStyle, targetWords: number, config: LlmConfig, ctx: TaskContext): Promise<ScriptDraft> {
+  const endpoint = new URL(config.url);
+  const attributes = {
+    [LLM_ATTR.OPERATION]: 'chat',
+    [LLM_ATTR.REQUEST_MODEL]: config.model,
+    [LLM_ATTR.SERVER_ADDRESS]: endpoint.hostname,
+    [LLM_ATTR.SERVER_PORT]: Number(endpoint.port || (endpoint.protocol === 'https:' ? 443 : 80)),
+  };
+  return instrument(`chat ${config.model}`, { kind: SpanKind.CLIENT, parent: ctx.traceContext, attributes }, async (span) => {
+    const body = {
+      model: config.model,
+      temperature: 0.3,
+      response_format: { type: 'json_object' },
+      messages: buildMessages(request, host, targetWords, config.maxSourceChars),
+    };
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
+    let response: Response;
+    try {
+      response = await fetch(config.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(config.timeoutMs)]),
+      });
+    } catch (err) {
+      ctx.signal.throwIfAborted();
+      throw new LlmReplyError(`the request failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const raw = await readReply(response);
+    if (!response.ok) throw new LlmReplyError(`HTTP ${response.status}: ${raw.slice(0, 200)}`);
+    const completion = parseJson(raw, 'the response body') as {
+      model?: unknown;
+      usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
+      choices?: { message?: { content?: unknown } }[];
+    };
+    if (typeof completion.model === 'string') span.setAttribute(LLM_ATTR.RESPONSE_MODEL, completion.model);
+    if (typeof completion.usage?.prompt_tokens === 'number') span.setAttribute(LLM_ATTR.INPUT_TOKENS, completion.usage.prompt_tokens);
+    if (typeof completion.usage?.completion_tokens === 'number') span.setAttribute(LLM_ATTR.OUTPUT_TOKENS, completion.usage.completion_tokens);
+    const content = completion.choices?.[0]?.message?.content;
+    if (typeof content !== 'string') throw new LlmReplyError('the reply has no choices[0].message.content');
+    const parsed = draftSchema.safeParse(parseJson(unfence(content), 'the message content'));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new LlmReplyError(`the script does not fit the schema: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
+    }
+    return parsed.data;
+  });
+}
+
+async function readReply(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > MAX_REPLY_BYTES || !response.body) {
+    await response.body?.cancel();
+    if (declared > MAX_REPLY_BYTES) throw new LlmReplyError(`the reply is ${declared} bytes; the limit is ${MAX_REPLY_BYTES}`);
+    return '';
+  }
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_REPLY_BYTES) {
+      await reader.cancel();
+      throw new LlmReplyError(`the reply is over the limit of ${MAX_REPLY_BYTES} bytes`);
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts, total).toString('utf8');
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LlmReplyError(`${what} is not JSON: ${JSON.stringify(text.slice(0, 120))}`);
+  }
+}
+
+/** Models sometimes wrap JSON in a ```json fence despite JSON mode. */
+function unfence(content: string): string {
+  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/i.exec(content);
+  return fenced?.[1] ?? content;
+}

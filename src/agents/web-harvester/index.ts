@@ -1,0 +1,99 @@
+import { defineAgent, taskResult, UnavailableError, type AgentDefinition } from '../../sdk/index.js';
+import { listFixturePages, type FixturePage } from './fixtures.js';
+import { harvestPages, type HarvestOptions } from './harvest.js';
+import { parseHarvestInput, type PageSource } from './input.js';
+import { pagesForTopic } from './select-pages.js';
+
+/** Options of {@link createWebHarvester}. */
+export interface WebHarvesterOptions {
+  /**
+   * Whether http(s) pages may be fetched. Off, only bundled `fixture:` pages are read and a
+   * URL fails with FAILED_PRECONDITION, so nothing reaches the network unless the operator allows it.
+   * @default `TROUPE_LIVE_FETCH=1`
+   */
+  live?: boolean;
+  /** Environment consulted for the default above, when the first task runs. @default process.env */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Largest page read, in bytes. @default 5 MiB */
+  maxPageBytes?: number;
+  /** Time budget for fetching one page. @default 15000 */
+  fetchTimeoutMs?: number;
+  /** Longest text kept per page, cut at a paragraph. @default 50000 */
+  maxCharsPerPage?: number;
+  /** Folder of bundled pages. @default the agent's `fixtures/` */
+  fixturesDir?: string;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Builds the web-harvester agent: `web.harvest` loads pages (bundled `fixture:` pages,
+ * or http(s) URLs when live fetching is on) and extracts their readable text with
+ * Mozilla Readability over a linkedom DOM, dropping navigation, ads and footers.
+ * Given a topic and no URLs, it picks the bundled pages about the topic.
+ *
+ * @example
+ * await runAgent(createWebHarvester({ live: true }));
+ */
+export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefinition {
+  const positive = (name: keyof WebHarvesterOptions, fallback: number): number => {
+    const value = options[name] ?? fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer; got ${String(options[name])}`);
+    return value;
+  };
+  const base = {
+    maxBytes: positive('maxPageBytes', 5 * 1024 * 1024),
+    timeoutMs: positive('fetchTimeoutMs', 15_000),
+    maxCharsPerPage: positive('maxCharsPerPage', 50_000),
+  };
+  // The environment and the fixtures folder are read on the first task, not here: the
+  // module's default export calls this factory at import time.
+  let harvest: HarvestOptions | undefined;
+  let fixtures: FixturePage[] | undefined;
+  const harvestOnce = (): HarvestOptions => {
+    if (harvest) return harvest;
+    harvest = { ...base, live: options.live ?? (options.env ?? process.env).TROUPE_LIVE_FETCH === '1' };
+    if (options.fixturesDir) harvest.fixturesDir = options.fixturesDir;
+    if (options.fetch) harvest.fetch = options.fetch;
+    return harvest;
+  };
+
+  return defineAgent({
+    name: 'web-harvester',
+    version: '1.0.0',
+    description: 'Readable text of web pages (Mozilla Readability over linkedom), bundled pages by default',
+    maxConcurrency: 8,
+    capabilities: [
+      { name: 'web.harvest', description: 'Readable text of {urls?} or of pages about {topic?}: {pages: [{url, title, byline?, text, words}], text}' },
+    ],
+    handlers: {
+      'web.harvest': async (input, ctx) => {
+        const request = parseHarvestInput(input);
+        const settings = harvestOnce();
+        const warnings: string[] = [];
+        let sources: PageSource[];
+        if (request.urls.length > 0) {
+          sources = request.urls.slice(0, request.maxPages);
+          if (request.urls.length > sources.length) warnings.push(`only the first ${sources.length} of ${request.urls.length} URLs were harvested (input.maxPages)`);
+        } else {
+          fixtures ??= listFixturePages(settings.fixturesDir);
+          const chosen = pagesForTopic(fixtures, request.topic, request.maxPages);
+          if (request.topic && !chosen.matched) warnings.push(`no bundled page is about "${request.topic}"; harvested the first ${chosen.pages.length}`);
+          sources = chosen.pages.map((p) => ({ kind: 'fixture', name: p.name, url: `fixture:${p.name}`, field: 'page' }));
+        }
+        const { pages, warnings: skipped } = await harvestPages(sources, ctx, settings);
+        warnings.push(...skipped);
+        if (pages.length === 0) throw new UnavailableError(`no page could be harvested: ${skipped.join('; ')}`);
+        const words = pages.reduce((sum, p) => sum + p.words, 0);
+        ctx.logger.info({ pages: pages.length, words, skipped: skipped.length }, 'pages harvested');
+        return taskResult({
+          output: { pages: pages.map((p) => ({ ...p })), text: pages.map((p) => p.text).join('\n\n') },
+          warnings,
+          metrics: { pages: pages.length, words, pages_skipped: skipped.length },
+        });
+      },
+    },
+  });
+}
+
+export default createWebHarvester();

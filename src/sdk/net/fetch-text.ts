@@ -1,0 +1,81 @@
+/** Options of {@link fetchText}. */
+export interface FetchTextOptions {
+  /** Aborts the request (pass the task's `ctx.signal`). */
+  signal: AbortSignal;
+  /** Largest body accepted; a longer one fails without being read further. */
+  maxBytes: number;
+  /** Time budget of the whole request, body included. */
+  timeoutMs: number;
+  /** The `accept` header. */
+  accept: string;
+  /** The `user-agent` header. */
+  userAgent: string;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+/** A body read by {@link fetchText}. */
+export interface FetchedText {
+  text: string;
+  contentType: string;
+  /** The URL after redirects. */
+  url: string;
+}
+
+/** A request that failed for a reason worth telling the caller (status, size, type). */
+export class FetchTextError extends Error {
+  override readonly name = 'FetchTextError';
+}
+
+/**
+ * GETs an http(s) URL and returns its body as text, reading at most `maxBytes`
+ * (checked against `content-length` first, then while streaming) and giving up
+ * after `timeoutMs` or when `signal` aborts.
+ */
+export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
+  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
+  const response = await (options.fetch ?? fetch)(url, {
+    signal,
+    redirect: 'follow',
+    headers: { accept: options.accept, 'user-agent': options.userAgent },
+  });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new FetchTextError(`HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > options.maxBytes) {
+    await response.body?.cancel();
+    throw new FetchTextError(`the body is ${declared} bytes; the limit is ${options.maxBytes}`);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  const bytes = await readCapped(response, options.maxBytes);
+  return { text: decode(bytes, contentType), contentType, url: response.url || url };
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new FetchTextError(`the body is over the limit of ${maxBytes} bytes`);
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts, total);
+}
+
+function decode(bytes: Uint8Array, contentType: string): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // an unknown label
+  }
+}
