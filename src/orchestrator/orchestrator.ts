@@ -115,6 +115,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (options.httpPort >= 0) {
     http = createHttpServer({
       registry,
+      engine,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });

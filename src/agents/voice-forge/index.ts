@@ -4,6 +4,9 @@ import { parseSpeechInput } from './input.js';
 import { CHUNK_BYTES_100MS, SPEECH_CONTENT_TYPE } from './pcm.js';
 import { streamSpeech } from './stream-speech.js';
 
+/** What `tts.basic` always uses: eSpeak NG's plain English voice at its usual pace. */
+export const BASIC_VOICE = Object.freeze({ voice: 'en', speed: 175, pitch: 50 });
+
 /** Options of {@link createVoiceForge}. */
 export interface VoiceForgeOptions {
   /** Warm eSpeak NG instances kept ready (~20 MB each). @default 2 */
@@ -21,7 +24,8 @@ export interface VoiceForgeOptions {
 /**
  * Builds the voice-forge agent: `tts.synthesize` turns text into speech with eSpeak NG
  * (WASM, offline) and streams it as 22,050 Hz mono 16-bit little-endian PCM while it
- * synthesises, sentence by sentence.
+ * synthesises, sentence by sentence; `tts.basic` is the same with the plain default
+ * voice, the fallback when the requested voice cannot be used.
  *
  * @example
  * await runAgent(createVoiceForge({ poolSize: 3 }));
@@ -50,10 +54,21 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
         inputTypes: ['application/json'],
         outputTypes: [SPEECH_CONTENT_TYPE],
       },
+      {
+        name: 'tts.basic',
+        description: 'The fallback voice: speaks {text} in the default English voice, whatever voice was asked for',
+        streaming: true,
+        inputTypes: ['application/json'],
+        outputTypes: [SPEECH_CONTENT_TYPE],
+      },
     ],
     handlers: {
       'tts.synthesize': async function* (input, ctx) {
         const request = parseSpeechInput(input);
+        return yield* streamSpeech(request, ctx, engineOnce(), { chunkBytes, maxSentenceChars });
+      },
+      'tts.basic': async function* (input, ctx) {
+        const request = { ...parseSpeechInput(input), ...BASIC_VOICE };
         return yield* streamSpeech(request, ctx, engineOnce(), { chunkBytes, maxSentenceChars });
       },
     },

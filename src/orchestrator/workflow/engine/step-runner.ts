@@ -9,6 +9,8 @@ import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type 
 import type { RunEventLog } from './run-event-log.js';
 import { runTask } from './task-runner.js';
 
+type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json) => StepResult;
+
 /** How a step ended, for the run's scope. */
 export interface StepResult {
   status: 'succeeded' | 'failed' | 'skipped';
@@ -50,11 +52,12 @@ export async function runStep(run: StepRun): Promise<StepResult> {
     log.append({ type: 'step.skipped', stepId: step.id, detail: { reason } });
     return { status: 'skipped', output: null };
   };
-  const fail = (error: string, attempts?: number, warnings: string[] = []): StepResult => {
+  // A tolerated failure keeps what the step did produce (a for_each step's successful items).
+  const fail = (error: string, attempts?: number, warnings: string[] = [], partial: Json = null): StepResult => {
     const tolerated = step.continueOn === 'any';
     run.send({ type: 'STEP_FAILED', at: at(), stepId: step.id, error, tolerated, ...(attempts ? { attempts } : {}), warnings: tolerated ? [...warnings, `failed: ${error}`] : warnings });
     log.append({ type: 'step.failed', stepId: step.id, detail: { error, tolerated } });
-    return { status: 'failed', output: null };
+    return { status: 'failed', output: tolerated ? partial : null };
   };
 
   const scope = stepScope(run.runScope);
@@ -72,7 +75,7 @@ export async function runStep(run: StepRun): Promise<StepResult> {
   return fanOut(run, items, fail);
 }
 
-async function single(run: StepRun, scope: ExpressionScope, fail: (error: string, attempts?: number, warnings?: string[]) => StepResult): Promise<StepResult> {
+async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise<StepResult> {
   const { step } = run;
   const taskId = `${run.runId}.${step.id}`;
   run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId });
@@ -95,7 +98,7 @@ async function single(run: StepRun, scope: ExpressionScope, fail: (error: string
   return fail(outcome.status === 'failed' ? outcome.message : `cancelled: ${outcome.reason}`, outcome.attempts, warnings);
 }
 
-async function fanOut(run: StepRun, items: Json[], fail: (error: string, attempts?: number, warnings?: string[]) => StepResult): Promise<StepResult> {
+async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResult> {
   const { step } = run;
   const outputs: Json[] = new Array<Json>(items.length).fill(null);
   const errors: string[] = [];
@@ -133,7 +136,7 @@ async function fanOut(run: StepRun, items: Json[], fail: (error: string, attempt
     }
   };
   await Promise.all(Array.from({ length: Math.min(step.concurrency, items.length) }, worker));
-  if (errors.length > 0 || run.signal.aborted) return fail(errors.join('; ') || 'cancelled', attempts, warnings);
+  if (errors.length > 0 || run.signal.aborted) return fail(errors.join('; ') || 'cancelled', attempts, warnings, outputs);
   run.send({ type: 'STEP_SUCCEEDED', at: Date.now(), stepId: step.id, output: outputs, attempts, warnings });
   run.log.append({ type: 'step.completed', stepId: step.id, detail: { items: items.length, attempts, warnings } });
   return { status: 'succeeded', output: outputs };

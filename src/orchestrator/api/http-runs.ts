@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
+import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
+import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
+import { statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
+import type { Json } from '../../sdk/grpc/struct.js';
+import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
+import type { RunEngine } from '../workflow/engine/run-engine.js';
+
+const HTTP_STATUS: Partial<Record<Status, number>> = {
+  [Status.INVALID_ARGUMENT]: 400,
+  [Status.NOT_FOUND]: 404,
+  [Status.FAILED_PRECONDITION]: 409,
+  [Status.RESOURCE_EXHAUSTED]: 429,
+  [Status.UNAVAILABLE]: 503,
+};
+
+/** Where the web page lives: `web/` at the package root (src/ and dist/ are two levels below it). */
+function webRoot(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
+}
+
+function sendError(res: ServerResponse, err: unknown): void {
+  const { code, details } = toGrpcStatus(err);
+  sendJson(res, HTTP_STATUS[code] ?? 500, { error: statusName(code), message: details });
+}
+
+async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new TroupeError(Status.RESOURCE_EXHAUSTED, `request body over ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json;
+  } catch (err) {
+    throw new TroupeError(Status.INVALID_ARGUMENT, `the body is not JSON: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The run routes of the orchestrator's HTTP endpoint, for listeners and the web page:
+ * - `GET /` the page; `POST /api/runs` `{ workflow, input }` starts a run;
+ * - `GET /api/runs/{id}` its report; `GET /api/runs/{id}/events` its events as Server-Sent Events;
+ * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
+ *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
+ *   the audio from the start.
+ * Returns false when the request is not one of these routes.
+ */
+export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const parts = url.pathname.split('/').filter(Boolean);
+  try {
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(webRoot(), 'index.html')));
+      return true;
+    }
+    if (req.method === 'POST' && url.pathname === '/api/runs') {
+      const body = (await readJson(req)) as { workflow?: unknown; input?: Json; idempotencyKey?: unknown } | null;
+      if (!body || typeof body.workflow !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.workflow (a workflow name) is required');
+      const traceparent = req.headers.traceparent;
+      const parent = typeof traceparent === 'string' ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
+      const span = getTracer().startSpan('POST /api/runs', { attributes: { 'http.request.method': 'POST', 'url.path': '/api/runs' } }, parent);
+      try {
+        const started = await engine.startRun({
+          workflow: body.workflow,
+          input: body.input ?? {},
+          idempotencyKey: typeof body.idempotencyKey === 'string' ? body.idempotencyKey : '',
+          priority: 3,
+          timeoutMs: 0,
+          traceContext: trace.setSpan(parent, span),
+        });
+        sendJson(res, 201, started);
+      } finally {
+        span.end();
+      }
+      return true;
+    }
+    if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
+      sendJson(res, 200, engine.getRun(parts[2]));
+      return true;
+    }
+    if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {
+      await streamEvents(engine, parts[2], res);
+      return true;
+    }
+    if (req.method === 'GET' && parts[0] === 'runs' && parts[1] && parts[2] === 'audio') {
+      await streamAudio(engine, parts[1], res);
+      return true;
+    }
+  } catch (err) {
+    if (!res.headersSent) sendError(res, err);
+    else res.destroy();
+    return true;
+  }
+  return false;
+}
+
+/** Run events as Server-Sent Events (chunk payloads left out: listen on /runs/{id}/audio). */
+async function streamEvents(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+  const events = engine.watchRun(runId, abortOn(res));
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  for await (const e of events) {
+    const data = e.chunk ? { ...e, chunk: { sequence: e.chunk.sequence, bytes: e.chunk.data.length, durationMs: e.chunk.durationMs } } : e;
+    if (!res.write(`event: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`)) await drained(res);
+  }
+  res.end();
+}
+
+/** The run's audio chunks as one growing WAV. */
+async function streamAudio(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+  const events = engine.watchRun(runId, abortOn(res));
+  let started = false;
+  for await (const e of events) {
+    if (!e.chunk) continue;
+    if (!started) {
+      const format = parsePcmContentType(e.chunk.contentType);
+      if (!format) throw new TroupeError(Status.FAILED_PRECONDITION, `run ${runId} streams ${e.chunk.contentType}, not audio/L16 PCM`);
+      res.writeHead(200, { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId });
+      res.write(wavHeader(format, WAV_MAX_DATA_BYTES));
+      started = true;
+    }
+    instruments().chunksRelayed.add(1, { 'troupe.capability': 'http.audio' });
+    if (!res.write(e.chunk.data)) await drained(res);
+  }
+  if (!started) throw new TroupeError(Status.NOT_FOUND, `run ${runId} produced no audio`);
+  res.end();
+}
+
+/** Aborted when the client goes away (the response closes before it ended). */
+function abortOn(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => controller.abort());
+  return controller.signal;
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
