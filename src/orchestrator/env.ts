@@ -14,6 +14,8 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_DISCOVERY_WAIT_MS: ['discoveryWaitMs', 'int'],
   TROUPE_LOG_LEVEL: ['logLevel', 'string'],
   TROUPE_USE_CHANNELS: ['useChannels', 'bool'],
+  TROUPE_MAX_CONCURRENT_TASKS: ['maxConcurrentTasks', 'int'],
+  TROUPE_QUEUE_CAPACITY: ['queueCapacity', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */
