@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineAgent, InvalidArgumentError, Status, TroupeError, UnavailableError, type Json } from '../../src/sdk/index.js';
+import { defineAgent, InvalidArgumentError, Status, UnavailableError } from '../../src/sdk/index.js';
+import { errorOf } from '../helpers/errors.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
-async function errorOf(p: Promise<unknown>): Promise<TroupeError> {
-  try {
-    await p;
-  } catch (err) {
-    if (TroupeError.is(err)) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Waits for a run to end and returns its report. */
 async function finished(cluster: TestCluster, runId: string): Promise<Record<string, any>> {
@@ -253,4 +245,3 @@ steps:
   });
 });
 
-void (null as unknown as Json);

@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineAgent, Status, TroupeError } from '../../src/sdk/index.js';
+import { errorOf } from '../helpers/errors.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
-async function errorOf(p: Promise<unknown>): Promise<TroupeError> {
-  try {
-    await p;
-  } catch (err) {
-    if (TroupeError.is(err)) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** An agent whose `gate.pass` tasks wait until released, recording the order they ran in. */
 function gatedAgent(order: string[], gates: (() => void)[]) {

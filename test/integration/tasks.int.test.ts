@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import echo from '../../src/agents/echo/index.js';
-import { defineAgent, Status, TroupeError } from '../../src/sdk/index.js';
+import { defineAgent, Status } from '../../src/sdk/index.js';
+import { errorOf } from '../helpers/errors.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
-async function errorOf(p: Promise<unknown>): Promise<TroupeError> {
-  try {
-    await p;
-  } catch (err) {
-    if (TroupeError.is(err)) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.each([
   ['over per-task Execute calls', false],

@@ -90,8 +90,7 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         this.#end(entry, task, err.code, started);
-        if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
-        this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
+        if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
       }
     }
   }
@@ -144,10 +143,16 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         done(err.code);
-        if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) throw err;
-        this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
+        if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
       }
     }
+  }
+
+  /** Whether a failed attempt may move to another instance (and logs that it does). */
+  #mayReassign(err: TroupeError, entry: AgentEntry, attempt: number, maxAttempts: number, call: DispatchCall): boolean {
+    if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
+    this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
+    return true;
   }
 
   /** Counts a task attempt as in flight, in the registry and in metrics. */
