@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""A Troupe agent in Python: troupe.v1.AgentService + grpc.health.v1.Health + reflection.
+
+    /usr/bin/python3 examples/python-agent/agent.py --port 0
+
+prints `python agent listening on 127.0.0.1:PORT (...)` once it serves. It does not speak
+NATS: announce it with the sidecar, `troupe announce --grpc 127.0.0.1:PORT --nats URL`.
+On SIGTERM or Ctrl-C it drains: health turns NOT_SERVING (the sidecar tells orchestrators),
+new tasks get UNAVAILABLE, in-flight ones finish (up to --drain-timeout seconds), then it exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import secrets
+import signal
+import sys
+import threading
+from concurrent import futures
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # keep the example folder free of __pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import gen  # noqa: E402
+
+NAME = "python-text"
+VERSION = "1.0.0"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Troupe example agent in Python (text.wordcount, text.shout)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to bind; 0 picks a free one (default 0)")
+    parser.add_argument("--instance-id", default=None, help="instance id (default python-text-<random>)")
+    parser.add_argument("--max-concurrency", type=int, default=8, help="tasks at once before RESOURCE_EXHAUSTED (default 8)")
+    parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to wait for in-flight tasks on SIGTERM (default 30)")
+    args = parser.parse_args(argv)
+    if args.max_concurrency < 1:
+        parser.error("--max-concurrency must be at least 1")
+    if args.instance_id is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", args.instance_id):
+        parser.error("--instance-id may hold only letters, digits, '-' and '_' (it becomes a NATS subject token)")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    gen.require_grpc()
+    gen.load()
+    # The stubs exist only now: import what uses them.
+    import grpc
+    from troupe.v1 import agent_pb2_grpc, common_pb2
+
+    import health as health_mod
+    import reflection
+    from capabilities import CAPABILITIES
+    from service import SERVICE_NAME, Admission, AgentService
+
+    instance_id = args.instance_id or f"{NAME}-{secrets.token_hex(4)}"
+    descriptor = common_pb2.AgentDescriptor(
+        name=NAME,
+        version=VERSION,
+        instance_id=instance_id,
+        capabilities=[
+            common_pb2.Capability(
+                name=c.name,
+                description=c.description,
+                input_types=list(c.input_types),
+                output_types=list(c.output_types),
+                streaming=c.streaming,
+            )
+            for c in CAPABILITIES.values()
+        ],
+        max_concurrency=args.max_concurrency,
+        labels={"language": "python", "runtime": f"{platform.python_implementation()}-{platform.python_version()}"},
+        supports_channel=False,
+    )
+    admission = Admission(args.max_concurrency)
+    health = health_mod.Health([SERVICE_NAME])
+    # Health watches, Describe and reflection need threads besides the tasks.
+    # No SO_REUSEPORT: a port already in use must fail, not be shared with another server.
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=args.max_concurrency + 16), options=[("grpc.so_reuseport", 0)])
+    agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission), server)
+    health_mod.add_to_server(health, server)
+    reflection.add_to_server([SERVICE_NAME, "grpc.health.v1.Health"], server)
+    try:
+        port = server.add_insecure_port(f"{args.host}:{args.port}")
+    except RuntimeError:
+        port = 0
+    if port == 0:
+        print(f"error: cannot bind {args.host}:{args.port} (in use?)", file=sys.stderr)
+        return 1
+    server.start()
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    print(f"python agent listening on {args.host}:{port} ({NAME} {VERSION}, instance {instance_id})", flush=True)
+
+    while not stop.wait(1.0):
+        pass
+    print("python agent draining", flush=True)
+    health.set_all(health_mod.NOT_SERVING)
+    drained = admission.drain(args.drain_timeout)
+    if not drained:
+        print(f"drain timed out after {args.drain_timeout}s; cancelling {admission.in_flight} task(s)", file=sys.stderr, flush=True)
+    health.close()
+    server.stop(grace=1.0 if drained else 0).wait()
+    print("python agent stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+import type { AgentDescriptor__Output } from '../../gen/troupe/v1/AgentDescriptor.js';
+import type { AgentClients } from '../grpc/agent-clients.js';
+import type { Json } from '../grpc/struct.js';
+
+/** The verdict of one check: `skip` means it did not apply or could not be exercised (not a failure). */
+export type CheckOutcome = 'pass' | 'fail' | 'skip';
+
+/** One row of a conformance report. */
+export interface CheckResult {
+  /** Stable dotted name, e.g. `errors.unknown_capability` or `stream:tts.synthesize`. */
+  name: string;
+  outcome: CheckOutcome;
+  /** What was seen; for a failure, what to fix. */
+  detail: string;
+}
+
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions {
+  /** Inputs that work, by capability name; without one a capability is probed with `{}`. */
+  samples?: Readonly<Record<string, Json>>;
+  /** Deadline of each call the checks make. @default 5000 */
+  callTimeoutMs?: number;
+  /** How soon a cancelled stream must end. @default 2000 */
+  cancelWithinMs?: number;
+}
+
+/** What every check group receives. @internal */
+export interface CheckContext {
+  readonly clients: AgentClients;
+  readonly samples: Readonly<Record<string, Json>>;
+  readonly callTimeoutMs: number;
+  readonly cancelWithinMs: number;
+  /** The agent's descriptor; undefined when Describe failed. */
+  descriptor: AgentDescriptor__Output | undefined;
+  /** A streaming capability and an input it accepted, found by the stream checks. */
+  exercisedStream: { capability: string; input: Json } | undefined;
+  /** A unary capability and an input it accepted (or rejected cleanly). */
+  exercisedUnary: { capability: string; input: Json } | undefined;
+}
+
+/** Builds results tersely inside check groups. @internal */
+export const result = {
+  pass: (name: string, detail: string): CheckResult => ({ name, outcome: 'pass', detail }),
+  fail: (name: string, detail: string): CheckResult => ({ name, outcome: 'fail', detail }),
+  skip: (name: string, detail: string): CheckResult => ({ name, outcome: 'skip', detail }),
+};

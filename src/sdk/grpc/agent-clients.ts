@@ -1,0 +1,66 @@
+import * as grpc from '@grpc/grpc-js';
+import { service as healthService } from 'grpc-health-check';
+import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
+import { loadProtos } from './load-protos.js';
+
+/** Serving status of grpc.health.v1 (enums decoded as strings). */
+export type HealthStatus = 'UNKNOWN' | 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN';
+
+/** The grpc.health.v1.Health client calls Troupe tools use. */
+export interface HealthClient extends grpc.Client {
+  Check(request: { service: string }, options: grpc.CallOptions, callback: grpc.requestCallback<{ status: HealthStatus }>): grpc.ClientUnaryCall;
+  Watch(request: { service: string }, options?: grpc.CallOptions): grpc.ClientReadableStream<{ status: HealthStatus }>;
+}
+
+/** Clients for one agent address, sharing one HTTP/2 connection. */
+export interface AgentClients {
+  readonly address: string;
+  readonly agent: AgentServiceClient;
+  readonly health: HealthClient;
+  close(): void;
+}
+
+/** Options of {@link connectAgent}. */
+export interface ConnectAgentOptions {
+  /** Largest message accepted from the agent. @default 8 MiB */
+  maxMessageBytes?: number;
+  /** Upper bound of grpc-js reconnect backoff, so a restarted agent is found quickly. @default 1000 */
+  maxReconnectBackoffMs?: number;
+}
+
+/**
+ * Creates an `AgentService` and a `grpc.health.v1.Health` client for the agent at
+ * `address` (host:port, plaintext). They share one connection; `close()` closes both.
+ *
+ * @example
+ * const clients = connectAgent('127.0.0.1:50051');
+ * clients.agent.Describe({}, (err, res) => console.log(res?.agent?.name));
+ */
+export function connectAgent(address: string, options: ConnectAgentOptions = {}): AgentClients {
+  const maxMessageBytes = options.maxMessageBytes ?? 8 * 1024 * 1024;
+  const channelOptions: grpc.ChannelOptions = {
+    'grpc.max_receive_message_length': maxMessageBytes,
+    'grpc.max_send_message_length': maxMessageBytes,
+    'grpc.initial_reconnect_backoff_ms': 100,
+    'grpc.max_reconnect_backoff_ms': options.maxReconnectBackoffMs ?? 1000,
+  };
+  const Agent = loadProtos().agent.troupe.v1.AgentService;
+  const agent = new Agent(address, grpc.credentials.createInsecure(), channelOptions);
+  const Health = grpc.makeGenericClientConstructor(healthService as grpc.ServiceDefinition, 'Health');
+  // Same options, so grpc-js' subchannel pool gives both clients one connection.
+  const health = new Health(address, grpc.credentials.createInsecure(), channelOptions) as unknown as HealthClient;
+  return {
+    address,
+    agent,
+    health,
+    close: () => {
+      health.close();
+      agent.close();
+    },
+  };
+}
+
+/** A deadline `ms` from now. */
+export function deadlineIn(ms: number): Date {
+  return new Date(Date.now() + ms);
+}
