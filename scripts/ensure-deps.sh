@@ -16,6 +16,16 @@ if ! command -v nats-server >/dev/null 2>&1 && [ -z "${NATS_URL:-}" ]; then
   fi
 fi
 
+# The Python example agent (and its tests) run on Debian's interpreter with Debian's grpcio.
+if [ "${1:-}" = "--ci" ] && ! /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing python3-grpcio and python3-grpc-tools (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq python3-grpcio python3-grpc-tools >/dev/null
+  fi
+fi
+
 if [ "${1:-}" = "--ci" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
