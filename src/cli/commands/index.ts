@@ -10,9 +10,16 @@ export type CommandLoader = () => Promise<Command>;
 export const commands: Readonly<Record<string, CommandLoader>> = {
   agent: async () => (await import('./agent.js')).command,
   agents: async () => (await import('./agents.js')).command,
+  announce: async () => (await import('./announce.js')).command,
+  conformance: async () => (await import('./conformance.js')).command,
   demo: async () => (await import('./demo.js')).command,
+  dlq: async () => (await import('./dlq.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
+  run: async () => (await import('./run.js')).command,
+  runs: async () => (await import('./runs.js')).command,
   task: async () => (await import('./task.js')).command,
+  workflow: async () => (await import('./workflow.js')).command,
+  workflows: async () => (await import('./workflows.js')).command,
 };
 
 /** The command called `name`, or undefined. */

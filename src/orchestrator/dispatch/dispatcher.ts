@@ -30,8 +30,10 @@ export interface DispatchCall {
   onAttempt?: (entry: AgentEntry, attempt: number) => void;
   /** Instances tried per task, reassignment included. @default MAX_ATTEMPTS */
   maxAttempts?: number;
-  /** Instances not to use (e.g. those that already failed this task); the dispatcher adds the ones it tries. */
+  /** Instances not to use; the dispatcher adds the ones it tries. */
   exclude?: Set<string>;
+  /** Instances to use only when no other is routable (e.g. those that failed this task before). */
+  avoid?: ReadonlySet<string>;
   /** The task's priority, 1 (highest) … 5, for the scheduler. @default 3 */
   priority?: number;
 }
@@ -78,7 +80,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid);
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();
@@ -115,7 +117,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried);
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid);
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();

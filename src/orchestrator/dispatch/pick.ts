@@ -5,12 +5,16 @@ import type { Selector } from './select.js';
 
 /**
  * Chooses an instance for `capability`, skipping `exclude` (instances already
- * tried by this task), or throws the error a person can act on:
+ * tried by this call) and, while others exist, `avoid` (instances that failed this
+ * task in an earlier attempt), or throws the error a person can act on:
  * NOT_FOUND (no agent ever offered it), RESOURCE_EXHAUSTED (all at capacity),
  * UNAVAILABLE (none active).
  */
-export function pickInstance(registry: Registry, select: Selector, capability: string, exclude: ReadonlySet<string>): AgentEntry {
-  const candidates = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+export function pickInstance(registry: Registry, select: Selector, capability: string, exclude: ReadonlySet<string>, avoid?: ReadonlySet<string>): AgentEntry {
+  const all = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  // Instances to avoid (they failed this task before) are used only when nothing else is left.
+  const preferred = avoid && avoid.size > 0 ? all.filter((e) => !avoid.has(e.instanceId)) : all;
+  const candidates = preferred.length > 0 ? preferred : all;
   const chosen = select(candidates, capability);
   if (chosen) return chosen;
   if (!registry.knows(capability)) {

@@ -109,20 +109,21 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
   };
   const deadline = new Date(Math.min(Date.now() + run.input.timeoutMs, run.runDeadline));
   let dispatched = false;
+  let instanceId = '';
   const call = {
     deadline,
     signal: controller.signal,
     traceContext,
     priority: run.priority,
     maxAttempts: 1,
-    exclude: new Set(excluded),
+    avoid: excluded,
     onAttempt: (entry: { instanceId: string }) => {
+      instanceId = entry.instanceId;
       dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
       span.setAttribute(ATTR.AGENT_INSTANCE_ID, entry.instanceId);
       run.log.append({ type: 'attempt.started', stepId, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability } });
     },
   };
-  let instanceId = '';
   try {
     const output = run.stream
       ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id))
@@ -136,12 +137,12 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
       // No instance could even be chosen: that is this attempt's failure.
       dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: '', attempt: number }, who);
     }
-    if (err.code === Status.UNAVAILABLE && instanceId) excluded.add(instanceId);
-    if (excluded.size > 0 && err.code === Status.UNAVAILABLE && !instanceId) excluded.clear();
+    if ((err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED) && instanceId) excluded.add(instanceId);
     const retryable = !FINAL_CODES.has(err.code);
-    // Moving to another instance after it refused (UNAVAILABLE, RESOURCE_EXHAUSTED) needs no backoff;
-    // when no instance could be chosen at all, back off like any failure.
-    const jitter = instanceId && (err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED) ? 0 : run.random();
+    // After an instance refused (UNAVAILABLE, RESOURCE_EXHAUSTED) the next attempt prefers another
+    // instance, so it waits only a tenth of the usual backoff; other failures back off fully.
+    const refused = instanceId !== '' && (err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED);
+    const jitter = refused ? run.random() * 0.1 : run.random();
     // The machine may have moved on by itself (its timeout fired): then this news is stale.
     const current = actor.getSnapshot();
     const open = (current.value === 'dispatched' || current.value === 'in_progress') && current.context.attempts.length === number;

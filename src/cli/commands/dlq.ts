@@ -1,0 +1,44 @@
+import { parseCommandArgs, parseIntegerFlag } from '../args.js';
+import { ExitCode, type Command } from '../context.js';
+import { UsageError } from '../errors.js';
+import { asView, type DeadLetterView } from '../format/run-types.js';
+import { formatDeadLetterTable } from '../format/runs.js';
+
+const USAGE = `usage: troupe dlq [--run RUN-ID] [--limit N] [--json]
+
+Lists dead letters, newest first: tasks of workflow runs that failed every attempt
+(and their fallback), with the run and step they belong to, the capability, how many
+attempts were made, when the task was given up and why. --json includes each task's
+input and every attempt (instance, status code, message).
+
+options:
+  --run RUN-ID               only dead letters of this run
+  --limit N                  at most N records, 1 ... 10000; default 100
+  --json                     print JSON
+  --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
+`;
+
+const OPTIONS = {
+  run: { type: 'string' },
+  limit: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `troupe dlq`: the dead-letter table. */
+export const command: Command = {
+  name: 'dlq',
+  summary: 'List dead letters: run tasks that failed all their attempts',
+  usage: USAGE,
+  async run(args, ctx) {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    if (positionals[0] !== undefined) throw new UsageError(`unexpected argument '${positionals[0]}' (use --run RUN-ID)`);
+    if (values.run === '') throw new UsageError('--run needs a run id');
+    const limit = values.limit === undefined ? undefined : parseIntegerFlag('--limit', values.limit, { min: 1, max: 10_000 });
+    const records = await ctx.connect(values.orchestrator).listDeadLetters(
+      { ...(values.run ? { runId: values.run } : {}), ...(limit ? { limit } : {}) },
+      { signal: ctx.signal, deadline: new Date(Date.now() + 10_000) },
+    );
+    ctx.stdout.write(values.json ? `${JSON.stringify(records, null, 2)}\n` : formatDeadLetterTable(records.map((r) => asView<DeadLetterView>(r)), Date.now()));
+    return ExitCode.OK;
+  },
+};

@@ -1,0 +1,123 @@
+import type { StartRunRequest } from '../../sdk/client/index.js';
+import { parseCommandArgs, parseIntegerFlag } from '../args.js';
+import { ExitCode, type CliContext, type Command } from '../context.js';
+import { UsageError } from '../errors.js';
+import { traceSuffix } from '../format/run-common.js';
+import { formatRunReport } from '../format/run-report.js';
+import { asView, type ReportView } from '../format/run-types.js';
+import { readJsonInput } from '../run-input.js';
+import { watchRun } from '../run-watch.js';
+
+const USAGE = `usage: troupe run <workflow> [--input JSON | --input-file FILE] [--priority 1-5] [--timeout MS]
+                  [--idempotency-key KEY] [--watch] [--out FILE] [--json]
+       troupe run show <run-id> [--json]
+       troupe run cancel <run-id> [--reason TEXT] [--json]
+
+Starts a run of a registered workflow and prints its run id and trace id; with --watch,
+follows it to the end: a live step table on a terminal (one line per event otherwise),
+the run's output JSON on stdout, warnings and errors on stderr. Exit code 0 when the
+run completed (with or without warnings), 1 when it failed or was cancelled.
+Ctrl-C stops watching; the run goes on (troupe run cancel <run-id> stops it).
+
+'show' prints a run's report: status, timings, output, then each step with every attempt.
+'cancel' cancels a run and its tasks in flight and prints the status after the request.
+A workflow called 'show' or 'cancel' is started with 'troupe run -- show ...'.
+
+options:
+  --input JSON               run input as JSON text, e.g. '{"topic":"tides"}' (default {})
+  --input-file FILE          read the run input JSON from FILE ('-' for stdin)
+  --priority N               1 (highest) ... 5 (lowest); default 3
+  --timeout MS               time budget of the whole run in milliseconds
+  --idempotency-key KEY      starting again with the same key returns the first run
+  --watch                    follow the run until it ends
+  --out FILE                 with --watch: write streamed chunk bytes to FILE as they arrive;
+                             a FILE ending in .wav gets a WAV header for audio/L16 PCM
+  --reason TEXT              (cancel) why, kept in the run's report
+  --json                     print JSON (one event per line with --watch)
+  --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
+`;
+
+const START_OPTIONS = {
+  input: { type: 'string' },
+  'input-file': { type: 'string' },
+  priority: { type: 'string' },
+  timeout: { type: 'string' },
+  'idempotency-key': { type: 'string' },
+  watch: { type: 'boolean' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+const SHOW_OPTIONS = { json: { type: 'boolean' } } as const;
+const CANCEL_OPTIONS = { reason: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+/** Largest --timeout: the wire field is a uint32 of milliseconds. */
+const MAX_TIMEOUT_MS = 0xffff_ffff;
+/** Deadline of the unary run calls (they answer from memory). */
+const CALL_TIMEOUT_MS = 10_000;
+
+/** `troupe run`: start (and watch) a run, show a run's report, or cancel a run. */
+export const command: Command = {
+  name: 'run',
+  summary: 'Start a workflow run (and watch it), show its report, or cancel it',
+  usage: USAGE,
+  async run(args, ctx) {
+    // The subcommand must come first, so `troupe run -- show` can still start a workflow called "show".
+    if (args[0] === 'show') return show(args.slice(1), ctx);
+    if (args[0] === 'cancel') return cancel(args.slice(1), ctx);
+    return start(args, ctx);
+  },
+};
+
+async function start(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, START_OPTIONS);
+  const [workflow, extra] = positionals;
+  if (workflow === undefined) throw new UsageError('troupe run needs a <workflow> (see troupe workflows), or show/cancel <run-id>');
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (pass input with --input)`);
+  if (values.out !== undefined && !values.watch) throw new UsageError('--out needs --watch (chunks are written while the run is watched)');
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  const req: StartRunRequest = { workflow, input: (await readJsonInput(values.input, values['input-file'])) ?? {} };
+  if (values.priority !== undefined) req.priority = parseIntegerFlag('--priority', values.priority, { min: 1, max: 5 });
+  if (values.timeout !== undefined) req.timeoutMs = parseIntegerFlag('--timeout', values.timeout, { min: 1, max: MAX_TIMEOUT_MS });
+  if (values['idempotency-key'] !== undefined) req.idempotencyKey = values['idempotency-key'];
+  const client = ctx.connect(values.orchestrator);
+  const started = await client.startRun(req, { signal: ctx.signal, deadline: deadline() });
+  const json = values.json ?? false;
+  if (!values.watch) {
+    ctx.stdout.write(
+      json
+        ? `${JSON.stringify({ ...started, workflow }, null, 2)}\n`
+        : `run ${started.runId} ${started.existing ? 'already started (same idempotency key)' : 'started'}: ${workflow}${traceSuffix(started.traceId)}\n`,
+    );
+    return ExitCode.OK;
+  }
+  if (started.existing && !json) ctx.stderr.write(`run ${started.runId} was already started with this idempotency key; watching it\n`);
+  return watchRun(client, started.runId, { json, traceId: started.traceId, ...(values.out ? { outFile: values.out } : {}) }, ctx);
+}
+
+async function show(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, SHOW_OPTIONS);
+  const runId = oneRunId(positionals, 'show');
+  const report = await ctx.connect(values.orchestrator).getRun(runId, { signal: ctx.signal, deadline: deadline() });
+  ctx.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatRunReport(asView<ReportView>(report)));
+  return ExitCode.OK;
+}
+
+async function cancel(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, CANCEL_OPTIONS);
+  const runId = oneRunId(positionals, 'cancel');
+  const { status } = await ctx.connect(values.orchestrator).cancelRun(runId, values.reason ?? '', { signal: ctx.signal, deadline: deadline() });
+  if (values.json) ctx.stdout.write(`${JSON.stringify({ runId, status }, null, 2)}\n`);
+  else ctx.stdout.write(`run ${runId} is ${status}${status === 'cancelled' ? '' : ' (it had already ended; nothing to cancel)'}\n`);
+  return ExitCode.OK;
+}
+
+function oneRunId(positionals: string[], sub: string): string {
+  const [runId, extra] = positionals;
+  if (runId === undefined) throw new UsageError(`troupe run ${sub} needs a <run-id> (see troupe runs)`);
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  return runId;
+}
+
+function deadline(): Date {
+  return new Date(Date.now() + CALL_TIMEOUT_MS);
+}

@@ -1,0 +1,204 @@
+import type { RunWatchEvent } from '../../sdk/client/index.js';
+import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
+import { statusName } from '../../sdk/errors.js';
+import type { ReportView } from './run-types.js';
+
+/** What the live view shows for a step; `retrying` is a running step waiting for its next attempt. */
+export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped';
+
+/** One step as `troupe run --watch` sees it. Times are ms on the CLI's clock, except `retryAt` (the orchestrator's). */
+export interface StepProgress {
+  readonly id: string;
+  status: StepViewStatus;
+  /** Attempts started (all tasks of the step together). */
+  attempts: number;
+  /** Instance of the latest attempt. */
+  instance?: string;
+  /** Instance of the latest attempt of each task (a for_each step has one task per item). */
+  taskInstances: Record<string, string>;
+  /** Capability in use (changes when the fallback takes over). */
+  capability?: string;
+  /** The step's own capability, from `step.started`; a different {@link capability} is its fallback. */
+  primary?: string;
+  startedAt?: number;
+  endedAt?: number;
+  /** When the next attempt is due. */
+  retryAt?: number;
+  items?: { done: number; total: number };
+  chunks: number;
+  bytes: number;
+  /** Media time of the chunks (their durationMs, or computed for audio/L16). */
+  mediaMs: number;
+  /** Media kind of the chunks ("audio"), once any arrived. */
+  media?: string;
+  progress?: { fraction: number; message: string };
+  /** The latest failed attempt, e.g. "UNAVAILABLE: always down". */
+  lastFailure?: string;
+  /** Why it failed or was skipped. */
+  reason?: string;
+  warnings: string[];
+  tolerated?: boolean;
+}
+
+/** The whole run as the live view sees it. */
+export interface RunProgress {
+  runId: string;
+  workflow: string;
+  traceId: string;
+  status: 'running' | 'completed' | 'failed' | 'cancelled';
+  startedAt: number;
+  endedAt?: number;
+  error?: string;
+  warnings: string[];
+  output?: unknown;
+  /** Steps in definition order. */
+  steps: StepProgress[];
+}
+
+type Detail = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** A fresh view of a run that has just started; `stepIds` (from a first GetRun) fixes the row order. */
+export function newRunProgress(runId: string, workflow: string, traceId: string, stepIds: readonly string[], now: number): RunProgress {
+  return { runId, workflow, traceId, status: 'running', startedAt: now, warnings: [], steps: stepIds.map(newStep) };
+}
+
+function newStep(id: string): StepProgress {
+  return { id, status: 'pending', attempts: 0, taskInstances: {}, chunks: 0, bytes: 0, mediaMs: 0, warnings: [] };
+}
+
+/** The step `id`, added at the end when the view did not know it. */
+export function stepOf(run: RunProgress, id: string): StepProgress {
+  let step = run.steps.find((s) => s.id === id);
+  if (!step) {
+    step = newStep(id);
+    run.steps.push(step);
+  }
+  return step;
+}
+
+/** Updates `run` with one WatchRun event received at `now`. Unknown event types are ignored. */
+export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: number): void {
+  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? (event.detail as Detail) : {};
+  if (event.type.startsWith('run.')) return applyRunLevel(run, event.type, d, now);
+  if (!event.stepId) return;
+  const step = stepOf(run, event.stepId);
+  switch (event.type) {
+    case 'step.started':
+      step.status = 'running';
+      step.startedAt ??= now;
+      step.capability = str(d['capability']) ?? step.capability;
+      step.primary ??= step.capability;
+      if (num(d['items']) !== undefined) step.items = { done: 0, total: num(d['items']) ?? 0 };
+      break;
+    case 'attempt.started':
+      step.status = 'running';
+      step.startedAt ??= now;
+      step.attempts++;
+      step.instance = str(d['instanceId']) ?? step.instance;
+      step.capability = str(d['capability']) ?? step.capability;
+      if (str(d['taskId']) && str(d['instanceId'])) step.taskInstances[String(d['taskId'])] = String(d['instanceId']);
+      delete step.retryAt;
+      break;
+    case 'attempt.failed':
+      step.lastFailure = `${str(d['code']) ?? 'UNKNOWN'}: ${str(d['message']) ?? ''}`.trim();
+      break;
+    case 'step.retrying':
+      step.status = 'retrying';
+      step.retryAt = num(d['retryAt']);
+      step.capability = str(d['capability']) ?? step.capability;
+      break;
+    case 'step.progress':
+      step.progress = { fraction: num(d['fraction']) ?? -1, message: str(d['message']) ?? '' };
+      break;
+    case 'chunk':
+      if (event.chunk) addChunk(step, event.chunk);
+      break;
+    case 'step.item_done':
+      step.items = { done: (step.items?.done ?? 0) + 1, total: num(d['total']) ?? step.items?.total ?? 0 };
+      break;
+    case 'step.completed':
+      end(step, 'succeeded', now);
+      step.warnings = Array.isArray(d['warnings']) ? d['warnings'].map(String) : step.warnings;
+      break;
+    case 'step.failed':
+      end(step, 'failed', now);
+      step.reason = str(d['error']);
+      step.tolerated = d['tolerated'] === true;
+      break;
+    case 'step.skipped':
+      end(step, 'skipped', now);
+      step.reason = str(d['reason']);
+      break;
+    default:
+      break;
+  }
+}
+
+function applyRunLevel(run: RunProgress, type: string, d: Detail, now: number): void {
+  if (type === 'run.started') {
+    run.traceId = str(d['traceId']) ?? run.traceId;
+    return;
+  }
+  const status = type.slice('run.'.length);
+  if (status !== 'completed' && status !== 'failed' && status !== 'cancelled') return;
+  run.status = status;
+  run.endedAt = now;
+  run.error = str(d['error']);
+  run.warnings = Array.isArray(d['warnings']) ? d['warnings'].map(String) : [];
+  run.output = d['output'];
+}
+
+function end(step: StepProgress, status: StepViewStatus, now: number): void {
+  step.status = status;
+  step.endedAt = now;
+  delete step.retryAt;
+}
+
+function addChunk(step: StepProgress, chunk: NonNullable<RunWatchEvent['chunk']>): void {
+  step.chunks++;
+  step.bytes += chunk.data.length;
+  step.media ??= chunk.contentType.split(/[/;]/)[0]?.trim().toLowerCase() || 'bytes';
+  if (chunk.durationMs > 0) step.mediaMs += chunk.durationMs;
+  else {
+    const pcm = parsePcmContentType(chunk.contentType);
+    if (pcm) step.mediaMs += (chunk.data.length / (2 * pcm.channels * pcm.sampleRate)) * 1000;
+  }
+}
+
+/**
+ * Replaces what the events approximated with the orchestrator's own record once the
+ * run has ended: statuses, attempt counts, instances, exact durations and reasons.
+ */
+export function syncWithReport(run: RunProgress, report: ReportView): void {
+  run.traceId = report.traceId ?? run.traceId;
+  if (report.status === 'completed' || report.status === 'failed' || report.status === 'cancelled') run.status = report.status;
+  if (report.error) run.error = report.error;
+  if (report.cancelReason && !run.error) run.error = report.cancelReason;
+  run.warnings = [...(report.warnings ?? run.warnings)];
+  if (report.output !== undefined) run.output = report.output;
+  if (report.startedAt !== undefined && report.endedAt !== undefined) {
+    run.startedAt = report.startedAt;
+    run.endedAt = report.endedAt;
+  }
+  for (const s of report.steps ?? []) {
+    const step = stepOf(run, s.id);
+    const attempts = (s.tasks ?? []).flatMap((t) => t.attempts);
+    step.status = s.status === 'running' ? step.status : s.status;
+    step.attempts = attempts.length || s.attempts || step.attempts;
+    step.instance = attempts.at(-1)?.instanceId || step.instance;
+    step.capability = attempts.at(-1)?.capability ?? step.capability;
+    if (s.startedAt !== undefined && s.endedAt !== undefined) {
+      step.startedAt = s.startedAt;
+      step.endedAt = s.endedAt;
+    }
+    step.reason = s.error ?? s.skipReason ?? step.reason;
+    step.warnings = [...(s.warnings ?? step.warnings)];
+    if (s.items) step.items = { ...s.items };
+    if (s.tolerated !== undefined) step.tolerated = s.tolerated;
+    const failed = [...attempts].reverse().find((a) => a.outcome && a.outcome !== 'succeeded');
+    if (failed) step.lastFailure = `${statusName(failed.code ?? 2)}: ${failed.message ?? ''}`.trim();
+    delete step.retryAt;
+  }
+}

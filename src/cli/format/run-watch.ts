@@ -1,0 +1,164 @@
+import type { RunWatchEvent } from '../../sdk/client/index.js';
+import { clock, formatBytes, formatDuration, plural, summariseJson, traceSuffix, truncate } from './run-common.js';
+import type { RunProgress, StepProgress } from './run-progress.js';
+import { formatTable } from './table.js';
+
+/** Columns of the live step table. */
+export const PROGRESS_COLUMNS = ['STEP', 'STATUS', 'ATTEMPTS', 'AGENT', 'DURATION', 'NOTE'] as const;
+
+type Detail = Record<string, unknown>;
+const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+
+/** `+1.234s` since the watch began, padded so lines align up to 999 s. */
+export function formatElapsed(ms: number): string {
+  return `+${(Math.max(0, ms) / 1000).toFixed(3)}s`.padStart(9);
+}
+
+/** "in 0.40s" / "now" for a time `at` relative to `now`. */
+function until(at: number, now: number): string {
+  return at > now ? `in ${formatDuration(at - now)}` : 'now';
+}
+
+/** The `for_each` item a task id names (`<run>.<step>.<index>`), if any. */
+function itemOf(run: RunProgress, stepId: string, taskId: unknown): string | undefined {
+  const prefix = `${run.runId}.${stepId}.`;
+  return typeof taskId === 'string' && taskId.startsWith(prefix) ? taskId.slice(prefix.length) : undefined;
+}
+
+/**
+ * One line of `troupe run --watch` when the output is not a terminal, for an event
+ * already applied to `run` (so counts include it). `elapsedMs` is the time since the
+ * watch began; `now` (ms) places retry times.
+ *
+ * @example `   +0.012s  speak   chunk #3  800 B  50.0 ms audio`
+ */
+export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elapsedMs: number, now: number): string {
+  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? (event.detail as Detail) : {};
+  const width = Math.max(1, ...run.steps.map((s) => s.id.length));
+  const prefix = `${formatElapsed(elapsedMs)}  `;
+  if (event.type.startsWith('run.')) return `${prefix}${runLine(run, event.type, d)}\n`;
+  const step = run.steps.find((s) => s.id === event.stepId);
+  const item = itemOf(run, event.stepId, d['taskId']);
+  const what = item === undefined ? '' : `item ${item} `;
+  let body: string;
+  switch (event.type) {
+    case 'step.started':
+      body = typeof d['items'] === 'number' ? `started: ${text(d['capability'])} over ${plural(d['items'], 'item')}, ${text(d['concurrency'])} at once` : `started: ${text(d['capability'])}`;
+      break;
+    case 'attempt.started':
+      body = `${what}attempt ${text(d['attempt'])} on ${text(d['instanceId']) || '?'} (${text(d['capability'])})`;
+      break;
+    case 'attempt.failed': {
+      const on = text(d['instanceId']) || step?.taskInstances[text(d['taskId'])];
+      body = `${what}attempt ${text(d['attempt'])} failed${on ? ` on ${on}` : ''}: ${text(d['code'])}: ${text(d['message'])}`;
+      break;
+    }
+    case 'step.retrying': {
+      const at = typeof d['retryAt'] === 'number' ? d['retryAt'] : now;
+      const cap = d['capability'] && step?.primary && d['capability'] !== step.primary ? ` with fallback ${text(d['capability'])}` : '';
+      body = `${what}retrying at ${clock(at)} (${until(at, now)})${cap}`;
+      break;
+    }
+    case 'step.progress': {
+      const fraction = typeof d['fraction'] === 'number' ? d['fraction'] : -1;
+      body = `progress ${fraction < 0 ? '  ?%' : `${Math.round(Math.min(1, fraction) * 100)}%`.padStart(4)}  ${text(d['message'])}`.trimEnd();
+      break;
+    }
+    case 'chunk': {
+      const c = event.chunk;
+      const kind = c?.contentType.split(/[/;]/)[0]?.trim().toLowerCase() || 'bytes';
+      body = c ? `chunk #${c.sequence}  ${c.data.length} B${c.durationMs > 0 ? `  ${c.durationMs.toFixed(1)} ms ${kind}` : `  ${kind}`}` : 'chunk';
+      break;
+    }
+    case 'step.item_done':
+      body = `item ${text(d['index'])} done (${step?.items?.done ?? '?'}/${text(d['total'])})`;
+      break;
+    case 'step.completed':
+      body = `succeeded after ${plural(Number(d['attempts'] ?? step?.attempts ?? 0), 'attempt')}${durationOf(step, now)}${warningsOf(d)}`;
+      break;
+    case 'step.failed':
+      body = `failed${d['tolerated'] === true ? ' (tolerated: continue_on any)' : ''}: ${text(d['error'])}`;
+      break;
+    case 'step.skipped':
+      body = `skipped: ${text(d['reason'])}`;
+      break;
+    case 'task.dead_lettered':
+      body = `task ${text(d['taskId'])} dead-lettered (troupe dlq --run ${run.runId})`;
+      break;
+    default:
+      body = `${event.type}${Object.keys(d).length > 0 ? ` ${summariseJson(d, 120)}` : ''}`;
+  }
+  return `${prefix}${event.stepId.padEnd(width)}  ${body}\n`;
+}
+
+function runLine(run: RunProgress, type: string, d: Detail): string {
+  const took = run.endedAt === undefined ? '' : ` after ${formatDuration(run.endedAt - run.startedAt)}`;
+  switch (type) {
+    case 'run.started':
+      return `run ${run.runId} started: ${run.workflow}${traceSuffix(run.traceId)}`;
+    case 'run.completed': {
+      const n = Array.isArray(d['warnings']) ? d['warnings'].length : 0;
+      return `run completed${took}${n > 0 ? ` with ${plural(n, 'warning')}` : ''}`;
+    }
+    case 'run.failed':
+      return `run failed${took}: ${text(d['error'])}`;
+    case 'run.cancelled':
+      return `run cancelled${took}${d['error'] ? `: ${text(d['error'])}` : ''}`;
+    default:
+      return type;
+  }
+}
+
+function durationOf(step: StepProgress | undefined, now: number): string {
+  return step?.startedAt === undefined ? '' : ` in ${formatDuration((step.endedAt ?? now) - step.startedAt)}`;
+}
+
+function warningsOf(d: Detail): string {
+  const warnings = Array.isArray(d['warnings']) ? d['warnings'].map(String) : [];
+  return warnings.length > 0 ? ` (${warnings.join('; ')})` : '';
+}
+
+/**
+ * The NOTE of a step: what is happening or why it ended, e.g.
+ * `retrying at 12:00:01.400 (in 0.40s) · last: UNAVAILABLE: down`, `items 7/20`,
+ * `12 chunks · 3.4 s audio`, `skipped: condition is false`.
+ */
+export function stepNote(step: StepProgress, now: number): string {
+  const parts: string[] = [];
+  if (step.status === 'retrying' && step.retryAt !== undefined) {
+    const fallback = step.capability && step.primary && step.capability !== step.primary ? ` with fallback ${step.capability}` : '';
+    parts.push(`retrying at ${clock(step.retryAt)} (${until(step.retryAt, now)})${fallback}`);
+  }
+  if ((step.status === 'retrying' || step.status === 'running') && step.lastFailure) parts.push(`last: ${step.lastFailure}`);
+  if (step.items) parts.push(`items ${step.items.done}/${step.items.total}`);
+  if (step.chunks > 0) {
+    const media = step.mediaMs > 0 ? ` · ${(step.mediaMs / 1000).toFixed(1)} s ${step.media ?? 'media'}` : ` · ${formatBytes(step.bytes)}`;
+    parts.push(`${plural(step.chunks, 'chunk')}${media}`);
+  }
+  if (step.status === 'running' && step.progress) {
+    const f = step.progress.fraction;
+    parts.push(`${f < 0 ? '?' : Math.round(Math.min(1, f) * 100)}% ${step.progress.message}`.trim());
+  }
+  if (step.status === 'failed' && step.reason) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.reason}`);
+  if (step.status === 'skipped' && step.reason) parts.push(step.reason);
+  if (step.status === 'succeeded') parts.push(...step.warnings);
+  return parts.join(' · ');
+}
+
+/** One row of the live table. */
+export function progressRow(step: StepProgress, now: number): string[] {
+  const duration = step.startedAt === undefined ? '-' : formatDuration((step.endedAt ?? now) - step.startedAt);
+  return [step.id, step.status, String(step.attempts), step.instance ?? '-', duration, stepNote(step, now)];
+}
+
+/**
+ * The live view of a run: a header line (`run <id> · <workflow> · <status> · <elapsed>`,
+ * without the id when `withRunId` is false) and the step table, every line cut to
+ * `width` characters so a terminal never wraps it (which would break redrawing).
+ */
+export function formatProgressView(run: RunProgress, now: number, width = 120, withRunId = true): string[] {
+  const elapsed = formatDuration((run.endedAt ?? now) - run.startedAt);
+  const header = `${withRunId ? `run ${run.runId} · ` : ''}${run.workflow} · ${run.status} · ${elapsed}`;
+  const table = formatTable(PROGRESS_COLUMNS, run.steps.map((s) => progressRow(s, now))).trimEnd().split('\n');
+  return [header, ...table].map((line) => truncate(line, Math.max(20, width)));
+}

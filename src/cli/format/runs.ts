@@ -1,0 +1,84 @@
+import { formatAgo } from './agents.js';
+import { formatDuration, truncate } from './run-common.js';
+import type { DeadLetterView, RunSummaryView, WorkflowView } from './run-types.js';
+import { formatTable } from './table.js';
+
+/** Columns of `troupe runs`. */
+export const RUN_COLUMNS = ['RUN', 'WORKFLOW', 'STATUS', 'CREATED', 'DURATION', 'ERROR'] as const;
+/** Columns of `troupe dlq`. */
+export const DEAD_LETTER_COLUMNS = ['TASK', 'RUN', 'STEP', 'CAPABILITY', 'ATTEMPTS', 'FAILED AT', 'REASON'] as const;
+/** Columns of `troupe workflows`. */
+export const WORKFLOW_COLUMNS = ['NAME', 'VERSION', 'STEPS', 'REGISTERED', 'DESCRIPTION'] as const;
+
+/** Widest free-text cell (errors, reasons, descriptions) before it is cut. */
+const TEXT_WIDTH = 80;
+
+const ago = (ms: number | null | undefined, now: number): string => formatAgo(typeof ms === 'number' ? new Date(ms) : null, now);
+
+/** A run's duration from creation to its end; a run still going shows the time so far, "12.0s so far". */
+export function runDuration(run: Pick<RunSummaryView, 'createdAt' | 'endedAt'>, now: number): string {
+  if (typeof run.createdAt !== 'number') return '-';
+  if (typeof run.endedAt === 'number') return formatDuration(run.endedAt - run.createdAt);
+  return `${formatDuration(now - run.createdAt)} so far`;
+}
+
+/** The `troupe runs` table, or a friendly line when there are none. */
+export function formatRunsTable(runs: readonly RunSummaryView[], now: number): string {
+  if (runs.length === 0) return 'no runs\n';
+  return formatTable(
+    RUN_COLUMNS,
+    runs.map((r) => [r.runId, r.workflow, r.status, ago(r.createdAt, now), runDuration(r, now), r.error ? truncate(r.error, TEXT_WIDTH) : '-']),
+  );
+}
+
+/**
+ * The TASK cell: a task id is `<run>.<step>[.<item>]`, so next to the RUN column the
+ * run part is shown as "…"; other ids are shown whole.
+ */
+export function shortTaskId(taskId: string, runId: string | undefined): string {
+  return runId && taskId.startsWith(`${runId}.`) ? `…${taskId.slice(runId.length)}` : taskId;
+}
+
+/** The `troupe dlq` table, or a friendly line when there are none. */
+export function formatDeadLetterTable(records: readonly DeadLetterView[], now: number): string {
+  if (records.length === 0) return 'no dead letters\n';
+  return formatTable(
+    DEAD_LETTER_COLUMNS,
+    records.map((r) => [
+      shortTaskId(r.taskId, r.runId),
+      r.runId ?? '-',
+      r.stepId ?? '-',
+      r.capability,
+      String(r.attempts?.length ?? 0),
+      ago(r.failedAt, now),
+      truncate(r.reason, TEXT_WIDTH),
+    ]),
+  );
+}
+
+/** The `troupe workflows` table, or a hint when none is registered. */
+export function formatWorkflowTable(workflows: readonly WorkflowView[], now: number): string {
+  if (workflows.length === 0) return 'no workflows (register one with: troupe workflow register FILE)\n';
+  return formatTable(
+    WORKFLOW_COLUMNS,
+    workflows.map((w) => [
+      w.name,
+      `v${w.version}`,
+      Array.isArray(w.definition?.steps) ? String(w.definition.steps.length) : '-',
+      ago(w.registeredAt, now),
+      w.definition?.description ? truncate(w.definition.description, TEXT_WIDTH) : '-',
+    ]),
+  );
+}
+
+/**
+ * A RegisterWorkflow INVALID_ARGUMENT for people: the server's message is
+ * "the workflow definition has N problem(s):\n  - …"; it becomes
+ * `<file>: N problems:` and one `  - problem` line each. Other messages pass through.
+ */
+export function formatDefinitionProblems(file: string, message: string): string {
+  const lines = message.split(/\r?\n/);
+  const problems = lines.filter((l) => /^\s*- /.test(l)).map((l) => l.replace(/^\s*- /, '').trim());
+  if (problems.length === 0) return `${file}: ${message.trim()}\n`;
+  return `${file}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}\n`).join('')}`;
+}
