@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** How the orchestrator picks among the active instances offering a capability. */
-export type SelectionStrategy = 'round_robin' | 'least_in_flight';
+export const SELECTION_STRATEGIES = ['round_robin', 'least_in_flight', 'weighted', 'fastest', 'most_reliable', 'cheapest'] as const;
+export type SelectionStrategy = (typeof SELECTION_STRATEGIES)[number];
 
 const schema = z
   .object({
@@ -14,7 +15,11 @@ const schema = z
     /** Port of the HTTP endpoint (health, metrics); -1 disables it; 0 picks a free one. @default 7601 */
     httpPort: z.number().int().min(-1).max(65535).default(7601),
     /** Selection strategy. @default 'least_in_flight' */
-    selection: z.enum(['round_robin', 'least_in_flight']).default('least_in_flight'),
+    selection: z.enum(SELECTION_STRATEGIES).default('least_in_flight'),
+    /** Strategy per capability, overriding `selection`, e.g. `{ "tts.synthesize": "fastest" }`. @default {} */
+    capabilitySelection: z.record(z.string(), z.enum(SELECTION_STRATEGIES)).default({}),
+    /** Token-bucket rate limit applied to every agent instance. @default none */
+    agentRate: z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().min(1) }).strict().optional(),
     /** Timeout of a task when the request sets none. @default 120000 */
     defaultTimeoutMs: z.number().int().min(1).max(86_400_000).default(120_000),
     /** Largest gRPC message accepted or relayed, in bytes. @default 8388608 */

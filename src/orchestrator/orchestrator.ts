@@ -81,7 +81,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     ...(Object.keys(options.capabilityRates).length > 0 ? { rateLimits: new RateLimits({ perCapability: options.capabilityRates }) } : {}),
   });
   const stopQueueGauge = observeScheduler(scheduler);
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection), logger, useChannels: options.useChannels, scheduler });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler });
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,

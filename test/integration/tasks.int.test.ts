@@ -23,6 +23,12 @@ describe.each([
     expect(result.output).toEqual({ hello: 'world', n: [1, 2, 3] });
     expect(result.agentInstanceId).toBe(cluster.agents[0]?.instanceId);
     expect(result.taskId).toMatch(/^[0-9a-f-]{36}$/);
+    // The registry keeps performance data and status history per instance.
+    const [info] = await cluster.client.listAgents({ capability: 'echo.say' });
+    expect(info?.latencyEwmaMs).toBeGreaterThan(0);
+    expect(info?.successRate).toBe(1);
+    expect(info?.uptimeRatio).toBeGreaterThan(0);
+    expect(info?.history.map((h) => h.state)).toEqual(['joining', 'active']);
   });
 
   it('streams every chunk in order, then the result', async () => {

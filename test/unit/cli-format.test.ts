@@ -25,6 +25,10 @@ function agent(over: Partial<AgentInfo> = {}): AgentInfo {
     breaker: 'closed',
     succeeded: 3,
     failed: 0,
+    latencyEwmaMs: 41.6,
+    successRate: 1,
+    uptimeRatio: 0.98,
+    history: [],
     labels: {},
     ...over,
   };
@@ -51,11 +55,11 @@ describe('formatAgo', () => {
 
 describe('formatAgentTable', () => {
   it('has the documented columns and one row per agent', () => {
-    const text = formatAgentTable([agent(), agent({ instanceId: 'i-2', name: 'snippet-craft', state: 'saturated', inFlight: 4, breaker: 'half_open', lastHeartbeat: null, capabilities: [] })], NOW);
+    const text = formatAgentTable([agent(), agent({ instanceId: 'i-2', name: 'snippet-craft', state: 'saturated', inFlight: 4, breaker: 'half_open', lastHeartbeat: null, capabilities: [], latencyEwmaMs: 0, succeeded: 0, uptimeRatio: 0 })], NOW);
     const [header, row1, row2] = text.trimEnd().split('\n');
-    expect(header?.split(/\s{2,}/)).toEqual(['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'CAPABILITIES']);
-    expect(row1?.split(/\s{2,}/)).toEqual(['inst-voice', 'voice-forge', '1.2.0', '127.0.0.1:7701', 'active', '2/4', 'closed', '0.4s ago', 'tts.synthesize,tts.voices']);
-    expect(row2?.split(/\s{2,}/)).toEqual(['i-2', 'snippet-craft', '1.2.0', '127.0.0.1:7701', 'saturated', '4/4', 'half_open', '-', '-']);
+    expect(header?.split(/\s{2,}/)).toEqual(['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'LATENCY', 'OK', 'UPTIME', 'CAPABILITIES']);
+    expect(row1?.split(/\s{2,}/)).toEqual(['inst-voice', 'voice-forge', '1.2.0', '127.0.0.1:7701', 'active', '2/4', 'closed', '0.4s ago', '42 ms', '100%', '98%', 'tts.synthesize,tts.voices']);
+    expect(row2?.split(/\s{2,}/)).toEqual(['i-2', 'snippet-craft', '1.2.0', '127.0.0.1:7701', 'saturated', '4/4', 'half_open', '-', '-', '-', '0%', '-']);
   });
   it('says so when there are no agents', () => expect(formatAgentTable([], NOW)).toBe('no agents\n'));
 });

@@ -44,6 +44,10 @@ describe('agent status mapping', () => {
       breaker: 'BREAKER_STATE_OPEN',
       succeeded: '10',
       failed: '3',
+      latencyEwmaMs: 12.5,
+      successRate: 0.9,
+      uptimeRatio: 0.75,
+      history: [{ state: 'AGENT_STATE_ACTIVE', atUnixMs: '1700000000000' }],
     });
     expect(info).toEqual({
       name: 'voice-forge',
@@ -60,6 +64,10 @@ describe('agent status mapping', () => {
       breaker: 'open',
       succeeded: 10,
       failed: 3,
+      latencyEwmaMs: 12.5,
+      successRate: 0.9,
+      uptimeRatio: 0.75,
+      history: [{ state: 'active', at: new Date(1700000000000) }],
       labels: { voice: 'en' },
     });
   });

@@ -2,7 +2,14 @@ import type { AgentChange, AgentInfo } from '../../sdk/client/index.js';
 import { formatTable } from './table.js';
 
 /** Columns of `troupe agents`. */
-export const AGENT_COLUMNS = ['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'CAPABILITIES'] as const;
+export const AGENT_COLUMNS = ['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'LATENCY', 'OK', 'UPTIME', 'CAPABILITIES'] as const;
+
+/** "41.6 ms", or "-" before any measurement. */
+function formatLatency(ms: number): string {
+  return ms > 0 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : '-';
+}
+
+const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
 
 /**
  * How long ago `then` was, compactly: "0.4s ago", "12s ago", "5m ago", "3h ago", "2d ago";
@@ -34,6 +41,9 @@ export function agentRow(agent: AgentInfo, now: number): string[] {
     formatLoad(agent),
     agent.breaker,
     formatAgo(agent.lastHeartbeat, now),
+    formatLatency(agent.latencyEwmaMs),
+    agent.succeeded + agent.failed > 0 ? percent(agent.successRate) : '-',
+    percent(agent.uptimeRatio),
     agent.capabilities.map((c) => c.name).join(',') || '-',
   ];
 }

@@ -38,5 +38,9 @@ export function toAgentStatus(entry: AgentEntry): AgentStatus {
     breaker: BREAKERS[entry.breaker],
     succeeded: String(entry.succeeded),
     failed: String(entry.failed),
+    latencyEwmaMs: entry.latencyEwmaMs,
+    successRate: entry.successRate,
+    uptimeRatio: entry.history.uptimeRatio(Date.now()),
+    history: entry.history.changes().map((c) => ({ state: toAgentState(c.state), atUnixMs: String(c.at) })),
   };
 }

@@ -11,7 +11,7 @@ import type { ClientPool } from './client-pool.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { pickInstance } from './pick.js';
 import type { Selector } from './select.js';
-import type { Lease, Schedulable, Scheduler } from '../scheduler/index.js';
+import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
 import { rawBytes } from './wire.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
@@ -55,7 +55,16 @@ export interface OpenStream {
  */
 export class Dispatcher {
   constructor(
-    private readonly deps: { registry: Registry; pool: ClientPool; select: Selector; logger: Logger; useChannels: boolean; scheduler: Scheduler<Schedulable> },
+    private readonly deps: {
+      registry: Registry;
+      pool: ClientPool;
+      select: Selector;
+      logger: Logger;
+      useChannels: boolean;
+      scheduler: Scheduler<Schedulable>;
+      /** Per-instance rate limits, applied when choosing an instance. */
+      agentRates?: RateLimits | undefined;
+    },
   ) {}
 
   /**
@@ -80,7 +89,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid);
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();
@@ -117,7 +126,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid);
+      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
       tried.add(entry.instanceId);
       call.onAttempt?.(entry, attempt);
       const started = performance.now();

@@ -2,6 +2,7 @@ import { NotFoundError, ResourceExhaustedError, UnavailableError } from '../../s
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { Selector } from './select.js';
+import { filterByAgentRate, type RateLimits } from '../scheduler/index.js';
 
 /**
  * Chooses an instance for `capability`, skipping `exclude` (instances already
@@ -10,13 +11,28 @@ import type { Selector } from './select.js';
  * NOT_FOUND (no agent ever offered it), RESOURCE_EXHAUSTED (all at capacity),
  * UNAVAILABLE (none active).
  */
-export function pickInstance(registry: Registry, select: Selector, capability: string, exclude: ReadonlySet<string>, avoid?: ReadonlySet<string>): AgentEntry {
-  const all = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+export function pickInstance(
+  registry: Registry,
+  select: Selector,
+  capability: string,
+  exclude: ReadonlySet<string>,
+  avoid?: ReadonlySet<string>,
+  agentRates?: RateLimits,
+): AgentEntry {
+  const routable = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  // Instances out of rate-limit tokens sit this one out.
+  const all = agentRates ? filterByAgentRate(routable, agentRates) : routable;
   // Instances to avoid (they failed this task before) are used only when nothing else is left.
   const preferred = avoid && avoid.size > 0 ? all.filter((e) => !avoid.has(e.instanceId)) : all;
   const candidates = preferred.length > 0 ? preferred : all;
   const chosen = select(candidates, capability);
-  if (chosen) return chosen;
+  if (chosen) {
+    agentRates?.takeFor(chosen.instanceId);
+    return chosen;
+  }
+  if (agentRates && routable.length > 0 && all.length === 0) {
+    throw new ResourceExhaustedError(`every active instance of "${capability}" is over its rate limit; retry shortly`, { capability });
+  }
   if (!registry.knows(capability)) {
     const known = registry.knownCapabilities();
     throw new NotFoundError(

@@ -4,14 +4,39 @@ import type { AgentEntry } from '../registry/agent-entry.js';
 /** Picks one instance among routable candidates; undefined when all are at capacity. */
 export type Selector = (candidates: readonly AgentEntry[], capability: string) => AgentEntry | undefined;
 
+/** A score to minimise per strategy (ties rotate round robin). */
+type Score = (e: AgentEntry) => number;
+
+// Local in-flight is exact and immediate; the reported figure breaks ties (other orchestrators' load).
+const load: Score = (e) => e.localInFlight * 1_000_000 + e.reportedInFlight;
+
+const SCORES: Record<Exclude<SelectionStrategy, 'round_robin' | 'weighted'>, Score> = {
+  least_in_flight: load,
+  // Unmeasured instances (EWMA 0) go first so they get measured.
+  fastest: (e) => e.latencyEwmaMs,
+  // Laplace-smoothed failure rate: a new instance starts at 0.5, not at a perfect 0.
+  most_reliable: (e) => (e.failed + 1) / (e.succeeded + e.failed + 2),
+  cheapest: (e) => Number(e.descriptor.costPerCall ?? 0),
+};
+
+/** An instance's weight from its `weight` label (default 1; must be positive). */
+function weightOf(e: AgentEntry): number {
+  const w = Number(e.descriptor.labels?.weight ?? 1);
+  return Number.isFinite(w) && w > 0 ? w : 1;
+}
+
 /**
- * Builds a selector. `round_robin` rotates through instances per capability;
- * `least_in_flight` picks the instance with the fewest tasks in flight from this
- * orchestrator (then the fewest reported by the agent), rotating among ties.
- * Both skip instances already at their max concurrency.
+ * Builds a selector over a default strategy and per-capability overrides:
+ * - `round_robin` rotates through instances;
+ * - `least_in_flight` picks the fewest tasks in flight from this orchestrator (then reported);
+ * - `weighted` is smooth weighted round robin by the instances' `weight` label;
+ * - `fastest` picks the lowest latency EWMA; `most_reliable` the best success rate;
+ *   `cheapest` the lowest declared cost per call.
+ * All skip instances already at their max concurrency and rotate among ties.
  */
-export function createSelector(strategy: SelectionStrategy): Selector {
+export function createSelector(strategy: SelectionStrategy, perCapability: Readonly<Record<string, SelectionStrategy>> = {}): Selector {
   const cursors = new Map<string, number>();
+  const credit = new Map<string, number>();
   const next = (capability: string): number => {
     const n = (cursors.get(capability) ?? 0) + 1;
     cursors.set(capability, n >= Number.MAX_SAFE_INTEGER ? 0 : n);
@@ -20,18 +45,37 @@ export function createSelector(strategy: SelectionStrategy): Selector {
   return (candidates, capability) => {
     const open = candidates.filter((e) => e.localInFlight < e.maxConcurrency);
     if (open.length === 0) return undefined;
+    const chosen = perCapability[capability] ?? strategy;
     const start = next(capability) % open.length;
-    if (strategy === 'round_robin') return open[start];
+    if (chosen === 'round_robin') return open[start];
+    if (chosen === 'weighted') return smoothWeighted(open, capability, credit);
+    const score = SCORES[chosen];
     let best: AgentEntry | undefined;
     for (let i = 0; i < open.length; i++) {
       const e = open[(start + i) % open.length] as AgentEntry;
-      if (!best || load(e) < load(best)) best = e;
+      if (!best || score(e) < score(best)) best = e;
     }
     return best;
   };
 }
 
-function load(e: AgentEntry): number {
-  // Local in-flight is exact and immediate; the reported figure breaks ties (other orchestrators' load).
-  return e.localInFlight * 1_000_000 + e.reportedInFlight;
+/** Nginx's smooth weighted round robin: deterministic, and spreads picks evenly in proportion to weight. */
+function smoothWeighted(open: readonly AgentEntry[], capability: string, credit: Map<string, number>): AgentEntry {
+  let total = 0;
+  let best: AgentEntry | undefined;
+  let bestCredit = -Infinity;
+  for (const e of open) {
+    const key = `${capability}\u0000${e.instanceId}`;
+    const c = (credit.get(key) ?? 0) + weightOf(e);
+    credit.set(key, c);
+    total += weightOf(e);
+    if (c > bestCredit) {
+      best = e;
+      bestCredit = c;
+    }
+  }
+  const chosen = best as AgentEntry;
+  const key = `${capability}\u0000${chosen.instanceId}`;
+  credit.set(key, (credit.get(key) ?? 0) - total);
+  return chosen;
 }

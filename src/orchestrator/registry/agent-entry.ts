@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import { AgentHistory } from './agent-history.js';
 import { agentLifecycleMachine, breakerState, isRoutable, lifecycleState } from '../machines/agent-lifecycle.machine.js';
 
 /** Lifecycle state names (the `lifecycle` region of the machine). */
@@ -20,8 +21,10 @@ export class AgentEntry {
   failed = 0;
   /** Capabilities as a set, for fast lookup. */
   capabilities: ReadonlySet<string>;
-  /** Smoothed latency of successful calls (ms), for operators and later strategies. */
+  /** Smoothed latency of successful calls (ms), for the `fastest` strategy and operators. */
   latencyEwmaMs = 0;
+  /** State changes and time routable, for operators. */
+  readonly history = new AgentHistory(this.joinedAt);
 
   constructor(
     readonly instanceId: string,
@@ -55,6 +58,12 @@ export class AgentEntry {
 
   get routable(): boolean {
     return isRoutable(this.actor.getSnapshot());
+  }
+
+  /** Share of finished tasks that succeeded (1 before any finished). */
+  get successRate(): number {
+    const total = this.succeeded + this.failed;
+    return total === 0 ? 1 : this.succeeded / total;
   }
 
   get reportedInFlight(): number {

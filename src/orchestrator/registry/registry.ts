@@ -179,6 +179,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
       const breaker = entry.breaker;
       if (state === previous && breaker === previousBreaker) return;
       const before = previous;
+      if (state !== previous) entry.history.enter(state, Date.now());
       previous = state;
       previousBreaker = breaker;
       this.#logger.info({ agent: entry.descriptor.name, instance_id: entry.instanceId, from: before, to: state, breaker }, 'agent state changed');

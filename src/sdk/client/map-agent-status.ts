@@ -63,6 +63,10 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
     breaker: breakerStateName(status.breaker),
     succeeded: Number(status.succeeded),
     failed: Number(status.failed),
+    latencyEwmaMs: status.latencyEwmaMs,
+    successRate: status.successRate,
+    uptimeRatio: status.uptimeRatio,
+    history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)) })),
     labels: { ...(agent?.labels ?? {}) },
   };
 }

@@ -121,6 +121,14 @@ export interface AgentInfo {
   succeeded: number;
   /** Tasks that failed through this orchestrator. */
   failed: number;
+  /** Smoothed latency of successful tasks in ms (0 until measured). */
+  latencyEwmaMs: number;
+  /** Share of finished tasks that succeeded, in [0, 1]. */
+  successRate: number;
+  /** Share of the time since joining that the instance was active, in [0, 1]. */
+  uptimeRatio: number;
+  /** Recent lifecycle state changes, oldest first. */
+  history: { state: AgentStateName; at: Date }[];
   labels: Record<string, string>;
 }
 

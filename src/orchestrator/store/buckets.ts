@@ -1,0 +1,254 @@
+import { DiscardPolicy, nanos, StorageType, type KV, type KvOptions, type NatsConnection, type StreamConfig } from 'nats';
+import { InvalidArgumentError } from '../../sdk/errors.js';
+import { IdempotencyStore } from './idempotency.js';
+import { KvDeadLetterStore } from './kv-dead-letter-store.js';
+import type { Bucket } from './kv-util.js';
+import { KvWorkflowStore } from './kv-workflow-store.js';
+import { LeaseManager, type Lease } from './leases.js';
+import { KvRunStore } from './run-store.js';
+
+/** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
+export const BUCKETS = {
+  /** Run records (`RunRecord`), one key per run id. */
+  runs: 'troupe_runs',
+  /** Run ownership leases (`LeaseValue`), one key per run id. */
+  leases: 'troupe_leases',
+  /** StartRun idempotency key → run id, with a TTL. */
+  idempotency: 'troupe_idempotency',
+  /** Workflow definitions, one key per name, the latest version as value. */
+  workflows: 'troupe_workflows',
+  /** Dead-lettered tasks, bounded. */
+  deadLetters: 'troupe_dead_letters',
+  /** Agent status history and performance data (latency EWMA, success rate, uptime). */
+  agents: 'troupe_agents',
+} as const;
+
+/** A bucket role: `runs`, `leases`, … */
+export type BucketRole = keyof typeof BUCKETS;
+
+/** The limits a bucket is created (and kept) with. -1 / 0 mean "no limit" as in JetStream. */
+export interface BucketLimits {
+  readonly description: string;
+  /** Values kept per key (1 … 64). */
+  readonly history: number;
+  /** Age after which the server removes a value; 0: never. */
+  readonly ttlMs: number;
+  /** Size limit of the whole bucket; -1: none. */
+  readonly maxBytes: number;
+  /** Limit on stored values (all keys); -1: none. */
+  readonly maxMsgs: number;
+  /** At a limit: `new` refuses the write, `old` drops the oldest values. */
+  readonly discard: 'new' | 'old';
+}
+
+/** Options of {@link openBuckets}; every limit is documented in `docs/durability.md`. */
+export interface BucketOptions {
+  /** Replicas of every bucket (1, 3 or 5; more than 1 needs a cluster). @default 1 */
+  replicas?: number;
+  /** `file` survives a NATS restart; `memory` does not (tests, demos). @default 'file' */
+  storage?: 'file' | 'memory';
+  /** Timeout of each KV request. @default 2000 */
+  timeoutMs?: number;
+  /** Size limit of `troupe_runs`; when reached, writes fail (runs are never dropped silently). @default -1 (none) */
+  runsMaxBytes?: number;
+  /** How long a StartRun idempotency key is remembered. @default 86400000 (24 h) */
+  idempotencyTtlMs?: number;
+  /** Versions of a workflow kept (`KvWorkflowStore.versions`). @default 5 */
+  workflowHistory?: number;
+  /** Most dead letters kept; the oldest are dropped first. @default 1000 */
+  deadLetterMaxRecords?: number;
+  /** Size limit of `troupe_dead_letters`; the oldest are dropped first. @default 67108864 (64 MiB) */
+  deadLetterMaxBytes?: number;
+  /** Values kept per key in `troupe_agents` (status history). @default 16 */
+  agentHistory?: number;
+  /** Age after which agent data is forgotten (an instance gone that long). @default 604800000 (7 days) */
+  agentTtlMs?: number;
+  /** Size limit of `troupe_agents`; when reached, the oldest values are dropped. @default 67108864 (64 MiB) */
+  agentMaxBytes?: number;
+}
+
+/** The opened buckets, by role. */
+export type Buckets = { readonly [R in BucketRole]: Bucket };
+
+const MiB = 1024 * 1024;
+const HOUR = 3_600_000;
+
+/** The limits of every bucket for `options` (defaults applied); throws naming a bad option. */
+export function bucketLimits(options: BucketOptions = {}): { readonly [R in BucketRole]: BucketLimits } {
+  const history = (name: string, v: number): number => {
+    if (!Number.isInteger(v) || v < 1 || v > 64) throw new InvalidArgumentError(`${name} must be an integer in 1…64, got ${v}`);
+    return v;
+  };
+  const positive = (name: string, v: number, allowNone: boolean): number => {
+    if (!(Number.isInteger(v) && (v > 0 || (allowNone && v === -1)))) {
+      throw new InvalidArgumentError(`${name} must be a positive integer${allowNone ? ' or -1' : ''}, got ${v}`);
+    }
+    return v;
+  };
+  return {
+    runs: {
+      description: 'Troupe run records (one per run, latest snapshot)',
+      history: 1,
+      ttlMs: 0,
+      maxBytes: positive('runsMaxBytes', options.runsMaxBytes ?? -1, true),
+      maxMsgs: -1,
+      discard: 'new',
+    },
+    leases: { description: 'Troupe run ownership leases', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
+    idempotency: {
+      description: 'Troupe StartRun idempotency keys',
+      history: 1,
+      ttlMs: positive('idempotencyTtlMs', options.idempotencyTtlMs ?? 24 * HOUR, false),
+      maxBytes: -1,
+      maxMsgs: -1,
+      discard: 'new',
+    },
+    workflows: {
+      description: 'Troupe workflow definitions',
+      history: history('workflowHistory', options.workflowHistory ?? 5),
+      ttlMs: 0,
+      maxBytes: -1,
+      maxMsgs: -1,
+      discard: 'new',
+    },
+    deadLetters: {
+      description: 'Troupe dead-lettered tasks (bounded, oldest dropped)',
+      history: 1,
+      ttlMs: 0,
+      maxBytes: positive('deadLetterMaxBytes', options.deadLetterMaxBytes ?? 64 * MiB, false),
+      maxMsgs: positive('deadLetterMaxRecords', options.deadLetterMaxRecords ?? 1000, false),
+      discard: 'old',
+    },
+    agents: {
+      description: 'Troupe agent status history and performance',
+      history: history('agentHistory', options.agentHistory ?? 16),
+      ttlMs: positive('agentTtlMs', options.agentTtlMs ?? 7 * 24 * HOUR, false),
+      maxBytes: positive('agentMaxBytes', options.agentMaxBytes ?? 64 * MiB, false),
+      maxMsgs: -1,
+      discard: 'old',
+    },
+  };
+}
+
+/**
+ * Opens (creating if needed) every Troupe bucket with its documented limits. A
+ * bucket that exists with other limits is updated to these, so changing an
+ * option takes effect on the next start.
+ *
+ * @example
+ * const buckets = await openBuckets(nc, { deadLetterMaxRecords: 500 });
+ */
+export async function openBuckets(nc: NatsConnection, options: BucketOptions = {}): Promise<Buckets> {
+  const limits = bucketLimits(options);
+  const replicas = options.replicas ?? 1;
+  if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
+  const storage = options.storage ?? 'file';
+  if (storage !== 'file' && storage !== 'memory') throw new InvalidArgumentError(`storage must be 'file' or 'memory', got ${String(storage)}`);
+  const jsm = await nc.jetstreamManager();
+  const js = nc.jetstream();
+  const roles = Object.keys(BUCKETS) as BucketRole[];
+  const opened = await Promise.all(
+    roles.map(async (role): Promise<Bucket> => {
+      const name = BUCKETS[role];
+      const l = limits[role];
+      const kvOptions: Partial<KvOptions> = {
+        description: l.description,
+        history: l.history,
+        replicas,
+        storage: storage === 'file' ? StorageType.File : StorageType.Memory,
+        max_bytes: l.maxBytes,
+        ...(l.ttlMs > 0 ? { ttl: l.ttlMs } : {}),
+        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+      };
+      // Two orchestrators creating a bucket at once may collide once; the second try binds.
+      let kv;
+      try {
+        kv = await js.views.kv(name, kvOptions);
+      } catch {
+        kv = await js.views.kv(name, kvOptions);
+      }
+      const bucket = { name, kv, jsm };
+      await reconcile(bucket, l);
+      return bucket;
+    }),
+  );
+  return Object.fromEntries(roles.map((role, i) => [role, opened[i]])) as unknown as Buckets;
+}
+
+/** Brings an existing bucket's stream limits to `l` (the KV API sets only some at creation). */
+async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
+  const stream = `KV_${bucket.name}`;
+  const { config } = await bucket.jsm.streams.info(stream);
+  const want: Partial<StreamConfig> = {
+    max_msgs_per_subject: l.history,
+    max_age: l.ttlMs > 0 ? nanos(l.ttlMs) : 0,
+    max_bytes: l.maxBytes,
+    max_msgs: l.maxMsgs,
+    discard: l.discard === 'old' ? DiscardPolicy.Old : DiscardPolicy.New,
+  };
+  // The server refuses a duplicate window longer than the max age.
+  if (l.ttlMs > 0 && config.duplicate_window > nanos(l.ttlMs)) want.duplicate_window = nanos(l.ttlMs);
+  const differs = (Object.keys(want) as (keyof typeof want)[]).some((k) => config[k] !== want[k]);
+  if (differs) await bucket.jsm.streams.update(stream, want);
+}
+
+/** Options of {@link openStores}: the bucket limits plus the lease settings. */
+export interface StoreOptions extends BucketOptions {
+  /** This orchestrator instance's id: the owner in leases and run records. */
+  owner: string;
+  /** Lease time to live. @default 15000 */
+  leaseTtlMs?: number;
+  /** Lease renewal period; 0: no timer. @default 5000 */
+  leaseRenewEveryMs?: number;
+  /** Wall clock for leases and timestamps. @default Date.now */
+  now?: () => number;
+  /** A held lease was lost: drop the run. */
+  onLeaseLost?: (runId: string, lease: Lease) => void;
+  /** Lease renewal failed for another reason (log it). */
+  onLeaseError?: (err: unknown) => void;
+}
+
+/** Every durable store, over the buckets of {@link BUCKETS}. */
+export interface Stores {
+  readonly buckets: Buckets;
+  readonly runs: KvRunStore;
+  readonly leases: LeaseManager;
+  readonly idempotency: IdempotencyStore;
+  readonly workflows: KvWorkflowStore;
+  readonly deadLetters: KvDeadLetterStore;
+  /** The raw `troupe_agents` bucket (its store comes with agent history). */
+  readonly agents: KV;
+  /** Stops the lease renewal timer (leases are not released). The connection stays open. */
+  close(): void;
+}
+
+/**
+ * Opens every bucket and builds the stores over them.
+ *
+ * @example
+ * const stores = await openStores(nc, { owner: instanceId, onLeaseLost: (runId) => engine.drop(runId) });
+ * const winner = await stores.idempotency.claim(key, runId);
+ */
+export async function openStores(nc: NatsConnection, options: StoreOptions): Promise<Stores> {
+  const buckets = await openBuckets(nc, options);
+  const now = options.now ?? Date.now;
+  const leases = new LeaseManager({
+    bucket: buckets.leases,
+    owner: options.owner,
+    now,
+    ...(options.leaseTtlMs !== undefined ? { ttlMs: options.leaseTtlMs } : {}),
+    ...(options.leaseRenewEveryMs !== undefined ? { renewEveryMs: options.leaseRenewEveryMs } : {}),
+    ...(options.onLeaseLost ? { onLost: options.onLeaseLost } : {}),
+    ...(options.onLeaseError ? { onError: options.onLeaseError } : {}),
+  });
+  return {
+    buckets,
+    runs: new KvRunStore(buckets.runs),
+    leases,
+    idempotency: new IdempotencyStore(buckets.idempotency, { now }),
+    workflows: new KvWorkflowStore(buckets.workflows, { now }),
+    deadLetters: new KvDeadLetterStore(buckets.deadLetters),
+    agents: buckets.agents.kv,
+    close: () => leases.stop(),
+  };
+}

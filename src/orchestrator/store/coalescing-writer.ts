@@ -1,0 +1,230 @@
+import { StaleWriteError } from './errors.js';
+import { guard } from './guard.js';
+import type { RunRecord, RunStore } from './run-record.js';
+
+/** Options of {@link CoalescingWriter}. */
+export interface CoalescingWriterOptions {
+  readonly store: RunStore;
+  /**
+   * A write of the run lost its compare-and-set: someone else (a survivor that
+   * adopted the run) wrote first. The engine drops the run; later `schedule`
+   * calls for it are ignored until `track()` is called again. Called once.
+   * @default ignore
+   */
+  readonly onStale?: (runId: string, err: StaleWriteError) => void;
+  /**
+   * A write failed for another reason (NATS down, value too large, `build` threw).
+   * The latest state stays pending and is retried after `retryMs`, by the next
+   * `schedule`, or by `flush()`. @default ignore
+   */
+  readonly onError?: (runId: string, err: unknown) => void;
+  /** Defers a write to the end of the current tick. @default setImmediate */
+  readonly defer?: (fn: () => void) => void;
+  /** Delay before retrying a write that failed (not stale). @default 1000 */
+  readonly retryMs?: number;
+}
+
+interface Slot {
+  /** Builds the latest state; undefined when nothing is pending. */
+  pending: (() => RunRecord) | undefined;
+  /** Revision we last wrote or were told about; null: the run is not stored yet. */
+  revision: number | null;
+  /** A deferred write is scheduled. */
+  queued: boolean;
+  /** The write loop in flight (at most one per run). */
+  running: Promise<void> | undefined;
+  stale: boolean;
+  /** Set after a failed write whose outcome is unknown: what we tried to write. */
+  unsure: RunRecord | undefined;
+  retry: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Turns a run's state transitions into as few compare-and-set writes as possible.
+ * `schedule(runId, build)` marks the run dirty; at the end of the tick ONE write
+ * stores `build()` of the latest call. Writes of one run are serialised (never
+ * two in flight for one key); whatever was scheduled meanwhile is written right
+ * after, once. The writer tracks each run's revision and reports a lost
+ * compare-and-set to `onStale` (fencing: the engine drops the run).
+ *
+ * After a write failed with an unknown outcome (a timeout after the server may
+ * have stored it), the next attempt re-reads the record: if it carries our
+ * `owner` and `epoch`, our write landed and its revision is adopted; otherwise
+ * someone else wrote, and the run is stale.
+ *
+ * @example
+ * const writer = new CoalescingWriter({ store: runs, onStale: (runId) => engine.drop(runId) });
+ * writer.track(runId, null); // a new run; after adoption pass the revision read
+ * actor.subscribe(() => writer.schedule(runId, () => toRecord(actor)));
+ * await writer.flush(); // on shutdown
+ */
+export class CoalescingWriter {
+  readonly #store: RunStore;
+  readonly #onStale: (runId: string, err: StaleWriteError) => void;
+  readonly #onError: (runId: string, err: unknown) => void;
+  readonly #defer: (fn: () => void) => void;
+  readonly #retryMs: number;
+  readonly #slots = new Map<string, Slot>();
+  /** Successful writes so far. */
+  writes = 0;
+
+  constructor(options: CoalescingWriterOptions) {
+    this.#store = options.store;
+    // Callbacks are user code: a throwing one must not break the write loop.
+    this.#onStale = guard(options.onStale);
+    this.#onError = guard(options.onError);
+    this.#defer = options.defer ?? ((fn) => void setImmediate(fn));
+    this.#retryMs = options.retryMs ?? 1000;
+  }
+
+  /**
+   * Sets the revision the run is stored at (`null`: not stored yet), e.g. after
+   * loading or adopting it, and clears a stale mark. Call before the first
+   * `schedule` of a run that already exists; an untracked run is assumed new.
+   */
+  track(runId: string, revision: number | null): void {
+    const slot = this.#slot(runId);
+    slot.revision = revision;
+    slot.stale = false;
+    slot.unsure = undefined;
+  }
+
+  /** The revision last written or tracked; undefined for an unknown run. */
+  revision(runId: string): number | null | undefined {
+    return this.#slots.get(runId)?.revision;
+  }
+
+  /** True while the run has a write pending or in flight. */
+  dirty(runId: string): boolean {
+    const slot = this.#slots.get(runId);
+    return slot !== undefined && (slot.pending !== undefined || slot.running !== undefined);
+  }
+
+  /**
+   * Marks the run dirty; `build` is called once, when the write happens, and only
+   * the latest `build` of a run is used. Ignored for a stale run.
+   */
+  schedule(runId: string, build: () => RunRecord): void {
+    const slot = this.#slot(runId);
+    if (slot.stale) return;
+    slot.pending = build;
+    if (slot.running !== undefined || slot.queued) return; // the loop in flight picks it up
+    slot.queued = true;
+    this.#defer(() => this.#kick(runId, slot));
+  }
+
+  /**
+   * Forgets a run (after its final write, e.g. when it finished and was flushed).
+   * A pending write is dropped.
+   */
+  forget(runId: string): void {
+    const slot = this.#slots.get(runId);
+    if (!slot) return;
+    clearTimeout(slot.retry);
+    slot.pending = undefined;
+    this.#slots.delete(runId);
+  }
+
+  /**
+   * Writes everything pending now (a run whose earlier write failed included) and
+   * waits for all writes in flight, including ones scheduled meanwhile. Each run
+   * is tried once per flush: if its write fails, `onError` is told, the state
+   * stays pending, and flush still resolves.
+   */
+  async flush(): Promise<void> {
+    const retried = new Set<Slot>();
+    for (;;) {
+      const inFlight: Promise<void>[] = [];
+      for (const [runId, slot] of this.#slots) {
+        if (slot.running === undefined && slot.pending !== undefined && !slot.stale) {
+          if (!slot.queued && retried.has(slot)) continue;
+          retried.add(slot);
+          this.#kick(runId, slot);
+        }
+        if (slot.running !== undefined) inFlight.push(slot.running);
+      }
+      if (inFlight.length === 0) return;
+      await Promise.all(inFlight);
+    }
+  }
+
+  /** Cancels retry timers; pending writes are dropped (call `flush()` first). */
+  close(): void {
+    for (const slot of this.#slots.values()) clearTimeout(slot.retry);
+    this.#slots.clear();
+  }
+
+  #slot(runId: string): Slot {
+    let slot = this.#slots.get(runId);
+    if (!slot) {
+      slot = { pending: undefined, revision: null, queued: false, running: undefined, stale: false, unsure: undefined, retry: undefined };
+      this.#slots.set(runId, slot);
+    }
+    return slot;
+  }
+
+  #kick(runId: string, slot: Slot): void {
+    slot.queued = false;
+    clearTimeout(slot.retry);
+    slot.retry = undefined;
+    if (slot.running !== undefined || slot.pending === undefined || slot.stale) return;
+    slot.running = this.#drain(runId, slot).finally(() => {
+      slot.running = undefined;
+    });
+  }
+
+  /** Writes the latest pending state until nothing is pending. Never rejects. */
+  async #drain(runId: string, slot: Slot): Promise<void> {
+    while (slot.pending !== undefined && !slot.stale) {
+      const build = slot.pending;
+      slot.pending = undefined;
+      let record: RunRecord;
+      try {
+        record = build();
+      } catch (err) {
+        this.#onError(runId, err);
+        continue;
+      }
+      try {
+        if (slot.unsure !== undefined && !(await this.#resync(runId, slot, slot.unsure))) return;
+        slot.revision = await this.#store.put(record, slot.revision);
+        this.writes++;
+      } catch (err) {
+        if (StaleWriteError.is(err)) {
+          this.#stale(runId, slot, err);
+          return;
+        }
+        slot.unsure ??= record;
+        slot.pending ??= build;
+        this.#onError(runId, err);
+        slot.retry = setTimeout(() => this.#kick(runId, slot), this.#retryMs);
+        slot.retry.unref?.();
+        return;
+      }
+    }
+  }
+
+  /** After a write with unknown outcome: finds out whose write the stored record is. */
+  async #resync(runId: string, slot: Slot, attempted: RunRecord): Promise<boolean> {
+    const stored = await this.#store.get(runId);
+    const storedRevision = stored?.revision ?? null;
+    if (storedRevision !== slot.revision) {
+      const ours = stored !== undefined && stored.record.owner === attempted.owner && stored.record.epoch === attempted.epoch;
+      if (!ours) {
+        this.#stale(runId, slot, new StaleWriteError('runs', runId, slot.revision));
+        return false;
+      }
+      slot.revision = storedRevision;
+    }
+    slot.unsure = undefined;
+    return true;
+  }
+
+  #stale(runId: string, slot: Slot, err: StaleWriteError): void {
+    slot.stale = true;
+    slot.pending = undefined;
+    slot.unsure = undefined;
+    this.#onStale(runId, err);
+  }
+}
+

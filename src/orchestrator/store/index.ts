@@ -1,0 +1,28 @@
+/**
+ * Durable state in NATS JetStream KV: run records with compare-and-set fencing,
+ * run leases, idempotency keys, workflow definitions, dead letters, retention.
+ * See docs/durability.md for what is kept where and what survives which crash.
+ * @packageDocumentation
+ */
+export { BUCKETS, bucketLimits, openBuckets, openStores } from './buckets.js';
+export type { BucketLimits, BucketOptions, BucketRole, Buckets, StoreOptions, Stores } from './buckets.js';
+export type { Bucket } from './kv-util.js';
+export { StaleWriteError } from './errors.js';
+export { keyToken, idFromKeyToken } from './keys.js';
+export { FINISHED_RUN_STATUSES, isFinishedStatus } from './run-record.js';
+export type { RunListFilter, RunRecord, RunStatus, RunStore, StoredRun, StoredStepOutput } from './run-record.js';
+export { KvRunStore } from './run-store.js';
+export { MemoryRunStore } from './memory-run-store.js';
+export { CoalescingWriter } from './coalescing-writer.js';
+export type { CoalescingWriterOptions } from './coalescing-writer.js';
+export { LeaseManager } from './leases.js';
+export type { Lease, LeaseManagerOptions, LeaseValue, RenewResult } from './leases.js';
+export { adoptRun } from './adopt.js';
+export type { AdoptOptions, AdoptOutcome } from './adopt.js';
+export { IdempotencyStore } from './idempotency.js';
+export type { IdempotencyClaim, IdempotencyStoreOptions } from './idempotency.js';
+export { KvWorkflowStore } from './kv-workflow-store.js';
+export type { KvWorkflowStoreOptions } from './kv-workflow-store.js';
+export { KvDeadLetterStore } from './kv-dead-letter-store.js';
+export { RunRetention } from './retention.js';
+export type { RunRetentionOptions } from './retention.js';

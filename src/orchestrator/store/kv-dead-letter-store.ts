@@ -1,0 +1,68 @@
+import type { DeadLetterListOptions, DeadLetterRecord, DeadLetterStore } from '../scheduler/dead-letters.js';
+import { keyToken } from './keys.js';
+import { encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+
+/**
+ * {@link DeadLetterStore} in `troupe_dead_letters`. Key: `<run>.<task>` (escaped
+ * tokens; `=` for a record without run), so `list({ runId })` and `get(taskId)`
+ * are server-side key filters. Newest first means highest revision: revisions
+ * are the stream's sequence, assigned by the server, so the order is the same
+ * for every orchestrator and immune to clock skew; re-adding a task rewrites its
+ * key and makes it the newest.
+ *
+ * Bounded by the server, not by this class: the bucket keeps one value per key
+ * (`history: 1`), at most `max_msgs` records and `max_bytes` bytes, and drops the
+ * oldest first (`discard: old`); see `openBuckets`.
+ *
+ * @example
+ * const deadLetters = new KvDeadLetterStore(buckets.deadLetters);
+ * await deadLetters.add(record);
+ * const recent = await deadLetters.list({ limit: 20 });
+ */
+export class KvDeadLetterStore implements DeadLetterStore {
+  readonly #bucket: Bucket;
+
+  constructor(bucket: Bucket) {
+    this.#bucket = bucket;
+  }
+
+  async add(record: DeadLetterRecord): Promise<void> {
+    const key = deadLetterKey(record.runId, record.taskId);
+    await this.#bucket.kv.put(key, encodeJson(record));
+    // The same task filed under another run earlier: remove that copy (rare).
+    for (const other of await this.#keysOf(record.taskId)) {
+      if (other !== key) await purgeKey(this.#bucket, other);
+    }
+  }
+
+  async list(options: DeadLetterListOptions = {}): Promise<DeadLetterRecord[]> {
+    const limit = Math.max(0, Math.floor(options.limit ?? 100));
+    if (limit === 0) return [];
+    const filter = options.runId === undefined ? '>' : `${runToken(options.runId)}.*`;
+    const heads = await lastEntries(this.#bucket.kv, { key: filter, headersOnly: true });
+    const newest = heads.sort((a, b) => b.revision - a.revision).slice(0, limit);
+    const records = await Promise.all(newest.map(async (h) => liveJson<DeadLetterRecord>(await this.#bucket.kv.get(h.key))));
+    // A record dropped (bounded bucket) between the two reads is left out.
+    return records.filter((r): r is DeadLetterRecord => r !== undefined);
+  }
+
+  async get(taskId: string): Promise<DeadLetterRecord | undefined> {
+    const [key] = await this.#keysOf(taskId);
+    return key === undefined ? undefined : liveJson<DeadLetterRecord>(await this.#bucket.kv.get(key));
+  }
+
+  async #keysOf(taskId: string): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const key of await this.#bucket.kv.keys(`*.${keyToken(taskId)}`)) keys.push(key);
+    return keys;
+  }
+}
+
+/** `=` stands for "no run": a plain token never contains `=`, and an escaped one is longer. */
+function runToken(runId: string | undefined): string {
+  return runId === undefined || runId === '' ? '=' : keyToken(runId);
+}
+
+function deadLetterKey(runId: string | undefined, taskId: string): string {
+  return `${runToken(runId)}.${keyToken(taskId)}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Small helpers over the classic `nats` KV API shared by the stores.
+ * @internal
+ */
+import type { JetStreamManager, KV, KvEntry } from 'nats';
+
+/** JetStream API error code of a failed expected-last-sequence check ("wrong last sequence"). */
+const WRONG_LAST_SEQUENCE = 10071;
+/** JetStream API error code of "no message found" / "sequence not found". */
+const NO_MESSAGE = 10037;
+const SEQUENCE_NOT_FOUND = 10043;
+
+/** An opened KV bucket with what the stores need besides the KV view. @internal */
+export interface Bucket {
+  /** Bucket name, e.g. `troupe_runs`. */
+  readonly name: string;
+  readonly kv: KV;
+  readonly jsm: JetStreamManager;
+}
+
+/** Name of the stream behind a bucket. */
+export function streamOf(bucket: Bucket): string {
+  return `KV_${bucket.name}`;
+}
+
+/** Subject of one key of a bucket (default JetStream domain). */
+export function subjectOf(bucket: Bucket, key: string): string {
+  return `$KV.${bucket.name}.${key}`;
+}
+
+function apiErrorCode(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const api = (err as { api_error?: { err_code?: unknown } }).api_error;
+  return typeof api?.err_code === 'number' ? api.err_code : undefined;
+}
+
+/** True when a KV `create`/`update` failed its compare-and-set. */
+export function isWrongLastSequence(err: unknown): boolean {
+  return apiErrorCode(err) === WRONG_LAST_SEQUENCE;
+}
+
+const encoder = new TextEncoder();
+
+/** JSON bytes of a value. */
+export function encodeJson(value: unknown): Uint8Array {
+  return encoder.encode(JSON.stringify(value));
+}
+
+/** The entry's JSON value when it is a live value (not a delete or purge marker). */
+export function liveJson<T>(entry: KvEntry | null): T | undefined {
+  if (entry === null || entry.operation !== 'PUT') return undefined;
+  return entry.json<T>();
+}
+
+/** Options of {@link lastEntries}. */
+export interface LastEntriesOptions {
+  /** Key filter, NATS wildcards allowed. @default '>' */
+  key?: string;
+  /** Only headers (key, revision), no values. @default false */
+  headersOnly?: boolean;
+}
+
+/**
+ * The latest live entry of every key (matching `key`), in one ordered consumer
+ * rather than one request per key. Delete and purge markers are left out.
+ */
+export async function lastEntries(kv: KV, options: LastEntriesOptions = {}): Promise<KvEntry[]> {
+  let initialized = false;
+  let iter: Awaited<ReturnType<KV['watch']>> | undefined;
+  const watched = await kv.watch({
+    key: options.key ?? '>',
+    headers_only: options.headersOnly ?? false,
+    // Runs once every entry present when the watch started was delivered.
+    initializedFn: () => {
+      initialized = true;
+      iter?.stop();
+    },
+  });
+  iter = watched;
+  if (initialized) watched.stop(); // an empty bucket: called before watch() returned
+  const latest = new Map<string, KvEntry>();
+  for await (const entry of watched) latest.set(entry.key, entry);
+  return [...latest.values()].filter((e) => e.operation === 'PUT');
+}
+
+/**
+ * Deletes `key` if, and only if, its latest revision is `revision`, leaving no
+ * delete marker behind (the message is removed from the stream). Needs a bucket
+ * with `history: 1`: an overwritten revision is gone, so deleting it fails and
+ * the call returns false. Watchers are not told (no marker).
+ */
+export async function deleteRevision(bucket: Bucket, key: string, revision: number): Promise<boolean> {
+  const entry = await bucket.kv.get(key);
+  // Check the revision belongs to this key before deleting a message by sequence.
+  if (entry === null || entry.operation !== 'PUT' || entry.revision !== revision) return false;
+  try {
+    return await bucket.jsm.streams.deleteMessage(streamOf(bucket), revision, false);
+  } catch (err) {
+    const code = apiErrorCode(err);
+    if (code === SEQUENCE_NOT_FOUND || code === NO_MESSAGE) return false;
+    throw err;
+  }
+}
+
+/** Removes every message of `key`, markers included; returns whether there was any. */
+export async function purgeKey(bucket: Bucket, key: string): Promise<boolean> {
+  const r = await bucket.jsm.streams.purge(streamOf(bucket), { filter: subjectOf(bucket, key) });
+  return r.purged > 0;
+}

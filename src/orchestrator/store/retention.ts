@@ -1,0 +1,69 @@
+import { InvalidArgumentError } from '../../sdk/errors.js';
+import { StaleWriteError } from './errors.js';
+import { isFinishedStatus, type RunStore, type StoredRun } from './run-record.js';
+
+/** Options of {@link RunRetention}. */
+export interface RunRetentionOptions {
+  readonly runs: RunStore;
+  /** Finished runs older than this (by `updatedAt`, i.e. when they finished) are removed. @default 604800000 (7 days) */
+  readonly maxAgeMs?: number;
+  /** At most this many finished runs are kept; the oldest go first. @default 10000 */
+  readonly maxCount?: number;
+  /** Called for each removed run, e.g. to remove its lease (`LeaseManager.remove`). Errors are ignored. */
+  readonly onRemoved?: (runId: string) => Promise<void> | void;
+}
+
+/**
+ * Removes finished runs (completed, failed, cancelled) older than `maxAgeMs` and
+ * beyond `maxCount`, oldest first, and nothing else: an unfinished run is never
+ * touched, whatever its age. Each removal is a compare-and-set on the revision
+ * just read, so a run written meanwhile is left alone. The engine calls `sweep`
+ * periodically; several orchestrators may sweep at once (a run removed by one
+ * is skipped by the other).
+ *
+ * @example
+ * const retention = new RunRetention({ runs, maxAgeMs: 86_400_000, onRemoved: (id) => leases.remove(id) });
+ * setInterval(() => void retention.sweep(Date.now()), 60_000).unref();
+ */
+export class RunRetention {
+  readonly maxAgeMs: number;
+  readonly maxCount: number;
+  readonly #runs: RunStore;
+  readonly #onRemoved: ((runId: string) => Promise<void> | void) | undefined;
+
+  constructor(options: RunRetentionOptions) {
+    this.#runs = options.runs;
+    this.maxAgeMs = options.maxAgeMs ?? 7 * 24 * 3_600_000;
+    this.maxCount = options.maxCount ?? 10_000;
+    this.#onRemoved = options.onRemoved;
+    if (!(this.maxAgeMs >= 0)) throw new InvalidArgumentError(`RunRetention: maxAgeMs must be >= 0, got ${this.maxAgeMs}`);
+    if (!(Number.isInteger(this.maxCount) && this.maxCount >= 0)) {
+      throw new InvalidArgumentError(`RunRetention: maxCount must be an integer >= 0, got ${this.maxCount}`);
+    }
+  }
+
+  /** Removes what is due at `now` (wall-clock ms); resolves with the removed run ids, oldest first. */
+  async sweep(now: number = Date.now()): Promise<string[]> {
+    const finished = (await this.#runs.list())
+      .filter((r) => isFinishedStatus(r.record.status))
+      .sort((a, b) => a.record.updatedAt - b.record.updatedAt || (a.record.runId < b.record.runId ? -1 : 1));
+    const overCount = Math.max(0, finished.length - this.maxCount);
+    const due: StoredRun[] = finished.filter((r, i) => i < overCount || now - r.record.updatedAt > this.maxAgeMs);
+    const removed: string[] = [];
+    for (const run of due) {
+      try {
+        if (!(await this.#runs.delete(run.record.runId, run.revision))) continue;
+      } catch (err) {
+        if (StaleWriteError.is(err)) continue; // written or removed meanwhile: not ours to judge now
+        throw err;
+      }
+      removed.push(run.record.runId);
+      try {
+        await this.#onRemoved?.(run.record.runId);
+      } catch {
+        // the run is gone either way; a leftover lease is harmless
+      }
+    }
+    return removed;
+  }
+}

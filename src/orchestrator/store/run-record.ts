@@ -1,0 +1,84 @@
+/** Status of a run as stored; the run machine's final states are the finished ones. */
+export type RunStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** Statuses after which a run never changes again (and may be removed by retention). */
+export const FINISHED_RUN_STATUSES: ReadonlySet<RunStatus> = new Set<RunStatus>(['completed', 'failed', 'cancelled']);
+
+/** True for a finished run: completed, failed or cancelled. */
+export function isFinishedStatus(status: string): boolean {
+  return FINISHED_RUN_STATUSES.has(status as RunStatus);
+}
+
+/** A step's result as kept with the run. */
+export interface StoredStepOutput {
+  readonly output: unknown;
+  readonly status: string;
+}
+
+/**
+ * Everything needed to rehydrate a run after a restart, as one JSON value under
+ * the run id in `troupe_runs`. Times are ms since the epoch (wall clock).
+ */
+export interface RunRecord {
+  readonly runId: string;
+  readonly workflow: string;
+  readonly workflowVersion: number;
+  readonly input: unknown;
+  /** 1 (highest) … 5 (lowest). */
+  readonly priority: number;
+  /** Absolute deadline of the whole run, or null. */
+  readonly deadlineAt: number | null;
+  readonly createdAt: number;
+  readonly status: RunStatus;
+  /** Id of the orchestrator instance that owns (runs) the run. */
+  readonly owner: string;
+  /** Fencing token: the owner's lease epoch when it took the run. */
+  readonly epoch: number;
+  /** The run actor's persisted snapshot (`getPersistedSnapshot()`). */
+  readonly run: unknown;
+  /** Persisted snapshots of the run's task actors, by task id. */
+  readonly tasks: Readonly<Record<string, unknown>>;
+  /** Finished steps' outputs, by step id. */
+  readonly outputs: Readonly<Record<string, StoredStepOutput>>;
+  /** When the record was last written; for a finished run, when it finished. */
+  readonly updatedAt: number;
+}
+
+/** A run record with the revision it is stored at (the compare-and-set token). */
+export interface StoredRun {
+  readonly record: RunRecord;
+  readonly revision: number;
+}
+
+/** Filter of {@link RunStore.list}. */
+export interface RunListFilter {
+  /** Only runs not yet completed, failed or cancelled. @default false */
+  unfinished?: boolean;
+}
+
+/**
+ * Where run records live. Every write is a compare-and-set on the revision: this
+ * is what fences a paused owner out once a survivor adopted its run.
+ */
+export interface RunStore {
+  /**
+   * Writes `record` if the stored revision is `expectedRevision` (`null`: only if
+   * no record exists). Resolves with the new revision; rejects with
+   * `StaleWriteError` if someone else wrote (or deleted) first.
+   */
+  put(record: RunRecord, expectedRevision: number | null): Promise<number>;
+  /** The record of `runId` and its revision. */
+  get(runId: string): Promise<StoredRun | undefined>;
+  /** All records (or the unfinished ones), oldest `createdAt` first. */
+  list(filter?: RunListFilter): Promise<StoredRun[]>;
+  /**
+   * Removes the record; with `expectedRevision`, only if it is still at that
+   * revision (else `StaleWriteError`). Resolves false if there was nothing to remove.
+   */
+  delete(runId: string, expectedRevision?: number): Promise<boolean>;
+}
+
+/** Sorts stored runs oldest first (createdAt, then run id). @internal */
+export function byCreatedAt(a: StoredRun, b: StoredRun): number {
+  return a.record.createdAt - b.record.createdAt || (a.record.runId < b.record.runId ? -1 : a.record.runId > b.record.runId ? 1 : 0);
+}

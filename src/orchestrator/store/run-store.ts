@@ -1,0 +1,67 @@
+import { InvalidArgumentError } from '../../sdk/errors.js';
+import { StaleWriteError } from './errors.js';
+import { keyToken } from './keys.js';
+import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
+
+/**
+ * {@link RunStore} in a JetStream KV bucket (`troupe_runs`, `history: 1`): one key
+ * per run (the run id, escaped if it is not `[A-Za-z0-9_-]+`), the record as JSON.
+ * `put` maps to `kv.create` (expected `null`) or `kv.update` (expected revision);
+ * `delete` removes the message itself, so deleted runs leave no marker behind.
+ *
+ * @example
+ * const runs = new KvRunStore(buckets.runs);
+ * let rev = await runs.put(record, null);
+ * rev = await runs.put({ ...record, status: 'running', updatedAt: Date.now() }, rev);
+ */
+export class KvRunStore implements RunStore {
+  readonly #bucket: Bucket;
+
+  constructor(bucket: Bucket) {
+    this.#bucket = bucket;
+  }
+
+  async put(record: RunRecord, expectedRevision: number | null): Promise<number> {
+    const key = runKey(record.runId);
+    const value = encodeJson(record);
+    try {
+      return expectedRevision === null
+        ? await this.#bucket.kv.create(key, value)
+        : await this.#bucket.kv.update(key, value, expectedRevision);
+    } catch (err) {
+      if (isWrongLastSequence(err)) throw new StaleWriteError(this.#bucket.name, record.runId, expectedRevision, err);
+      throw err;
+    }
+  }
+
+  async get(runId: string): Promise<StoredRun | undefined> {
+    const entry = await this.#bucket.kv.get(runKey(runId));
+    const record = liveJson<RunRecord>(entry);
+    return record === undefined || entry === null ? undefined : { record, revision: entry.revision };
+  }
+
+  async list(filter: RunListFilter = {}): Promise<StoredRun[]> {
+    const entries = await lastEntries(this.#bucket.kv);
+    const out: StoredRun[] = [];
+    for (const entry of entries) {
+      const record = entry.json<RunRecord>();
+      if (filter.unfinished && isFinishedStatus(record.status)) continue;
+      out.push({ record, revision: entry.revision });
+    }
+    return out.sort(byCreatedAt);
+  }
+
+  async delete(runId: string, expectedRevision?: number): Promise<boolean> {
+    const key = runKey(runId);
+    if (expectedRevision === undefined) return purgeKey(this.#bucket, key);
+    if (await deleteRevision(this.#bucket, key, expectedRevision)) return true;
+    throw new StaleWriteError(this.#bucket.name, runId, expectedRevision);
+  }
+}
+
+/** The KV key of a run. */
+function runKey(runId: string): string {
+  if (runId === '') throw new InvalidArgumentError('a run id must not be empty');
+  return keyToken(runId);
+}
