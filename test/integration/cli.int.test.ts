@@ -176,9 +176,9 @@ describe('troupe CLI against a fake orchestrator', () => {
       const r = await run(['agents']);
       expect(r.code).toBe(0);
       const [header, ...rows] = r.stdout.trimEnd().split('\n');
-      expect(header?.split(/\s{2,}/)).toEqual(['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'CAPABILITIES']);
+      expect(header?.split(/\s{2,}/)).toEqual(['INSTANCE', 'AGENT', 'VERSION', 'ADDRESS', 'STATE', 'LOAD', 'BREAKER', 'LAST BEAT', 'LATENCY', 'OK', 'UPTIME', 'CAPABILITIES']);
       expect(rows).toHaveLength(2);
-      expect(rows[1]?.split(/\s{2,}/)).toEqual(['inst-voice', 'voice-forge', '1.2.0', '127.0.0.1:7701', 'active', '1/4', 'closed', expect.stringMatching(/^\d+\.\ds ago$/), 'tts.synthesize']);
+      expect(rows[1]?.split(/\s{2,}/)).toEqual(['inst-voice', 'voice-forge', '1.2.0', '127.0.0.1:7701', 'active', '1/4', 'closed', expect.stringMatching(/^\d+\.\ds ago$/), '-', '0%', '0%', 'tts.synthesize']);
     });
 
     it('--all --json includes agents that left', async () => {
