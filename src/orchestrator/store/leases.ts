@@ -155,7 +155,12 @@ export class LeaseManager {
     const lease = this.#held.get(runId);
     if (!lease) return;
     this.#held.delete(runId);
-    await this.#cas(keyToken(runId), { runId, owner: lease.owner, epoch: lease.epoch, expiresAt: 0 }, lease.revision);
+    const key = keyToken(runId);
+    const value: LeaseValue = { runId, owner: lease.owner, epoch: lease.epoch, expiresAt: 0 };
+    if ((await this.#cas(key, value, lease.revision)) !== undefined) return;
+    // A renewal in flight may have moved the revision on; release it if it is still ours.
+    const current = await this.read(runId);
+    if (current?.owner === lease.owner && current.epoch === lease.epoch) await this.#cas(key, value, current.revision);
   }
 
   /** Deletes the lease of a finished run, whoever holds it (no marker is left). */

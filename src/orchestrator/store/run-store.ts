@@ -65,3 +65,5 @@ function runKey(runId: string): string {
   if (runId === '') throw new InvalidArgumentError('a run id must not be empty');
   return keyToken(runId);
 }
+
+export type { RunListFilter, RunRecord, RunStatus, RunStore, StoredRun } from './run-record.js';

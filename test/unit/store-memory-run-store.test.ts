@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { adoptRun, MemoryRunStore, StaleWriteError, type Lease } from '../../src/orchestrator/store/index.js';
+import { runRecord } from '../helpers/store-fixtures.js';
+
+const lease = (runId: string, owner: string, epoch: number): Lease => ({ runId, owner, epoch, expiresAt: 0, revision: 0 });
+
+describe('MemoryRunStore', () => {
+  it('creates with null, updates with the current revision, and revisions grow', async () => {
+    const runs = new MemoryRunStore();
+    const r1 = await runs.put(runRecord('a'), null);
+    const r2 = await runs.put(runRecord('a', { status: 'completed' }), r1);
+    expect(r2).toBeGreaterThan(r1);
+    expect(await runs.get('a')).toEqual({ record: runRecord('a', { status: 'completed' }), revision: r2 });
+    expect(await runs.get('nope')).toBeUndefined();
+  });
+
+  it('two writers with the same expected revision: one wins, the other gets StaleWriteError', async () => {
+    const runs = new MemoryRunStore();
+    const rev = await runs.put(runRecord('a'), null);
+    const results = await Promise.allSettled([
+      runs.put(runRecord('a', { owner: 'x' }), rev),
+      runs.put(runRecord('a', { owner: 'y' }), rev),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [lost] = results.filter((r) => r.status === 'rejected');
+    expect(StaleWriteError.is((lost as PromiseRejectedResult).reason)).toBe(true);
+    expect((lost as PromiseRejectedResult).reason).toMatchObject({ code: 9, id: 'a', expectedRevision: rev });
+    await expect(runs.put(runRecord('a'), null)).rejects.toSatisfy(StaleWriteError.is);
+  });
+
+  it('fences a paused owner out once a survivor adopted the run', async () => {
+    const runs = new MemoryRunStore();
+    const n = await runs.put(runRecord('a', { owner: 'A', epoch: 1 }), null);
+    const adopted = await adoptRun(runs, lease('a', 'B', 2), { now: () => 5_000 });
+    expect(adopted).toMatchObject({ outcome: 'adopted', run: { record: { owner: 'B', epoch: 2, updatedAt: 5_000 } } });
+    await expect(runs.put(runRecord('a', { owner: 'A', status: 'completed' }), n)).rejects.toSatisfy(StaleWriteError.is);
+    expect((await runs.get('a'))?.record).toMatchObject({ owner: 'B', epoch: 2, status: 'running' });
+  });
+
+  it('adoptRun leaves finished, newer-epoch and missing runs alone', async () => {
+    const runs = new MemoryRunStore();
+    await runs.put(runRecord('done', { status: 'completed' }), null);
+    await runs.put(runRecord('newer', { owner: 'C', epoch: 3 }), null);
+    expect((await adoptRun(runs, lease('done', 'B', 2))).outcome).toBe('finished');
+    expect((await adoptRun(runs, lease('newer', 'B', 2))).outcome).toBe('superseded');
+    expect((await adoptRun(runs, lease('gone', 'B', 2))).outcome).toBe('missing');
+    expect(runs.writes).toBe(2);
+  });
+
+  it('lists oldest first, optionally only unfinished runs', async () => {
+    const runs = new MemoryRunStore();
+    await runs.put(runRecord('b', { createdAt: 2 }), null);
+    await runs.put(runRecord('a', { createdAt: 1, status: 'failed' }), null);
+    await runs.put(runRecord('c', { createdAt: 3, status: 'pending' }), null);
+    expect((await runs.list()).map((r) => r.record.runId)).toEqual(['a', 'b', 'c']);
+    expect((await runs.list({ unfinished: true })).map((r) => r.record.runId)).toEqual(['b', 'c']);
+  });
+
+  it('deletes with and without an expected revision', async () => {
+    const runs = new MemoryRunStore();
+    const rev = await runs.put(runRecord('a'), null);
+    await expect(runs.delete('a', rev + 100)).rejects.toSatisfy(StaleWriteError.is);
+    expect(await runs.delete('a', rev)).toBe(true);
+    expect(await runs.delete('a')).toBe(false);
+    await expect(runs.delete('a', rev)).rejects.toSatisfy(StaleWriteError.is);
+    expect(await runs.put(runRecord('a'), null)).toBeGreaterThan(rev); // can be created again
+  });
+
+  it('copies records in and out', async () => {
+    const runs = new MemoryRunStore();
+    const record = runRecord('a', { tasks: { t1: { value: 'pending' } } });
+    await runs.put(record, null);
+    (record.tasks as Record<string, unknown>)['t2'] = 'mutated';
+    const got = await runs.get('a');
+    expect(got?.record.tasks).toEqual({ t1: { value: 'pending' } });
+  });
+});
