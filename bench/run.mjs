@@ -2,6 +2,7 @@
 // in one run, each part in its own process. Prints a table and one JSON line.
 import * as grpc from '@grpc/grpc-js';
 import { closedLoop, streamRate } from './measure.mjs';
+import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
 
@@ -70,6 +71,7 @@ orchestrated.close();
 await agent.stop();
 await orch.stop();
 const heapFigures = await benchRunHeap({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_HEAP_RUNS ?? 10_000) });
+const podcast = await benchPodcast({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_PODCAST_RUNS ?? 5) });
 await nats.stop();
 
 const r = (x) => Math.round(x * 100) / 100;
@@ -102,6 +104,15 @@ const figures = {
   run_fanout10_direct_p50_ms: r(results.fanout_direct.p50),
   heap_bytes_per_inflight_run: heapFigures.bytesPerRun,
   heap_inflight_runs: heapFigures.runs,
+  tts_rtf: Math.round(podcast.tts_rtf * 10_000) / 10_000,
+  tts_first_chunk_direct_ms: r(podcast.tts_first_chunk_direct_ms),
+  podcast_first_chunk_ms_p50: r(podcast.podcast_first_chunk_ms_p50),
+  podcast_first_chunk_ms_max: r(podcast.podcast_first_chunk_ms_max),
+  audio_relay_direct_chunks_per_s: r(podcast.audio_relay_direct_chunks_per_s),
+  audio_relay_orch_chunks_per_s: r(podcast.audio_relay_orch_chunks_per_s),
+  audio_relay_direct_audio_s_per_s: r(podcast.audio_relay_direct_audio_s_per_s),
+  audio_relay_orch_audio_s_per_s: r(podcast.audio_relay_orch_audio_s_per_s),
+  audio_relay_ratio: r(podcast.audio_relay_ratio),
 };
 
 const rows = [
@@ -114,10 +125,15 @@ const rows = [
   ['3-step linear run, p50 / p99 ms', `${figures.run_linear3_direct_p50_ms}`, `${figures.run_linear3_orch_p50_ms} / ${figures.run_linear3_orch_p99_ms}`, ''],
   ['10-way fan-out run, runs/s (c=16)', figures.run_fanout10_direct_per_s, figures.run_fanout10_orch_per_s, figures.run_fanout10_ratio],
   ['10-way fan-out run, p50 / p99 ms', `${figures.run_fanout10_direct_p50_ms}`, `${figures.run_fanout10_orch_p50_ms} / ${figures.run_fanout10_orch_p99_ms}`, ''],
+  ['tts.synthesize audio s/s', figures.audio_relay_direct_audio_s_per_s, figures.audio_relay_orch_audio_s_per_s, figures.audio_relay_ratio],
+  ['tts.synthesize chunks/s', figures.audio_relay_direct_chunks_per_s, figures.audio_relay_orch_chunks_per_s, r(figures.audio_relay_orch_chunks_per_s / figures.audio_relay_direct_chunks_per_s)],
 ];
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
 for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 36)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
 console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms`);
-console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})\n`);
+console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
+console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(podcast.tts_rtf_audio_s)} s of speech, warm), first chunk ${figures.tts_first_chunk_direct_ms} ms direct`);
+console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
+console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

@@ -1,4 +1,4 @@
-import { defineAgent, type AgentDefinition } from '../../sdk/index.js';
+import { defineAgent, type AgentDefinition, type Json } from '../../sdk/index.js';
 import { EspeakEngine, type Synthesizer } from './engine.js';
 import { parseSpeechInput } from './input.js';
 import { CHUNK_BYTES_100MS, SPEECH_CONTENT_TYPE } from './pcm.js';
@@ -49,7 +49,7 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
     capabilities: [
       {
         name: 'tts.synthesize',
-        description: 'Speaks {text, voice?, speed?, pitch?}; streams PCM sentence by sentence',
+        description: 'Speaks {text, voice?, speed?, pitch?, pace?}; streams PCM sentence by sentence',
         streaming: true,
         inputTypes: ['application/json'],
         outputTypes: [SPEECH_CONTENT_TYPE],
@@ -68,11 +68,19 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
         return yield* streamSpeech(request, ctx, engineOnce(), { chunkBytes, maxSentenceChars });
       },
       'tts.basic': async function* (input, ctx) {
-        const request = { ...parseSpeechInput(input), ...BASIC_VOICE };
+        // The fallback must work whatever voice the failed primary was asked for, even a malformed one.
+        const request = { ...parseSpeechInput(withoutVoice(input)), ...BASIC_VOICE };
         return yield* streamSpeech(request, ctx, engineOnce(), { chunkBytes, maxSentenceChars });
       },
     },
   });
+}
+
+/** `input` without the voice fields `tts.basic` replaces anyway (so they are not validated). */
+function withoutVoice(input: Json): Json {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const { voice: _voice, speed: _speed, pitch: _pitch, ...rest } = input;
+  return rest;
 }
 
 export default createVoiceForge();

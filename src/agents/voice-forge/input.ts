@@ -1,9 +1,12 @@
 import { InvalidArgumentError, type Json } from '../../sdk/index.js';
 import type { SpeechOptions } from './engine.js';
+import { PACE_RANGE } from './pace.js';
 
 /** A validated `tts.synthesize` request. */
 export interface SpeechRequest extends SpeechOptions {
   text: string;
+  /** Stream at most this many seconds of audio per second (see `Pacer`); absent: as fast as synthesised. */
+  pace?: number;
 }
 
 /** Longest `input.text` accepted, in UTF-16 code units. */
@@ -14,11 +17,13 @@ export const SPEECH_DEFAULTS: Readonly<SpeechOptions> = Object.freeze({ voice: '
 
 /** A language tag as eSpeak NG names voices, with an optional `+variant`: `en-us`, `en-gb-x-rp`, `cmn`, `en-us+f3`. */
 const VOICE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*(?:\+[a-z0-9_-]{1,24})?$/i;
-const KNOWN = new Set(['text', 'voice', 'speed', 'pitch']);
+const KNOWN = new Set(['text', 'voice', 'speed', 'pitch', 'pace']);
 
 /**
- * Validates the JSON input of `tts.synthesize`: `{ text, voice?, speed?, pitch? }`.
- * Throws InvalidArgumentError naming the offending field.
+ * Validates the JSON input of `tts.synthesize`: `{ text, voice?, speed?, pitch?, pace? }`.
+ * `pace` (seconds of audio per second, 0.1–1000) slows the stream down to a listener's
+ * speed; null or absent means no pacing (a workflow passing `${input.pace}` on gives null
+ * when its input has none). Throws InvalidArgumentError naming the offending field.
  *
  * @example
  * parseSpeechInput({ text: 'Hello.', speed: 200 }); // → { text: 'Hello.', voice: 'en-us', speed: 200, pitch: 50 }
@@ -30,7 +35,7 @@ export function parseSpeechInput(input: Json): SpeechRequest {
   for (const key of Object.keys(input)) {
     if (!KNOWN.has(key)) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
   }
-  const { text, voice = SPEECH_DEFAULTS.voice, speed = SPEECH_DEFAULTS.speed, pitch = SPEECH_DEFAULTS.pitch } = input;
+  const { text, voice = SPEECH_DEFAULTS.voice, speed = SPEECH_DEFAULTS.speed, pitch = SPEECH_DEFAULTS.pitch, pace = null } = input;
   if (typeof text !== 'string' || text.trim() === '') throw new InvalidArgumentError('input.text must be a non-empty string');
   if (text.length > MAX_TEXT_CHARS) {
     throw new InvalidArgumentError(`input.text has ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`);
@@ -38,7 +43,14 @@ export function parseSpeechInput(input: Json): SpeechRequest {
   if (typeof voice !== 'string' || !VOICE.test(voice)) {
     throw new InvalidArgumentError(`input.voice must be an eSpeak NG voice name such as "en-us" or "de"; got ${JSON.stringify(voice)}`);
   }
-  return { text, voice, speed: inRange('speed', speed, 80, 450), pitch: inRange('pitch', pitch, 0, 99) };
+  const request: SpeechRequest = { text, voice, speed: inRange('speed', speed, 80, 450), pitch: inRange('pitch', pitch, 0, 99) };
+  if (pace !== null) {
+    if (typeof pace !== 'number' || !Number.isFinite(pace) || pace < PACE_RANGE.min || pace > PACE_RANGE.max) {
+      throw new InvalidArgumentError(`input.pace must be null or a number from ${PACE_RANGE.min} to ${PACE_RANGE.max} (seconds of audio per second); got ${JSON.stringify(pace)}`);
+    }
+    request.pace = pace;
+  }
+  return request;
 }
 
 function inRange(field: string, value: Json, min: number, max: number): number {

@@ -3,6 +3,7 @@ import { InvalidArgumentError, taskResult, type StreamEvent, type TaskContext, t
 import { instrument, SPAN } from '../../sdk/telemetry/index.js';
 import type { Synthesizer } from './engine.js';
 import type { SpeechRequest } from './input.js';
+import { Pacer, type PaceClock } from './pace.js';
 import { chunkPcm, pcmDurationMs, SPEECH_CONTENT_TYPE, SPEECH_FORMAT } from './pcm.js';
 import { splitSentences } from './sentences.js';
 
@@ -22,6 +23,8 @@ export interface StreamSpeechOptions {
   chunkBytes: number;
   /** Longest text synthesised at once (see `splitSentences`). */
   maxSentenceChars: number;
+  /** The clock pacing uses when `request.pace` is set. @default the real clock */
+  clock?: PaceClock;
 }
 
 /**
@@ -30,7 +33,8 @@ export interface StreamSpeechOptions {
  * context, ended as soon as the sentence is synthesised, so it times the real work), then
  * its PCM goes out in chunks of at most `chunkBytes` that carry that span's context, then a
  * progress event. The first chunk therefore leaves after the first sentence, not the whole
- * text. `ctx.signal` is checked before every sentence and every chunk.
+ * text. `ctx.signal` is checked before every sentence and every chunk. With `request.pace`,
+ * chunks leave no faster than `pace` seconds of audio per second (waits end on `ctx.signal`).
  */
 export async function* streamSpeech(
   request: SpeechRequest,
@@ -42,6 +46,7 @@ export async function* streamSpeech(
   if (sentences.length === 0) throw new InvalidArgumentError('input.text has nothing to speak: it holds no letters or digits');
   const { voice, speed, pitch } = request;
   const totalChars = sentences.reduce((sum, s) => sum + s.length, 0);
+  const pacer = request.pace === undefined ? undefined : new Pacer(request.pace, options.clock);
   const started = performance.now();
   let spokenChars = 0;
   let bytes = 0;
@@ -65,6 +70,7 @@ export async function* streamSpeech(
 
     for (const [i, data] of chunks.entries()) {
       ctx.signal.throwIfAborted();
+      if (pacer) await pacer.admit(pcmDurationMs(data.length), ctx.signal);
       firstChunkMs ??= performance.now() - started;
       bytes += data.length;
       yield {

@@ -122,6 +122,14 @@ async function detectResource(serviceVersion: string | undefined): Promise<Resou
   return defaultResource().merge(detected).merge(resourceFromAttributes(ours));
 }
 
+/** Default events per span: enough for every chunk of a long stream (each event is ~100 bytes). */
+export const DEFAULT_EVENT_COUNT_LIMIT = 20_000;
+
+function eventCountLimit(env: Record<string, string | undefined>): number {
+  const raw = Number(env.OTEL_SPAN_EVENT_COUNT_LIMIT);
+  return Number.isInteger(raw) && raw >= 0 ? raw : DEFAULT_EVENT_COUNT_LIMIT;
+}
+
 async function start(options: TelemetryOptions, release: () => void): Promise<Telemetry> {
   const traceExport = resolveTraceExport(options.env ?? process.env);
   for (const warning of traceExport.warnings) diag.warn(warning);
@@ -141,6 +149,9 @@ async function start(options: TelemetryOptions, release: () => void): Promise<Te
     metricReaders: prometheus ? [prometheus] : [],
     logRecordProcessors: [],
     sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
+    // One rpc.message event per streamed chunk: a minute of audio is ~600 chunks, far past the
+    // SDK's default of 128 events per span. OTEL_SPAN_EVENT_COUNT_LIMIT still wins when set.
+    spanLimits: { eventCountLimit: eventCountLimit(options.env ?? process.env) },
     textMapPropagator: new CompositePropagator({
       propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
     }),
