@@ -17,12 +17,16 @@ if ! command -v nats-server >/dev/null 2>&1 && [ -z "${NATS_URL:-}" ]; then
 fi
 
 # The Python example agent (and its tests) run on Debian's interpreter with Debian's grpcio.
-if [ "${1:-}" = "--ci" ] && ! /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing python3-grpcio and python3-grpc-tools (apt-get)"
+# The browser test drives Debian's Chromium (no browser download).
+if [ "${1:-}" = "--ci" ]; then
+  missing=()
+  /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1 || missing+=(python3-grpcio python3-grpc-tools)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${missing[*]} (apt-get)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq python3-grpcio python3-grpc-tools >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 
