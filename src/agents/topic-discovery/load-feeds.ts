@@ -4,6 +4,7 @@ import { fetchText, type FetchTextOptions } from '../../sdk/net/fetch-text.js';
 import { bundledFeedNames, readBundledFeed } from './fixtures.js';
 import type { FeedSource } from './input.js';
 import { parseFeed, type FeedItem } from './parse-feed.js';
+import { mapLimited } from '../../sdk/util/map-limited.js';
 
 /** Span and attribute names of topic discovery. */
 export const TOPICS_TELEMETRY = {
@@ -97,18 +98,4 @@ async function loadOne(source: FeedSource, ctx: TaskContext, options: LoadOption
       return { warning: `${source.field} (${location}) skipped: ${reason}` };
     }
   });
-}
-
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

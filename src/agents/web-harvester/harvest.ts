@@ -4,6 +4,7 @@ import { extractArticle } from './extract.js';
 import { fetchText, type FetchTextOptions } from '../../sdk/net/fetch-text.js';
 import { hasFixturePage, readFixturePage } from './fixtures.js';
 import type { PageSource } from './input.js';
+import { mapLimited } from '../../sdk/util/map-limited.js';
 
 /** Span and attribute names of the harvester. */
 export const HARVEST_TELEMETRY = {
@@ -105,18 +106,4 @@ function skipped(source: PageSource, reason: string, ctx: TaskContext, span: { a
   ctx.logger.warn({ url: source.url, reason }, 'page skipped');
   span.addEvent('page skipped', { 'exception.message': reason });
   return { warning: `${source.field} (${source.url}) ${reason}` };
-}
-
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

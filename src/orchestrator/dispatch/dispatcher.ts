@@ -89,11 +89,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
-      tried.add(entry.instanceId);
-      call.onAttempt?.(entry, attempt);
-      const started = performance.now();
-      this.#begin(entry, task);
+      const { entry, started } = this.#choose(task, call, tried, attempt);
       try {
         const response = await this.#execute(entry, task, call);
         this.#end(entry, task, Status.OK, started);
@@ -126,11 +122,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
-      tried.add(entry.instanceId);
-      call.onAttempt?.(entry, attempt);
-      const started = performance.now();
-      this.#begin(entry, task);
+      const { entry, started } = this.#choose(task, call, tried, attempt);
       const stream = context.with(call.traceContext, () =>
         this.deps.pool
           .get(entry.address)
@@ -164,6 +156,15 @@ export class Dispatcher {
     if (!reassignable(err.code) || attempt >= maxAttempts || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
     this.deps.logger.info({ instance_id: entry.instanceId, code: err.code, attempt }, 'reassigning task to another instance');
     return true;
+  }
+
+  /** Picks the instance for this attempt, tells the caller, and counts the attempt as begun. */
+  #choose(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): { entry: AgentEntry; started: number } {
+    const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
+    tried.add(entry.instanceId);
+    call.onAttempt?.(entry, attempt);
+    this.#begin(entry, task);
+    return { entry, started: performance.now() };
   }
 
   /** Counts a task attempt as in flight, in the registry and in metrics. */
