@@ -16,6 +16,13 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_USE_CHANNELS: ['useChannels', 'bool'],
   TROUPE_MAX_CONCURRENT_TASKS: ['maxConcurrentTasks', 'int'],
   TROUPE_QUEUE_CAPACITY: ['queueCapacity', 'int'],
+  TROUPE_DURABLE: ['durable', 'bool'],
+  TROUPE_INSTANCE_ID: ['instanceId', 'string'],
+  TROUPE_LEASE_TTL_MS: ['leaseTtlMs', 'int'],
+  TROUPE_LEASE_RENEW_MS: ['leaseRenewMs', 'int'],
+  TROUPE_RETENTION_MAX_AGE_MS: ['retentionMaxAgeMs', 'int'],
+  TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
+  TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

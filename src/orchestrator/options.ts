@@ -42,10 +42,32 @@ const schema = z
     capabilityConcurrency: z.record(z.string(), z.number().int().min(1)).default({}),
     /** Token-bucket rate limit per capability, e.g. `{ "web.harvest": { "ratePerSecond": 5, "burst": 10 } }`. @default {} */
     capabilityRates: z.record(z.string(), z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().min(1) }).strict()).default({}),
+    /**
+     * Keep runs, workflows, dead letters and idempotency keys in NATS JetStream KV, so that runs
+     * survive an orchestrator crash (another instance, or this one restarted, resumes them). Needs
+     * JetStream on the NATS server; false keeps everything in memory. @default true
+     */
+    durable: z.boolean().default(true),
+    /**
+     * This orchestrator instance's id: the owner of its runs' leases. Restarting with the same id
+     * resumes its runs at once (without waiting for their leases to expire). @default a random UUID
+     */
+    instanceId: z.string().min(1).max(128).optional(),
+    /** How long a run lease lasts without renewal; a dead instance's runs are adopted after it. @default 15000 */
+    leaseTtlMs: z.number().int().min(100).max(3_600_000).default(15_000),
+    /** How often held run leases are renewed; below `leaseTtlMs`. @default 5000 */
+    leaseRenewMs: z.number().int().min(10).max(3_600_000).default(5_000),
+    /** Finished runs older than this are removed from the store and memory. @default 604800000 (7 days) */
+    retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
+    /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */
+    retentionMaxCount: z.number().int().min(0).default(10_000),
+    /** How often the retention sweep runs. @default 60000 */
+    retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .strict();
+  .strict()
+  .refine((o) => o.leaseRenewMs < o.leaseTtlMs, { message: 'must be below leaseTtlMs', path: ['leaseRenewMs'] });
 
 /** Raw options, as read from the environment or a config file. */
 export type OrchestratorOptions = z.input<typeof schema>;

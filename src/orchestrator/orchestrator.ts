@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
@@ -15,13 +16,14 @@ import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
 import { acceptRawResponses } from './dispatch/wire.js';
-import { compileOrchestratorOptions, type OrchestratorOptions } from './options.js';
+import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
 import { observeRegistry } from './registry/registry-metrics.js';
 import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
 import { observeScheduler } from './scheduler/scheduler-metrics.js';
 import { InMemoryDeadLetterStore } from './scheduler/index.js';
+import { openStores, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 
@@ -36,6 +38,10 @@ export interface OrchestratorHandle {
   readonly engine: RunEngine;
   /** The task scheduler (priority queue and limits), e.g. for its stats. */
   readonly scheduler: Scheduler<Schedulable>;
+  /** This instance's id (the owner of its runs' leases). */
+  readonly instanceId: string;
+  /** The durable stores, when `durable` is on. */
+  readonly stores: Stores | undefined;
   /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
   stop(): Promise<void>;
 }
@@ -88,10 +94,40 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     'grpc.max_send_message_length': options.maxMessageBytes,
   });
   const protos = loadProtos();
-  const engine = new RunEngine({
+  const instanceId = options.instanceId ?? randomUUID();
+  let engine: RunEngine | undefined;
+  let stores: Stores | undefined;
+  if (options.durable) {
+    try {
+      stores = await openStores(nc, {
+        owner: instanceId,
+        leaseTtlMs: options.leaseTtlMs,
+        leaseRenewEveryMs: options.leaseRenewMs,
+        onLeaseLost: (runId) => engine?.dropRun(runId, 'its lease was lost'),
+        onLeaseError: (err) => logger.warn({ err }, 'lease renewal failed'),
+      });
+    } catch (err) {
+      await nc.close().catch(() => undefined);
+      throw new ConfigError(
+        `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
+      );
+    }
+  }
+  engine = new RunEngine({
     registry,
-    workflows: new InMemoryWorkflowStore(),
-    deadLetters: new InMemoryDeadLetterStore(),
+    workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
+    deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
+    ...(stores
+      ? {
+          durable: {
+            owner: instanceId,
+            runs: stores.runs,
+            leases: stores.leases,
+            idempotency: stores.idempotency,
+            retention: { maxAgeMs: options.retentionMaxAgeMs, maxCount: options.retentionMaxCount, sweepEveryMs: options.retentionSweepMs },
+          },
+        }
+      : {}),
     dispatcher,
     logger,
     defaultTimeoutMs: options.defaultTimeoutMs,
@@ -126,7 +162,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   }
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
-  logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length }, 'orchestrator ready');
+  logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
+  // Agents are discoverable now: resume this instance's unfinished runs and adopt orphans.
+  if (stores) void engine.startDurability().catch((err: unknown) => logger.error({ err }, 'resuming unfinished runs failed'));
 
   let stopping: Promise<void> | undefined;
   return {
@@ -135,10 +173,13 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     registry,
     engine,
     scheduler,
+    instanceId,
+    stores,
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         await engine.close();
+        stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);
           server.tryShutdown(() => {

@@ -86,7 +86,7 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
-      sendJson(res, 200, engine.getRun(parts[2]));
+      sendJson(res, 200, await engine.getRun(parts[2]));
       return true;
     }
     if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {

@@ -52,7 +52,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         return started;
       },
     ),
-    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>) => ({ report: struct(engine.getRun(runId(call.request.runId))) })),
+    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>) => ({ report: struct(await engine.getRun(runId(call.request.runId))) })),
     WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>) => {
       const { signal, release } = abortOnCancel(call);
       try {

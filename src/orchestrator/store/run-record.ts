@@ -42,6 +42,10 @@ export interface RunRecord {
   readonly outputs: Readonly<Record<string, StoredStepOutput>>;
   /** When the record was last written; for a finished run, when it finished. */
   readonly updatedAt: number;
+  /** W3C trace id of the run's trace: a resumed run continues it. */
+  readonly traceId?: string;
+  /** Span id of the run's first `troupe.run` span: a resumed run's span is its child. */
+  readonly spanId?: string;
 }
 
 /** A run record with the revision it is stored at (the compare-and-set token). */

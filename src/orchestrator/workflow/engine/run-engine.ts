@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Context } from '@opentelemetry/api';
+import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import type { Registry } from '../../registry/registry.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow } from '../definition/index.js';
-import type { WorkflowStore } from '../workflow-store.js';
+import type { StoredRun } from '../../store/run-record.js';
+import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
+import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
-import { RunExecutor, type RunDeps } from './run-executor.js';
+import { reportFromRecord, RunExecutor, type RunDeps } from './run-executor.js';
+
+export type { RunDurability } from './run-durability.js';
 
 /** Options of the {@link RunEngine}. */
 export interface RunEngineOptions extends RunDeps {
@@ -17,6 +21,8 @@ export interface RunEngineOptions extends RunDeps {
   readonly defaultRunTimeoutMs?: number;
   /** Finished runs kept for GetRun/ListRuns; the oldest are forgotten first. @default 1000 */
   readonly maxFinishedRuns?: number;
+  /** Persist runs and resume them after a crash; in memory only when absent. */
+  readonly durable?: RunDurability;
 }
 
 /** What StartRun asks for. */
@@ -32,14 +38,92 @@ export interface StartRunRequest {
 /**
  * Workflows and runs: registers definitions (validated against the capabilities the
  * registry has seen), starts runs (idempotently), and answers for them while they
- * run and after. Runs live in memory here; the durable store will persist them.
+ * run and after. With `durable` (see {@link DurableRuns}) every run is persisted as it goes and resumed after a crash.
  */
 export class RunEngine {
   readonly #compiled = new Map<string, CompiledWorkflow>();
   readonly #runs = new Map<string, RunExecutor>();
   readonly #byKey = new Map<string, string>();
+  readonly #durable: DurableRuns | undefined;
 
-  constructor(private readonly options: RunEngineOptions) {}
+  constructor(private readonly options: RunEngineOptions) {
+    this.#durable = options.durable
+      ? new DurableRuns(options.durable, {
+          logger: options.logger,
+          driven: (runId) => this.#runs.get(runId)?.attached === true,
+          resume: async (stored, epoch) => this.#resume(stored, epoch, await this.#workflowAt(stored.record.workflow, stored.record.workflowVersion)),
+          drop: (runId, reason) => this.dropRun(runId, reason),
+          removed: (runId) => {
+            const run = this.#runs.get(runId);
+            if (run && (!run.attached || run.actor.getSnapshot().status === 'done')) this.#runs.delete(runId);
+          },
+        })
+      : undefined;
+  }
+
+  /**
+   * Durable mode: resumes the unfinished runs this instance owned in an earlier life
+   * (and any whose owner's lease expired), then keeps adopting the runs of dead
+   * owners and sweeping retention. Call once agents are discoverable. Resolves after
+   * the first adoption pass with the number of runs resumed.
+   */
+  startDurability(): Promise<number> {
+    return this.#durable?.start() ?? Promise.resolve(0);
+  }
+
+  /** One adoption pass (durable mode); resolves with the number of runs resumed. */
+  adoptRuns(): Promise<number> {
+    return this.#durable?.adopt() ?? Promise.resolve(0);
+  }
+
+  /** One retention pass (durable mode): removes old finished runs from the store and memory. */
+  sweepRetention(now: number = Date.now()): Promise<string[]> {
+    return this.#durable?.sweep(now) ?? Promise.resolve([]);
+  }
+
+  #resume(stored: StoredRun, epoch: number, workflow: CompiledWorkflow): void {
+    const { record } = stored;
+    const deadlineAt = record.deadlineAt ?? Date.now() + (this.options.defaultRunTimeoutMs ?? 3_600_000);
+    const run = new RunExecutor(
+      { runId: record.runId, workflow, input: record.input as Json, priority: record.priority, deadlineAt, parent: ROOT_CONTEXT, workflowVersion: record.workflowVersion, restore: record },
+      this.options,
+      this.#durable?.hooks(),
+    );
+    this.#runs.set(record.runId, run);
+    this.#whenDone(run);
+    this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
+    run.resume();
+  }
+
+  /** Stops driving `runId` here without writing anything more (lease lost, fenced). */
+  dropRun(runId: string, reason: string): void {
+    this.#durable?.dropped(runId);
+    const run = this.#runs.get(runId);
+    if (!run || !run.attached) return;
+    this.options.logger.warn({ run_id: runId, reason }, 'dropping run: another orchestrator owns it now');
+    run.detach(reason);
+    this.#runs.delete(runId);
+  }
+
+  #whenDone(run: RunExecutor): void {
+    void run.done.then(async () => {
+      await this.#durable?.finished(run);
+      this.#prune();
+    });
+  }
+
+  async #workflowAt(name: string, version: number): Promise<CompiledWorkflow> {
+    const store = this.options.workflows as WorkflowStore & { versions?: (name: string) => Promise<StoredWorkflow[]> };
+    const cached = this.#compiledVersions.get(`${name}@${version}`);
+    if (cached) return cached;
+    const stored = store.versions ? (await store.versions(name)).find((w) => w.version === version) : undefined;
+    if (!stored) return this.#workflow(name); // that version is no longer kept: the latest
+    const compiled = loadDefinition(stored.source as object);
+    this.#compiledVersions.set(`${name}@${version}`, compiled);
+    return compiled;
+  }
+
+  readonly #compiledVersions = new Map<string, CompiledWorkflow>();
 
   /** Validates and stores a definition (JSON or YAML text); every problem is listed in one INVALID_ARGUMENT. */
   async registerWorkflow(text: string): Promise<{ name: string; version: number }> {
@@ -48,6 +132,7 @@ export class RunEngine {
     if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n  - ${result.problems.join('\n  - ')}`);
     const stored = await this.options.workflows.put(result.definition.name, result.definition.definition as unknown as Json);
     this.#compiled.set(stored.name, result.definition);
+    this.#versions.set(stored.name, stored.version);
     return { name: stored.name, version: stored.version };
   }
 
@@ -63,16 +148,41 @@ export class RunEngine {
     const missing = missingInput(workflow, req.input);
     if (missing.length > 0) throw new InvalidArgumentError(`workflow ${workflow.name} needs input field(s): ${missing.join(', ')}`);
     const runId = randomUUID();
+    const durable = this.#durable;
+    if (durable && req.idempotencyKey) {
+      // Across restarts and instances: of racing StartRuns exactly one claim wins.
+      const winner = await durable.claim(req.idempotencyKey, runId);
+      if (winner !== runId) {
+        this.#byKey.set(req.idempotencyKey, winner);
+        const known = this.#runs.get(winner);
+        const stored = known ? undefined : await durable.stored(winner).catch(() => undefined);
+        return { runId: winner, existing: true, traceId: known?.traceId ?? stored?.record.traceId ?? '' };
+      }
+    }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext }, this.options);
+    const version = this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0;
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version }, this.options, durable?.hooks());
+    if (durable) {
+      try {
+        await durable.create(run, req.idempotencyKey || undefined);
+      } catch (err) {
+        run.span.end();
+        throw err;
+      }
+    }
     this.#runs.set(runId, run);
     if (req.idempotencyKey) this.#byKey.set(req.idempotencyKey, runId);
+    this.#whenDone(run);
     run.begin();
-    void run.done.then(() => this.#prune());
     return { runId, existing: false, traceId: run.traceId };
   }
 
-  getRun(runId: string): Json {
+  /** The run's report; a run not in memory (finished before a restart, owned elsewhere) from the store. */
+  async getRun(runId: string): Promise<Json> {
+    const run = this.#runs.get(runId);
+    if (run) return run.report();
+    const stored = await this.#durable?.stored(runId);
+    if (stored) return reportFromRecord(stored.record);
     return this.#run(runId).report();
   }
 
@@ -102,9 +212,14 @@ export class RunEngine {
     return records.map((r) => JSON.parse(JSON.stringify(r)) as Json);
   }
 
-  /** Cancels every unfinished run (orchestrator shutdown). */
+  /**
+   * Orchestrator shutdown. In memory: cancels every unfinished run. Durable: the runs
+   * are NOT cancelled; their latest state is written, they stop here, and their leases
+   * are released so that a survivor (or this instance restarted) resumes them at once.
+   */
   async close(): Promise<void> {
-    const live = [...this.#runs.values()].filter((r) => r.actor.getSnapshot().status !== 'done');
+    const live = [...this.#runs.values()].filter((r) => r.attached && r.actor.getSnapshot().status !== 'done');
+    if (this.#durable) return this.#durable.close(live);
     for (const run of live) run.cancel('the orchestrator is shutting down');
     await Promise.all(live.map((r) => r.done));
   }
@@ -119,8 +234,11 @@ export class RunEngine {
     }
     const compiled = loadDefinition(stored.source as object);
     this.#compiled.set(name, compiled);
+    this.#versions.set(name, stored.version);
     return compiled;
   }
+
+  readonly #versions = new Map<string, number>();
 
   #run(runId: string): RunExecutor {
     const run = this.#runs.get(runId);
@@ -130,7 +248,7 @@ export class RunEngine {
 
   #prune(): void {
     const max = this.options.maxFinishedRuns ?? 1000;
-    const finished = [...this.#runs.values()].filter((r) => r.actor.getSnapshot().status === 'done');
+    const finished = [...this.#runs.values()].filter((r) => r.actor.getSnapshot().status === 'done' || !r.attached);
     for (const run of finished.slice(0, Math.max(0, finished.length - max))) this.#runs.delete(run.runId);
   }
 }

@@ -1,13 +1,14 @@
-import { SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
-import { createActor, type Actor } from 'xstate';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace, type Context, type Span } from '@opentelemetry/api';
+import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import { statusName } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { sendChecked } from '../../machines/checked-send.js';
-import { runMachine, runReport, type RunEvent as RunMachineEvent } from '../../machines/run.machine.js';
-import type { TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
+import { reArmRunDeadline, runMachine, runReport, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
+import type { taskMachine, TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
+import type { RunRecord, RunStatus } from '../../store/run-record.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
 import { RunEventLog } from './run-event-log.js';
@@ -32,6 +33,31 @@ export interface RunStart {
   readonly deadlineAt: number;
   /** Trace context of StartRun: the run span is its child. */
   readonly parent: Context;
+  /** Version of the workflow definition the run follows (kept in its record). @default 0 */
+  readonly workflowVersion?: number;
+  /** When the run was accepted. @default now */
+  readonly createdAt?: number;
+  /** Resume from this stored record (restart or adoption) instead of starting afresh. */
+  readonly restore?: RunRecord;
+}
+
+/** How a run tells its owner that its persisted state changed. */
+export interface RunHooks {
+  /** The run actor or one of its task actors changed: persist (coalesced by the caller). */
+  readonly onChange?: (run: RunExecutor) => void;
+}
+
+/** The report of a run known only from its stored record (finished, or owned elsewhere). */
+export function reportFromRecord(record: RunRecord): Json {
+  const attemptsOf = (taskId: string): readonly TaskAttempt[] =>
+    ((record.tasks[taskId] as { context?: { attempts?: TaskAttempt[] } } | undefined)?.context?.attempts ?? []);
+  return buildReport(record.run as RunSnapshot, attemptsOf, record.traceId ?? '');
+}
+
+function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string): Json {
+  const base = runReport(snapshot);
+  const steps = base.steps.map((step) => ({ ...step, tasks: step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) })) }));
+  return JSON.parse(JSON.stringify({ ...base, traceId, steps })) as Json;
 }
 
 /**
@@ -46,27 +72,136 @@ export class RunExecutor {
   readonly done: Promise<void>;
   readonly #outputs: Record<string, { output: Json; status: 'succeeded' | 'failed' | 'skipped' }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
+  /** Latest persisted snapshot of every task actor, by task id (restored ones included). */
+  readonly #tasks: Record<string, unknown> = {};
   readonly #cancel = new AbortController();
   readonly #ctx: Context;
   readonly #logger: Logger;
+  readonly #hooks: RunHooks;
+  readonly #createdAt: number;
+  /** The run actor's latest persisted snapshot (kept: a stopped actor's reads `stopped`). */
+  #runSnapshot: unknown;
+  #deadlineTimer: NodeJS.Timeout | undefined;
   #finish!: () => void;
   #over = false;
+  /** No longer driven here (lease lost, fenced, shutting down): nothing is sent or persisted. */
+  #detached = false;
 
   constructor(
     readonly start: RunStart,
     private readonly deps: RunDeps,
+    hooks: RunHooks = {},
   ) {
-    const { runId, workflow } = start;
-    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority } }, start.parent);
-    this.#ctx = trace.setSpan(start.parent, this.span);
+    const { runId, workflow, restore } = start;
+    this.#hooks = hooks;
+    this.#createdAt = restore?.createdAt ?? start.createdAt ?? Date.now();
+    // A resumed run's span continues the original run's trace (a child of its first run span).
+    const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : start.parent;
+    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}) } }, parent);
+    this.#ctx = trace.setSpan(parent, this.span);
     this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...withTraceIds(this.#ctx) });
-    this.actor = createActor(runMachine, {
-      input: { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: Date.now() },
-    });
+    const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
+    this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
+    if (restore) {
+      Object.assign(this.#tasks, restore.tasks);
+      for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as 'succeeded' | 'failed' | 'skipped' };
+      for (const [taskId, snap] of Object.entries(restore.tasks)) {
+        const attempts = (snap as { context?: { attempts?: TaskAttempt[] } }).context?.attempts;
+        if (attempts) this.#attempts.set(taskId, attempts);
+      }
+    }
+    this.#runSnapshot = this.actor.getPersistedSnapshot();
     this.done = new Promise((resolve) => (this.#finish = resolve));
     this.actor.subscribe((snapshot) => {
+      if (snapshot.status !== 'stopped') this.#runSnapshot = this.actor.getPersistedSnapshot();
+      this.#changed();
       if (snapshot.status === 'done') this.#ended();
     });
+  }
+
+  /** False once the run was detached (another owner drives it now, or shutdown). */
+  get attached(): boolean {
+    return !this.#detached;
+  }
+
+  /**
+   * The run as a store record: the run actor's and every task actor's persisted
+   * snapshot, step outputs, input and what is needed to resume it.
+   */
+  toRecord(owner: string, epoch: number): RunRecord {
+    const spanContext = this.span.spanContext();
+    return {
+      runId: this.runId,
+      workflow: this.start.workflow.name,
+      workflowVersion: this.start.workflowVersion ?? this.start.restore?.workflowVersion ?? 0,
+      input: this.start.input,
+      priority: this.start.priority,
+      deadlineAt: this.start.deadlineAt,
+      createdAt: this.#createdAt,
+      status: String(this.actor.getSnapshot().value) as RunStatus,
+      owner,
+      epoch,
+      run: this.#runSnapshot,
+      tasks: this.#persistedTasks(),
+      outputs: { ...this.#outputs },
+      updatedAt: Date.now(),
+      traceId: this.start.restore?.traceId ?? spanContext.traceId,
+      spanId: this.start.restore?.spanId ?? spanContext.spanId,
+    };
+  }
+
+  /**
+   * Task snapshots for the record. A settled step is never run again, so its tasks'
+   * outputs (already in `outputs`) are left out; their attempts stay for the report.
+   */
+  #persistedTasks(): Record<string, unknown> {
+    const steps = this.actor.getSnapshot().context.steps;
+    const out: Record<string, unknown> = {};
+    for (const [taskId, snap] of Object.entries(this.#tasks)) {
+      const context = (snap as { context?: { stepId?: string | null; output?: unknown } }).context;
+      const stepId = context?.stepId;
+      const settled = stepId !== undefined && stepId !== null && steps[stepId] !== undefined && steps[stepId].status !== 'running' && steps[stepId].status !== 'pending';
+      out[taskId] = settled && context?.output != null ? { ...(snap as object), context: { ...context, output: null } } : snap;
+    }
+    return out;
+  }
+
+  /**
+   * Stops driving the run here WITHOUT recording anything more: its tasks in flight
+   * are aborted, no event reaches the run actor, nothing is persisted. For a run
+   * whose lease was lost or whose write was fenced, and at shutdown (after flushing).
+   */
+  detach(reason: string): void {
+    if (this.#detached || this.#over) return;
+    this.#detached = true;
+    clearTimeout(this.#deadlineTimer);
+    this.#logger.info({ reason }, 'run detached: no longer driven by this orchestrator');
+    this.#cancel.abort(reason);
+    this.span.setAttribute('troupe.run.detached', reason);
+    this.span.end();
+    this.actor.stop();
+    this.#finish();
+  }
+
+  /** Freezes persistence (nothing more is reported to the hooks) but keeps running; for shutdown before `detach`. */
+  freeze(): void {
+    this.#frozen = true;
+  }
+
+  #frozen = false;
+
+  #changed(): void {
+    if (!this.#detached && !this.#frozen) this.#hooks.onChange?.(this);
+  }
+
+  #trackTask(taskId: string, actor: Actor<typeof taskMachine>): void {
+    const keep = (): void => {
+      if (actor.getSnapshot().status === 'stopped') return;
+      this.#tasks[taskId] = actor.getPersistedSnapshot();
+      this.#changed();
+    };
+    keep();
+    actor.subscribe(keep);
   }
 
   get runId(): string {
@@ -74,7 +209,43 @@ export class RunExecutor {
   }
 
   get traceId(): string {
-    return this.span.spanContext().traceId;
+    return this.start.restore?.traceId ?? this.span.spanContext().traceId;
+  }
+
+  /**
+   * Continues a restored run: re-arms its deadline (XState does not re-arm `after`
+   * timers on restore), resumes every step that was running from its tasks'
+   * snapshots (a completed step is never run again), then starts the ready steps.
+   */
+  resume(): void {
+    this.actor.start();
+    const snapshot = this.actor.getSnapshot();
+    // A resumed run's log starts afresh on this instance; consumers see `run.started` with `resumed: true`.
+    this.log.append({ type: 'run.started', detail: { runId: this.runId, workflow: this.start.workflow.name, traceId: this.traceId, resumed: true } });
+    if (snapshot.status !== 'active') return;
+    for (const due of reArmRunDeadline(snapshot, Date.now())) {
+      const fire = (): void => {
+        if (this.actor.getSnapshot().status === 'active') this.#send({ type: 'DEADLINE', at: Math.max(Date.now(), due.dueAt) });
+      };
+      if (due.overdue) fire();
+      else {
+        this.#deadlineTimer = setTimeout(fire, Math.min(2_147_483_647, due.dueAt - Date.now()));
+        this.#deadlineTimer.unref();
+      }
+    }
+    if (this.actor.getSnapshot().status !== 'active') return;
+    if (this.actor.getSnapshot().value === 'pending') this.#send({ type: 'START', at: Date.now() });
+    const steps = this.actor.getSnapshot().context.steps;
+    for (const step of this.start.workflow.steps) {
+      const state = steps[step.id];
+      if (state === undefined) continue;
+      // A step that finished but whose output missed the record (same tick): the machine has it.
+      if ((state.status === 'succeeded' || (state.status === 'failed' && state.tolerated)) && this.#outputs[step.id] === undefined) {
+        this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status };
+      }
+      if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks[id] });
+    }
+    this.#advance();
   }
 
   /** Starts the run's first steps. */
@@ -93,9 +264,7 @@ export class RunExecutor {
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
   report(): Json {
-    const base = runReport(this.actor.getSnapshot());
-    const steps = base.steps.map((step) => ({ ...step, tasks: step.taskIds.map((id) => ({ taskId: id, attempts: this.#attempts.get(id) ?? [] })) }));
-    return JSON.parse(JSON.stringify({ ...base, traceId: this.traceId, steps })) as Json;
+    return buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId);
   }
 
   /** A line for ListRuns. */
@@ -105,6 +274,7 @@ export class RunExecutor {
   }
 
   #send(event: RunMachineEvent): boolean {
+    if (this.#detached) return false;
     return sendChecked(this.actor, event, { machine: 'run', id: this.runId, logger: this.#logger });
   }
 
@@ -120,7 +290,7 @@ export class RunExecutor {
 
   /** Starts every ready step, or ends the run when nothing is left. */
   #advance(): void {
-    if (this.actor.getSnapshot().status === 'done') return;
+    if (this.#detached || this.actor.getSnapshot().status === 'done') return;
     const { workflow } = this.start;
     const state = this.#state();
     const outcome = runOutcome(workflow, state);
@@ -143,8 +313,10 @@ export class RunExecutor {
     for (const step of readySteps(workflow, state).ready) void this.#run(step);
   }
 
-  async #run(step: CompiledStep): Promise<void> {
+  async #run(step: CompiledStep, resume?: { startedTaskIds: readonly string[]; taskSnapshot: (taskId: string) => unknown }): Promise<void> {
     const result: StepResult = await runStep({
+      ...(resume ? { resume } : {}),
+      onTask: (taskId, actor) => this.#trackTask(taskId, actor),
       step,
       runScope: this.#runScope(),
       runId: this.runId,
@@ -161,30 +333,37 @@ export class RunExecutor {
       onAttempts: (taskId, attempts) => this.#attempts.set(taskId, attempts),
       onDeadLetter: (outcome, input) => void this.#deadLetter(step, outcome, input),
     });
-    if (this.actor.getSnapshot().status === 'done') return;
+    if (this.#detached || this.actor.getSnapshot().status === 'done') return;
     this.#outputs[step.id] = { output: result.output, status: result.status };
+    this.#changed();
     this.#advance();
   }
 
   async #deadLetter(step: CompiledStep, outcome: TaskOutcome, input: Json): Promise<void> {
     const attempts = (this.#attempts.get(outcome.taskId) ?? []).map((a) => ({ instanceId: a.instanceId, code: a.code ?? 0, message: a.message ?? '', at: a.endedAt ?? a.startedAt }));
     const last = attempts.at(-1);
-    await this.deps.deadLetters.add({
-      taskId: outcome.taskId,
-      runId: this.runId,
-      stepId: step.id,
-      capability: outcome.capability,
-      attempts,
-      input,
-      failedAt: Date.now(),
-      reason: `${outcome.attempts} attempt(s) failed${last ? `; last: ${statusName(last.code)}: ${last.message}` : ''}`,
-    });
+    // Logged before the (asynchronous) store write, so it precedes the run's final event.
     this.log.append({ type: 'task.dead_lettered', stepId: step.id, detail: { taskId: outcome.taskId } });
+    try {
+      await this.deps.deadLetters.add({
+        taskId: outcome.taskId,
+        runId: this.runId,
+        stepId: step.id,
+        capability: outcome.capability,
+        attempts,
+        input,
+        failedAt: Date.now(),
+        reason: `${outcome.attempts} attempt(s) failed${last ? `; last: ${statusName(last.code)}: ${last.message}` : ''}`,
+      });
+    } catch (err) {
+      this.#logger.error({ err, task_id: outcome.taskId }, 'dead letter not stored');
+    }
   }
 
   #ended(): void {
-    if (this.#over) return;
+    if (this.#over || this.#detached) return;
     this.#over = true;
+    clearTimeout(this.#deadlineTimer);
     const snapshot = this.actor.getSnapshot();
     const status = String(snapshot.value);
     this.#cancel.abort(snapshot.context.cancelReason ?? `run ${status}`);

@@ -36,6 +36,24 @@ export interface StepRun {
   send: (event: RunMachineEvent) => boolean;
   onAttempts: (taskId: string, attempts: readonly TaskAttempt[]) => void;
   onDeadLetter: (outcome: TaskOutcome, input: Json) => void;
+  /** Each task actor once created (the run persists its snapshots). */
+  onTask?: (taskId: string, actor: Actor<typeof taskMachine>) => void;
+  /**
+   * Resuming a step that was `running` when its run was persisted (restart or adoption):
+   * no `STEP_STARTED` again for tasks already started; each task resumes from its
+   * persisted snapshot (a completed one keeps its output and is not run again).
+   */
+  resume?: {
+    /** Task ids the run actor already counts as started for this step. */
+    readonly startedTaskIds: readonly string[];
+    /** The persisted snapshot of a task, if one was stored. */
+    readonly taskSnapshot: (taskId: string) => unknown;
+  };
+}
+
+/** True for a persisted task snapshot that is final (completed or failed). */
+function finalSnapshot(snapshot: unknown): boolean {
+  return typeof snapshot === 'object' && snapshot !== null && (snapshot as { status?: unknown }).status === 'done';
 }
 
 /**
@@ -63,14 +81,15 @@ export async function runStep(run: StepRun): Promise<StepResult> {
   const scope = stepScope(run.runScope);
   let items: Json[] | undefined;
   try {
-    if (!step.itemWhen && !shouldRun(step, scope)) return skip('condition is false');
+    if (!run.resume && !step.itemWhen && !shouldRun(step, scope)) return skip('condition is false');
     items = forEachItems(step, scope);
   } catch (err) {
     // The step must be running to fail; start it with a placeholder task.
-    run.send({ type: 'STEP_STARTED', at: at(), stepId: step.id, taskId: `${run.runId}.${step.id}` });
+    if (!run.resume) run.send({ type: 'STEP_STARTED', at: at(), stepId: step.id, taskId: `${run.runId}.${step.id}` });
     return fail((err as Error).message);
   }
   if (items === undefined) return single(run, scope, fail);
+  if (items.length === 0 && run.resume) return fail('for_each list is empty after resuming');
   if (items.length === 0) return skip('for_each list is empty');
   return fanOut(run, items, fail);
 }
@@ -78,15 +97,18 @@ export async function runStep(run: StepRun): Promise<StepResult> {
 async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise<StepResult> {
   const { step } = run;
   const taskId = `${run.runId}.${step.id}`;
-  run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId });
-  run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability } });
+  if (run.resume) run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability, resumed: true } });
+  else {
+    run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId });
+    run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability } });
+  }
   let input: Json;
   try {
     input = stepInput(step, scope);
   } catch (err) {
     return fail((err as Error).message);
   }
-  const outcome = await task(run, taskId, input, scope);
+  const outcome = await task(run, taskId, input, scope, run.resume?.taskSnapshot(taskId));
   const warnings = outcome.usedFallback ? [`used fallback capability ${outcome.capability}`] : [];
   if (outcome.status === 'completed') {
     const output = (outcome.output ?? null) as Json;
@@ -104,14 +126,35 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
   const errors: string[] = [];
   const warnings: string[] = [];
   let attempts = 0;
-  let first = true;
+  const started = new Set(run.resume?.startedTaskIds ?? []);
+  let first = !run.resume;
   let next = 0;
-  run.log.append({ type: 'step.started', stepId: step.id, detail: { items: items.length, concurrency: step.concurrency, capability: step.capability } });
+  run.log.append({ type: 'step.started', stepId: step.id, detail: { items: items.length, concurrency: step.concurrency, capability: step.capability, ...(run.resume ? { resumed: true } : {}) } });
   const worker = async (): Promise<void> => {
     while (next < items.length && !run.signal.aborted) {
       const index = next++;
       const scope = stepScope(run.runScope, { item: items[index] as Json, index });
       const taskId = `${run.runId}.${step.id}.${index}`;
+      if (started.has(taskId)) {
+        // Started before the restore: an item with no task snapshot was skipped (itemWhen) and
+        // counted done; a final one was counted done too (ITEM_DONE follows in the same tick).
+        const snapshot = run.resume?.taskSnapshot(taskId);
+        if (snapshot === undefined) continue;
+        const wasFinal = finalSnapshot(snapshot);
+        try {
+          const outcome = await task(run, taskId, stepInput(step, scope), scope, snapshot);
+          attempts += outcome.attempts;
+          if (outcome.usedFallback) warnings.push(`item ${index} used fallback capability ${outcome.capability}`);
+          if (outcome.status === 'completed') outputs[index] = (outcome.output ?? null) as Json;
+          else errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
+        } catch (err) {
+          errors.push(`item ${index}: ${(err as Error).message}`);
+        }
+        if (wasFinal) continue;
+        run.send({ type: 'ITEM_DONE', at: Date.now(), stepId: step.id });
+        run.log.append({ type: 'step.item_done', stepId: step.id, detail: { index, total: items.length } });
+        continue;
+      }
       run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId, ...(first ? { items: items.length } : {}) });
       first = false;
       try {
@@ -142,7 +185,7 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
   return { status: 'succeeded', output: outputs };
 }
 
-function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope): Promise<TaskOutcome> {
+function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope, snapshot?: unknown): Promise<TaskOutcome> {
   const { step } = run;
   let fallbackInput: Json | undefined;
   try {
@@ -175,9 +218,12 @@ function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope)
     dispatcher: run.dispatcher,
     logger: run.logger,
     random: run.random,
+    ...(snapshot !== undefined ? { snapshot } : {}),
     onActor: (a) => {
       actor = a;
+      run.onAttempts(taskId, a.getSnapshot().context.attempts);
       a.subscribe((s) => run.onAttempts(taskId, s.context.attempts));
+      run.onTask?.(taskId, a);
     },
   }).finally(() => {
     if (actor) run.onAttempts(taskId, actor.getSnapshot().context.attempts);

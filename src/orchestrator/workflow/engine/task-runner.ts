@@ -1,5 +1,5 @@
 import { SpanKind, trace, type Context } from '@opentelemetry/api';
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status, statusName, TroupeError } from '../../../sdk/errors.js';
@@ -7,7 +7,8 @@ import { toValue, type Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, setGrpcStatus } from '../../../sdk/telemetry/index.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { sendChecked } from '../../machines/checked-send.js';
-import { nextAttempt, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
+import { MAX_TIMER_MS } from '../../machines/deadlines.js';
+import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
 
@@ -33,6 +34,13 @@ export interface TaskRun {
   readonly random: () => number;
   /** The task actor, once created (for the report). */
   onActor?: (actor: Actor<typeof taskMachine>) => void;
+  /**
+   * A persisted snapshot to resume from (after an orchestrator restart or adoption).
+   * An attempt that was in flight (`dispatched`/`in_progress`) is redone with the SAME
+   * attempt number, so the agent sees the same idempotency key; timers are re-armed
+   * from the absolute deadlines in context (XState does not re-arm them on restore).
+   */
+  readonly snapshot?: unknown;
 }
 
 /**
@@ -43,10 +51,16 @@ export interface TaskRun {
  * retry is due (full-jitter backoff) and whose fallback switches the capability.
  */
 export async function runTask(run: TaskRun): Promise<TaskOutcome> {
-  const actor = createActor(taskMachine, { input: run.input });
+  const actor =
+    run.snapshot === undefined
+      ? createActor(taskMachine, { input: run.input })
+      : createActor(taskMachine, { input: run.input, snapshot: run.snapshot as Snapshot<unknown> });
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
   actor.start();
   run.onActor?.(actor);
+  const timers = run.snapshot === undefined ? [] : reArm(actor, who);
+  const restored = actor.getSnapshot();
+  let redo = run.snapshot !== undefined && (restored.value === 'dispatched' || restored.value === 'in_progress');
   const excluded = new Set<string>();
   let inFlight: AbortController | undefined;
   // The machine's own timers (timeout, retry due) move it on; an attempt in flight is then abandoned.
@@ -58,6 +72,17 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   if (run.signal.aborted) onCancel();
   try {
     for (;;) {
+      if (redo) {
+        // The attempt in flight when the previous owner stopped: same number, same idempotency key.
+        redo = false;
+        const current = actor.getSnapshot();
+        if (current.value === 'dispatched' || current.value === 'in_progress') {
+          inFlight = new AbortController();
+          await attempt(run, actor, current, excluded, inFlight, true);
+          inFlight = undefined;
+          continue;
+        }
+      }
       const snapshot = await untilActionable(actor);
       const outcome = taskOutcome(snapshot);
       if (outcome) return outcome;
@@ -66,10 +91,33 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
       inFlight = undefined;
     }
   } finally {
+    for (const timer of timers) clearTimeout(timer);
     sub.unsubscribe();
     run.signal.removeEventListener('abort', onCancel);
     actor.stop();
   }
+}
+
+/**
+ * Re-arms a restored task's timer (attempt timeout or retry due) from the absolute
+ * deadline in its context; an overdue one is sent at once. The event is sent only
+ * if the task is still in the state (and attempt) it was armed for.
+ */
+function reArm(actor: Actor<typeof taskMachine>, who: { machine: string; id: string; logger: Logger }): NodeJS.Timeout[] {
+  const armed = actor.getSnapshot();
+  const still = (): boolean => {
+    const now = actor.getSnapshot();
+    return now.status === 'active' && now.value === armed.value && now.context.attempts.length === armed.context.attempts.length;
+  };
+  const timers: NodeJS.Timeout[] = [];
+  for (const due of reArmDeadlines(armed, Date.now())) {
+    const fire = (): void => {
+      if (still()) sendChecked(actor, { type: due.type, at: Math.max(Date.now(), due.dueAt) }, who);
+    };
+    if (due.overdue) fire();
+    else timers.push(setTimeout(fire, Math.min(MAX_TIMER_MS, due.dueAt - Date.now())));
+  }
+  return timers;
 }
 
 /** Resolves when the task is pending (an attempt is due) or final. */
@@ -86,9 +134,10 @@ function untilActionable(actor: Actor<typeof taskMachine>): Promise<TaskSnapshot
   });
 }
 
-async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController): Promise<void> {
+async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController, redo = false): Promise<void> {
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
-  const number = nextAttempt(snapshot);
+  // A redone attempt keeps its number (the machine already recorded its DISPATCH).
+  const number = redo ? snapshot.context.attempts.length : nextAttempt(snapshot);
   const capability = snapshot.context.capability;
   const { runId, stepId, taskId } = run.input;
   const span = getTracer().startSpan(
@@ -107,8 +156,8 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     runId,
     stepId,
   };
-  const deadline = new Date(Math.min(Date.now() + run.input.timeoutMs, run.runDeadline));
-  let dispatched = false;
+  const deadline = new Date(Math.min(redo ? (snapshot.context.deadlineAt ?? Date.now() + run.input.timeoutMs) : Date.now() + run.input.timeoutMs, run.runDeadline));
+  let dispatched = redo;
   let instanceId = '';
   const call = {
     deadline,
@@ -119,14 +168,14 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     avoid: excluded,
     onAttempt: (entry: { instanceId: string }) => {
       instanceId = entry.instanceId;
-      dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
+      if (!redo) dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
       span.setAttribute(ATTR.AGENT_INSTANCE_ID, entry.instanceId);
-      run.log.append({ type: 'attempt.started', stepId, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability } });
+      run.log.append({ type: 'attempt.started', stepId, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability, ...(redo ? { resumed: true } : {}) } });
     },
   };
   try {
     const output = run.stream
-      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id))
+      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id))
       : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response)));
     if (!dispatched) return;
     sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
@@ -154,7 +203,7 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     run.log.append({
       type: 'attempt.failed',
       stepId,
-      detail: { taskId, attempt: number, instanceId, code: statusName(err.code), message: err.message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, capability: after.context.capability } : {}) },
+      detail: { taskId, attempt: number, instanceId, capability, code: statusName(err.code), message: err.message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, nextCapability: after.context.capability } : {}) },
     });
     if (after.value === 'retry_wait') run.log.append({ type: 'step.retrying', stepId, detail: { taskId, retryAt: after.context.retryAt, capability: after.context.capability } });
   } finally {

@@ -1,0 +1,232 @@
+import type { Logger } from 'pino';
+import { adoptRun } from '../../store/adopt.js';
+import { CoalescingWriter } from '../../store/coalescing-writer.js';
+import type { IdempotencyStore } from '../../store/idempotency.js';
+import type { LeaseManager } from '../../store/leases.js';
+import { RunRetention } from '../../store/retention.js';
+import type { RunRecord, RunStore, StoredRun } from '../../store/run-record.js';
+import type { RunExecutor, RunHooks } from './run-executor.js';
+
+/**
+ * The durable stores a `RunEngine` persists runs in (see docs/durability.md).
+ * Without them runs live in memory only.
+ */
+export interface RunDurability {
+  /** This orchestrator instance's id: the owner in leases and run records. */
+  readonly owner: string;
+  readonly runs: RunStore;
+  /** Leases of this owner; its `onLost` must call `RunEngine.dropRun`. */
+  readonly leases: LeaseManager;
+  readonly idempotency: IdempotencyStore;
+  /** Period of the adoption sweep (runs of dead owners). @default leases.ttlMs / 2 */
+  readonly adoptEveryMs?: number;
+  /** Retention of finished runs; swept every `sweepEveryMs`. @default 7 days, 10 000 runs, every 60 s */
+  readonly retention?: { readonly maxAgeMs?: number; readonly maxCount?: number; readonly sweepEveryMs?: number };
+  /** The coalescing writer's retry delay after a failed write. @default 1000 */
+  readonly retryMs?: number;
+}
+
+/** What {@link DurableRuns} needs from the engine that drives the runs. */
+export interface DurableRunsHost {
+  readonly logger: Logger;
+  /** True while the run is driven by this engine. */
+  driven(runId: string): boolean;
+  /** Resumes a stored run that was just adopted with `epoch` (the engine compiles its workflow). */
+  resume(stored: StoredRun, epoch: number): Promise<void>;
+  /** Stops driving a run without writing (lease lost, fenced). */
+  drop(runId: string, reason: string): void;
+  /** Retention removed a finished run: forget it in memory. */
+  removed(runId: string): void;
+}
+
+/**
+ * The durable side of the run engine: writes every run's record through one
+ * `CoalescingWriter` (one write per run per tick, compare-and-set fenced), holds
+ * each run's lease, resumes this instance's runs after a restart and adopts the
+ * runs of dead instances, and sweeps retention.
+ */
+export class DurableRuns {
+  readonly #options: RunDurability;
+  readonly #host: DurableRunsHost;
+  readonly #writer: CoalescingWriter;
+  readonly #retention: RunRetention;
+  /** The lease epoch each run driven here is written with. */
+  readonly #epochs = new Map<string, number>();
+  readonly #timers: NodeJS.Timeout[] = [];
+  #adopting: Promise<number> | undefined;
+  #closing = false;
+
+  constructor(options: RunDurability, host: DurableRunsHost) {
+    this.#options = options;
+    this.#host = host;
+    this.#writer = new CoalescingWriter({
+      store: options.runs,
+      retryMs: options.retryMs ?? 1000,
+      onStale: (runId) => {
+        host.drop(runId, 'a newer owner wrote the run (fenced)');
+        void options.leases.release(runId).catch(() => undefined);
+      },
+      onError: (runId, err) => host.logger.warn({ run_id: runId, err }, 'run write failed; retrying'),
+    });
+    this.#retention = new RunRetention({
+      runs: options.runs,
+      ...(options.retention?.maxAgeMs !== undefined ? { maxAgeMs: options.retention.maxAgeMs } : {}),
+      ...(options.retention?.maxCount !== undefined ? { maxCount: options.retention.maxCount } : {}),
+      onRemoved: async (runId) => {
+        host.removed(runId);
+        await options.leases.remove(runId);
+      },
+    });
+  }
+
+  get owner(): string {
+    return this.#options.owner;
+  }
+
+  /** Hooks that persist a run on every change of its actors (coalesced per tick). */
+  hooks(): RunHooks {
+    return {
+      onChange: (run) => {
+        const epoch = this.#epochs.get(run.runId);
+        if (epoch !== undefined) this.#writer.schedule(run.runId, () => run.toRecord(this.owner, epoch));
+      },
+    };
+  }
+
+  /** Binds a StartRun idempotency key; resolves with the run id it is bound to (another one: a duplicate). */
+  claim(key: string, runId: string): Promise<string> {
+    return this.#options.idempotency.claim(key, runId);
+  }
+
+  /** The stored record of a run. */
+  stored(runId: string): Promise<StoredRun | undefined> {
+    return this.#options.runs.get(runId);
+  }
+
+  /**
+   * A new run: takes its lease and writes its first record (so the run exists
+   * durably before StartRun answers). On failure nothing is left behind
+   * (the idempotency key, when given, is released too).
+   */
+  async create(run: RunExecutor, idempotencyKey?: string): Promise<void> {
+    try {
+      const lease = await this.#options.leases.acquire(run.runId);
+      if (!lease) throw new Error(`run ${run.runId}: its new lease is held by someone else`);
+      const revision = await this.#options.runs.put(run.toRecord(this.owner, lease.epoch), null);
+      this.#writer.track(run.runId, revision);
+      this.#epochs.set(run.runId, lease.epoch);
+    } catch (err) {
+      if (idempotencyKey) await this.#options.idempotency.forget(idempotencyKey).catch(() => undefined);
+      await this.#options.leases.remove(run.runId).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** A run driven here finished: once its final record is written, its lease is deleted. */
+  async finished(run: RunExecutor): Promise<void> {
+    if (!run.attached || this.#closing) return;
+    while (this.#writer.dirty(run.runId)) await new Promise((resolve) => setTimeout(resolve, 20));
+    if (!this.#epochs.has(run.runId) || this.#closing) return;
+    this.#writer.forget(run.runId);
+    this.#epochs.delete(run.runId);
+    await this.#options.leases.remove(run.runId).catch(() => undefined);
+  }
+
+  /** Forgets a dropped run: pending writes are discarded. */
+  dropped(runId: string): void {
+    this.#writer.forget(runId);
+    this.#epochs.delete(runId);
+  }
+
+  /** Starts the adoption and retention timers and runs the first adoption pass. */
+  start(): Promise<number> {
+    if (this.#closing) return Promise.resolve(0);
+    const { logger } = this.#host;
+    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.leases.ttlMs / 2));
+    const adopt = setInterval(() => void this.adopt().catch((err: unknown) => logger.warn({ err }, 'adoption sweep failed')), every);
+    const sweep = setInterval(() => void this.sweep().catch((err: unknown) => logger.warn({ err }, 'retention sweep failed')), this.#options.retention?.sweepEveryMs ?? 60_000);
+    adopt.unref();
+    sweep.unref();
+    this.#timers.push(adopt, sweep);
+    return this.adopt();
+  }
+
+  /** One retention pass; resolves with the removed run ids. */
+  async sweep(now: number = Date.now()): Promise<string[]> {
+    const removed = await this.#retention.sweep(now);
+    if (removed.length > 0) this.#host.logger.info({ removed: removed.length }, 'retention removed finished runs');
+    return removed;
+  }
+
+  /**
+   * One adoption pass: every unfinished stored run that is not driven here and whose
+   * lease is ours (an earlier life of this instance id), expired or missing is taken
+   * over (lease epoch + 1, then a compare-and-set on the record) and resumed.
+   * Concurrent calls share one pass. Resolves with the number of runs resumed.
+   */
+  adopt(): Promise<number> {
+    this.#adopting ??= this.#adoptAll().finally(() => (this.#adopting = undefined));
+    return this.#adopting;
+  }
+
+  /**
+   * Shutdown: the runs are not cancelled. Persistence is frozen, the latest state
+   * written, the runs detached and their leases released (a survivor adopts them at once).
+   */
+  async close(live: readonly RunExecutor[]): Promise<void> {
+    this.#closing = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    for (const run of live) run.freeze();
+    await this.#writer.flush();
+    for (const run of live) run.detach('the orchestrator is shutting down');
+    await Promise.all(live.map((r) => this.#options.leases.release(r.runId).catch(() => undefined)));
+    await this.#adopting?.catch(() => undefined);
+    this.#writer.close();
+  }
+
+  async #adoptAll(): Promise<number> {
+    let resumed = 0;
+    for (const { record } of await this.#options.runs.list({ unfinished: true })) {
+      if (this.#closing) break;
+      try {
+        if (await this.#adoptOne(record)) resumed++;
+      } catch (err) {
+        this.#host.logger.warn({ run_id: record.runId, err }, 'could not adopt run');
+      }
+    }
+    if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
+    return resumed;
+  }
+
+  async #adoptOne(record: RunRecord): Promise<boolean> {
+    const { leases, runs } = this.#options;
+    const runId = record.runId;
+    // A lease held in this process: the run is driven (or being started) here.
+    const driven = (): boolean => this.#closing || leases.held(runId) !== undefined || this.#host.driven(runId);
+    if (driven()) return false;
+    const current = await leases.read(runId);
+    if (current && current.owner !== this.owner && current.expiresAt > Date.now()) return false;
+    if (driven()) return false;
+    const lease = await leases.acquire(runId, { after: record.epoch });
+    if (!lease) return false;
+    const result = await adoptRun(runs, lease);
+    if (result.outcome === 'finished' || result.outcome === 'missing') {
+      await leases.remove(runId);
+      return false;
+    }
+    if (result.outcome === 'superseded') {
+      await leases.release(runId);
+      return false;
+    }
+    this.#epochs.set(runId, lease.epoch);
+    this.#writer.track(runId, result.run.revision);
+    try {
+      await this.#host.resume(result.run, lease.epoch);
+    } catch (err) {
+      this.dropped(runId);
+      await leases.release(runId).catch(() => undefined);
+      throw err;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
+import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { waitFor } from '../helpers/wait-for.js';
+
+// Durable state end to end: the orchestrator and the agent are child processes,
+// the orchestrator is killed with SIGKILL while runs are in flight and restarted
+// with the same instance id; every run must complete, and no (run, step) may be
+// executed to completion twice except a redo of the in-flight attempt with the
+// SAME idempotency key (`run_id/step_id/attempt`).
+
+const RUNS = 50;
+const BEAT = '200';
+const FIXTURE = './test/fixtures/durable-agent.mjs';
+
+const WORKFLOW = `
+name: durable-chain
+steps:
+  - { id: one, capability: probe.step, input: { n: "\${input.n}" }, timeout_ms: 20000, retry: { max_attempts: 20, initial_backoff_ms: 200, max_backoff_ms: 2000, multiplier: 2 } }
+  - { id: two, capability: probe.step, depends_on: [one], input: { n: "\${steps.one.output.n}" }, timeout_ms: 20000, retry: { max_attempts: 20, initial_backoff_ms: 200, max_backoff_ms: 2000, multiplier: 2 } }
+  - { id: three, capability: probe.step, depends_on: [two], input: { n: "\${steps.two.output.n}" }, timeout_ms: 20000, retry: { max_attempts: 20, initial_backoff_ms: 200, max_backoff_ms: 2000, multiplier: 2 } }
+output: "\${steps.three.output.n}"
+`.trim();
+
+interface Exec {
+  phase: 'start' | 'done';
+  runId: string;
+  stepId: string;
+  attempt: number;
+  key: string;
+}
+
+/** Every `EXEC <phase> <run>/<step>/<attempt>` line the agent printed. */
+function executions(agent: TroupeProcess): Exec[] {
+  const out: Exec[] = [];
+  for (const m of agent.output().matchAll(/^EXEC (start|done) (\S+)\/(\S+)\/(\d+)$/gm)) {
+    out.push({ phase: m[1] as 'start' | 'done', runId: m[2]!, stepId: m[3]!, attempt: Number(m[4]), key: `${m[2]}/${m[3]}/${m[4]}` });
+  }
+  return out;
+}
+
+/** (run, step) pairs completed with more than one distinct idempotency key. */
+function doubleCompletions(agent: TroupeProcess): string[] {
+  const keys = new Map<string, Set<string>>();
+  for (const e of executions(agent)) {
+    if (e.phase !== 'done') continue;
+    const id = `${e.runId}/${e.stepId}`;
+    const set = keys.get(id) ?? new Set<string>();
+    set.add(e.key);
+    keys.set(id, set);
+  }
+  return [...keys].filter(([, set]) => set.size > 1).map(([id, set]) => `${id}: ${[...set].join(', ')}`);
+}
+
+function startOrchestrator(natsUrl: string, instanceId: string, env: Record<string, string> = {}): TroupeProcess {
+  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
+    TROUPE_INSTANCE_ID: instanceId,
+    TROUPE_HTTP_PORT: '-1',
+    TROUPE_HEARTBEAT_MS: BEAT,
+    TROUPE_DISCOVERY_WAIT_MS: '300',
+    TROUPE_DURABLE: 'true',
+    ...env,
+  });
+}
+
+async function addressOf(proc: TroupeProcess): Promise<string> {
+  const match = await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000);
+  return match[1]!;
+}
+
+async function statuses(client: OrchestratorClient, runIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  await Promise.all(
+    runIds.map(async (id) => {
+      try {
+        const report = (await client.getRun(id, { deadline: new Date(Date.now() + 5000) })) as { status?: string; error?: string; steps?: { id: string; status: string; error?: string; tasks?: unknown }[] };
+        out.set(id, report.status === 'failed' ? `failed: ${report.error}; ${JSON.stringify(report.steps)}` : (report.status ?? '?'));
+      } catch (err) {
+        out.set(id, `error: ${(err as Error).message}`);
+      }
+    }),
+  );
+  return out;
+}
+
+describe('durable runs (orchestrator and agent as processes)', () => {
+  let nats: NatsServerHandle;
+  let agent: TroupeProcess;
+  const procs: TroupeProcess[] = [];
+  const clients: OrchestratorClient[] = [];
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    agent = spawnTroupe(['agent', FIXTURE, '--nats', nats.url], { TROUPE_HEARTBEAT_MS: BEAT });
+    procs.push(agent);
+    await agent.waitForLine(/agent \S+ \((\S+)\) listening on/, 20_000);
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    for (const p of procs) p.kill('SIGKILL');
+    await Promise.all(procs.map((p) => p.exited));
+    await nats?.stop();
+  });
+
+  it('resumes every run after a kill -9 of the orchestrator, without executing a step twice', async () => {
+    const first = startOrchestrator(nats.url, 'orch-crash');
+    procs.push(first);
+    const client = createOrchestratorClient(await addressOf(first));
+    clients.push(client);
+    await waitFor(async () => (await client.listAgents()).some((a) => a.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
+    await client.registerWorkflow(WORKFLOW);
+
+    const runIds: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = await client.startRun({ workflow: 'durable-chain', input: { n: i * 10 }, idempotencyKey: `crash-${i}` });
+      runIds.push(started.runId);
+    }
+    // Kill while runs are in flight: once a third of all step executions have finished.
+    await waitFor(() => executions(agent).filter((e) => e.phase === 'done').length >= RUNS, { timeoutMs: 20_000, what: 'runs to make progress' });
+    first.kill('SIGKILL');
+    await first.exited;
+    const atKill = executions(agent);
+    const doneAtKill = atKill.filter((e) => e.phase === 'done').length;
+    expect(doneAtKill).toBeLessThan(RUNS * 3); // some work was really left
+    const startsAtKill = atKill.filter((e) => e.phase === 'start').length;
+
+    const second = startOrchestrator(nats.url, 'orch-crash');
+    procs.push(second);
+    const client2 = createOrchestratorClient(await addressOf(second));
+    clients.push(client2);
+
+    // (b) StartRun with a key used before the crash answers with the same run.
+    const again = await client2.startRun({ workflow: 'durable-chain', input: { n: 0 }, idempotencyKey: 'crash-0' });
+    expect(again).toMatchObject({ runId: runIds[0], existing: true });
+
+    let last = new Map<string, string>();
+    await waitFor(
+      async () => {
+        last = await statuses(client2, runIds);
+        return [...last.values()].every((s) => s === 'completed');
+      },
+      { timeoutMs: 30_000, intervalMs: 250, what: `all ${RUNS} runs to complete after the restart` },
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries([...last].filter(([, s]) => s !== 'completed')))}`);
+    });
+    for (const [i, runId] of runIds.entries()) {
+      const report = (await client2.getRun(runId)) as { output?: unknown; steps: { id: string; status: string }[] };
+      expect(report.output).toBe(i * 10 + 3);
+      expect(report.steps.map((s) => s.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
+    }
+    expect(doubleCompletions(agent)).toEqual([]);
+    // The attempts in flight at the kill were redone after the restart with the same key.
+    const after = executions(agent).slice(startsAtKill + doneAtKill).filter((e) => e.phase === 'start');
+    const startedBefore = new Set(atKill.filter((e) => e.phase === 'start').map((e) => e.key));
+    expect(after.filter((e) => startedBefore.has(e.key)).length).toBeGreaterThan(0);
+    // Every step of every run was executed (at least once) to completion.
+    const completed = new Set(executions(agent).filter((e) => e.phase === 'done').map((e) => `${e.runId}/${e.stepId}`));
+    expect(completed.size).toBe(RUNS * 3);
+    expect(second.output()).not.toMatch(/illegal transition/);
+    second.kill('SIGTERM');
+    await second.exited;
+  }, 90_000);
+
+  it('finishes runs in flight across a restart of nats-server (same store)', async () => {
+    const orch = startOrchestrator(nats.url, 'orch-nats');
+    procs.push(orch);
+    const client = createOrchestratorClient(await addressOf(orch));
+    clients.push(client);
+    await waitFor(async () => (await client.listAgents()).some((a) => a.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
+    await client.registerWorkflow(WORKFLOW);
+    const before = executions(agent).filter((e) => e.phase === 'done').length;
+    const runIds: string[] = [];
+    for (let i = 0; i < 20; i++) runIds.push((await client.startRun({ workflow: 'durable-chain', input: { n: i }, idempotencyKey: `nats-${i}` })).runId);
+    await waitFor(() => executions(agent).filter((e) => e.phase === 'done').length >= before + 20, { timeoutMs: 20_000, what: 'runs to make progress' });
+    await nats.restart();
+    let last = new Map<string, string>();
+    await waitFor(
+      async () => {
+        last = await statuses(client, runIds);
+        return [...last.values()].every((s) => s === 'completed');
+      },
+      { timeoutMs: 30_000, intervalMs: 250, what: 'all runs to complete after the NATS restart' },
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries(last))}`);
+    });
+    expect(doubleCompletions(agent)).toEqual([]);
+    // The records survived the restart too: a new StartRun with an old key is answered from the store.
+    expect(await client.startRun({ workflow: 'durable-chain', input: { n: 0 }, idempotencyKey: 'nats-3' })).toMatchObject({ runId: runIds[3], existing: true });
+    orch.kill('SIGTERM');
+    await orch.exited;
+  }, 90_000);
+
+  it('fails over: a survivor adopts the runs of a kill -9ed orchestrator once its leases expire', async () => {
+    const leaseEnv = { TROUPE_LEASE_TTL_MS: '2000', TROUPE_LEASE_RENEW_MS: '400' };
+    const a = startOrchestrator(nats.url, 'orch-a', leaseEnv);
+    const b = startOrchestrator(nats.url, 'orch-b', leaseEnv);
+    procs.push(a, b);
+    const clientA = createOrchestratorClient(await addressOf(a));
+    const clientB = createOrchestratorClient(await addressOf(b));
+    clients.push(clientA, clientB);
+    await waitFor(async () => (await clientA.listAgents()).some((x) => x.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
+    const before = executions(agent).filter((e) => e.phase === 'done').length;
+    const runIds: string[] = [];
+    for (let i = 0; i < 20; i++) runIds.push((await clientA.startRun({ workflow: 'durable-chain', input: { n: i }, idempotencyKey: `failover-${i}` })).runId);
+    await waitFor(() => executions(agent).filter((e) => e.phase === 'done').length >= before + 20, { timeoutMs: 20_000, what: 'runs to make progress' });
+    a.kill('SIGKILL');
+    await a.exited;
+    // The key is claimed durably: the survivor answers with A's run.
+    expect(await clientB.startRun({ workflow: 'durable-chain', input: { n: 0 }, idempotencyKey: 'failover-5' })).toMatchObject({ runId: runIds[5], existing: true });
+    let last = new Map<string, string>();
+    await waitFor(
+      async () => {
+        last = await statuses(clientB, runIds);
+        return [...last.values()].every((s) => s === 'completed');
+      },
+      { timeoutMs: 30_000, intervalMs: 250, what: 'the survivor to complete every run' },
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries(last))}`);
+    });
+    const listed = await clientB.listRuns({ workflow: 'durable-chain', limit: 1000 });
+    expect(listed.filter((r) => runIds.includes((r as { runId: string }).runId)).length).toBeGreaterThan(0);
+    expect(doubleCompletions(agent)).toEqual([]);
+    b.kill('SIGTERM');
+    await b.exited;
+  }, 90_000);
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compileOrchestratorOptions, ConfigError, orchestratorOptionsFromEnv } from '../../src/orchestrator/index.js';
+
+describe('durable-state options', () => {
+  it('are on by default, with a random instance id left to start-up', () => {
+    const o = compileOrchestratorOptions({ natsUrl: 'nats://127.0.0.1:4222' });
+    expect(o).toMatchObject({ durable: true, leaseTtlMs: 15_000, leaseRenewMs: 5_000, retentionMaxAgeMs: 7 * 86_400_000, retentionMaxCount: 10_000, retentionSweepMs: 60_000 });
+    expect(o.instanceId).toBeUndefined();
+  });
+
+  it('are read from the environment', () => {
+    const raw = orchestratorOptionsFromEnv({
+      NATS_URL: 'nats://x:4222',
+      TROUPE_DURABLE: 'false',
+      TROUPE_INSTANCE_ID: 'orch-1',
+      TROUPE_LEASE_TTL_MS: '2000',
+      TROUPE_LEASE_RENEW_MS: '500',
+      TROUPE_RETENTION_MAX_AGE_MS: '1000',
+      TROUPE_RETENTION_MAX_COUNT: '5',
+      TROUPE_RETENTION_SWEEP_MS: '250',
+    });
+    expect(compileOrchestratorOptions(raw)).toMatchObject({ durable: false, instanceId: 'orch-1', leaseTtlMs: 2000, leaseRenewMs: 500, retentionMaxAgeMs: 1000, retentionMaxCount: 5, retentionSweepMs: 250 });
+  });
+
+  it('refuses a renewal period that is not below the lease TTL, naming the setting', () => {
+    expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', leaseTtlMs: 1000, leaseRenewMs: 1000 })).toThrow(ConfigError);
+    expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', leaseTtlMs: 1000, leaseRenewMs: 1000 })).toThrow(/leaseRenewMs/);
+    expect(() => orchestratorOptionsFromEnv({ TROUPE_DURABLE: 'maybe' })).toThrow(/TROUPE_DURABLE/);
+  });
+});
