@@ -4,6 +4,7 @@ import { instrument } from '../../sdk/telemetry/index.js';
 import type { HostStyle } from './host.js';
 import type { WeaveRequest } from './input.js';
 import { draftSchema, type ScriptDraft } from './script.js';
+import { timeoutSignal } from '../../sdk/util/timeout-signal.js';
 
 /** Where and how to reach an OpenAI-compatible chat-completions endpoint. */
 export interface LlmConfig {
@@ -104,18 +105,17 @@ export async function writeWithLlm(request: WeaveRequest, host: HostStyle, targe
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
     let response: Response;
+    let raw: string;
+    const deadline = timeoutSignal(ctx.signal, config.timeoutMs);
     try {
-      response = await fetch(config.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
-        signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(config.timeoutMs)]),
-      });
+      response = await fetch(config.url, { method: 'POST', headers, body: JSON.stringify(body), signal: deadline.signal });
+      raw = await readReply(response);
     } catch (err) {
       ctx.signal.throwIfAborted();
       throw new LlmReplyError(`the request failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      deadline.clear();
     }
-    const raw = await readReply(response);
     if (!response.ok) throw new LlmReplyError(`HTTP ${response.status}: ${raw.slice(0, 200)}`);
     const completion = parseJson(raw, 'the response body') as {
       model?: unknown;

@@ -1,3 +1,5 @@
+import { timeoutSignal } from '../util/timeout-signal.js';
+
 /** Options of {@link fetchText}. */
 export interface FetchTextOptions {
   /** Aborts the request (pass the task's `ctx.signal`). */
@@ -33,7 +35,15 @@ export class FetchTextError extends Error {
  * after `timeoutMs` or when `signal` aborts.
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
-  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
+  const deadline = timeoutSignal(options.signal, options.timeoutMs);
+  try {
+    return await fetchWithin(url, options, deadline.signal);
+  } finally {
+    deadline.clear();
+  }
+}
+
+async function fetchWithin(url: string, options: FetchTextOptions, signal: AbortSignal): Promise<FetchedText> {
   const response = await (options.fetch ?? fetch)(url, {
     signal,
     redirect: 'follow',
