@@ -25,6 +25,7 @@ import { observeScheduler } from './scheduler/scheduler-metrics.js';
 import { InMemoryDeadLetterStore } from './scheduler/index.js';
 import { openStores, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
+import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 
 /** A running orchestrator. */
@@ -124,6 +125,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
             runs: stores.runs,
             leases: stores.leases,
             idempotency: stores.idempotency,
+            nc,
             retention: { maxAgeMs: options.retentionMaxAgeMs, maxCount: options.retentionMaxCount, sweepEveryMs: options.retentionSweepMs },
           },
         }
@@ -163,6 +165,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
   logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
+  // Agent status history, counts and latency survive restarts (troupe_agents).
+  const agentPersistence = stores ? new AgentPersistence({ kv: stores.agents, registry, logger }) : undefined;
+  agentPersistence?.start();
   // Agents are discoverable now: resume this instance's unfinished runs and adopt orphans.
   if (stores) void engine.startDurability().catch((err: unknown) => logger.error({ err }, 'resuming unfinished runs failed'));
 
@@ -179,6 +184,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         await engine.close();
+        await agentPersistence?.close();
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);

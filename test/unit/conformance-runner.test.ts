@@ -78,13 +78,15 @@ describe('runConformance', () => {
 
   it('skips a stream that rejects {} until a sample is given, then exercises it and cancels it', async () => {
     const address = agents[1]!.address;
-    const without = byName(await runConformance(address));
+    // Generous limits: these checks are about behaviour, not speed, and CI machines get busy.
+    const patient = { callTimeoutMs: 20_000, cancelWithinMs: 10_000 };
+    const without = byName(await runConformance(address, patient));
     expect(without['unary:picky.count']).toMatchObject({ outcome: 'pass', detail: expect.stringContaining('rejected cleanly') });
     expect(without['stream:picky.spell']).toMatchObject({ outcome: 'skip', detail: expect.stringContaining("--sample picky.spell='{...}'") });
     expect(without['cancellation']?.outcome).toBe('skip');
     expect(without['deadline']).toMatchObject({ outcome: 'pass', detail: expect.stringContaining('Execute picky.count') });
 
-    const withSamples = await runConformance(address, { samples: { 'picky.spell': { text: 'hello' }, 'picky.count': { text: 'hi' } } });
+    const withSamples = await runConformance(address, { ...patient, samples: { 'picky.spell': { text: 'hello' }, 'picky.count': { text: 'hi' } } });
     expect(withSamples.filter((r) => r.outcome !== 'pass')).toEqual([]);
     const named = byName(withSamples);
     expect(named['stream:picky.spell']?.detail).toMatch(/^5 chunks in order/);

@@ -72,7 +72,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       status: await engine.cancelRun(runId(call.request.runId), call.request.reason || 'cancelled with CancelRun'),
     })),
     ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>) => ({
-      runs: engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 }).map(struct),
+      runs: (await engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })).map(struct),
     })),
     ListDeadLetters: serveUnary(path('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>) => ({
       records: (await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 })).map(struct),

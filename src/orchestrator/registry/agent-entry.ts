@@ -12,7 +12,11 @@ export class AgentEntry {
   readonly actor: Actor<typeof agentLifecycleMachine>;
   descriptor: AgentDescriptor;
   address: string;
-  readonly joinedAt = Date.now();
+  /** When the instance was first seen (an earlier orchestrator life's time once seeded from `troupe_agents`). */
+  get joinedAt(): number {
+    return this.history.joinedAt;
+  }
+
   lastHeartbeatAt = 0;
   lastSeq = -1;
   /** Tasks this orchestrator has in flight on the instance. */
@@ -24,7 +28,7 @@ export class AgentEntry {
   /** Smoothed latency of successful calls (ms), for the `fastest` strategy and operators. */
   latencyEwmaMs = 0;
   /** State changes and time routable, for operators. */
-  readonly history = new AgentHistory(this.joinedAt);
+  readonly history = new AgentHistory(Date.now());
 
   constructor(
     readonly instanceId: string,

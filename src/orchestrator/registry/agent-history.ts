@@ -3,6 +3,15 @@ import type { LifecycleState } from './agent-entry.js';
 /** Most state changes kept per instance. */
 const MAX_CHANGES = 50;
 
+/** An {@link AgentHistory} as persisted (`troupe_agents`); times in ms since the epoch. */
+export interface SavedAgentHistory {
+  readonly joinedAt: number;
+  /** Time routable up to `savedAt`. */
+  readonly activeMs: number;
+  readonly savedAt: number;
+  readonly changes: readonly { state: LifecycleState; at: number }[];
+}
+
 /**
  * An instance's lifecycle history: recent state changes with timestamps, and the
  * time it spent routable (active) since it joined, for its uptime ratio.
@@ -11,8 +20,36 @@ export class AgentHistory {
   readonly #changes: { state: LifecycleState; at: number }[] = [];
   #activeMs = 0;
   #activeSince: number | undefined;
+  #joinedAt: number;
 
-  constructor(private readonly joinedAt: number) {}
+  constructor(joinedAt: number) {
+    this.#joinedAt = joinedAt;
+  }
+
+  get joinedAt(): number {
+    return this.#joinedAt;
+  }
+
+  /** The history to persist, as of `now`. */
+  save(now: number): SavedAgentHistory {
+    const active = this.#activeMs + (this.#activeSince !== undefined ? Math.max(0, now - this.#activeSince) : 0);
+    return { joinedAt: this.#joinedAt, activeMs: active, savedAt: now, changes: [...this.#changes] };
+  }
+
+  /**
+   * Seeds this history with an earlier life's (an orchestrator restart): the join
+   * time goes back to the earlier one, the time routable then is added (up to when it
+   * was saved: the time the orchestrator was down counts as not routable), and the
+   * earlier changes come first (the newest {@link MAX_CHANGES} kept).
+   */
+  restore(saved: SavedAgentHistory): void {
+    if (!(saved.joinedAt < this.#joinedAt)) return;
+    this.#joinedAt = saved.joinedAt;
+    this.#activeMs += Math.max(0, saved.activeMs);
+    const first = this.#changes[0]?.at ?? Number.POSITIVE_INFINITY;
+    this.#changes.unshift(...saved.changes.filter((c) => c.at <= first));
+    while (this.#changes.length > MAX_CHANGES) this.#changes.shift();
+  }
 
   /** Records entering `state` at `at`. */
   enter(state: LifecycleState, at: number): void {
@@ -31,7 +68,7 @@ export class AgentHistory {
 
   /** Share of the time since joining that the instance was active, in [0, 1]. */
   uptimeRatio(now: number): number {
-    const total = now - this.joinedAt;
+    const total = now - this.#joinedAt;
     if (total <= 0) return this.#activeSince !== undefined ? 1 : 0;
     const active = this.#activeMs + (this.#activeSince !== undefined ? now - this.#activeSince : 0);
     return Math.min(1, Math.max(0, active / total));

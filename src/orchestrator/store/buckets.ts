@@ -216,7 +216,7 @@ export interface Stores {
   readonly idempotency: IdempotencyStore;
   readonly workflows: KvWorkflowStore;
   readonly deadLetters: KvDeadLetterStore;
-  /** The raw `troupe_agents` bucket (its store comes with agent history). */
+  /** The raw `troupe_agents` bucket (written by `AgentPersistence`, registry/agent-persistence.ts). */
   readonly agents: KV;
   /** Stops the lease renewal timer (leases are not released). The connection stays open. */
   close(): void;

@@ -75,6 +75,8 @@ export interface RunStore {
   get(runId: string): Promise<StoredRun | undefined>;
   /** All records (or the unfinished ones), oldest `createdAt` first. */
   list(filter?: RunListFilter): Promise<StoredRun[]>;
+  /** Optional: the record now and each later version (a live follow), until `signal` aborts. */
+  watch?(runId: string, signal?: AbortSignal): AsyncIterable<StoredRun>;
   /**
    * Removes the record; with `expectedRevision`, only if it is still at that
    * revision (else `StaleWriteError`). Resolves false if there was nothing to remove.

@@ -52,6 +52,27 @@ export class KvRunStore implements RunStore {
     return out.sort(byCreatedAt);
   }
 
+  /**
+   * The record of `runId` now (if any) and then every new version, until `signal`
+   * aborts or the caller stops iterating. Deletes leave no marker, so a removed run
+   * is not reported: callers stop at a finished status.
+   */
+  async *watch(runId: string, signal?: AbortSignal): AsyncGenerator<StoredRun> {
+    if (signal?.aborted) return;
+    const iter = await this.#bucket.kv.watch({ key: runKey(runId) });
+    const stop = (): void => iter.stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      for await (const entry of iter) {
+        if (entry.operation !== 'PUT') continue;
+        yield { record: entry.json<RunRecord>(), revision: entry.revision };
+      }
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      iter.stop();
+    }
+  }
+
   async delete(runId: string, expectedRevision?: number): Promise<boolean> {
     const key = runKey(runId);
     if (expectedRevision === undefined) return purgeKey(this.#bucket, key);

@@ -1,10 +1,13 @@
+import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
 import type { Logger } from 'pino';
+import { UnavailableError } from '../../../sdk/errors.js';
 import { adoptRun } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
+import { keyToken } from '../../store/keys.js';
 import type { LeaseManager } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
-import type { RunRecord, RunStore, StoredRun } from '../../store/run-record.js';
+import { isFinishedStatus, type RunRecord, type RunStore, type StoredRun } from '../../store/run-record.js';
 import type { RunExecutor, RunHooks } from './run-executor.js';
 
 /**
@@ -24,6 +27,20 @@ export interface RunDurability {
   readonly retention?: { readonly maxAgeMs?: number; readonly maxCount?: number; readonly sweepEveryMs?: number };
   /** The coalescing writer's retry delay after a failed write. @default 1000 */
   readonly retryMs?: number;
+  /**
+   * The NATS connection cancel requests travel on: this instance answers
+   * `troupe.runs.cancel.<owner>` for the runs it drives, and CancelRun of a run
+   * another instance drives asks that instance. Without it, such a CancelRun adopts
+   * the run only when its owner's lease expired.
+   */
+  readonly nc?: NatsConnection;
+  /** How long a cancel request waits for the owner's answer. @default 5000 */
+  readonly cancelTimeoutMs?: number;
+}
+
+/** The subject an orchestrator instance answers cancel requests for its runs on. */
+export function cancelSubject(owner: string): string {
+  return `troupe.runs.cancel.${keyToken(owner)}`;
 }
 
 /** What {@link DurableRuns} needs from the engine that drives the runs. */
@@ -37,6 +54,8 @@ export interface DurableRunsHost {
   drop(runId: string, reason: string): void;
   /** Retention removed a finished run: forget it in memory. */
   removed(runId: string): void;
+  /** Cancels a run driven here; `undefined` when it is not driven here. */
+  cancel(runId: string, reason: string): string | undefined;
 }
 
 /**
@@ -55,6 +74,7 @@ export class DurableRuns {
   readonly #timers: NodeJS.Timeout[] = [];
   #adopting: Promise<number> | undefined;
   #closing = false;
+  readonly #cancelSub: Subscription | undefined;
 
   constructor(options: RunDurability, host: DurableRunsHost) {
     this.#options = options;
@@ -77,6 +97,68 @@ export class DurableRuns {
         await options.leases.remove(runId);
       },
     });
+    this.#cancelSub = options.nc?.subscribe(cancelSubject(options.owner), {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const { runId, reason } = msg.json<{ runId: string; reason: string }>();
+          const status = typeof runId === 'string' ? host.cancel(runId, String(reason ?? 'cancelled with CancelRun')) : undefined;
+          msg.respond(JSON.stringify(status === undefined ? { notDriven: true } : { status }));
+        } catch (e) {
+          host.logger.warn({ err: e }, 'bad cancel request');
+          msg.respond(JSON.stringify({ notDriven: true }));
+        }
+      },
+    });
+  }
+
+  /** Every stored run (all instances', finished ones while retained), oldest first. */
+  list(): Promise<StoredRun[]> {
+    return this.#options.runs.list();
+  }
+
+  /** The run store's live follow of one record, if it has one. */
+  get follow(): RunStore['watch'] {
+    return this.#options.runs.watch?.bind(this.#options.runs);
+  }
+
+  /**
+   * CancelRun of a run not driven here: a finished run answers its status; a run
+   * with a live owner is cancelled by that owner (a NATS request on its
+   * {@link cancelSubject}); a run without one (its lease expired or missing, or
+   * released) is adopted here, then cancelled by the host. Resolves with the status,
+   * or `undefined` if no such run is stored. Throws `UnavailableError` when the owner
+   * holds a live lease but does not answer (retry once its lease expired).
+   */
+  async cancel(runId: string, reason: string): Promise<string | undefined> {
+    const stored = await this.#options.runs.get(runId);
+    if (!stored) return undefined;
+    if (isFinishedStatus(stored.record.status)) return stored.record.status;
+    const lease = await this.#options.leases.read(runId);
+    const live = lease !== undefined && lease.owner !== this.owner && lease.expiresAt > Date.now();
+    if (live && this.#options.nc) {
+      try {
+        const reply = await this.#options.nc.request(cancelSubject(lease.owner), JSON.stringify({ runId, reason }), { timeout: this.#options.cancelTimeoutMs ?? 5000 });
+        const answer = reply.json<{ status?: string; notDriven?: boolean }>();
+        if (answer.status !== undefined) return answer.status;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code !== ErrorCode.NoResponders && code !== ErrorCode.Timeout) throw err;
+      }
+    }
+    // No live owner answered: adopt the run here, then cancel it.
+    const here = this.#host.cancel(runId, reason);
+    if (here !== undefined) return here;
+    const current = await this.#options.runs.get(runId);
+    if (!current) return undefined;
+    if (isFinishedStatus(current.record.status)) return current.record.status;
+    if (await this.#adoptOne(current.record)) {
+      const status = this.#host.cancel(runId, reason);
+      if (status !== undefined) return status;
+    }
+    const after = await this.#options.runs.get(runId);
+    if (after && isFinishedStatus(after.record.status)) return after.record.status;
+    throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);
   }
 
   get owner(): string {
@@ -175,6 +257,7 @@ export class DurableRuns {
    */
   async close(live: readonly RunExecutor[]): Promise<void> {
     this.#closing = true;
+    this.#cancelSub?.unsubscribe();
     for (const timer of this.#timers) clearInterval(timer);
     for (const run of live) run.freeze();
     await this.#writer.flush();

@@ -5,13 +5,20 @@ import type { Json } from '../../../sdk/grpc/struct.js';
 import type { Registry } from '../../registry/registry.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow } from '../definition/index.js';
-import type { StoredRun } from '../../store/run-record.js';
+import type { RunRecord, StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
+import { followStoredRun } from './run-follow.js';
 import { reportFromRecord, RunExecutor, type RunDeps } from './run-executor.js';
 
 export type { RunDurability } from './run-durability.js';
+
+/** A ListRuns line from a stored record (same shape as `RunExecutor.summary()`). */
+function summaryFromRecord(record: RunRecord): { runId: string; workflow: string; status: string; priority: number; createdAt: number; endedAt: number | null; error: string | null } {
+  const c = (record.run as { context?: { endedAt?: number | null; error?: string | null } } | undefined)?.context;
+  return { runId: record.runId, workflow: record.workflow, status: record.status, priority: record.priority, createdAt: record.createdAt, endedAt: c?.endedAt ?? null, error: c?.error ?? null };
+}
 
 /** Options of the {@link RunEngine}. */
 export interface RunEngineOptions extends RunDeps {
@@ -56,6 +63,10 @@ export class RunEngine {
           removed: (runId) => {
             const run = this.#runs.get(runId);
             if (run && (!run.attached || run.actor.getSnapshot().status === 'done')) this.#runs.delete(runId);
+          },
+          cancel: (runId, reason) => {
+            const run = this.#runs.get(runId);
+            return run?.attached ? run.cancel(reason) : undefined;
           },
         })
       : undefined;
@@ -186,19 +197,54 @@ export class RunEngine {
     return this.#run(runId).report();
   }
 
+  /**
+   * The run's events from the start, live until it ends. Durable, for a run driven by
+   * another instance: what its stored record says, then each change of the record
+   * (status events only, no chunks; see {@link followStoredRun}).
+   */
   watchRun(runId: string, signal?: AbortSignal): AsyncIterable<RunEvent> {
-    return this.#run(runId).log.watch(0, signal);
+    const run = this.#runs.get(runId);
+    if (run && (run.attached || run.log.closed || !this.#durable)) return run.log.watch(0, signal);
+    if (!this.#durable) return this.#run(runId).log.watch(0, signal);
+    return this.#followStored(this.#durable, runId, signal);
   }
 
+  async *#followStored(durable: DurableRuns, runId: string, signal?: AbortSignal): AsyncGenerator<RunEvent> {
+    const first = await durable.stored(runId);
+    if (!first) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
+    const follow = durable.follow;
+    const records = follow ? follow(runId, signal) : (async function* () { yield first; })();
+    yield* followStoredRun(records, signal);
+  }
+
+  /**
+   * Cancels a run; returns its status after the request. Durable: a run driven by
+   * another instance is cancelled by that instance (or adopted here and cancelled
+   * when its owner is gone); a finished stored run answers its status.
+   */
   async cancelRun(runId: string, reason: string): Promise<string> {
-    return this.#run(runId).cancel(reason);
+    const run = this.#runs.get(runId);
+    if (run && (run.attached || !this.#durable)) return run.cancel(reason);
+    if (!this.#durable) return this.#run(runId).cancel(reason);
+    const status = await this.#durable.cancel(runId, reason);
+    if (status === undefined) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
+    return status;
   }
 
-  /** Run summaries, newest first. */
-  listRuns(filter: { workflow?: string; status?: string; limit: number }): Json[] {
+  /**
+   * Run summaries, newest first. Durable: every stored run (all instances', finished
+   * ones while retention keeps them), with this instance's live view of the runs it drives.
+   */
+  async listRuns(filter: { workflow?: string; status?: string; limit: number }): Promise<Json[]> {
+    const summaries = new Map<string, { runId: string; workflow: string; status: string; createdAt: number }>();
+    if (this.#durable) for (const { record } of await this.#durable.list()) summaries.set(record.runId, summaryFromRecord(record));
+    for (const run of this.#runs.values()) {
+      if (this.#durable && !run.attached && summaries.has(run.runId)) continue;
+      summaries.set(run.runId, run.summary() as unknown as { runId: string; workflow: string; status: string; createdAt: number });
+    }
+    const sorted = [...summaries.values()].sort((a, b) => b.createdAt - a.createdAt || (a.runId < b.runId ? 1 : a.runId > b.runId ? -1 : 0));
     const out: Json[] = [];
-    for (const run of [...this.#runs.values()].reverse()) {
-      const summary = run.summary() as { workflow: string; status: string };
+    for (const summary of sorted) {
       if (filter.workflow && summary.workflow !== filter.workflow) continue;
       if (filter.status && summary.status !== filter.status) continue;
       out.push(summary as unknown as Json);

@@ -1,0 +1,72 @@
+import type { Json } from '../../../sdk/grpc/struct.js';
+import type { RunSnapshot } from '../../machines/run.machine.js';
+import { isFinishedStatus, type RunRecord, type StoredRun } from '../../store/run-record.js';
+import type { RunEvent } from './run-event-log.js';
+
+const STEP_EVENT: Readonly<Record<string, string>> = {
+  running: 'step.started',
+  succeeded: 'step.completed',
+  failed: 'step.failed',
+  skipped: 'step.skipped',
+};
+
+/**
+ * WatchRun of a run driven by another orchestrator instance: the events are
+ * derived from its stored record (what the store knows first, then each new
+ * version of the record) until the run ends. Only status events — `run.started`,
+ * `step.started`/`completed`/`failed`/`skipped`/…, `step.item_done` (progress of a
+ * for_each), and the final `run.*` — every one with `detail.fromStore: true`;
+ * chunks, attempts and progress messages live in the owner's memory only.
+ */
+export async function* followStoredRun(records: AsyncIterable<StoredRun>, signal?: AbortSignal): AsyncGenerator<RunEvent> {
+  let seq = 0;
+  let started = false;
+  const steps = new Map<string, { status: string; done: number }>();
+  const event = (type: string, stepId: string | undefined, detail: Record<string, Json>): RunEvent => ({
+    seq: seq++,
+    type,
+    ...(stepId === undefined ? {} : { stepId }),
+    at: Date.now(),
+    detail: { ...detail, fromStore: true },
+  });
+  for await (const { record } of records) {
+    if (signal?.aborted) return;
+    if (!started) {
+      started = true;
+      yield event('run.started', undefined, { runId: record.runId, workflow: record.workflow, traceId: record.traceId ?? '', owner: record.owner });
+    }
+    for (const e of stepEvents(record, steps, event)) yield e;
+    if (isFinishedStatus(record.status)) {
+      const c = (record.run as RunSnapshot | undefined)?.context;
+      yield event(`run.${record.status}`, undefined, {
+        status: record.status,
+        error: (c?.error ?? null) as Json,
+        output: (c?.output ?? null) as Json,
+        warnings: [...(c?.warnings ?? [])] as Json,
+      });
+      return;
+    }
+  }
+}
+
+function stepEvents(record: RunRecord, seen: Map<string, { status: string; done: number }>, event: (type: string, stepId: string | undefined, detail: Record<string, Json>) => RunEvent): RunEvent[] {
+  const c = (record.run as RunSnapshot | undefined)?.context;
+  if (!c) return [];
+  const out: RunEvent[] = [];
+  for (const id of c.stepIds) {
+    const step = c.steps[id];
+    if (step === undefined) continue;
+    const before = seen.get(id) ?? { status: 'pending', done: 0 };
+    const done = step.items?.done ?? 0;
+    if (step.status !== before.status) {
+      const type = STEP_EVENT[step.status] ?? `step.${step.status}`;
+      const detail: Record<string, Json> = {};
+      if (step.status === 'failed') Object.assign(detail, { error: step.error ?? null, tolerated: step.tolerated ?? false });
+      if (step.items !== undefined && step.status === 'running') detail.items = step.items.total;
+      out.push(event(type, id, detail));
+    }
+    if (done > before.done && step.items !== undefined) out.push(event('step.item_done', id, { done, total: step.items.total }));
+    seen.set(id, { status: step.status, done });
+  }
+  return out;
+}
