@@ -2,6 +2,7 @@
 // in one run, each part in its own process. Prints a table and one JSON line.
 import * as grpc from '@grpc/grpc-js';
 import { closedLoop, streamRate } from './measure.mjs';
+import { benchDurability } from './durability.mjs';
 import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
@@ -73,6 +74,12 @@ await orch.stop();
 const heapFigures = await benchRunHeap({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_HEAP_RUNS ?? 10_000) });
 const podcast = await benchPodcast({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_PODCAST_RUNS ?? 5) });
 await nats.stop();
+// Its own nats-server: empty buckets.
+const durability = await benchDurability({
+  startTroupe,
+  count: Number(process.env.BENCH_DURABLE_COUNT ?? 1500),
+  recoveryRuns: Number(process.env.BENCH_RECOVERY_RUNS ?? 1000),
+});
 
 const r = (x) => Math.round(x * 100) / 100;
 const figures = {
@@ -113,6 +120,19 @@ const figures = {
   audio_relay_direct_audio_s_per_s: r(podcast.audio_relay_direct_audio_s_per_s),
   audio_relay_orch_audio_s_per_s: r(podcast.audio_relay_orch_audio_s_per_s),
   audio_relay_ratio: r(podcast.audio_relay_ratio),
+  durable_linear3_off_per_s: r(durability.linearOff.perSecond),
+  durable_linear3_on_per_s: r(durability.linearOn.perSecond),
+  durable_linear3_ratio: r(durability.linearOn.perSecond / durability.linearOff.perSecond),
+  durable_linear3_off_p50_ms: r(durability.linearOff.p50),
+  durable_linear3_on_p50_ms: r(durability.linearOn.p50),
+  durable_linear3_off_p99_ms: r(durability.linearOff.p99),
+  durable_linear3_on_p99_ms: r(durability.linearOn.p99),
+  durable_linear3_p99_ratio: r(durability.linearOn.p99 / durability.linearOff.p99),
+  recovery_runs: durability.recovery.runs,
+  recovery_1000_runs_ms: r(durability.recovery.totalMs),
+  recovery_after_ready_ms: r(durability.recovery.afterReadyMs),
+  recovery_startup_ms: r(durability.recovery.startMs),
+  recovery_complete_after_release_ms: r(durability.recovery.completeAfterReleaseMs),
 };
 
 const rows = [
@@ -127,6 +147,9 @@ const rows = [
   ['10-way fan-out run, p50 / p99 ms', `${figures.run_fanout10_direct_p50_ms}`, `${figures.run_fanout10_orch_p50_ms} / ${figures.run_fanout10_orch_p99_ms}`, ''],
   ['tts.synthesize audio s/s', figures.audio_relay_direct_audio_s_per_s, figures.audio_relay_orch_audio_s_per_s, figures.audio_relay_ratio],
   ['tts.synthesize chunks/s', figures.audio_relay_direct_chunks_per_s, figures.audio_relay_orch_chunks_per_s, r(figures.audio_relay_orch_chunks_per_s / figures.audio_relay_direct_chunks_per_s)],
+  ['3-step runs/s, durable off | on *', figures.durable_linear3_off_per_s, figures.durable_linear3_on_per_s, figures.durable_linear3_ratio],
+  ['3-step p50 ms, durable off | on *', figures.durable_linear3_off_p50_ms, figures.durable_linear3_on_p50_ms, r(figures.durable_linear3_on_p50_ms / figures.durable_linear3_off_p50_ms)],
+  ['3-step p99 ms, durable off | on *', figures.durable_linear3_off_p99_ms, figures.durable_linear3_on_p99_ms, figures.durable_linear3_p99_ratio],
 ];
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
@@ -135,5 +158,7 @@ console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms`);
 console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
 console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(podcast.tts_rtf_audio_s)} s of speech, warm), first chunk ${figures.tts_first_chunk_direct_ms} ms direct`);
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
+console.log('* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of 2 alternated rounds, own nats-server)');
+console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

@@ -16,13 +16,16 @@ steps:
   - { id: each, capability: echo.say, for_each: "\${input.items}", concurrency: 10, input: "\${item}" }
 `;
 
-/** Runs one workflow to its end through StartRun + WatchRun. */
+/**
+ * Runs one workflow to its end through StartRun + WatchRun. The watch is read to its
+ * natural end (the server closes it after the final event): breaking out would cancel
+ * thousands of streams, which Node's HTTP/2 rapid-reset guard answers by closing the session.
+ */
 async function runToEnd(client, workflow, input) {
   const { runId } = await client.startRun({ workflow, input });
-  for await (const e of client.watchRun(runId)) {
-    if (e.type === 'run.completed') return;
-    if (e.type === 'run.failed' || e.type === 'run.cancelled') throw new Error(`${workflow} ${e.type}: ${JSON.stringify(e.detail)}`);
-  }
+  let final;
+  for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started') final = e;
+  if (final?.type !== 'run.completed') throw new Error(`${workflow} ${final?.type ?? 'ended without a final event'}: ${JSON.stringify(final?.detail)}`);
 }
 
 export async function benchRuns({ client, direct, count }) {

@@ -1,0 +1,158 @@
+// Durability benchmarks, on a nats-server of their own (empty buckets):
+// (a) the cost of persistence: runs/s and latency (c=16) of the 3-step linear
+//     workflow on an orchestrator process with `durable: true` and one with
+//     `durable: false`, alternated twice (mean of the two rounds), same echo agent;
+// (b) recovery: 1,000 runs held in flight by `hold-agent.mjs` on a durable
+//     orchestrator with a fixed instance id, which is then SIGKILLed; a new
+//     process with the same id is started and timed until the agent has received
+//     all 1,000 redone attempts (every run resumed and its step dispatched again).
+import { closedLoop } from './measure.mjs';
+
+const LINEAR = `
+name: bench-linear
+steps:
+  - { id: a, capability: echo.say, input: { n: 1 } }
+  - { id: b, capability: echo.say, depends_on: [a], input: "\${steps.a.output}" }
+  - { id: c, capability: echo.say, depends_on: [b], input: "\${steps.b.output}" }
+`;
+const HOLD = 'name: bench-recover\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 600000 }\n';
+const ORCH_READY = /orchestrator listening on (\S+)/;
+const AGENT_READY = /agent \S+ \((\S+)\) listening on (\S+)/;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function until(probe, { timeoutMs, what, intervalMs = 50 }) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`durability bench: timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+/**
+ * Runs one workflow to its end through StartRun + WatchRun. The watch is read to
+ * its natural end (the server closes it after the run's final event): leaving the
+ * loop early cancels the stream, and thousands of client resets in a few seconds
+ * make Node's HTTP/2 server close the session (its rapid-reset guard), failing
+ * every call in flight with "Session closed with error code 2".
+ */
+async function runToEnd(client, workflow, input) {
+  const { runId } = await client.startRun({ workflow, input });
+  let last;
+  for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.')) last = e;
+  if (last?.type !== 'run.completed') throw new Error(`${workflow}: ${last?.type ?? 'no final event'} ${JSON.stringify(last?.detail ?? null)}`);
+}
+
+const orchArgs = (natsUrl) => ['orchestrator', '--nats', natsUrl, '--grpc-port', '0', '--http-port=-1'];
+
+async function linearOn(startTroupe, createOrchestratorClient, natsUrl, durable, count) {
+  const orch = await startTroupe(orchArgs(natsUrl), ORCH_READY, { TROUPE_DURABLE: String(durable) });
+  const client = createOrchestratorClient(orch.match[1]);
+  try {
+    await until(async () => (await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the echo agent' });
+    await client.registerWorkflow(LINEAR);
+    return await closedLoop(() => runToEnd(client, 'bench-linear', {}), { concurrency: 16, count, maxMs: 7_500, warmup: 50 });
+  } finally {
+    client.close();
+    await orch.stop();
+  }
+}
+
+/** Resolves with the time at which the agent printed `HOLD received <n>` (n ≥ target). */
+function receivedAt(child, target) {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk) => {
+      text += chunk;
+      for (const m of text.matchAll(/HOLD received (\d+)/g)) {
+        if (Number(m[1]) >= target) {
+          child.stdout.off('data', onData);
+          resolve(performance.now());
+          return;
+        }
+      }
+      text = text.slice(text.lastIndexOf('\n') + 1);
+    };
+    child.stdout.on('data', onData);
+  });
+}
+
+async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
+  const agent = await startTroupe(['agent', './bench/hold-agent.mjs', '--nats', natsUrl], AGENT_READY);
+  const env = { TROUPE_INSTANCE_ID: 'bench-recovery', TROUPE_DURABLE: 'true', TROUPE_MAX_CONCURRENT_TASKS: String(runs * 4), TROUPE_QUEUE_CAPACITY: String(runs * 4) };
+  const procs = [agent];
+  try {
+    const first = await startTroupe(orchArgs(natsUrl), ORCH_READY, env);
+    procs.push(first);
+    const client = createOrchestratorClient(first.match[1]);
+    await until(async () => (await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the holding agent' });
+    await client.registerWorkflow(HOLD);
+    const held = receivedAt(agent.child, runs);
+    const runIds = [];
+    for (let i = 0; i < runs; i += 100) {
+      const batch = await Promise.all(Array.from({ length: Math.min(100, runs - i) }, () => client.startRun({ workflow: 'bench-recover', input: {} })));
+      runIds.push(...batch.map((b) => b.runId));
+    }
+    await held;
+    client.close();
+    // Abruptly: no flush, no lease release.
+    await new Promise((resolve) => {
+      first.child.once('exit', resolve);
+      first.child.kill('SIGKILL');
+    });
+    procs.pop();
+
+    const redone = receivedAt(agent.child, runs * 2);
+    const t0 = performance.now();
+    const second = await startTroupe(orchArgs(natsUrl), ORCH_READY, env);
+    procs.push(second);
+    const ready = performance.now();
+    const resumed = await redone;
+    const client2 = createOrchestratorClient(second.match[1]);
+    await client2.submitTask({ capability: 'hold.release', input: null });
+    await until(async () => (await client2.listRuns({ workflow: 'bench-recover', status: 'completed', limit: runs * 2 })).length >= runs, {
+      timeoutMs: 30_000,
+      what: `all ${runs} resumed runs to complete`,
+      intervalMs: 100,
+    });
+    const finished = performance.now();
+    client2.close();
+    return { runs: runIds.length, totalMs: resumed - t0, afterReadyMs: resumed - ready, startMs: ready - t0, completeAfterReleaseMs: finished - resumed };
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+  }
+}
+
+/**
+ * Both durability benchmarks; starts and stops its own nats-server, agents and
+ * orchestrator processes.
+ */
+export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000 }) {
+  const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
+  const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
+  const nats = await startNatsServer();
+  try {
+    const echo = await startTroupe(['agent', 'echo', '--nats', nats.url], AGENT_READY);
+    // Alternate the two (off, on, off, on) so that drift of a shared machine hits both alike.
+    const rounds = { off: [], on: [] };
+    try {
+      for (let i = 0; i < 2; i++) {
+        rounds.off.push(await linearOn(startTroupe, createOrchestratorClient, nats.url, false, count));
+        rounds.on.push(await linearOn(startTroupe, createOrchestratorClient, nats.url, true, count));
+      }
+    } finally {
+      await echo.stop();
+    }
+    const mean = (rs) => ({
+      calls: rs.reduce((n, r) => n + r.calls, 0),
+      perSecond: rs.reduce((n, r) => n + r.perSecond, 0) / rs.length,
+      p50: rs.reduce((n, r) => n + r.p50, 0) / rs.length,
+      p99: rs.reduce((n, r) => n + r.p99, 0) / rs.length,
+    });
+    const recovered = await recovery(startTroupe, createOrchestratorClient, nats.url, recoveryRuns);
+    return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, recovery: recovered };
+  } finally {
+    await nats.stop();
+  }
+}
