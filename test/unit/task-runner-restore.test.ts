@@ -124,3 +124,11 @@ describe('runTask from a persisted snapshot', () => {
     expect(outcome).toMatchObject({ status: 'completed', attempts: 1, output: { done: true } });
   });
 });
+
+describe('idempotency keys of run tasks', () => {
+  it('are run/step/attempt, naming the item for a for_each step', async () => {
+    const { idempotencyKey } = await import('../../src/orchestrator/workflow/engine/task-runner.js');
+    expect(idempotencyKey('r1', 'forge', 'r1.forge', 2)).toBe('r1/forge/2');
+    expect(idempotencyKey('r1', 'snippets', 'r1.snippets.3', 1)).toBe('r1/snippets.3/1');
+  });
+});

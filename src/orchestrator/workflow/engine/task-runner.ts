@@ -151,7 +151,7 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     taskId,
     capability,
     input: toValue(input),
-    idempotencyKey: `${runId}/${stepId}/${number}`,
+    idempotencyKey: idempotencyKey(runId, stepId, taskId, number),
     attempt: number,
     runId,
     stepId,
@@ -209,4 +209,14 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
   } finally {
     span.end();
   }
+}
+
+/**
+ * `run_id/step_id/attempt`; for a for_each item the step part names the item
+ * (`step.3`), so an agent that deduplicates on the key never merges two items.
+ */
+export function idempotencyKey(runId: string, stepId: string, taskId: string, attempt: number): string {
+  const prefix = `${runId}.`;
+  const step = taskId.startsWith(prefix) && taskId.length > prefix.length ? taskId.slice(prefix.length) : stepId;
+  return `${runId}/${step}/${attempt}`;
 }
