@@ -7,7 +7,7 @@ import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { reArmRunDeadline, runMachine, runReport, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
-import type { taskMachine, TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
+import { taskMachine, type TaskAttempt, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
 import type { RunRecord, RunStatus } from '../../store/run-record.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
@@ -72,15 +72,21 @@ export class RunExecutor {
   readonly done: Promise<void>;
   readonly #outputs: Record<string, { output: Json; status: 'succeeded' | 'failed' | 'skipped' }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
-  /** Latest persisted snapshot of every task actor, by task id (restored ones included). */
-  readonly #tasks: Record<string, unknown> = {};
+  /** Persisted snapshots of tasks restored from the store and not (yet) driven again here. */
+  readonly #restoredTasks: Record<string, unknown> = {};
+  /**
+   * Latest live snapshot of every task actor driven here. Kept as is and turned into its
+   * persisted form only when a record is built: the writer coalesces many transitions
+   * into one write, and a run that is not durable never needs the persisted form.
+   */
+  readonly #taskLatest = new Map<string, TaskSnapshot>();
   readonly #cancel = new AbortController();
   readonly #ctx: Context;
   readonly #logger: Logger;
   readonly #hooks: RunHooks;
   readonly #createdAt: number;
-  /** The run actor's latest persisted snapshot (kept: a stopped actor's reads `stopped`). */
-  #runSnapshot: unknown;
+  /** The run actor's latest snapshot (kept: a stopped actor's reads `stopped`); persisted form built lazily. */
+  #runLatest: RunSnapshot;
   #deadlineTimer: NodeJS.Timeout | undefined;
   #finish!: () => void;
   #over = false;
@@ -103,17 +109,17 @@ export class RunExecutor {
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
     if (restore) {
-      Object.assign(this.#tasks, restore.tasks);
+      Object.assign(this.#restoredTasks, restore.tasks);
       for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as 'succeeded' | 'failed' | 'skipped' };
       for (const [taskId, snap] of Object.entries(restore.tasks)) {
         const attempts = (snap as { context?: { attempts?: TaskAttempt[] } }).context?.attempts;
         if (attempts) this.#attempts.set(taskId, attempts);
       }
     }
-    this.#runSnapshot = this.actor.getPersistedSnapshot();
+    this.#runLatest = this.actor.getSnapshot();
     this.done = new Promise((resolve) => (this.#finish = resolve));
     this.actor.subscribe((snapshot) => {
-      if (snapshot.status !== 'stopped') this.#runSnapshot = this.actor.getPersistedSnapshot();
+      if (snapshot.status !== 'stopped') this.#runLatest = snapshot;
       this.#changed();
       if (snapshot.status === 'done') this.#ended();
     });
@@ -141,7 +147,7 @@ export class RunExecutor {
       status: String(this.actor.getSnapshot().value) as RunStatus,
       owner,
       epoch,
-      run: this.#runSnapshot,
+      run: runMachine.getPersistedSnapshot(this.#runLatest),
       tasks: this.#persistedTasks(),
       outputs: { ...this.#outputs },
       updatedAt: Date.now(),
@@ -157,7 +163,8 @@ export class RunExecutor {
   #persistedTasks(): Record<string, unknown> {
     const steps = this.actor.getSnapshot().context.steps;
     const out: Record<string, unknown> = {};
-    for (const [taskId, snap] of Object.entries(this.#tasks)) {
+    for (const taskId of new Set([...Object.keys(this.#restoredTasks), ...this.#taskLatest.keys()])) {
+      const snap = this.#persistedTask(taskId);
       const context = (snap as { context?: { stepId?: string | null; output?: unknown } }).context;
       const stepId = context?.stepId;
       const settled = stepId !== undefined && stepId !== null && steps[stepId] !== undefined && steps[stepId].status !== 'running' && steps[stepId].status !== 'pending';
@@ -196,12 +203,19 @@ export class RunExecutor {
 
   #trackTask(taskId: string, actor: Actor<typeof taskMachine>): void {
     const keep = (): void => {
-      if (actor.getSnapshot().status === 'stopped') return;
-      this.#tasks[taskId] = actor.getPersistedSnapshot();
+      const snapshot = actor.getSnapshot();
+      if (snapshot.status === 'stopped') return;
+      this.#taskLatest.set(taskId, snapshot);
       this.#changed();
     };
     keep();
     actor.subscribe(keep);
+  }
+
+  /** A task's persisted snapshot: from its live actor's latest snapshot, else as restored. */
+  #persistedTask(taskId: string): unknown {
+    const latest = this.#taskLatest.get(taskId);
+    return latest ? taskMachine.getPersistedSnapshot(latest) : this.#restoredTasks[taskId];
   }
 
   get runId(): string {
@@ -243,7 +257,7 @@ export class RunExecutor {
       if ((state.status === 'succeeded' || (state.status === 'failed' && state.tolerated)) && this.#outputs[step.id] === undefined) {
         this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status };
       }
-      if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks[id] });
+      if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#persistedTask(id) });
     }
     this.#advance();
   }
