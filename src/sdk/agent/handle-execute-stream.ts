@@ -6,9 +6,9 @@ import { serveServerStream, writeWithBackpressure } from '../grpc/serve.js';
 import { toValue } from '../grpc/struct.js';
 import { ATTR, addMessageEvent, traceparentOf } from '../telemetry/index.js';
 import { beginTask, type BegunTask } from './begin-task.js';
-import { failureOf, toWireResult } from './results.js';
+import { toWireResult } from './results.js';
 import type { AgentRuntime } from './runtime.js';
-import { countTask } from './task-metrics.js';
+import { settleTask } from './task-metrics.js';
 import type { StreamHandler } from './types.js';
 
 const PATH = `/${AGENT_SERVICE}/ExecuteStream`;
@@ -17,19 +17,11 @@ type Call = grpc.ServerWritableStream<ExecuteStreamRequest__Output, ExecuteStrea
 /** gRPC handler of AgentService.ExecuteStream. @internal */
 export function executeStreamHandler(runtime: AgentRuntime): grpc.handleServerStreamingCall<ExecuteStreamRequest__Output, ExecuteStreamResponse> {
   return serveServerStream(PATH, { logger: runtime.logger, attributes: runtime.spanAttributes }, async (call, served) => {
-    const started = performance.now();
     const task = beginTask(runtime, call, served, true);
-    try {
+    await settleTask(runtime, task, async () => {
       const chunks = await pump(task, call);
       served.span.setAttribute(ATTR.CHUNK_COUNT, chunks);
-      countTask(runtime, task.ctx.capability, started);
-    } catch (raw) {
-      const err = failureOf(raw, task.ctx.signal);
-      countTask(runtime, task.ctx.capability, started, err);
-      throw err;
-    } finally {
-      task.finish();
-    }
+    });
   });
 }
 

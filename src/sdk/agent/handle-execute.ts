@@ -4,29 +4,20 @@ import type { ExecuteResponse } from '../../gen/troupe/v1/ExecuteResponse.js';
 import { AGENT_SERVICE } from '../grpc/load-protos.js';
 import { serveUnary } from '../grpc/serve.js';
 import { beginTask } from './begin-task.js';
-import { failureOf, toWireResult } from './results.js';
+import { toWireResult } from './results.js';
 import type { AgentRuntime } from './runtime.js';
-import { countTask } from './task-metrics.js';
+import { settleTask } from './task-metrics.js';
 
 const PATH = `/${AGENT_SERVICE}/Execute`;
 
 /** gRPC handler of AgentService.Execute. @internal */
 export function executeHandler(runtime: AgentRuntime): grpc.handleUnaryCall<ExecuteRequest__Output, ExecuteResponse> {
   return serveUnary(PATH, { logger: runtime.logger, attributes: runtime.spanAttributes }, async (call, served) => {
-    const started = performance.now();
     const task = beginTask(runtime, call, served, false);
-    try {
+    return settleTask(runtime, task, async () => {
       const value = await task.handler(task.input, task.ctx);
       if (task.ctx.signal.aborted) throw task.ctx.signal.reason;
-      const response = { result: toWireResult(value) };
-      countTask(runtime, task.ctx.capability, started);
-      return response;
-    } catch (raw) {
-      const err = failureOf(raw, task.ctx.signal);
-      countTask(runtime, task.ctx.capability, started, err);
-      throw err;
-    } finally {
-      task.finish();
-    }
+      return { result: toWireResult(value) };
+    });
   });
 }
