@@ -4,6 +4,7 @@ import { instrument } from '../../sdk/telemetry/index.js';
 import type { HostStyle } from './host.js';
 import type { WeaveRequest } from './input.js';
 import { draftSchema, type ScriptDraft } from './script.js';
+import { readBodyCapped } from '../../sdk/net/fetch-text.js';
 import { timeoutSignal } from '../../sdk/util/timeout-signal.js';
 
 /** Where and how to reach an OpenAI-compatible chat-completions endpoint. */
@@ -137,26 +138,8 @@ export async function writeWithLlm(request: WeaveRequest, host: HostStyle, targe
 }
 
 async function readReply(response: Response): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > MAX_REPLY_BYTES || !response.body) {
-    await response.body?.cancel();
-    if (declared > MAX_REPLY_BYTES) throw new LlmReplyError(`the reply is ${declared} bytes; the limit is ${MAX_REPLY_BYTES}`);
-    return '';
-  }
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_REPLY_BYTES) {
-      await reader.cancel();
-      throw new LlmReplyError(`the reply is over the limit of ${MAX_REPLY_BYTES} bytes`);
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts, total).toString('utf8');
+  const bytes = await readBodyCapped(response, MAX_REPLY_BYTES, (message) => new LlmReplyError(message), 'reply');
+  return Buffer.from(bytes).toString('utf8');
 }
 
 function parseJson(text: string, what: string): unknown {

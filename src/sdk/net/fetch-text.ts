@@ -53,17 +53,22 @@ async function fetchWithin(url: string, options: FetchTextOptions, signal: Abort
     await response.body?.cancel();
     throw new FetchTextError(`HTTP ${response.status} ${response.statusText}`.trim());
   }
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > options.maxBytes) {
-    await response.body?.cancel();
-    throw new FetchTextError(`the body is ${declared} bytes; the limit is ${options.maxBytes}`);
-  }
   const contentType = response.headers.get('content-type') ?? '';
-  const bytes = await readCapped(response, options.maxBytes);
+  const bytes = await readBodyCapped(response, options.maxBytes, (message) => new FetchTextError(message));
   return { text: decode(bytes, contentType), contentType, url: response.url || url };
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads a response body of at most `maxBytes`: refused up front when `content-length`
+ * says more, cut off (and the stream cancelled) when it grows past it while streaming.
+ * `fail` builds the error, so callers keep their own error class; `what` names the body.
+ */
+export async function readBodyCapped(response: Response, maxBytes: number, fail: (message: string) => Error, what = 'body'): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw fail(`the ${what} is ${declared} bytes; the limit is ${maxBytes}`);
+  }
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const parts: Uint8Array[] = [];
@@ -74,7 +79,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new FetchTextError(`the body is over the limit of ${maxBytes} bytes`);
+      throw fail(`the ${what} is over the limit of ${maxBytes} bytes`);
     }
     parts.push(value);
   }
