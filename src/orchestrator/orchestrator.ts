@@ -27,6 +27,7 @@ import { openStores, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
+import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -91,6 +92,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler });
 
   const server = new grpc.Server({
+    interceptors: [writeAheadInterceptor()],
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
   });

@@ -6,12 +6,13 @@ import { connect, type NatsConnection } from 'nats';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { startAnnouncer, type Announcer } from '../discovery/announce.js';
 import { AGENT_SERVICE, loadProtos } from '../grpc/load-protos.js';
+import { writeAheadInterceptor } from '../grpc/write-ahead.js';
 import { compileAgentOptions, type AgentOptions } from '../options.js';
 import { ATTR, createLogger } from '../telemetry/index.js';
 import { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
 import { executeHandler } from './handle-execute.js';
-import { executeStreamHandler } from './handle-execute-stream.js';
+import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
 import { describe, type AgentRuntime } from './runtime.js';
 
@@ -47,6 +48,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes };
 
   const server = new grpc.Server({
+    interceptors: [writeAheadInterceptor({ sizeOf: chunkBytes })],
     'grpc.max_receive_message_length': opts.maxMessageBytes,
     'grpc.max_send_message_length': opts.maxMessageBytes,
   });

@@ -14,6 +14,11 @@ import type { StreamHandler } from './types.js';
 const PATH = `/${AGENT_SERVICE}/ExecuteStream`;
 type Call = grpc.ServerWritableStream<ExecuteStreamRequest__Output, ExecuteStreamResponse>;
 
+/** Bytes of a chunk's data in an outgoing ExecuteStreamResponse (0 for other messages), for the write-ahead window. @internal */
+export function chunkBytes(message: unknown): number {
+  return (message as ExecuteStreamResponse | undefined)?.chunk?.data?.length ?? 0;
+}
+
 /** gRPC handler of AgentService.ExecuteStream. @internal */
 export function executeStreamHandler(runtime: AgentRuntime): grpc.handleServerStreamingCall<ExecuteStreamRequest__Output, ExecuteStreamResponse> {
   return serveServerStream(PATH, { logger: runtime.logger, attributes: runtime.spanAttributes }, async (call, served) => {
