@@ -31,3 +31,25 @@ export async function streamRate(open, { chunks, chunkBytes }) {
   if (received !== chunks) throw new Error(`expected ${chunks} chunks, got ${received}`);
   return { chunks: received, perSecond: received / seconds, mbPerSecond: (received * chunkBytes) / seconds / 1e6 };
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Warms both streams up, then runs them alternately `rounds` times. Returns each
+ * side's median chunks/s (as `direct_stream` / `orch_stream`) and every round's ratio.
+ */
+export async function alternateStreams(directOpen, orchOpen, rounds, shape) {
+  await streamRate(directOpen, shape);
+  await streamRate(orchOpen, shape);
+  const direct = [];
+  const orch = [];
+  for (let i = 0; i < rounds; i++) {
+    direct.push((await streamRate(directOpen, shape)).perSecond);
+    orch.push((await streamRate(orchOpen, shape)).perSecond);
+  }
+  return {
+    direct_stream: { perSecond: median(direct) },
+    orch_stream: { perSecond: median(orch) },
+    stream_pair_ratios: orch.map((o, i) => o / direct[i]),
+  };
+}

@@ -1,7 +1,7 @@
 // `npm run bench`: orchestrated calls versus direct grpc-js calls to the same agent,
 // in one run, each part in its own process. Prints a table and one JSON line.
 import * as grpc from '@grpc/grpc-js';
-import { closedLoop, streamRate } from './measure.mjs';
+import { alternateStreams, closedLoop } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
 import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
@@ -13,6 +13,9 @@ const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
 
 const UNARY_COUNT = Number(process.env.BENCH_UNARY_COUNT ?? 20_000);
 const STREAM_CHUNKS = 10_000;
+// One stream lasts ~0.3 s here, so a single pair swings with scheduling and GC:
+// alternate direct and orchestrated streams and compare the medians.
+const STREAM_ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 7);
 const CHUNK_BYTES = 3_200;
 
 const nats = await startNatsServer();
@@ -56,9 +59,7 @@ results.direct_c1 = await closedLoop(directCall, { concurrency: 1, count: c1 });
 results.orch_c1 = await closedLoop(orchCall, { concurrency: 1, count: c1 });
 results.direct_c64 = await closedLoop(directCall, { concurrency: 64, count: UNARY_COUNT });
 results.orch_c64 = await closedLoop(orchCall, { concurrency: 64, count: UNARY_COUNT });
-await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }); // warm-up
-results.direct_stream = await streamRate(directStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
-results.orch_stream = await streamRate(orchStream, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+Object.assign(results, await alternateStreams(directStream, orchStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }));
 
 const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
 const runClient = createOrchestratorClient(orchAddress);
@@ -97,6 +98,9 @@ const figures = {
   stream_direct_chunks_per_s: r(results.direct_stream.perSecond),
   stream_orch_chunks_per_s: r(results.orch_stream.perSecond),
   stream_ratio: r(results.orch_stream.perSecond / results.direct_stream.perSecond),
+  stream_rounds: STREAM_ROUNDS,
+  stream_pair_ratio_min: r(Math.min(...results.stream_pair_ratios)),
+  stream_pair_ratio_max: r(Math.max(...results.stream_pair_ratios)),
   run_linear3_direct_per_s: r(results.linear_direct.perSecond),
   run_linear3_orch_per_s: r(results.linear_orch.perSecond),
   run_linear3_ratio: r(results.linear_orch.perSecond / results.linear_direct.perSecond),
@@ -140,7 +144,7 @@ const rows = [
   ['unary c=1 p50 ms', figures.unary_c1_direct_p50_ms, figures.unary_c1_orch_p50_ms, r(figures.unary_c1_orch_p50_ms / figures.unary_c1_direct_p50_ms)],
   ['unary c=1 p99 ms', figures.unary_c1_direct_p99_ms, figures.unary_c1_orch_p99_ms, r(figures.unary_c1_orch_p99_ms / figures.unary_c1_direct_p99_ms)],
   ['unary c=64 calls/s', figures.unary_c64_direct_per_s, figures.unary_c64_orch_per_s, figures.unary_c64_ratio],
-  [`stream ${STREAM_CHUNKS}×${CHUNK_BYTES} B chunks/s`, figures.stream_direct_chunks_per_s, figures.stream_orch_chunks_per_s, figures.stream_ratio],
+  [`stream ${STREAM_CHUNKS}×${CHUNK_BYTES} B chunks/s †`, figures.stream_direct_chunks_per_s, figures.stream_orch_chunks_per_s, figures.stream_ratio],
   ['3-step linear run, runs/s (c=16)', figures.run_linear3_direct_per_s, figures.run_linear3_orch_per_s, figures.run_linear3_ratio],
   ['3-step linear run, p50 / p99 ms', `${figures.run_linear3_direct_p50_ms}`, `${figures.run_linear3_orch_p50_ms} / ${figures.run_linear3_orch_p99_ms}`, ''],
   ['10-way fan-out run, runs/s (c=16)', figures.run_fanout10_direct_per_s, figures.run_fanout10_orch_per_s, figures.run_fanout10_ratio],
@@ -155,6 +159,7 @@ const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
 for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 36)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
 console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms`);
+console.log(`† median of ${STREAM_ROUNDS} alternated rounds each; per-round ratios ${figures.stream_pair_ratio_min}–${figures.stream_pair_ratio_max}`);
 console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
 console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(podcast.tts_rtf_audio_s)} s of speech, warm), first chunk ${figures.tts_first_chunk_direct_ms} ms direct`);
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
