@@ -135,6 +135,22 @@ describe('tracing client interceptor', () => {
     ]);
   });
 
+  it('messageEvents: false keeps the span and its status but adds no event per message', async () => {
+    const quiet = new EchoClient(address, grpc.credentials.createInsecure(), {
+      interceptors: [createTracingInterceptor({ target: address, messageEvents: false })],
+    }) as unknown as EchoClientType;
+    try {
+      const call = quiet.Stream({ count: 3 });
+      call.on('data', () => undefined);
+      await new Promise((resolve) => call.on('status', resolve));
+      const span = await oneClientSpan();
+      expect(span.attributes[ATTR.RPC_GRPC_STATUS_CODE]).toBe(Status.OK);
+      expect(span.events).toEqual([]);
+    } finally {
+      quiet.close();
+    }
+  });
+
   it('server stream cancelled by the client: ends once with CANCELLED', async () => {
     const call = client.Stream({ forever: true });
     call.on('data', () => call.cancel());

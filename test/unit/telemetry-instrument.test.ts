@@ -13,6 +13,7 @@ import {
   injectMetadata,
   instrument,
   isErrorStatus,
+  MESSAGE_EVENTS_PER_SPAN,
   setGrpcStatus,
   startServerSpan,
   startTelemetry,
@@ -158,6 +159,19 @@ describe('gRPC span helpers', () => {
       { 'rpc.message.type': 'SENT', 'rpc.message.id': 1, 'rpc.message.uncompressed_size': 640, 'troupe.chunk.audio_ms': 20 },
       { 'rpc.message.type': 'SENT', 'rpc.message.id': 2 },
     ]);
+  });
+
+  it('keeps at most MESSAGE_EVENTS_PER_SPAN message events and counts the rest', () => {
+    const span = trace.getTracer('t').startSpan('long stream');
+    for (let i = 1; i <= MESSAGE_EVENTS_PER_SPAN + 5; i++) addMessageEvent(span, 'RECEIVED', i);
+    span.end();
+    const ended = only('long stream');
+    // The first ones are kept (the SDK's own limit would drop the oldest instead).
+    expect(ended.events).toHaveLength(MESSAGE_EVENTS_PER_SPAN);
+    expect(ended.events[0]?.attributes?.['rpc.message.id']).toBe(1);
+    expect(ended.events.at(-1)?.attributes?.['rpc.message.id']).toBe(MESSAGE_EVENTS_PER_SPAN);
+    expect(ended.droppedEventsCount).toBe(0);
+    expect(ended.attributes[ATTR.MESSAGE_EVENTS_DROPPED]).toBe(5);
   });
 
   it('startServerSpan continues the caller trace from metadata, or starts a new one', () => {

@@ -5,10 +5,13 @@ import type { ChannelRequest } from '../../gen/troupe/v1/ChannelRequest.js';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import { Status, TroupeError } from '../../sdk/errors.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
-import { getTracer, grpcSpanAttributes, grpcSpanName, setGrpcStatus, traceparentOf } from '../../sdk/telemetry/index.js';
+import { createTracingInterceptor, getTracer, grpcSpanAttributes, grpcSpanName, setGrpcStatus, traceparentOf } from '../../sdk/telemetry/index.js';
 import { parseChannelResponse, rawBytes } from './wire.js';
 
 const EXECUTE_PATH = '/troupe.v1.AgentService/Execute';
+// The stream's own span: one per connection, without an event per task message
+// (each task has its span; thousands of events on a long-lived span cost CPU and say nothing).
+const channelTracing = createTracingInterceptor({ messageEvents: false });
 
 interface Pending {
   resolve: (executeResponse: Buffer) => void;
@@ -82,7 +85,7 @@ export class AgentChannel {
   #open(): grpc.ClientDuplexStream<ChannelRequest, Buffer> {
     if (this.#stream) return this.#stream;
     const method = loadProtos().agent.troupe.v1.AgentService.service.Channel;
-    const stream = this.client.makeBidiStreamRequest(method.path, method.requestSerialize, rawBytes, new grpc.Metadata());
+    const stream = this.client.makeBidiStreamRequest(method.path, method.requestSerialize, rawBytes, new grpc.Metadata(), { interceptors: [channelTracing] });
     stream.on('data', (raw: Buffer) => this.#onResponse(raw, method.responseDeserialize));
     const broken = (why: string): void => {
       if (this.#stream !== stream) return;

@@ -71,6 +71,8 @@ export const ATTR = {
   CHUNK_CONTENT_TYPE: 'troupe.chunk.content_type',
   /** Chunks a stream carried (set on the stream's span when it ends). */
   CHUNK_COUNT: 'troupe.chunk.count',
+  /** `rpc.message` events not recorded on a span because it already holds the maximum. */
+  MESSAGE_EVENTS_DROPPED: 'troupe.rpc.message_events_dropped',
   /** The gRPC status name of an error that was expected (not marked ERROR), e.g. "NOT_FOUND". */
   ERROR_CODE: 'troupe.error.code',
 } as const;

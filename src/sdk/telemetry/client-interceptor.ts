@@ -11,6 +11,12 @@ import { getTracer } from './tracer.js';
 export interface TracingInterceptorOptions {
   /** The channel target (`host:port`), reported as `server.address`/`server.port`. @default the connected peer */
   target?: string;
+  /**
+   * One `rpc.message` event per streamed message. Turn it off for a long-lived
+   * stream that carries many calls, each traced with a span of its own.
+   * @default true
+   */
+  messageEvents?: boolean;
 }
 
 /** Splits `host:port`, `[v6]:port` or `dns:host:port`; undefined when there is no port. */
@@ -38,6 +44,7 @@ function hostPort(address: string): { host: string; port: number } | undefined {
  */
 export function createTracingInterceptor(options: TracingInterceptorOptions = {}): Interceptor {
   const target = options.target === undefined ? undefined : hostPort(options.target);
+  const messageEvents = options.messageEvents ?? true;
   return (callOptions, nextCall) => {
     const definition = callOptions.method_definition;
     const rpcAttributes = grpcSpanAttributes(definition.path);
@@ -76,7 +83,7 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
         next(metadata, {
           onReceiveMetadata: (headers, nextMetadata) => nextMetadata(headers),
           onReceiveMessage(message, nextMessage) {
-            if (definition.responseStream) addMessageEvent(span, 'RECEIVED', ++received);
+            if (messageEvents && definition.responseStream) addMessageEvent(span, 'RECEIVED', ++received);
             nextMessage(message);
           },
           onReceiveStatus(status, nextStatus) {
@@ -86,7 +93,7 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
         });
       },
       sendMessage(message, next) {
-        if (definition.requestStream) addMessageEvent(span, 'SENT', ++sent);
+        if (messageEvents && definition.requestStream) addMessageEvent(span, 'SENT', ++sent);
         next(message);
       },
     });

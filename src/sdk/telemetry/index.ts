@@ -18,6 +18,6 @@ export {
   traceIdOf,
   traceparentOf,
 } from './propagation.js';
-export { addMessageEvent, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';
+export { addMessageEvent, MESSAGE_EVENTS_PER_SPAN, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './setup.js';
 export { getTracer } from './tracer.js';

@@ -61,12 +61,29 @@ export function grpcSpanAttributes(fullPath: string): Attributes {
 }
 
 /**
- * Adds one `rpc.message` event (use once per streamed message, never a span per message).
+ * `rpc.message` events kept per span; later messages are only counted, in
+ * `troupe.rpc.message_events_dropped`. It stays below the SDK's event limit
+ * (20,000 by default) because at that limit the SDK drops the oldest event with
+ * `Array.shift()`, making every further event cost a copy of the whole list.
+ */
+export const MESSAGE_EVENTS_PER_SPAN = 16_384;
+
+const messageEvents = new WeakMap<Span, number>();
+
+/**
+ * Adds one `rpc.message` event (use once per streamed message, never a span per
+ * message), up to {@link MESSAGE_EVENTS_PER_SPAN} per span.
  * @param id the message's 1-based sequence number within the call
  * @param size uncompressed size in bytes, when known
  * @param extra further attributes, e.g. `troupe.chunk.audio_ms`
  */
 export function addMessageEvent(span: Span, type: 'SENT' | 'RECEIVED', id: number, size?: number, extra?: Attributes): void {
+  const count = (messageEvents.get(span) ?? 0) + 1;
+  messageEvents.set(span, count);
+  if (count > MESSAGE_EVENTS_PER_SPAN) {
+    span.setAttribute(ATTR.MESSAGE_EVENTS_DROPPED, count - MESSAGE_EVENTS_PER_SPAN);
+    return;
+  }
   const attributes: Attributes = { [ATTR.RPC_MESSAGE_TYPE]: type, [ATTR.RPC_MESSAGE_ID]: id, ...extra };
   if (size !== undefined) attributes[ATTR.RPC_MESSAGE_UNCOMPRESSED_SIZE] = size;
   span.addEvent(EVENT.RPC_MESSAGE, attributes);
