@@ -10,7 +10,8 @@ import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
-import { reportFromRecord, RunExecutor, type RunDeps } from './run-executor.js';
+import { RunExecutor, type RunDeps } from './run-executor.js';
+import { reportFromRecord } from './run-report.js';
 
 export type { RunDurability } from './run-durability.js';
 

@@ -1,17 +1,19 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace, type Context, type Span } from '@opentelemetry/api';
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
-import { statusName } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { sendChecked } from '../../machines/checked-send.js';
-import { reArmRunDeadline, runMachine, runReport, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
-import { taskMachine, type TaskAttempt, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
+import { reArmRunDeadline, runMachine, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
+import type { TaskAttempt } from '../../machines/task.machine.js';
 import type { RunRecord, RunStatus } from '../../store/run-record.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
+import { deadLetter } from './run-dead-letter.js';
 import { RunEventLog } from './run-event-log.js';
+import { attemptsOfStoredTask, buildReport } from './run-report.js';
+import { RunTaskSnapshots } from './run-task-snapshots.js';
 import { runStep, type StepResult } from './step-runner.js';
 
 /** What every run of an orchestrator shares. */
@@ -47,19 +49,6 @@ export interface RunHooks {
   readonly onChange?: (run: RunExecutor) => void;
 }
 
-/** The report of a run known only from its stored record (finished, or owned elsewhere). */
-export function reportFromRecord(record: RunRecord): Json {
-  const attemptsOf = (taskId: string): readonly TaskAttempt[] =>
-    ((record.tasks[taskId] as { context?: { attempts?: TaskAttempt[] } } | undefined)?.context?.attempts ?? []);
-  return buildReport(record.run as RunSnapshot, attemptsOf, record.traceId ?? '');
-}
-
-function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string): Json {
-  const base = runReport(snapshot);
-  const steps = base.steps.map((step) => ({ ...step, tasks: step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) })) }));
-  return JSON.parse(JSON.stringify({ ...base, traceId, steps })) as Json;
-}
-
 /**
  * One run: its XState actor (the bookkeeping and the rules: what may happen in
  * which state), its event log, its span, and the graph logic that decides which
@@ -72,14 +61,7 @@ export class RunExecutor {
   readonly done: Promise<void>;
   readonly #outputs: Record<string, { output: Json; status: 'succeeded' | 'failed' | 'skipped' }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
-  /** Persisted snapshots of tasks restored from the store and not (yet) driven again here. */
-  readonly #restoredTasks: Record<string, unknown> = {};
-  /**
-   * Latest live snapshot of every task actor driven here. Kept as is and turned into its
-   * persisted form only when a record is built: the writer coalesces many transitions
-   * into one write, and a run that is not durable never needs the persisted form.
-   */
-  readonly #taskLatest = new Map<string, TaskSnapshot>();
+  readonly #tasks: RunTaskSnapshots;
   readonly #cancel = new AbortController();
   readonly #ctx: Context;
   readonly #logger: Logger;
@@ -108,11 +90,11 @@ export class RunExecutor {
     this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...withTraceIds(this.#ctx) });
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
+    this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
     if (restore) {
-      Object.assign(this.#restoredTasks, restore.tasks);
       for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as 'succeeded' | 'failed' | 'skipped' };
       for (const [taskId, snap] of Object.entries(restore.tasks)) {
-        const attempts = (snap as { context?: { attempts?: TaskAttempt[] } }).context?.attempts;
+        const attempts = attemptsOfStoredTask(snap);
         if (attempts) this.#attempts.set(taskId, attempts);
       }
     }
@@ -148,29 +130,12 @@ export class RunExecutor {
       owner,
       epoch,
       run: runMachine.getPersistedSnapshot(this.#runLatest),
-      tasks: this.#persistedTasks(),
+      tasks: this.#tasks.forRecord(this.actor.getSnapshot().context.steps),
       outputs: { ...this.#outputs },
       updatedAt: Date.now(),
       traceId: this.start.restore?.traceId ?? spanContext.traceId,
       spanId: this.start.restore?.spanId ?? spanContext.spanId,
     };
-  }
-
-  /**
-   * Task snapshots for the record. A settled step is never run again, so its tasks'
-   * outputs (already in `outputs`) are left out; their attempts stay for the report.
-   */
-  #persistedTasks(): Record<string, unknown> {
-    const steps = this.actor.getSnapshot().context.steps;
-    const out: Record<string, unknown> = {};
-    for (const taskId of new Set([...Object.keys(this.#restoredTasks), ...this.#taskLatest.keys()])) {
-      const snap = this.#persistedTask(taskId);
-      const context = (snap as { context?: { stepId?: string | null; output?: unknown } }).context;
-      const stepId = context?.stepId;
-      const settled = stepId !== undefined && stepId !== null && steps[stepId] !== undefined && steps[stepId].status !== 'running' && steps[stepId].status !== 'pending';
-      out[taskId] = settled && context?.output != null ? { ...(snap as object), context: { ...context, output: null } } : snap;
-    }
-    return out;
   }
 
   /**
@@ -199,23 +164,6 @@ export class RunExecutor {
 
   #changed(): void {
     if (!this.#detached && !this.#frozen) this.#hooks.onChange?.(this);
-  }
-
-  #trackTask(taskId: string, actor: Actor<typeof taskMachine>): void {
-    const keep = (): void => {
-      const snapshot = actor.getSnapshot();
-      if (snapshot.status === 'stopped') return;
-      this.#taskLatest.set(taskId, snapshot);
-      this.#changed();
-    };
-    keep();
-    actor.subscribe(keep);
-  }
-
-  /** A task's persisted snapshot: from its live actor's latest snapshot, else as restored. */
-  #persistedTask(taskId: string): unknown {
-    const latest = this.#taskLatest.get(taskId);
-    return latest ? taskMachine.getPersistedSnapshot(latest) : this.#restoredTasks[taskId];
   }
 
   get runId(): string {
@@ -257,7 +205,7 @@ export class RunExecutor {
       if ((state.status === 'succeeded' || (state.status === 'failed' && state.tolerated)) && this.#outputs[step.id] === undefined) {
         this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status };
       }
-      if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#persistedTask(id) });
+      if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks.persisted(id) });
     }
     this.#advance();
   }
@@ -330,7 +278,7 @@ export class RunExecutor {
   async #run(step: CompiledStep, resume?: { startedTaskIds: readonly string[]; taskSnapshot: (taskId: string) => unknown }): Promise<void> {
     const result: StepResult = await runStep({
       ...(resume ? { resume } : {}),
-      onTask: (taskId, actor) => this.#trackTask(taskId, actor),
+      onTask: (taskId, actor) => this.#tasks.track(taskId, actor),
       step,
       runScope: this.#runScope(),
       runId: this.runId,
@@ -345,33 +293,16 @@ export class RunExecutor {
       random: this.deps.random ?? Math.random,
       send: (event) => this.#send(event),
       onAttempts: (taskId, attempts) => this.#attempts.set(taskId, attempts),
-      onDeadLetter: (outcome, input) => void this.#deadLetter(step, outcome, input),
+      onDeadLetter: (outcome, input) =>
+        void deadLetter(
+          { runId: this.runId, stepId: step.id, outcome, input, attempts: this.#attempts.get(outcome.taskId) ?? [] },
+          { store: this.deps.deadLetters, log: this.log, logger: this.#logger },
+        ),
     });
     if (this.#detached || this.actor.getSnapshot().status === 'done') return;
     this.#outputs[step.id] = { output: result.output, status: result.status };
     this.#changed();
     this.#advance();
-  }
-
-  async #deadLetter(step: CompiledStep, outcome: TaskOutcome, input: Json): Promise<void> {
-    const attempts = (this.#attempts.get(outcome.taskId) ?? []).map((a) => ({ instanceId: a.instanceId, code: a.code ?? 0, message: a.message ?? '', at: a.endedAt ?? a.startedAt }));
-    const last = attempts.at(-1);
-    // Logged before the (asynchronous) store write, so it precedes the run's final event.
-    this.log.append({ type: 'task.dead_lettered', stepId: step.id, detail: { taskId: outcome.taskId } });
-    try {
-      await this.deps.deadLetters.add({
-        taskId: outcome.taskId,
-        runId: this.runId,
-        stepId: step.id,
-        capability: outcome.capability,
-        attempts,
-        input,
-        failedAt: Date.now(),
-        reason: `${outcome.attempts} attempt(s) failed${last ? `; last: ${statusName(last.code)}: ${last.message}` : ''}`,
-      });
-    } catch (err) {
-      this.#logger.error({ err, task_id: outcome.taskId }, 'dead letter not stored');
-    }
   }
 
   #ended(): void {

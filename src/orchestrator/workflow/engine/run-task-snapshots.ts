@@ -1,0 +1,59 @@
+import type { Actor } from 'xstate';
+import { taskMachine, type TaskSnapshot } from '../../machines/task.machine.js';
+import type { RunSnapshot } from '../../machines/run.machine.js';
+
+/**
+ * The task actors' snapshots a run record is built from: the latest live snapshot
+ * of every task driven here, else the persisted one it was restored with. Live
+ * snapshots are kept as they are and turned into their persisted form only when a
+ * record is built: the writer coalesces many transitions into one write, and a run
+ * that is not durable never needs the persisted form.
+ */
+export class RunTaskSnapshots {
+  readonly #restored: Record<string, unknown>;
+  readonly #latest = new Map<string, TaskSnapshot>();
+
+  /** @param onChange called on every transition of a tracked task */
+  constructor(
+    restored: Record<string, unknown>,
+    private readonly onChange: () => void,
+  ) {
+    this.#restored = { ...restored };
+  }
+
+  /** Follows a task actor from now on. */
+  track(taskId: string, actor: Actor<typeof taskMachine>): void {
+    const keep = (): void => {
+      const snapshot = actor.getSnapshot();
+      if (snapshot.status === 'stopped') return;
+      this.#latest.set(taskId, snapshot);
+      this.onChange();
+    };
+    keep();
+    actor.subscribe(keep);
+  }
+
+  /** A task's persisted snapshot: from its live actor's latest snapshot, else as restored. */
+  persisted(taskId: string): unknown {
+    const latest = this.#latest.get(taskId);
+    return latest ? taskMachine.getPersistedSnapshot(latest) : this.#restored[taskId];
+  }
+
+  /**
+   * Every task's persisted snapshot, for the record. A settled step is never run
+   * again, so its tasks' outputs (already in the record's `outputs`) are left out;
+   * their attempts stay for the report.
+   */
+  forRecord(steps: RunSnapshot['context']['steps']): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const taskId of new Set([...Object.keys(this.#restored), ...this.#latest.keys()])) {
+      const snap = this.persisted(taskId);
+      const context = (snap as { context?: { stepId?: string | null; output?: unknown } }).context;
+      const stepId = context?.stepId;
+      const step = stepId === undefined || stepId === null ? undefined : steps[stepId];
+      const settled = step !== undefined && step.status !== 'running' && step.status !== 'pending';
+      out[taskId] = settled && context?.output != null ? { ...(snap as object), context: { ...context, output: null } } : snap;
+    }
+    return out;
+  }
+}
