@@ -43,8 +43,9 @@ export async function cancellationCheck(ctx: CheckContext): Promise<CheckResult>
 }
 
 /**
- * Deadlines: a call with a 1 ms deadline ends with DEADLINE_EXCEEDED (or OK, if the
- * agent was that fast) and never hangs; the agent then still answers.
+ * Deadlines: a call with a 1 ms deadline ends with DEADLINE_EXCEEDED (or, if the
+ * agent was that fast, with the answer it gave the same input without one: OK, or
+ * INVALID_ARGUMENT for an input it rejects) and never hangs; the agent then still answers.
  * @internal
  */
 export async function deadlineCheck(ctx: CheckContext): Promise<CheckResult> {
@@ -52,16 +53,18 @@ export async function deadlineCheck(ctx: CheckContext): Promise<CheckResult> {
   const stream = ctx.exercisedStream;
   const unary = ctx.exercisedUnary;
   let outcome: { code: number; details: string; what: string };
+  let fastAnswer: number = Status.OK;
   if (stream) {
     const res = await callExecuteStream(ctx, taskFor(stream.capability, stream.input), { deadlineMs: 1 });
     outcome = { code: res.code, details: res.details, what: `ExecuteStream ${stream.capability}` };
   } else if (unary) {
     const res = await callExecute(ctx, taskFor(unary.capability, unary.input), 1);
+    fastAnswer = unary.code;
     outcome = res.ok ? { code: Status.OK, details: '', what: `Execute ${unary.capability}` } : { ...res, what: `Execute ${unary.capability}` };
   } else {
     return result.skip(name, 'no capability answered its probe call (see the unary: and stream: rows)');
   }
-  if (outcome.code !== Status.DEADLINE_EXCEEDED && outcome.code !== Status.OK) {
+  if (outcome.code !== Status.DEADLINE_EXCEEDED && outcome.code !== fastAnswer) {
     return result.fail(name, `${outcome.what} with a 1 ms deadline ended with ${statusText(outcome.code, outcome.details)}; expected DEADLINE_EXCEEDED`);
   }
   const problem = await stillAnswers(ctx);

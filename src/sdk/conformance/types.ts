@@ -34,8 +34,8 @@ export interface CheckContext {
   descriptor: AgentDescriptor__Output | undefined;
   /** A streaming capability and an input it accepted, found by the stream checks. */
   exercisedStream: { capability: string; input: Json } | undefined;
-  /** A unary capability and an input it accepted (or rejected cleanly). */
-  exercisedUnary: { capability: string; input: Json } | undefined;
+  /** A unary capability, an input it accepted or rejected cleanly, and that answer's code (OK or INVALID_ARGUMENT). */
+  exercisedUnary: { capability: string; input: Json; code: number } | undefined;
 }
 
 /** Builds results tersely inside check groups. @internal */

@@ -20,10 +20,10 @@ export async function unaryChecks(ctx: CheckContext): Promise<CheckResult[]> {
         out.push(result.fail(name, 'Execute returned an ExecuteResponse without a result: set ExecuteResponse.result'));
         continue;
       }
-      ctx.exercisedUnary ??= { capability: capability.name, input };
+      ctx.exercisedUnary ??= { capability: capability.name, input, code: Status.OK };
       out.push(result.pass(name, `OK in ${Math.round(res.ms)} ms with ${sample === undefined ? 'input {}' : 'the sample input'}`));
     } else if (res.code === Status.INVALID_ARGUMENT && sample === undefined) {
-      ctx.exercisedUnary ??= { capability: capability.name, input };
+      ctx.exercisedUnary ??= { capability: capability.name, input, code: Status.INVALID_ARGUMENT };
       out.push(result.pass(name, `input {} rejected cleanly (${statusText(res.code, res.details)}); pass --sample ${capability.name}='{...}' to see it succeed`));
     } else if (res.code === Status.INVALID_ARGUMENT) {
       out.push(result.fail(name, `the --sample input was rejected: ${statusText(res.code, res.details)}; check the sample, or the agent's validation`));
