@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     import reflection
     from capabilities import CAPABILITIES
     from service import SERVICE_NAME, Admission, AgentService
+    from tracing import Tracer
 
     instance_id = args.instance_id or f"{NAME}-{secrets.token_hex(4)}"
     descriptor = common_pb2.AgentDescriptor(
@@ -78,11 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         supports_channel=False,
     )
     admission = Admission(args.max_concurrency)
+    tracer = Tracer(NAME, {"service.version": VERSION, "service.instance.id": instance_id})
     health = health_mod.Health([SERVICE_NAME])
     # Health watches, Describe and reflection need threads besides the tasks.
     # No SO_REUSEPORT: a port already in use must fail, not be shared with another server.
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=args.max_concurrency + 16), options=[("grpc.so_reuseport", 0)])
-    agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission), server)
+    agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission, tracer), server)
     health_mod.add_to_server(health, server)
     reflection.add_to_server([SERVICE_NAME, "grpc.health.v1.Health"], server)
     try:
@@ -108,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"drain timed out after {args.drain_timeout}s; cancelling {admission.in_flight} task(s)", file=sys.stderr, flush=True)
     health.close()
     server.stop(grace=1.0 if drained else 0).wait()
+    tracer.shutdown()
     print("python agent stopped", flush=True)
     return 0
 

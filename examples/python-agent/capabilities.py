@@ -38,6 +38,8 @@ class TaskContext:
     cancelled: threading.Event
     #: Seconds left before the caller's deadline, or None without one.
     time_remaining: Callable[[], Optional[float]]
+    #: W3C traceparent of the task's span: pass it on to continue the trace.
+    traceparent: str = ""
 
     def sleep(self, seconds: float) -> bool:
         """Waits `seconds` unless cancelled first; returns False when cancelled."""

@@ -3,7 +3,9 @@
 Maps the contract's rules to status codes: INVALID_ARGUMENT for a missing task or input the
 capability rejects, NOT_FOUND for an unknown capability, FAILED_PRECONDITION for the wrong RPC
 shape, RESOURCE_EXHAUSTED at max_concurrency, UNAVAILABLE while draining. Cancellation and
-deadlines set the task's `cancelled` event (grpc ends the call itself).
+deadlines set the task's `cancelled` event (grpc ends the call itself). Each task is one
+SERVER span continuing the caller's traceparent (see tracing.py), with an `rpc.message`
+event per chunk and the span's traceparent on every chunk.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from google.protobuf import json_format, struct_pb2
 from troupe.v1 import agent_pb2, agent_pb2_grpc, common_pb2
 
 from capabilities import Capability, Chunk, Output, Progress, TaskContext, TaskError
+from tracing import Span, Tracer
 
 SERVICE_NAME = "troupe.v1.AgentService"
 
@@ -63,30 +66,59 @@ class Admission:
 
 
 class AgentService(agent_pb2_grpc.AgentServiceServicer):
-    def __init__(self, descriptor: common_pb2.AgentDescriptor, capabilities: dict[str, Capability], admission: Admission) -> None:
+    def __init__(self, descriptor: common_pb2.AgentDescriptor, capabilities: dict[str, Capability], admission: Admission, tracer: Tracer) -> None:
         self._descriptor = descriptor
         self._capabilities = capabilities
         self._admission = admission
+        self._tracer = tracer
+
+    @contextmanager
+    def _traced(self, method: str, request, context) -> Iterator[Span]:
+        """One SERVER span around a task call, ended with the call's final status."""
+        attributes = {
+            "troupe.capability": request.task.capability,
+            "troupe.task.id": request.task.task_id,
+            "troupe.agent.name": self._descriptor.name,
+            "troupe.agent.instance_id": self._descriptor.instance_id,
+        }
+        span = self._tracer.start_server_span(context.invocation_metadata(), f"/{SERVICE_NAME}/{method}", attributes)
+        try:
+            yield span
+        except BaseException:
+            # An abort sets the code; a generator closed because the client left has none.
+            code = context.code()
+            span.end(code.name if code is not None else ("UNKNOWN" if context.is_active() else _final_code(context)), context.details() or "")
+            raise
+        else:
+            span.end(_final_code(context))
 
     def Describe(self, request, context):
         return agent_pb2.DescribeResponse(agent=self._descriptor)
 
     def Execute(self, request, context):
+        with self._traced("Execute", request, context) as span:
+            return self._execute(request, context, span)
+
+    def ExecuteStream(self, request, context):
+        with self._traced("ExecuteStream", request, context) as span:
+            yield from self._execute_stream(request, context, span)
+
+    def _execute(self, request, context, span: Span):
         capability = self._capability(request, context, streaming=False)
         with self._admission.enter(context):
-            task = _task_context(request.task, context)
+            task = _task_context(request.task, context, span)
             try:
                 output = capability.run(_input_of(request.task), task)
             except TaskError as err:
                 context.abort(getattr(grpc.StatusCode, err.code), err.message)
             except Exception:  # noqa: BLE001 - the stack goes to the log, a generic message to the caller
-                _unexpected(context, capability.name)
+                _unexpected(context, capability.name, span)
             return agent_pb2.ExecuteResponse(result=to_result(output))
 
-    def ExecuteStream(self, request, context):
+    def _execute_stream(self, request, context, span: Span):
         capability = self._capability(request, context, streaming=True)
         with self._admission.enter(context):
-            task = _task_context(request.task, context)
+            task = _task_context(request.task, context, span)
             events = capability.run(_input_of(request.task), task)
             sequence = 0
             try:
@@ -99,16 +131,18 @@ class AgentService(agent_pb2_grpc.AgentServiceServicer):
                     if not context.is_active():
                         return
                     if isinstance(event, Chunk):
-                        yield agent_pb2.ExecuteStreamResponse(chunk=_chunk(sequence, event))
+                        span.add_message_event(sequence, len(event.data))
+                        yield agent_pb2.ExecuteStreamResponse(chunk=_chunk(sequence, event, span.traceparent))
                         sequence += 1
                     elif isinstance(event, Progress):
                         yield agent_pb2.ExecuteStreamResponse(progress=common_pb2.Progress(fraction=event.fraction, message=event.message))
+                span.attributes["troupe.chunk.count"] = sequence
                 if context.is_active():
                     yield agent_pb2.ExecuteStreamResponse(result=to_result(output))
             except TaskError as err:
                 context.abort(getattr(grpc.StatusCode, err.code), err.message)
             except Exception:  # noqa: BLE001
-                _unexpected(context, capability.name)
+                _unexpected(context, capability.name, span)
             finally:
                 events.close()
 
@@ -133,21 +167,32 @@ def _input_of(task: common_pb2.TaskSpec):
     return json_format.MessageToDict(task.input) if task.HasField("input") else None
 
 
-def _task_context(task: common_pb2.TaskSpec, context) -> TaskContext:
+def _task_context(task: common_pb2.TaskSpec, context, span: Span) -> TaskContext:
     cancelled = threading.Event()
     # Fires when the RPC ends for any reason: cancel, deadline, completion, server stop.
     if not context.add_callback(cancelled.set):
         cancelled.set()
-    return TaskContext(task_id=task.task_id, cancelled=cancelled, time_remaining=context.time_remaining)
+    return TaskContext(task_id=task.task_id, cancelled=cancelled, time_remaining=context.time_remaining, traceparent=span.traceparent)
 
 
-def _chunk(sequence: int, chunk: Chunk) -> common_pb2.Chunk:
-    out = common_pb2.Chunk(sequence=sequence, content_type=chunk.content_type, data=chunk.data)
+def _final_code(context) -> str:
+    """The status a call that returned normally ends with: set by the handler, or how the client left."""
+    code = context.code()
+    if code is not None:
+        return code.name
+    if context.is_active():
+        return "OK"
+    remaining = context.time_remaining()
+    return "DEADLINE_EXCEEDED" if remaining is not None and remaining <= 0 else "CANCELLED"
+
+
+def _chunk(sequence: int, chunk: Chunk, traceparent: str) -> common_pb2.Chunk:
+    out = common_pb2.Chunk(sequence=sequence, content_type=chunk.content_type, data=chunk.data, traceparent=traceparent)
     if chunk.metadata is not None:
         out.metadata.CopyFrom(to_value(chunk.metadata))
     return out
 
 
-def _unexpected(context, capability: str) -> None:
-    print(f"task of {capability} failed unexpectedly:\n{traceback.format_exc()}", file=sys.stderr, flush=True)
+def _unexpected(context, capability: str, span: Span) -> None:
+    print(f"task of {capability} failed unexpectedly (trace_id {span.trace_id}):\n{traceback.format_exc()}", file=sys.stderr, flush=True)
     context.abort(grpc.StatusCode.UNKNOWN, "internal error; see the agent log for details")
