@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
 import type { OrchestratorOptions } from '../../src/orchestrator/options.js';
 import { createOrchestratorClient } from '../../src/sdk/client/index.js';
@@ -25,7 +26,7 @@ export interface TestCluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(options: Partial<OrchestratorOptions> = {}, existingNats?: NatsServerHandle, services: { random?: () => number } = {}): Promise<TestCluster> {
+export async function startCluster(options: Partial<OrchestratorOptions> = {}, existingNats?: NatsServerHandle, services: { random?: () => number; logger?: Logger } = {}): Promise<TestCluster> {
   const nats = existingNats ?? (await startNatsServer());
   const orchestrator = await startOrchestrator(
     { natsUrl: nats.url, grpcPort: 0, httpPort: 0, heartbeatIntervalMs: 200, discoveryWaitMs: 200, logLevel: 'silent', ...options },

@@ -237,6 +237,12 @@ export class RunExecutor {
 
   #send(event: RunMachineEvent): boolean {
     if (this.#detached) return false;
+    // Steps in flight when the run ended (cancelled, failed, past its deadline) report their
+    // outcome afterwards. That is expected, not an illegal transition: nothing to apply.
+    if (event.type.startsWith('STEP_') && this.actor.getSnapshot().status === 'done') {
+      this.#logger.debug({ event: event.type }, 'step outcome after the run ended; ignored');
+      return false;
+    }
     return sendChecked(this.actor, event, { machine: 'run', id: this.runId, logger: this.#logger });
   }
 

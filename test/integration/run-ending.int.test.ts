@@ -1,0 +1,68 @@
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ILLEGAL_TRANSITION_MESSAGE } from '../../src/orchestrator/machines/checked-send.js';
+import { defineAgent } from '../../src/sdk/index.js';
+import { startCluster, type TestCluster } from '../helpers/cluster.js';
+import { waitFor } from '../helpers/wait-for.js';
+
+/** A pino logger that keeps every line, parsed. */
+function capturingLogger(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
+}
+
+// A run that ends while a step is still in flight (cancelled, or the orchestrator
+// stopping) hears from that step afterwards. That is expected: it must not be
+// refused and logged as an illegal transition, which is reserved for real races and bugs.
+describe('a run ending with a step in flight', () => {
+  let cluster: TestCluster | undefined;
+  afterEach(async () => {
+    await cluster?.close();
+    cluster = undefined;
+  });
+
+  async function runWithStepInFlight(): Promise<{ runId: string; lines: Record<string, unknown>[] }> {
+    const { logger, lines } = capturingLogger();
+    cluster = await startCluster({ durable: false }, undefined, { logger });
+    let started!: () => void;
+    const stepStarted = new Promise<void>((resolve) => (started = resolve));
+    const agent = await cluster.startAgent(
+      defineAgent({
+        name: 'hang',
+        version: '1.0.0',
+        capabilities: [{ name: 'hang.wait' }],
+        handlers: {
+          'hang.wait': async (_input, ctx) => {
+            started();
+            await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve, { once: true }));
+            return null;
+          },
+        },
+      }),
+    );
+    await cluster.waitActive(agent.instanceId);
+    await cluster.client.registerWorkflow('name: hangs\nsteps:\n  - { id: a, capability: hang.wait }\n  - { id: b, capability: hang.wait, depends_on: [a] }\n');
+    const { runId } = await cluster.client.startRun({ workflow: 'hangs', input: {} });
+    await stepStarted;
+    return { runId, lines };
+  }
+
+  const illegal = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === ILLEGAL_TRANSITION_MESSAGE);
+  const ignored = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === 'step outcome after the run ended; ignored');
+
+  it('CancelRun: the step is aborted and its late failure is ignored quietly', async () => {
+    const { runId, lines } = await runWithStepInFlight();
+    expect((await cluster!.client.cancelRun(runId, 'test')).status).toBe('cancelled');
+    await waitFor(() => ignored(lines).length > 0, { timeoutMs: 5000, what: "the aborted step's outcome" });
+    expect(illegal(lines)).toEqual([]);
+    expect(((await cluster!.client.getRun(runId)) as { status: string }).status).toBe('cancelled');
+  });
+
+  it('orchestrator stop (not durable): runs are cancelled without illegal transitions', async () => {
+    const { lines } = await runWithStepInFlight();
+    await cluster!.orchestrator.stop();
+    expect(lines.some((l) => l.msg === 'run finished' && l.status === 'cancelled')).toBe(true);
+    expect(illegal(lines)).toEqual([]);
+  });
+});
