@@ -1,5 +1,5 @@
 import type { NatsConnection, Subscription } from 'nats';
-import { RequestStrategy } from 'nats';
+import { ErrorCode, NatsError, RequestStrategy } from 'nats';
 import type { Logger } from 'pino';
 import { goodbyeSchema, heartbeatSchema, META, parseMessage } from '../../sdk/discovery/messages.js';
 import { ALL_DISCOVERY_SUBJECTS, parseAgentSubject, SERVICE_NAME } from '../../sdk/discovery/subjects.js';
@@ -60,7 +60,9 @@ export function startDiscovery(nc: NatsConnection, registry: Registry, options: 
         });
       }
     } catch (err) {
-      logger.warn({ err }, 'start-up discovery failed; relying on heartbeats');
+      // No responders: no agent is running yet, which is normal at start-up.
+      if (err instanceof NatsError && err.code === ErrorCode.NoResponders) logger.info('no agent answered the start-up discovery; waiting for their heartbeats');
+      else logger.warn({ err }, 'start-up discovery failed; relying on heartbeats');
     }
   })();
 
