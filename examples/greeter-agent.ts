@@ -1,6 +1,6 @@
 // The agent from the README's "Writing an agent" section, type-checked by `npm run lint`.
 // (In your own project, import from 'troupe/sdk'.)
-import { defineAgent, runAgent, InvalidArgumentError } from '../src/sdk/index.js';
+import { defineAgent, InvalidArgumentError } from '../src/sdk/index.js';
 
 const agent = defineAgent({
   name: 'greeter',
@@ -12,14 +12,15 @@ const agent = defineAgent({
   ],
   handlers: {
     'greet.say': async (input, ctx) => {
-      if (typeof input !== 'object' || input === null || !('name' in input)) {
+      if (typeof input !== 'object' || input === null || !('name' in input) || typeof input.name !== 'string') {
         throw new InvalidArgumentError('input.name is required');
       }
       ctx.logger.info({ who: input.name }, 'greeting');   // carries trace_id, task_id, agent
       return { greeting: `Hello, ${input.name}!` };
     },
     'greet.spell': async function* (input, ctx) {
-      for (const letter of String((input as { name?: string }).name ?? '')) {
+      const { name } = input as { name?: unknown };
+      for (const letter of typeof name === 'string' ? name : '') {
         if (ctx.signal.aborted) return null;               // cancelled or past its deadline
         yield { type: 'chunk', data: Buffer.from(letter), contentType: 'text/plain' };
       }

@@ -1,5 +1,5 @@
 import type { OrchestratorClient, RunWatchEvent } from '../sdk/client/index.js';
-import { createChunkSink, type ChunkSink } from './chunk-sink.js';
+import { createChunkSink } from './chunk-sink.js';
 import { ExitCode, type CliContext } from './context.js';
 import { formatBytes, plural, traceSuffix } from './format/run-common.js';
 import { applyRunEvent, newRunProgress, syncWithReport, type RunProgress } from './format/run-progress.js';
@@ -30,7 +30,7 @@ const TICK_MS = 500;
  */
 export async function watchRun(client: OrchestratorClient, runId: string, opts: WatchOptions, ctx: CliContext): Promise<number> {
   const first = asView<ReportView>(await client.getRun(runId, { signal: ctx.signal }));
-  const run = newRunProgress(runId, first.workflow, opts.traceId, (first.steps ?? []).map((s) => s.id), Date.now());
+  const run = newRunProgress(runId, first.workflow, opts.traceId, first.steps.map((s) => s.id), Date.now());
   const sink = opts.outFile ? createChunkSink(opts.outFile, (m) => ctx.stderr.write(`warning: ${m}\n`)) : undefined;
   const tty = !opts.json && isInteractive(ctx.stderr, ctx.env);
   if (tty) ctx.stderr.write(`run ${runId} started: ${run.workflow}${traceSuffix(run.traceId)}\n`);

@@ -12,7 +12,7 @@ export async function runOrchestrator(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<OrchestratorOptions> = {},
 ): Promise<{ handle: OrchestratorHandle; stopped: Promise<void> }> {
-  const options = { ...orchestratorOptionsFromEnv(env), ...overrides } as OrchestratorOptions;
+  const options = { ...orchestratorOptionsFromEnv(env), ...overrides };
   const telemetry = await startTelemetry({ serviceName: 'troupe-orchestrator', env, prometheus: true });
   let handle: OrchestratorHandle;
   try {

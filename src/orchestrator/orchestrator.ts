@@ -70,7 +70,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const probe = (entry: AgentEntry): Promise<AgentDescriptor> =>
     new Promise((resolve, reject) =>
       pool.get(entry.address).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
-        err ? reject(err) : response?.agent ? resolve(response.agent as AgentDescriptor) : reject(new Error('Describe returned no descriptor')),
+        err ? reject(err) : response?.agent ? resolve(response.agent) : reject(new Error('Describe returned no descriptor')),
       ),
     );
   const registry = new Registry({

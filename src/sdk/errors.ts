@@ -27,7 +27,7 @@ export class TroupeError extends Error {
   }
 
   /** True for any TroupeError, even one from another copy of this module. */
-  static is(err: unknown): err is TroupeError {
+  static is(this: void, err: unknown): err is TroupeError {
     return typeof err === 'object' && err !== null && (err as Record<symbol, unknown>)[BRAND] === true;
   }
 }

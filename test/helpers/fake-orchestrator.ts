@@ -79,7 +79,10 @@ export async function startFakeOrchestrator(): Promise<FakeOrchestrator> {
         events.emit('started', capability);
         return; // never answers; the client must cancel or time out
       }
-      if (capability !== 'echo') return callback(notFound(capability));
+      if (capability !== 'echo') {
+        callback(notFound(capability));
+        return;
+      }
       callback(null, {
         taskId: 'task-1',
         agentInstanceId: 'inst-echo',
@@ -125,10 +128,16 @@ export async function startFakeOrchestrator(): Promise<FakeOrchestrator> {
     },
     SetAgentMode(call, callback) {
       const agent = agents().find((a) => a.agent?.instanceId === call.request.instanceId);
-      if (!agent) return callback({ code: grpc.status.NOT_FOUND, details: `no agent instance "${call.request.instanceId}"` });
+      if (!agent) {
+        callback({ code: grpc.status.NOT_FOUND, details: `no agent instance "${call.request.instanceId}"` });
+        return;
+      }
       const states = { AGENT_MODE_ACTIVE: 'AGENT_STATE_ACTIVE', AGENT_MODE_MAINTENANCE: 'AGENT_STATE_MAINTENANCE', AGENT_MODE_DRAIN: 'AGENT_STATE_DRAINING' } as const;
       const mode = call.request.mode;
-      if (mode === 'AGENT_MODE_UNSPECIFIED') return callback({ code: grpc.status.INVALID_ARGUMENT, details: 'mode is required' });
+      if (mode === 'AGENT_MODE_UNSPECIFIED') {
+        callback({ code: grpc.status.INVALID_ARGUMENT, details: 'mode is required' });
+        return;
+      }
       callback(null, { agent: { ...agent, state: states[mode] } });
     },
   };

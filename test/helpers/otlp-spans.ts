@@ -25,6 +25,7 @@ const STATUS = ['UNSET', 'OK', 'ERROR'] as const;
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asString = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Ids arrive as bytes (protobuf) or hex strings (OTLP/JSON); some senders use base64. */
 function hexId(v: unknown): string {
@@ -72,7 +73,7 @@ export function normaliseExportRequest(request: unknown): ReceivedSpan[] {
     const resource = keyValues(asObj(asObj(rs).resource).attributes);
     const serviceName = typeof resource['service.name'] === 'string' ? resource['service.name'] : '';
     for (const ss of asArray(asObj(rs).scopeSpans)) {
-      const scope = String(asObj(asObj(ss).scope).name ?? '');
+      const scope = asString(asObj(asObj(ss).scope).name);
       for (const raw of asArray(asObj(ss).spans)) {
         const s = asObj(raw);
         const status = asObj(s.status);
@@ -81,13 +82,13 @@ export function normaliseExportRequest(request: unknown): ReceivedSpan[] {
           traceId: hexId(s.traceId),
           spanId: hexId(s.spanId),
           parentSpanId: hexId(s.parentSpanId),
-          name: String(s.name ?? ''),
+          name: asString(s.name),
           kind: enumName(KINDS, s.kind, 'SPAN_KIND_'),
           serviceName,
           resource,
           scope,
           attributes: keyValues(s.attributes),
-          events: asArray(s.events).map((e) => ({ name: String(asObj(e).name ?? ''), attributes: keyValues(asObj(e).attributes) })),
+          events: asArray(s.events).map((e) => ({ name: asString(asObj(e).name), attributes: keyValues(asObj(e).attributes) })),
           status: { code: enumName(STATUS, status.code, 'STATUS_CODE_'), ...(message === undefined ? {} : { message }) },
           startNs: nanos(s.startTimeUnixNano),
           endNs: nanos(s.endTimeUnixNano),

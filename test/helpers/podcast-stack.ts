@@ -1,7 +1,7 @@
 import { builtinWorkflows } from '../../src/agents/workflows/index.js';
 import { createOrchestratorClient, type OrchestratorClient, type RunWatchEvent } from '../../src/sdk/client/index.js';
 import { startNatsServer, type NatsServerHandle } from './nats-server.js';
-import { spawnAgent, spawnTroupe, type TroupeProcess } from './processes.js';
+import { spawnTroupe, type TroupeProcess } from './processes.js';
 import { waitFor } from './wait-for.js';
 
 /** The agents the bundled workflows need, each started as its own process. */

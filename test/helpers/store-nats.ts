@@ -38,7 +38,7 @@ export async function storeHarness(): Promise<StoreHarness> {
     },
     async close() {
       for (const s of opened.splice(0)) s.close();
-      for (const nc of connections.splice(0)) await nc.close().catch(() => {});
+      for (const nc of connections.splice(0)) await nc.close().catch(() => undefined);
       await nats.stop();
     },
   };

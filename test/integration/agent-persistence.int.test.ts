@@ -70,7 +70,7 @@ describe('agent history survives an orchestrator restart', () => {
     const after = await waitFor(
       () => {
         const e = orchestrator!.registry.get(agent.instanceId);
-        return e && e.succeeded === 3 ? e : undefined;
+        return e?.succeeded === 3 ? e : undefined;
       },
       { timeoutMs: 3000, intervalMs: 50, what: 'the seeded entry' },
     );

@@ -61,7 +61,7 @@ describe('troupe workflow / run / runs / dlq against a real cluster', () => {
             return { chunks: 5, text: (input as { text?: string }).text ?? null };
           },
           'cli.flaky': (input) => {
-            const key = String((input as { key: string }).key);
+            const key = (input as { key: string }).key;
             const n = (flakyCalls.get(key) ?? 0) + 1;
             flakyCalls.set(key, n);
             if (n === 1) throw new UnavailableError(`flaky failure ${n}`);
@@ -109,7 +109,7 @@ describe('troupe workflow / run / runs / dlq against a real cluster', () => {
   }
 
   const runIdOf = (text: string): string => {
-    const m = text.match(/run (\S+) started/);
+    const m = /run (\S+) started/.exec(text);
     if (!m?.[1]) throw new Error(`no run id in: ${text}`);
     return m[1];
   };

@@ -222,7 +222,7 @@ describe('troupe CLI against a fake orchestrator', () => {
       expect(await done).toBe(130);
       const lines = stdout.text.trimEnd().split('\n');
       expect(lines).toHaveLength(3);
-      expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3}  inst-snippet  snippet-craft@1\.2\.0  saturated  load 1\/4  breaker closed$/);
+      expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} {2}inst-snippet {2}snippet-craft@1\.2\.0 {2}saturated {2}load 1\/4 {2}breaker closed$/);
       expect(await cancelled).toEqual(['WatchAgents']);
     });
   });
@@ -232,8 +232,8 @@ describe('troupe CLI against a fake orchestrator', () => {
       const help = await run(['--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^usage: troupe/);
-      expect(help.stdout).toMatch(/\n  agents +List agent instances/);
-      expect(help.stdout).toMatch(/\n  task +Run one task/);
+      expect(help.stdout).toMatch(/\n {2}agents +List agent instances/);
+      expect(help.stdout).toMatch(/\n {2}task +Run one task/);
       const none = await run([]);
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/^usage: troupe/);

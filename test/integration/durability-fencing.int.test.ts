@@ -156,8 +156,8 @@ describe('fencing a paused owner (orchestrators and agent as processes)', () => 
       timeoutMs: 10_000,
       intervalMs: 50,
       what: 'A to drop every run after waking up',
-    }).catch((err: Error) => {
-      throw new Error(`${err.message}; A's output:\n${a.output()}`);
+    }).catch((err: unknown) => {
+      throw new Error(`${(err as Error).message}; A's output:\n${a.output()}`);
     });
     for (const id of runIds) {
       expect(logLines(a, id, /dropping run/).join('\n')).toMatch(/its lease was lost|fenced/);

@@ -142,8 +142,8 @@ describe('durable runs (orchestrator and agent as processes)', () => {
         return [...last.values()].every((s) => s === 'completed');
       },
       { timeoutMs: 30_000, intervalMs: 250, what: `all ${RUNS} runs to complete after the restart` },
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries([...last].filter(([, s]) => s !== 'completed')))}`);
+    ).catch((err: unknown) => {
+      throw new Error(`${(err as Error).message}: ${JSON.stringify(Object.fromEntries([...last].filter(([, s]) => s !== 'completed')))}`);
     });
     for (const [i, runId] of runIds.entries()) {
       const report = (await client2.getRun(runId)) as { output?: unknown; steps: { id: string; status: string }[] };
@@ -182,8 +182,8 @@ describe('durable runs (orchestrator and agent as processes)', () => {
         return [...last.values()].every((s) => s === 'completed');
       },
       { timeoutMs: 30_000, intervalMs: 250, what: 'all runs to complete after the NATS restart' },
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries(last))}`);
+    ).catch((err: unknown) => {
+      throw new Error(`${(err as Error).message}: ${JSON.stringify(Object.fromEntries(last))}`);
     });
     expect(doubleCompletions(agent)).toEqual([]);
     // The records survived the restart too: a new StartRun with an old key is answered from the store.
@@ -216,8 +216,8 @@ describe('durable runs (orchestrator and agent as processes)', () => {
         return [...last.values()].every((s) => s === 'completed');
       },
       { timeoutMs: 30_000, intervalMs: 250, what: 'the survivor to complete every run' },
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}: ${JSON.stringify(Object.fromEntries(last))}`);
+    ).catch((err: unknown) => {
+      throw new Error(`${(err as Error).message}: ${JSON.stringify(Object.fromEntries(last))}`);
     });
     const listed = await clientB.listRuns({ workflow: 'durable-chain', limit: 1000 });
     expect(listed.filter((r) => runIds.includes((r as { runId: string }).runId)).length).toBeGreaterThan(0);

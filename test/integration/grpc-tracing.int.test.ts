@@ -27,7 +27,7 @@ const ECHO: grpc.ServiceDefinition = {
   Stream: method('/test.v1.Echo/Stream', true),
 };
 const EchoClient = grpc.makeGenericClientConstructor(ECHO, 'Echo');
-type Request = { fail?: boolean; count?: number; forever?: boolean };
+interface Request { fail?: boolean; count?: number; forever?: boolean }
 
 const seenTraceparents: string[] = [];
 const cancelledOnServer: boolean[] = [];

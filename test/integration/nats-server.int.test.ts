@@ -90,7 +90,7 @@ describe('startNatsServer', () => {
   });
 
   it('disposes with await using', async () => {
-    let dir = '';
+    let dir: string;
     {
       await using nats = await startNatsServer();
       dir = nats.storeDir;

@@ -90,7 +90,7 @@ describe('createOrchestratorClient', () => {
 
   it('throws stream errors as TroupeError', async () => {
     const consume = async () => {
-      for await (const _ of client.streamTask({ capability: 'nope' })) void _;
+      for await (const _ of client.streamTask({ capability: 'nope' }));
     };
     expect((await rejection(consume())).code).toBe(Status.NOT_FOUND);
   });

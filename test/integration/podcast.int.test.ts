@@ -140,7 +140,8 @@ describe('the podcast pipeline with every agent as a process', () => {
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { type: string; detail: Record<string, unknown>; chunk?: { bytes: number } });
-    const traceId = String(lines.find((e) => e.type === 'run.started')?.detail.traceId ?? '');
+    const started = lines.find((e) => e.type === 'run.started')?.detail.traceId;
+    const traceId = typeof started === 'string' ? started : '';
     expect(traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(lines.at(-1)?.type).toBe('run.completed');
     const chunkCount = lines.filter((e) => e.type === 'chunk').length;
@@ -222,7 +223,7 @@ describe('the podcast pipeline with every agent as a process', () => {
       for await (const e of stack.client.watchRun(runId)) if (isRunEnd(e)) break;
       return (await stack.client.getRun(runId)) as unknown as Report;
     };
-    type Page = { sections: { type: string; cards?: unknown[]; level?: string }[] };
+    interface Page { sections: { type: string; cards?: unknown[]; level?: string }[] }
     const cardsOf = (page: Page): number => page.sections.filter((s) => s.type === 'cards').reduce((n, s) => n + (s.cards?.length ?? 0), 0);
 
     const good = await land();

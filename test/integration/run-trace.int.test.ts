@@ -1,3 +1,4 @@
+import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineAgent } from '../../src/sdk/index.js';
@@ -66,12 +67,12 @@ steps:
     expect(run.attributes['troupe.run.status']).toBe('completed');
     const tasks = spans.filter((s) => s.name === 'troupe.task');
     expect(tasks.every((t) => parentOf(t) === run)).toBe(true);
-    const steps = tasks.map((t) => `${t.attributes['troupe.step.id']}#${t.attributes['troupe.attempt']}`).sort();
+    const steps = tasks.map((t) => `${String(t.attributes['troupe.step.id'])}#${String(t.attributes['troupe.attempt'])}`).sort();
     expect(steps).toEqual(['a#1', 'b#1', 'b#2', 'c#1']);
     for (const task of tasks) {
-      const client = spans.find((s) => parentOf(s) === task && s.name === 'troupe.v1.AgentService/Execute' && s.kind === 2 /* CLIENT */);
-      expect(client, `client span under ${task.attributes['troupe.step.id']}#${task.attributes['troupe.attempt']}`).toBeDefined();
-      const server = spans.find((s) => parentOf(s) === client && s.kind === 1 /* SERVER */);
+      const client = spans.find((s) => parentOf(s) === task && s.name === 'troupe.v1.AgentService/Execute' && s.kind === SpanKind.CLIENT);
+      expect(client, `client span under ${String(task.attributes['troupe.step.id'])}#${String(task.attributes['troupe.attempt'])}`).toBeDefined();
+      const server = spans.find((s) => parentOf(s) === client && s.kind === SpanKind.SERVER);
       expect(server?.attributes['troupe.run.id']).toBe(runId);
     }
     const failedAttempt = tasks.find((t) => t.attributes['troupe.step.id'] === 'b' && t.attributes['troupe.attempt'] === 1)!;

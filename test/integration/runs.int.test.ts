@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asView, type DeadLetterView, type ReportView } from '../../src/cli/format/run-types.js';
 import { defineAgent, InvalidArgumentError, Status, UnavailableError } from '../../src/sdk/index.js';
 import { errorOf } from '../helpers/errors.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
@@ -6,9 +7,9 @@ import { waitFor } from '../helpers/wait-for.js';
 
 
 /** Waits for a run to end and returns its report. */
-async function finished(cluster: TestCluster, runId: string): Promise<Record<string, any>> {
+async function finished(cluster: TestCluster, runId: string): Promise<ReportView> {
   for await (const event of cluster.client.watchRun(runId)) if (event.type.startsWith('run.') && event.type !== 'run.started') break;
-  return (await cluster.client.getRun(runId)) as Record<string, any>;
+  return asView<ReportView>(await cluster.client.getRun(runId));
 }
 
 const yaml = (s: string): string => s.trim();
@@ -55,7 +56,7 @@ describe('workflow runs', () => {
           'wb.list': () => Array.from({ length: 20 }, (_, i) => `item-${i}`),
           // Each branch waits until the other has started: only parallel execution finishes.
           'wb.branch': async (input, ctx) => {
-            seen.parallel.add(String((input as { name: string }).name));
+            seen.parallel.add((input as { name: string }).name);
             if (seen.parallel.size === 2) bothStarted();
             await Promise.race([parallelBarrier, new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason)))]);
             return { branch: (input as { name: string }).name };
@@ -69,10 +70,10 @@ describe('workflow runs', () => {
             await waitUntil(() => seen.inFlight >= Math.min(4, 20 - seen.itemsDone));
             seen.itemsDone++;
             seen.inFlight--;
-            return { upper: String(input).toUpperCase() };
+            return { upper: (input as string).toUpperCase() };
           },
           'wb.flaky': (input, ctx) => {
-            const key = String((input as { key: string }).key);
+            const key = (input as { key: string }).key;
             const n = (seen.flaky.get(key) ?? 0) + 1;
             seen.flaky.set(key, n);
             if (n <= 2) throw new Error(`flaky failure ${n} for ${ctx.idempotencyKey}`);
@@ -130,14 +131,14 @@ output: "\${steps.d.output}"
     const report = await finished(cluster, runId);
     expect(report.status).toBe('completed');
     expect(report.output).toEqual({ b: 'b', c: 'c', v: 42 });
-    expect(report.steps.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+    expect(report.steps.map((s) => [s.id, s.status])).toEqual([
       ['a', 'succeeded'],
       ['b', 'succeeded'],
       ['c', 'succeeded'],
       ['d', 'succeeded'],
     ]);
-    const b = report.steps.find((s: { id: string }) => s.id === 'b');
-    expect(b.tasks[0].attempts[0]).toMatchObject({ attempt: 1, outcome: 'succeeded', instanceId: cluster.agents[0]!.instanceId });
+    const b = report.steps.find((s) => s.id === 'b');
+    expect(b?.tasks?.[0]?.attempts[0]).toMatchObject({ attempt: 1, outcome: 'succeeded', instanceId: cluster.agents[0]!.instanceId });
   });
 
   it('fans out for_each over 20 items with at most 4 in flight and gathers outputs in order', async () => {
@@ -168,12 +169,12 @@ steps:
     const events: string[] = [];
     const { runId } = await cluster.client.startRun({ workflow: 'retrying', input: { key: 'r1' } });
     for await (const e of cluster.client.watchRun(runId)) events.push(e.type);
-    const report = (await cluster.client.getRun(runId)) as Record<string, any>;
+    const report = asView<ReportView>(await cluster.client.getRun(runId));
     expect(report.status).toBe('completed');
-    const attempts = report.steps[0].tasks[0].attempts as { attempt: number; startedAt: number; endedAt: number; outcome: string }[];
+    const attempts = report.steps[0]?.tasks?.[0]?.attempts ?? [];
     expect(attempts.map((a) => a.outcome)).toEqual(['failed', 'failed', 'succeeded']);
-    const gap1 = attempts[1]!.startedAt - attempts[0]!.endedAt;
-    const gap2 = attempts[2]!.startedAt - attempts[1]!.endedAt;
+    const gap1 = attempts[1]!.startedAt - attempts[0]!.endedAt!;
+    const gap2 = attempts[2]!.startedAt - attempts[1]!.endedAt!;
     // random() = 0.999: waits of ~40 ms and then ~120 ms.
     expect(gap1).toBeGreaterThanOrEqual(39);
     expect(gap2).toBeGreaterThanOrEqual(119);
@@ -194,13 +195,13 @@ steps:
     const { runId } = await cluster.client.startRun({ workflow: 'degraded', input: {} });
     const report = await finished(cluster, runId);
     expect(report.status).toBe('completed');
-    const voice = report.steps.find((s: { id: string }) => s.id === 'voice');
-    expect(voice.status).toBe('succeeded');
-    expect(voice.output).toEqual({ simple: true, input: { text: 'hi' } });
-    expect(voice.warnings.join(' ')).toContain('fallback');
-    expect(report.steps.find((s: { id: string }) => s.id === 'extra').status).toBe('failed');
+    const voice = report.steps.find((s) => s.id === 'voice');
+    expect(voice?.status).toBe('succeeded');
+    expect(voice?.output).toEqual({ simple: true, input: { text: 'hi' } });
+    expect(voice?.warnings.join(' ')).toContain('fallback');
+    expect(report.steps.find((s) => s.id === 'extra')?.status).toBe('failed');
     expect(report.warnings.join(' ')).toContain('extra');
-    const letters = (await cluster.client.listDeadLetters({ runId })) as Record<string, any>[];
+    const letters = (await cluster.client.listDeadLetters({ runId })).map((r) => asView<DeadLetterView>(r));
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ stepId: 'extra', capability: 'wb.broken' });
     expect(letters[0]!.attempts).toHaveLength(2);
@@ -219,7 +220,7 @@ steps:
     const report = await finished(cluster, runId);
     expect(report.status).toBe('failed');
     expect(report.error).toContain('x');
-    expect(report.steps.map((s: { status: string }) => s.status)).toEqual(['failed', 'skipped']);
+    expect(report.steps.map((s) => s.status)).toEqual(['failed', 'skipped']);
   });
 
   it('cancels a run and the task running at the agent', async () => {

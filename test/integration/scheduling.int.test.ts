@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { asView, type ReportView } from '../../src/cli/format/run-types.js';
 import { defineAgent, Status, TroupeError } from '../../src/sdk/index.js';
 import { errorOf } from '../helpers/errors.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
@@ -14,7 +15,7 @@ function gatedAgent(order: string[], gates: (() => void)[]) {
     capabilities: [{ name: 'gate.pass' }],
     handlers: {
       'gate.pass': async (input) => {
-        order.push(String((input as { tag: string }).tag));
+        order.push((input as { tag: string }).tag);
         await new Promise<void>((resolve) => gates.push(resolve));
         return input;
       },
@@ -94,7 +95,7 @@ describe('scheduling and failure policy', () => {
     const c = cluster.client;
     let failures = 0;
     while (failures < 2) {
-      const r = await c.submitTask({ capability: 'shaky.work', input: null }).catch((e: TroupeError) => e);
+      const r = await c.submitTask({ capability: 'shaky.work', input: null }).catch((e: unknown) => e);
       if (TroupeError.is(r)) failures++;
     }
     const entry = cluster.orchestrator.registry.get(bad.instanceId)!;
@@ -136,9 +137,9 @@ describe('scheduling and failure policy', () => {
     await cluster.waitActive(survivor.instanceId);
     await doomed.drain('killed by the test');
     for await (const e of cluster.client.watchRun(runId)) if (e.type === 'run.completed' || e.type === 'run.failed') break;
-    const report = (await cluster.client.getRun(runId)) as Record<string, any>;
+    const report = asView<ReportView>(await cluster.client.getRun(runId));
     expect(report.status).toBe('completed');
-    const attempts = report.steps[0].tasks[0].attempts as { instanceId: string; outcome: string }[];
+    const attempts = report.steps[0]?.tasks?.[0]?.attempts ?? [];
     expect(attempts[0]).toMatchObject({ instanceId: doomed.instanceId, outcome: 'failed' });
     expect(attempts.at(-1)).toMatchObject({ instanceId: survivor.instanceId, outcome: 'succeeded' });
   });

@@ -32,10 +32,10 @@ describe('KvRunStore on JetStream KV', () => {
       other.runs.put(runRecord('r1', { owner: 'orch-b', updatedAt: 2 }), rev),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    const lost = results.find((r) => r.status === 'rejected')!;
     expect(StaleWriteError.is(lost.reason)).toBe(true);
     expect(lost.reason).toMatchObject({ code: 9, bucket: 'troupe_runs', id: 'r1', expectedRevision: rev });
-    const won = results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<number>;
+    const won = results.find((r) => r.status === 'fulfilled')!;
     expect((await other.runs.get('r1'))?.revision).toBe(won.value);
   });
 

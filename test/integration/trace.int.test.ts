@@ -82,7 +82,7 @@ describe('one trace from client to agent and back', () => {
   it('links client → orchestrator → agent with one event per streamed chunk', async () => {
     const cli = spawnTroupe(['--orchestrator', address, 'task', 'echo.stream', '--stream', '--input', '{"count":7,"chunkBytes":32}'], otel);
     expect(await cli.exited).toBe(0);
-    const traceId = (cli.output().match(/trace ([0-9a-f]{32})/) ?? [])[1] ?? '';
+    const traceId = (/trace ([0-9a-f]{32})/.exec(cli.output()) ?? [])[1] ?? '';
     expect(traceId).toMatch(/^[0-9a-f]{32}$/);
 
     const { span: agentSpan, trace } = await waitForChain(traceId, (s) => s.serviceName === 'echo' && s.kind === 'SERVER', 5);
@@ -106,7 +106,7 @@ describe('one trace from client to agent and back', () => {
   it('links a unary task the same way', async () => {
     const cli = spawnTroupe(['--orchestrator', address, 'task', 'echo.say', '--input', '{"x":1}'], otel);
     expect(await cli.exited).toBe(0);
-    const traceId = (cli.output().match(/trace ([0-9a-f]{32})/) ?? [])[1] ?? '';
+    const traceId = (/trace ([0-9a-f]{32})/.exec(cli.output()) ?? [])[1] ?? '';
     const { span: agentSpan, trace } = await waitForChain(traceId, (s) => s.serviceName === 'echo' && s.kind === 'SERVER', 5);
     expect(ancestry(agentSpan, trace)).toEqual([
       'echo:troupe.v1.AgentService/Execute',

@@ -73,20 +73,20 @@ describe('the web page in Chromium', () => {
     await page.waitForFunction('document.body.dataset.firstPlaybackAt !== undefined || document.body.dataset.runEndedAt !== undefined', undefined, {
       timeout: 30_000,
     });
-    const first = (await page.evaluate(`({ ...document.body.dataset, currentTime: document.getElementById('player').currentTime })`)) as PageState;
+    const first = await page.evaluate<PageState>(`({ ...document.body.dataset, currentTime: document.getElementById('player').currentTime })`);
     expect(first.firstPlaybackAt, `the run ended before the audio played: ${JSON.stringify(first)}`).toBeDefined();
     expect(first.runEndedAt).toBeUndefined();
     expect(first.currentTime).toBeGreaterThan(0);
     expect(first.runId).toMatch(/^[0-9a-f-]{36}$/);
 
     await page.waitForFunction('document.body.dataset.runEndedAt !== undefined', undefined, { timeout: 60_000 });
-    const end = (await page.evaluate(`({
+    const end = await page.evaluate<PageState & { status: string; steps: string[][]; playerError: string | null }>(`({
       ...document.body.dataset,
       currentTime: document.getElementById('player').currentTime,
       status: document.getElementById('status').textContent,
       steps: [...document.querySelectorAll('#steps li')].map((li) => [li.dataset.step, li.dataset.status]),
       playerError: document.getElementById('player').error?.message ?? null,
-    })`)) as PageState & { status: string; steps: string[][]; playerError: string | null };
+    })`);
     expect(Number(end.firstPlaybackAt)).toBeLessThan(Number(end.runEndedAt));
     expect(end.status).toBe('completed');
     expect(end.steps).toEqual([

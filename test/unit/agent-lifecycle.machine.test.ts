@@ -215,8 +215,12 @@ describe('illegal events', () => {
 
   it('counts refusals in troupe.machine.illegal_transitions and sends legal events', async () => {
     class TestReader extends MetricReader {
-      protected override async onShutdown(): Promise<void> {}
-      protected override async onForceFlush(): Promise<void> {}
+      protected override async onShutdown(): Promise<void> {
+        // nothing to release
+      }
+      protected override async onForceFlush(): Promise<void> {
+        // nothing buffered
+      }
     }
     const reader = new TestReader();
     metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));

@@ -6,7 +6,7 @@ import type { CheckContext } from '../../src/sdk/conformance/types.js';
 type Callback = (err: ServiceError | null, value?: unknown) => void;
 
 /** A context whose agent answers every Execute at once with `code`, faster than any deadline. */
-function instantAgent(code: number, exercised: { code: number }): CheckContext {
+function instantAgent(code: Status, exercised: { code: Status }): CheckContext {
   const answer = (callback: Callback): void =>
     code === Status.OK ? callback(null, { result: {} }) : callback(Object.assign(new Error('input.text is required'), { code, details: 'input.text is required', metadata: undefined as never }));
   const agent = {

@@ -64,6 +64,6 @@ describe('retryDelays', () => {
     const it = retryDelays({ maxAttempts: Infinity, initialMs: 10, maxMs: 1000 }, () => 0.9999);
     const first = Array.from({ length: 30 }, () => it.next().value as number);
     expect(first.at(-1)).toBe(999);
-    expect(first.every((d, i) => i === 0 || d >= (first[i - 1] as number))).toBe(true);
+    expect(first.every((d, i) => i === 0 || d >= first[i - 1]!)).toBe(true);
   });
 });

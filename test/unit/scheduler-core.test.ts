@@ -73,7 +73,12 @@ describe('Scheduler', () => {
     const rateLimits = new RateLimits({ perCapability: { tts: { ratePerSecond: 1, burst: 1 } }, now: clock.now });
     const scheduler = new Scheduler<Task>({ rateLimits, now: clock.now, setTimer: clock.setTimer, clearTimer: clock.clearTimer });
     const order: string[] = [];
-    for (const id of ['a', 'b', 'c']) void scheduler.submit(task(id)).then((l) => (order.push(id), l.release()));
+    for (const id of ['a', 'b', 'c']) {
+      void scheduler.submit(task(id)).then((l) => {
+        order.push(id);
+        l.release();
+      });
+    }
     await flush();
     expect(order).toEqual(['a']);
     expect(clock.pendingTimers).toBe(1);

@@ -68,7 +68,7 @@ describe('Scheduler (property)', () => {
           item.grantedAt = item.submittedAt + lease.waitedMs;
           if (cfg.rate && item.capability === 'a') {
             // Token bucket: in any window [t1, t2], at most burst + rate × (t2 − t1) grants.
-            const grants = items.filter((i) => i.capability === 'a' && i.grantedAt !== undefined).map((i) => i.grantedAt as number);
+            const grants = items.filter((i) => i.capability === 'a' && i.grantedAt !== undefined).map((i) => i.grantedAt!);
             for (const t1 of grants) {
               const inWindow = grants.filter((t) => t >= t1 && t <= item.grantedAt!).length;
               expect(inWindow).toBeLessThanOrEqual(cfg.rate.burst + (cfg.rate.ratePerSecond * (item.grantedAt - t1)) / 1000 + 1e-6);

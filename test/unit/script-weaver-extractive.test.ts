@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeExtractive } from '../../src/agents/script-weaver/extractive.js';
 import { HeadingNamer } from '../../src/agents/script-weaver/headings.js';

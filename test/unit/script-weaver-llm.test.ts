@@ -156,7 +156,7 @@ describe('script.weave with a language model', () => {
 
   it('reads the environment on the first task, not when the agent is built', async () => {
     const reads: string[] = [];
-    const watched = new Proxy(env() as Record<string, string>, { get: (target, key: string) => (reads.push(key), target[key]) });
+    const watched = new Proxy<Record<string, string>>(env(), { get: (target, key: string) => (reads.push(key), target[key]) });
     const agent = createScriptWeaver({ env: watched });
     expect(reads).toEqual([]);
     await weave({ topic: 'x', text: TEXT }, agent);

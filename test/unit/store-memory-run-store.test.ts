@@ -23,8 +23,8 @@ describe('MemoryRunStore', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const [lost] = results.filter((r) => r.status === 'rejected');
-    expect(StaleWriteError.is((lost as PromiseRejectedResult).reason)).toBe(true);
-    expect((lost as PromiseRejectedResult).reason).toMatchObject({ code: 9, id: 'a', expectedRevision: rev });
+    expect(StaleWriteError.is(lost!.reason)).toBe(true);
+    expect(lost!.reason).toMatchObject({ code: 9, id: 'a', expectedRevision: rev });
     await expect(runs.put(runRecord('a'), null)).rejects.toSatisfy(StaleWriteError.is);
   });
 

@@ -20,7 +20,7 @@ describe('RunRetention', () => {
       ['old-pending', 'pending', 30],
       ['new-completed', 'completed', 1],
     ]);
-    const onRemoved = vi.fn();
+    const onRemoved = vi.fn<(runId: string) => void>();
     const retention = new RunRetention({ runs, maxAgeMs: 7 * DAY, maxCount: 100, onRemoved });
     expect(await retention.sweep(NOW)).toEqual(['old-completed', 'old-failed', 'old-cancelled']);
     expect((await runs.list()).map((r) => r.record.runId).sort()).toEqual(['new-completed', 'old-pending', 'old-running']);

@@ -1,7 +1,7 @@
 import { Metadata } from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { NotFoundError, Status, UnavailableError } from '../../src/sdk/errors.js';
 import {
   ATTR,
@@ -31,13 +31,13 @@ beforeEach(() => exporter.reset());
 function only(name: string): ReadableSpan {
   const spans = exporter.getFinishedSpans().filter((s) => s.name === name);
   expect(spans).toHaveLength(1);
-  return spans[0] as ReadableSpan;
+  return spans[0]!;
 }
 
 describe('instrument()', () => {
   it('returns the result, makes the span active and ends it once', async () => {
     let seen: Span | undefined;
-    let endSpy: ReturnType<typeof vi.spyOn> | undefined;
+    let endSpy: MockInstance<Span['end']> | undefined;
     const result = await instrument('work', { attributes: { [ATTR.TASK_ID]: 't-1' } }, (span, ctx) => {
       seen = span;
       endSpy = vi.spyOn(span, 'end');
@@ -65,7 +65,7 @@ describe('instrument()', () => {
 
   it('does not end twice when fn ends the span itself through endSpanOnce', async () => {
     let firstEnd: boolean | undefined;
-    let endSpy: ReturnType<typeof vi.spyOn> | undefined;
+    let endSpy: MockInstance<Span['end']> | undefined;
     await instrument('self-ended', {}, (span) => {
       endSpy = vi.spyOn(span, 'end');
       firstEnd = endSpanOnce(span);
@@ -117,7 +117,9 @@ describe('instrument()', () => {
 describe('gRPC span helpers', () => {
   it('applies the semconv status rule per span kind', () => {
     const serverErrors = [Status.UNKNOWN, Status.DEADLINE_EXCEEDED, Status.UNIMPLEMENTED, Status.INTERNAL, Status.UNAVAILABLE, Status.DATA_LOSS];
-    for (let code = 0; code <= 16; code++) {
+    const codes = Object.values(Status).filter((v): v is Status => typeof v === 'number');
+    expect(codes).toHaveLength(17);
+    for (const code of codes) {
       expect(isErrorStatus(SpanKind.CLIENT, code)).toBe(code !== Status.OK);
       expect(isErrorStatus(SpanKind.SERVER, code)).toBe(serverErrors.includes(code));
     }

@@ -1,4 +1,4 @@
-import type { ServerResponse, IncomingMessage } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { isSpanContextValid } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -58,7 +58,7 @@ function fakeResponse(): { res: ServerResponse; body: Promise<{ status: number; 
       return this;
     },
     end(text?: string) {
-      resolve({ status: this.statusCode, text: String(text ?? '') });
+      resolve({ status: this.statusCode, text: text ?? '' });
     },
   };
   return { res: res as unknown as ServerResponse, body };
@@ -112,7 +112,7 @@ describe('startTelemetry', () => {
     telemetry = await startTelemetry({ serviceName: 'metrics', env: {}, prometheus: true });
     instruments().tasks.add(2, { [ATTR.CAPABILITY]: 'tts', [ATTR.OUTCOME]: 'completed' });
     const on = fakeResponse();
-    telemetry.metricsHandler({} as IncomingMessage, on.res);
+    telemetry.metricsHandler(new IncomingMessage(new net.Socket()), on.res);
     const served = await on.body;
     expect(served.status).toBe(200);
     expect(served.text).toMatch(/troupe_tasks(_total)?\{[^}]*troupe_capability="tts"[^}]*\} 2/);
@@ -120,7 +120,7 @@ describe('startTelemetry', () => {
 
     telemetry = await startTelemetry({ serviceName: 'no-metrics', env: {} });
     const off = fakeResponse();
-    telemetry.metricsHandler({} as IncomingMessage, off.res);
+    telemetry.metricsHandler(new IncomingMessage(new net.Socket()), off.res);
     expect((await off.body).status).toBe(404);
   });
 });

@@ -114,7 +114,7 @@ describe('topics.discover', () => {
 
   it('uses TROUPE_TOPIC_FEEDS as the default feeds, read on the first task', async () => {
     const reads: string[] = [];
-    const env = new Proxy({ TROUPE_TOPIC_FEEDS: 'no-such-feed' } as Record<string, string>, {
+    const env = new Proxy<Record<string, string>>({ TROUPE_TOPIC_FEEDS: 'no-such-feed' }, {
       get: (target, key: string) => (reads.push(key), target[key]),
     });
     const agent = createTopicDiscovery({ env });

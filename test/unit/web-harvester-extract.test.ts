@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../src/agents/html-dom.js';
 import { removeBoilerplate } from '../../src/agents/web-harvester/clean-dom.js';
 import { extractArticle } from '../../src/agents/web-harvester/extract.js';
 import { fixturesDir, listFixturePages } from '../../src/agents/web-harvester/fixtures.js';
@@ -25,7 +25,7 @@ describe('extractArticle', () => {
   it.each(pages)('keeps the article of %s and drops its navigation, ads, banners, widgets and footer', (file) => {
     const article = extractArticle(html(file), `fixture:${file}`);
     expect(article).toBeDefined();
-    const { document } = parseHTML(html(file));
+    const document = parseHtmlDocument(html(file));
     const paragraphs = [...document.querySelectorAll('.entry-content p')].map((p) => p.textContent?.trim() ?? '');
     expect(article?.title).toBe(document.querySelector('h1')?.textContent?.trim());
     expect(article?.byline).toBe(document.querySelector('meta[name="author"]')?.getAttribute('content'));
@@ -38,10 +38,10 @@ describe('extractArticle', () => {
   });
 
   it('needs the boilerplate pass: Readability alone keeps an ad placed between paragraphs', () => {
-    const { document } = parseHTML(html('voice-agents-latency.html'));
-    const plain = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    const document = parseHtmlDocument(html('voice-agents-latency.html'));
+    const plain = new Readability(document).parse();
     expect(plain?.textContent).toContain('Advertisement');
-    const { document: cleaned } = parseHTML(html('voice-agents-latency.html'));
+    const cleaned = parseHtmlDocument(html('voice-agents-latency.html'));
     expect(removeBoilerplate(cleaned)).toBeGreaterThan(5);
     expect(cleaned.body.textContent).not.toContain('Advertisement');
     expect(cleaned.querySelector('header.site-header a.logo')).not.toBeNull(); // "header" is not an ad token

@@ -1,4 +1,4 @@
-import type { ServerInterceptingCallInterface, ServerMethodDefinition } from '@grpc/grpc-js';
+import { status as Status, type ServerInterceptingCallInterface, type ServerMethodDefinition } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { writeAheadInterceptor, type WriteAheadWindow } from '../../src/sdk/grpc/write-ahead.js';
 
@@ -77,7 +77,7 @@ describe('writeAheadInterceptor', () => {
   it('passes the status on after the queued messages', () => {
     const { transport, call, send } = streamingCall({ messages: 8 });
     send('last', 'a');
-    call.sendStatus({ code: 0, details: 'OK', metadata: null });
+    call.sendStatus({ code: Status.OK, details: 'OK', metadata: null });
     expect(transport.log).toEqual(['metadata', 'message "last"', 'status 0']);
   });
 

@@ -66,7 +66,7 @@ function partition(sentences: readonly ScoredSentence[], count: number): ScoredS
     for (let d = 0; d <= window; d++) {
       const candidates = [ideal - d, ideal + d].filter((c) => c >= low && c <= high && sentences[c]?.inParagraph === 0);
       if (candidates.length > 0) {
-        best = candidates[0] as number;
+        best = candidates[0]!;
         break;
       }
     }
@@ -96,7 +96,7 @@ function headingsWithin(headings: readonly Heading[], afterIndex: number, lastIn
 const TRANSITIONS = ['First', 'Next', 'Then', 'After that'];
 
 function transition(index: number, total: number, heading: string): string {
-  const lead = total > 1 && index === total - 1 ? 'Finally' : (TRANSITIONS[Math.min(index, TRANSITIONS.length - 1)] as string);
+  const lead = total > 1 && index === total - 1 ? 'Finally' : TRANSITIONS[Math.min(index, TRANSITIONS.length - 1)]!;
   return `${lead}: ${inline(heading)}.`;
 }
 

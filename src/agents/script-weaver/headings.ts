@@ -51,7 +51,7 @@ export class HeadingNamer {
     const phrases = [...this.phrases.values()]
       .filter((p) => (p.perBlock[index] ?? 0) >= 2)
       .map((p) => {
-        const [a, c] = p.stems as [string, string];
+        const [a, c] = p.stems!;
         return { term: p, score: this.weight(a, index) + this.weight(c, index) + ((p.perBlock[index] ?? 0) - 1) };
       });
     const phrase = best(phrases).find((p) => !used.has(p.toLowerCase()));

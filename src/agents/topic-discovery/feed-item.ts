@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../html-dom.js';
 
 /** One entry of a feed, whatever its format, before selection. */
 export interface FeedItem {
@@ -29,7 +29,7 @@ export const MAX_SUMMARY_CHARS = 500;
  */
 export function plainText(html: string): string {
   if (!/[<&]/.test(html)) return collapse(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   for (const el of document.querySelectorAll('script, style, noscript')) el.remove();
   // Block elements end with a space so their words do not run together.
   for (const el of document.querySelectorAll('p, br, li, div, h1, h2, h3, h4, h5, h6, blockquote')) el.after(' ');

@@ -3,7 +3,7 @@ import { isoDate, MAX_SUMMARY_CHARS, plainText, truncate, type Feed, type FeedIt
 
 /** A parsed XML node: text, or an object of child nodes and `@_` attributes. */
 type Node = string | number | boolean | { [key: string]: Node | Node[] | undefined } | undefined;
-type Obj = { [key: string]: Node | Node[] | undefined };
+type Obj = Record<string, Node | Node[] | undefined>;
 
 const REPEATED = new Set(['item', 'entry', 'link', 'category']);
 const parser = new XMLParser({
@@ -30,6 +30,7 @@ export class FeedFormatError extends Error {
 export function parseXmlFeed(xml: string, location: string): Feed {
   let doc: Obj;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- validation in parse() still works in fast-xml-parser 5; its replacement is another package
     doc = parser.parse(xml, true) as Obj;
   } catch (err) {
     throw new FeedFormatError(`not well-formed XML: ${err instanceof Error ? err.message : String(err)}`);
@@ -85,7 +86,7 @@ function entry(url: string, title: string, summary: string, date: string, source
 }
 
 function asObj(node: Node | Node[] | undefined): Obj | undefined {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) ? node : undefined;
+  return typeof node === 'object' && !Array.isArray(node) ? node : undefined;
 }
 
 function list(node: Node | Node[] | undefined): Node[] {

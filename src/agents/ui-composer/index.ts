@@ -1,4 +1,4 @@
-import { defineAgent, taskResult, type AgentDefinition, type Json } from '../../sdk/index.js';
+import { defineAgent, taskResult, type AgentDefinition } from '../../sdk/index.js';
 import { composePage } from './compose.js';
 import { parseComposeInput } from './input.js';
 
@@ -32,7 +32,7 @@ export function createUiComposer(_options: UiComposerOptions = {}): AgentDefinit
         const page = composePage(request);
         ctx.logger.info({ cards: request.snippets.length, missing: request.missing }, 'page composed');
         return taskResult({
-          output: page as unknown as Json, // plain data: strings, numbers, arrays, objects
+          output: page, // plain data: strings, numbers, arrays, objects
           warnings: request.missing > 0 ? [`${request.missing} of ${request.expected} snippets missing`] : [],
           metrics: { cards: request.snippets.length, missing: request.missing },
         });

@@ -74,7 +74,7 @@ export function parseComposeInput(input: Json): ComposeRequest {
     snippets: usable,
     missing: Math.max(failed, total - usable.length),
     expected: total,
-    warnings: [...new Set((warnings as string[]).map((w) => w.replace(/\s+/g, ' ').trim().slice(0, COMPOSE_LIMITS.warning)).filter(Boolean))],
+    warnings: [...new Set(warnings.map((w) => w.replace(/\s+/g, ' ').trim().slice(0, COMPOSE_LIMITS.warning)).filter(Boolean))],
   };
   if (typeof title === 'string' && title.trim()) request.title = title.trim();
   return request;
@@ -89,5 +89,5 @@ function parseSnippet(entry: Json, field: string): SnippetIn | undefined {
   if (typeof blurb !== 'string') throw new InvalidArgumentError(`${field}.blurb must be text`);
   if (typeof url !== 'string' || url.trim() === '') throw new InvalidArgumentError(`${field}.url must be a URL`);
   if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) throw new InvalidArgumentError(`${field}.tags must be a list of strings`);
-  return { headline: headline.trim(), blurb: blurb.trim(), url: url.trim(), tags: tags as string[] };
+  return { headline: headline.trim(), blurb: blurb.trim(), url: url.trim(), tags };
 }

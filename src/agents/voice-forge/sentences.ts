@@ -96,7 +96,7 @@ function endsSentence(block: string, at: number, marks: string, after: number): 
   const next = block.slice(after).trimStart();
   if (next === '') return true;
   if (marks.includes('!') || marks.includes('?')) return true;
-  const nextStartsLower = /^["'“‘(\[]*\p{Ll}/u.test(next);
+  const nextStartsLower = /^["'“‘([]*\p{Ll}/u.test(next);
   if (marks !== '.') return !nextStartsLower; // an ellipsis ends a sentence only before a capital
   if (nextStartsLower) return false;
   const word = wordBefore(block, at);
@@ -111,7 +111,7 @@ function endsSentence(block: string, at: number, marks: string, after: number): 
 /** The word right before position `at`, without opening quotes or brackets ("(e.g" → "e.g"). */
 function wordBefore(block: string, at: number): string {
   const space = block.lastIndexOf(' ', at - 1);
-  const word = block.slice(space + 1, at).replace(/^["'“‘(\[]+/, '');
+  const word = block.slice(space + 1, at).replace(/^["'“‘([]+/, '');
   // "et al." is two words
   return word === 'al' && block.slice(Math.max(0, space - 2), space) === 'et' ? 'et al' : word;
 }

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../html-dom.js';
 import { removeBoilerplate } from './clean-dom.js';
 
 /** The readable part of one HTML page. */
@@ -35,14 +35,14 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, 
  */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle | undefined {
   const { maxChars = 50_000, minWords = 30 } = options;
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   removeBoilerplate(document);
   // Readability resolves relative links against the document's URL.
   Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
+  const article = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
   if (!article?.content) return undefined;
 
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const content = parseHtmlDocument(`<!doctype html><html><body>${article.content}</body></html>`);
   const paragraphs: string[] = [];
   let length = 0;
   for (const block of content.querySelectorAll(BLOCKS)) {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../html-dom.js';
 
 /** A bundled page as topic matching sees it: its name and what its `<head>` says. */
 export interface FixturePage {
@@ -50,8 +50,8 @@ export function listFixturePages(dir = fixturesDir()): FixturePage[] {
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => {
-      const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
+      const document = parseHtmlDocument(readFileSync(join(dir, file), 'utf8'));
       const meta = (name: string): string => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-      return { name: file.slice(0, -'.html'.length), title: document.title ?? '', description: meta('description'), keywords: meta('keywords') };
+      return { name: file.slice(0, -'.html'.length), title: document.title, description: meta('description'), keywords: meta('keywords') };
     });
 }

@@ -36,7 +36,7 @@ export interface WebHarvesterOptions {
  * await runAgent(createWebHarvester({ live: true }));
  */
 export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefinition {
-  const positive = (name: keyof WebHarvesterOptions, fallback: number): number => {
+  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage', fallback: number): number => {
     const value = options[name] ?? fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer; got ${String(options[name])}`);
     return value;

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** Where the bundled definitions are: next to this module in src/ (dist/ has no YAML, so it looks in src/). */
 function workflowsDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  return here.includes(`${join('dist', 'agents')}`) ? here.replace(join('dist', 'agents'), join('src', 'agents')) : here;
+  return here.includes(join('dist', 'agents')) ? here.replace(join('dist', 'agents'), join('src', 'agents')) : here;
 }
 
 /** The example workflows shipped with Troupe (`full-podcast`, `landing-snippets`) as YAML text, by file name. */

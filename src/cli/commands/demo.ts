@@ -35,7 +35,7 @@ export const command: Command = {
       verbose: { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    if (values.topic !== undefined && values.topic.trim() === '') throw new UsageError('--topic must not be empty');
+    if (values.topic?.trim() === '') throw new UsageError('--topic must not be empty');
     if (values.feeds && !values.live) throw new UsageError('--feeds needs --live (the agents only fetch when allowed to)');
     await runDemo(
       {

@@ -40,8 +40,8 @@ export function startChild(name: string, args: string[], ready: RegExp, env: Rec
       child.kill('SIGKILL');
       reject(err);
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', onExit);
   });
 }

@@ -1,24 +1,15 @@
-import type { Json } from '../../sdk/grpc/struct.js';
-
-interface StepLike {
-  id: string;
-  status: string;
-  durationMs?: number;
-  warnings?: string[];
-  tasks?: { attempts?: { instanceId?: string; outcome?: string; capability?: string }[] }[];
-}
+import type { ReportView } from '../format/run-types.js';
 
 /** A compact, human summary of a run report: status line, then one line per step. */
-export function reportLines(report: Record<string, Json>): string[] {
-  const steps = (report.steps ?? []) as unknown as StepLike[];
-  const lines = [`run ${String(report.status)} in ${Math.round(Number(report.durationMs ?? 0))} ms${report.error ? `: ${String(report.error)}` : ''}`];
-  for (const step of steps) {
-    const attempts = (step.tasks ?? []).flatMap((t) => t.attempts ?? []);
+export function reportLines(report: ReportView): string[] {
+  const lines = [`run ${report.status} in ${Math.round(report.durationMs ?? 0)} ms${report.error ? `: ${report.error}` : ''}`];
+  for (const step of report.steps) {
+    const attempts = (step.tasks ?? []).flatMap((t) => t.attempts);
     const last = attempts.at(-1);
     const agent = last?.instanceId ? ` on ${last.instanceId}` : '';
     const via = last?.capability ? ` (${last.capability})` : '';
     lines.push(`  ${step.id.padEnd(10)} ${step.status.padEnd(9)} ${String(attempts.length).padStart(2)} attempt(s)${agent}${via}  ${Math.round(step.durationMs ?? 0)} ms`);
-    for (const w of step.warnings ?? []) lines.push(`    warning: ${w}`);
+    for (const w of step.warnings) lines.push(`    warning: ${w}`);
   }
   return lines;
 }

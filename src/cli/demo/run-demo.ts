@@ -3,11 +3,11 @@ import { dirname } from 'node:path';
 import { context, trace } from '@opentelemetry/api';
 import { builtinWorkflows } from '../../agents/workflows/index.js';
 import type { OrchestratorClient } from '../../sdk/client/index.js';
-import type { Json } from '../../sdk/grpc/struct.js';
 import { startNatsServer, type NatsServerHandle } from '../../sdk/testing/nats-server.js';
 import { getTracer } from '../../sdk/telemetry/index.js';
 import { createChunkSink } from '../chunk-sink.js';
 import type { CliContext } from '../context.js';
+import { asView, type ReportView } from '../format/run-types.js';
 import { startChild, type Child } from './children.js';
 import { ProgressLine } from './progress.js';
 import { reportLines } from './report.js';
@@ -92,7 +92,7 @@ async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: Cl
   say(`• full-podcast run ${run.runId} on "${options.topic}"${http ? ` — listen live: http://${http}/runs/${run.runId}/audio` : ''}`);
   await mkdir(dirname(options.out), { recursive: true });
   const sink = createChunkSink(options.out, (m) => say(`warning: ${m}`));
-  const progress = new ProgressLine(ctx.stderr as CliContext['stderr'] & { isTTY?: boolean });
+  const progress = new ProgressLine(ctx.stderr);
   let audioMs = 0;
   let fraction = 0;
   let firstChunkMs: number | undefined;
@@ -107,7 +107,7 @@ async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: Cl
         progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio received`);
       }
       if (event.type === 'step.progress') {
-        fraction = Number((event.detail as { fraction?: number } | null)?.fraction ?? 0);
+        fraction = Number((event.detail as { fraction?: unknown } | null)?.fraction ?? 0);
         progress.update(fraction, `${(audioMs / 1000).toFixed(1)} s of audio received`);
       }
       if (event.type === 'step.completed' && event.stepId === 'forge') progress.done(`${(audioMs / 1000).toFixed(1)} s of audio`);
@@ -116,10 +116,10 @@ async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: Cl
   } finally {
     await sink.close();
   }
-  const report = (await client.getRun(run.runId)) as Record<string, Json>;
+  const report = asView<ReportView>(await client.getRun(run.runId));
   for (const line of reportLines(report)) say(`  ${line}`);
   say(`• first audio after ${Math.round(firstChunkMs ?? 0)} ms; wrote ${(sink.bytes / 1024).toFixed(0)} KiB of PCM (${(audioMs / 1000).toFixed(1)} s) to ${options.out}`);
-  if (report.status !== 'completed') throw new Error(`the podcast run ${String(report.status)}: ${String(report.error ?? '')}`);
+  if (report.status !== 'completed') throw new Error(`the podcast run ${report.status}: ${report.error ?? ''}`);
 }
 
 async function landing(client: OrchestratorClient, ctx: CliContext, say: (l: string) => void): Promise<void> {

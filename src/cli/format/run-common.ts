@@ -38,6 +38,7 @@ export function truncate(text: string, max: number): string {
  */
 export function summariseJson(value: unknown, max = 160): string {
   if (value === undefined) return 'null';
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for a function or a symbol, whatever its type says
   const text = JSON.stringify(value) ?? 'null';
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1)}… (${formatBytes(Buffer.byteLength(text))})`;

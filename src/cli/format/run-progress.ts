@@ -80,7 +80,7 @@ export function stepOf(run: RunProgress, id: string): StepProgress {
 
 /** Updates `run` with one WatchRun event received at `now`. Unknown event types are ignored. */
 export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: number): void {
-  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? (event.detail as Detail) : {};
+  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? event.detail : {};
   if (event.type.startsWith('run.')) return applyRunLevel(run, event.type, d, now);
   if (!event.stepId) return;
   const step = stepOf(run, event.stepId);
@@ -176,13 +176,13 @@ export function syncWithReport(run: RunProgress, report: ReportView): void {
   if (report.status === 'completed' || report.status === 'failed' || report.status === 'cancelled') run.status = report.status;
   if (report.error) run.error = report.error;
   if (report.cancelReason && !run.error) run.error = report.cancelReason;
-  run.warnings = [...(report.warnings ?? run.warnings)];
+  run.warnings = [...report.warnings];
   if (report.output !== undefined) run.output = report.output;
   if (report.startedAt !== undefined && report.endedAt !== undefined) {
     run.startedAt = report.startedAt;
     run.endedAt = report.endedAt;
   }
-  for (const s of report.steps ?? []) {
+  for (const s of report.steps) {
     const step = stepOf(run, s.id);
     const attempts = (s.tasks ?? []).flatMap((t) => t.attempts);
     step.status = s.status === 'running' ? step.status : s.status;
@@ -194,7 +194,7 @@ export function syncWithReport(run: RunProgress, report: ReportView): void {
       step.endedAt = s.endedAt;
     }
     step.reason = s.error ?? s.skipReason ?? step.reason;
-    step.warnings = [...(s.warnings ?? step.warnings)];
+    step.warnings = [...s.warnings];
     if (s.items) step.items = { ...s.items };
     if (s.tolerated !== undefined) step.tolerated = s.tolerated;
     const failed = [...attempts].reverse().find((a) => a.outcome && a.outcome !== 'succeeded');

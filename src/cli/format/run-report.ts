@@ -12,7 +12,7 @@ const NOTE_WIDTH = 100;
 
 /** "completed", "completed with 2 warnings", "failed", … */
 export function runStatusText(report: Pick<ReportView, 'status' | 'warnings'>): string {
-  const n = report.warnings?.length ?? 0;
+  const n = report.warnings.length;
   return report.status === 'completed' && n > 0 ? `completed with ${plural(n, 'warning')}` : report.status;
 }
 
@@ -38,7 +38,7 @@ export function reportStepNote(step: ReportStep): string {
   if (step.items) parts.push(`items ${step.items.done}/${step.items.total}`);
   if (step.status === 'failed' && step.error) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.error}`);
   if (step.status === 'skipped' && step.skipReason) parts.push(step.skipReason);
-  parts.push(...(step.warnings ?? []).filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`)));
+  parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`)));
   return truncate(parts.join(' · '), NOTE_WIDTH);
 }
 
@@ -72,7 +72,7 @@ export function formatReportHeader(report: ReportView): string {
     ['duration', formatDuration(report.durationMs)],
   ];
   if (report.output !== undefined) rows.push(['output', summariseJson(report.output)]);
-  for (const w of report.warnings ?? []) rows.push(['warning', w]);
+  for (const w of report.warnings) rows.push(['warning', w]);
   if (report.error) rows.push(['error', report.error]);
   if (report.cancelReason && report.cancelReason !== report.error) rows.push(['cancelled', report.cancelReason]);
   return rows.map(([k, v]) => `${k.padEnd(9)} ${v}\n`).join('');
@@ -83,7 +83,7 @@ export function formatReportHeader(report: ReportView): string {
  * indented sub-line per attempt under each step.
  */
 export function formatRunReport(report: ReportView): string {
-  const steps = report.steps ?? [];
+  const steps = report.steps;
   const attempts = steps.map((s) => attemptsOf(report, s));
   const rows = steps.map((s, i) => {
     const mine = attempts[i] ?? [];

@@ -33,7 +33,7 @@ function itemOf(run: RunProgress, stepId: string, taskId: unknown): string | und
  * @example `   +0.012s  speak   chunk #3  800 B  50.0 ms audio`
  */
 export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elapsedMs: number, now: number): string {
-  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? (event.detail as Detail) : {};
+  const d: Detail = event.detail && typeof event.detail === 'object' && !Array.isArray(event.detail) ? event.detail : {};
   const width = Math.max(1, ...run.steps.map((s) => s.id.length));
   const prefix = `${formatElapsed(elapsedMs)}  `;
   if (event.type.startsWith('run.')) return `${prefix}${runLine(run, event.type, d)}\n`;

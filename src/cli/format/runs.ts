@@ -49,7 +49,7 @@ export function formatDeadLetterTable(records: readonly DeadLetterView[], now: n
       r.runId ?? '-',
       r.stepId ?? '-',
       r.capability,
-      String(r.attempts?.length ?? 0),
+      String(r.attempts.length),
       ago(r.failedAt, now),
       truncate(r.reason, TEXT_WIDTH),
     ]),

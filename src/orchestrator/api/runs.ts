@@ -27,7 +27,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
   const o = { logger: deps.logger };
   return {
     RegisterWorkflow: serveUnary(path('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>) => {
-      const text = call.request.definition ?? '';
+      const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
       return engine.registerWorkflow(text);
     }),

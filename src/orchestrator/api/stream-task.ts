@@ -51,7 +51,7 @@ async function relayStream(call: Call, span: Span, traceContext: Context, spec: 
     // Relay each event as bytes, re-tagged for StreamTaskResponse; decode only unexpected shapes.
     const toClient = (raw: Buffer): StreamTaskResponse | Buffer => {
       const event = retagStreamEvent(raw);
-      const message: StreamTaskResponse | Buffer = event ? event.bytes : (decodeStreamEvent(raw) as StreamTaskResponse);
+      const message: StreamTaskResponse | Buffer = event ? event.bytes : decodeStreamEvent(raw);
       if (event ? event.kind === 'chunk' : (message as StreamTaskResponse).chunk) {
         addMessageEvent(span, 'SENT', chunks, event ? event.size : raw.length);
         chunks++;

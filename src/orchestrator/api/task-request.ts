@@ -33,7 +33,7 @@ export function toTaskRequest(
   const options = request?.options;
   const priority = options?.priority ?? 0;
   if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
-  if ((request?.data?.length ?? 0) > 0 && !request?.contentType) {
+  if ((request?.data.length ?? 0) > 0 && !request?.contentType) {
     throw new InvalidArgumentError('content_type is required when data is set, e.g. "application/octet-stream"');
   }
   const streaming = registry.isStreaming(capability);
@@ -45,7 +45,7 @@ export function toTaskRequest(
   }
   const timeoutMs = options?.timeoutMs || expect.defaultTimeoutMs;
   const callDeadline = call.getDeadline();
-  const callMs = callDeadline instanceof Date ? callDeadline.getTime() : Number(callDeadline);
+  const callMs = callDeadline instanceof Date ? callDeadline.getTime() : callDeadline;
   const deadline = new Date(Math.min(Date.now() + timeoutMs, Number.isFinite(callMs) ? callMs : Infinity));
   const taskId = randomUUID();
   return {

@@ -61,7 +61,8 @@ export function startDiscovery(nc: NatsConnection, registry: Registry, options: 
       }
     } catch (err) {
       // No responders: no agent is running yet, which is normal at start-up.
-      if (err instanceof NatsError && err.code === ErrorCode.NoResponders) logger.info('no agent answered the start-up discovery; waiting for their heartbeats');
+      const noResponders = err instanceof NatsError && err.code === (ErrorCode.NoResponders as string);
+      if (noResponders) logger.info('no agent answered the start-up discovery; waiting for their heartbeats');
       else logger.warn({ err }, 'start-up discovery failed; relying on heartbeats');
     }
   })();

@@ -98,7 +98,7 @@ export class AgentChannel {
     return stream;
   }
 
-  #onResponse(raw: Buffer, decode: (b: Buffer) => { callId: string; error?: { code: number; message: string } | null }): void {
+  #onResponse(raw: Buffer, decode: (b: Buffer) => { callId: string; error?: { code: Status; message: string } | null }): void {
     const parsed = parseChannelResponse(raw);
     const callId = parsed?.callId ?? decode(raw).callId;
     const pending = this.#pending.get(callId);

@@ -111,7 +111,13 @@ export class Dispatcher {
     try {
       const open = await this.#openStream(task, call);
       const done = open.done;
-      return { ...open, done: (code) => (done(code), lease.release()) };
+      return {
+        ...open,
+        done: (code) => {
+          done(code);
+          lease.release();
+        },
+      };
     } catch (err) {
       lease.release();
       throw err;

@@ -52,7 +52,7 @@ export function createSelector(strategy: SelectionStrategy, perCapability: Reado
     const score = SCORES[chosen];
     let best: AgentEntry | undefined;
     for (let i = 0; i < open.length; i++) {
-      const e = open[(start + i) % open.length] as AgentEntry;
+      const e = open[(start + i) % open.length]!;
       if (!best || score(e) < score(best)) best = e;
     }
     return best;
@@ -74,7 +74,7 @@ function smoothWeighted(open: readonly AgentEntry[], capability: string, credit:
       bestCredit = c;
     }
   }
-  const chosen = best as AgentEntry;
+  const chosen = best!;
   const key = `${capability}\u0000${chosen.instanceId}`;
   credit.set(key, (credit.get(key) ?? 0) - total);
   return chosen;

@@ -70,7 +70,7 @@ export function submitTaskResponse(taskId: string, agentInstanceId: string, exec
   if (executeResponse.length === 0) result = executeResponse;
   else {
     const field = singleField(executeResponse);
-    if (!field || field.tag !== 0x0a) return undefined;
+    if (field?.tag !== 0x0a) return undefined;
     result = Buffer.from(executeResponse);
     result[0] = 0x1a;
   }

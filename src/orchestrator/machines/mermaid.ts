@@ -71,7 +71,7 @@ function renderBody(
       lines.push(...renderNode(child, depth, rowsByParent, machine));
     });
   } else {
-    for (const initial of node.initial?.target ?? []) {
+    for (const initial of node.initial.target) {
       lines.push(`${pad}[*] --> ${nodeId(initial as AnyStateNode, machine)}`);
     }
     for (const child of children) lines.push(...renderNode(child, depth, rowsByParent, machine));

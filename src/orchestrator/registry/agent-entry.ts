@@ -53,11 +53,11 @@ export class AgentEntry {
   }
 
   get state(): LifecycleState {
-    return lifecycleState(this.actor.getSnapshot()) as LifecycleState;
+    return lifecycleState(this.actor.getSnapshot());
   }
 
   get breaker(): BreakerStateName {
-    return breakerState(this.actor.getSnapshot()) as BreakerStateName;
+    return breakerState(this.actor.getSnapshot());
   }
 
   get routable(): boolean {

@@ -81,7 +81,7 @@ export class AgentPersistence {
     if (this.#seeded.has(entry)) return;
     try {
       const stored = await this.#options.kv.get(agentKey(entry.descriptor.name ?? '', entry.instanceId));
-      if (stored && stored.operation === 'PUT') {
+      if (stored?.operation === 'PUT') {
         const saved = stored.json<SavedAgent>();
         entry.history.restore(saved.history);
         entry.succeeded += saved.succeeded;

@@ -174,7 +174,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
     this.#entries.set(entry.instanceId, entry);
     let previous: LifecycleState | undefined;
     let previousBreaker = '';
-    entry.actor.subscribe((snapshot) => {
+    entry.actor.subscribe(() => {
       const state = entry.state;
       const breaker = entry.breaker;
       if (state === previous && breaker === previousBreaker) return;
@@ -185,7 +185,6 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
       this.#logger.info({ agent: entry.descriptor.name, instance_id: entry.instanceId, from: before, to: state, breaker }, 'agent state changed');
       if (state === 'left') this.#scheduleRemoval(entry);
       this.emit('change', { entry, previous: before });
-      void snapshot;
     });
     entry.actor.start();
     void this.#probe(entry);

@@ -70,5 +70,5 @@ function compile(policy: BackoffPolicy): Required<BackoffPolicy> {
 }
 
 function dropUndefined(policy: BackoffPolicy): BackoffPolicy {
-  return Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined)) as BackoffPolicy;
+  return Object.fromEntries(Object.entries(policy).filter(([, v]) => v !== undefined));
 }

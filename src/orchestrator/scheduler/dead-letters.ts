@@ -84,7 +84,7 @@ export class InMemoryDeadLetterStore implements DeadLetterStore {
     const all = [...this.records.values()];
     const out: DeadLetterRecord[] = [];
     for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
-      const r = all[i] as DeadLetterRecord;
+      const r = all[i]!;
       if (options.runId === undefined || r.runId === options.runId) out.push(copy(r));
     }
     return Promise.resolve(out);

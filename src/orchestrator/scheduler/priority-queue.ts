@@ -103,14 +103,14 @@ export class PriorityQueue<T> {
   push(item: T, priority: number): void {
     assertPriority(priority);
     if (this.count >= this.capacity) throw queueFullError(this.capacity);
-    (this.levels[priority - 1] as Fifo<Slot<T>>).push({ item, priority, enqueuedAt: this.now(), seq: this.sequence() });
+    this.levels[priority - 1]!.push({ item, priority, enqueuedAt: this.now(), seq: this.sequence() });
     this.count++;
   }
 
   /** The entry that `shift` would return next, with its effective priority; undefined when empty. */
   peekEntry(): QueueEntry<T> | undefined {
     const level = this.headLevel();
-    return level === undefined ? undefined : this.entry(level.peek() as Slot<T>);
+    return level === undefined ? undefined : this.entry(level.peek()!);
   }
 
   /** The item `shift` would return next, without removing it. */
@@ -123,7 +123,7 @@ export class PriorityQueue<T> {
     const level = this.headLevel();
     if (!level) return undefined;
     this.count--;
-    return (level.shift() as Slot<T>).item;
+    return level.shift()!.item;
   }
 
   /** Removes every item matching `predicate` (e.g. a cancelled task); returns them in queue order. */

@@ -191,6 +191,7 @@ export class Scheduler<T extends Schedulable> {
       do {
         this.pumpAgain = false;
         this.dispatchRunnable();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- dispatchRunnable() may re-enter pump(), which sets it
       } while (this.pumpAgain);
     } finally {
       this.pumping = false;
@@ -221,7 +222,7 @@ export class Scheduler<T extends Schedulable> {
   }
 
   private grant(capability: string, queue: PriorityQueue<Waiter<T>>): void {
-    const waiter = queue.shift() as Waiter<T>;
+    const waiter = queue.shift()!;
     this.waiting.delete(waiter.item);
     waiter.cleanup?.();
     this.dropIfEmpty(capability);

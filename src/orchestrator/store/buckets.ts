@@ -68,13 +68,13 @@ export interface BucketOptions {
 }
 
 /** The opened buckets, by role. */
-export type Buckets = { readonly [R in BucketRole]: Bucket };
+export type Buckets = Readonly<Record<BucketRole, Bucket>>;
 
 const MiB = 1024 * 1024;
 const HOUR = 3_600_000;
 
 /** The limits of every bucket for `options` (defaults applied); throws naming a bad option. */
-export function bucketLimits(options: BucketOptions = {}): { readonly [R in BucketRole]: BucketLimits } {
+export function bucketLimits(options: BucketOptions = {}): Readonly<Record<BucketRole, BucketLimits>> {
   const history = (name: string, v: number): number => {
     if (!Number.isInteger(v) || v < 1 || v > 64) throw new InvalidArgumentError(`${name} must be an integer in 1…64, got ${v}`);
     return v;
@@ -143,6 +143,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
   const replicas = options.replicas ?? 1;
   if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
   const storage = options.storage ?? 'file';
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options may come from plain JavaScript
   if (storage !== 'file' && storage !== 'memory') throw new InvalidArgumentError(`storage must be 'file' or 'memory', got ${String(storage)}`);
   const jsm = await nc.jetstreamManager();
   const js = nc.jetstream();

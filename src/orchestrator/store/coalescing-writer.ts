@@ -198,7 +198,7 @@ export class CoalescingWriter {
         slot.pending ??= build;
         this.#onError(runId, err);
         slot.retry = setTimeout(() => this.#kick(runId, slot), this.#retryMs);
-        slot.retry.unref?.();
+        slot.retry.unref();
         return;
       }
     }
@@ -209,7 +209,7 @@ export class CoalescingWriter {
     const stored = await this.#store.get(runId);
     const storedRevision = stored?.revision ?? null;
     if (storedRevision !== slot.revision) {
-      const ours = stored !== undefined && stored.record.owner === attempted.owner && stored.record.epoch === attempted.epoch;
+      const ours = stored?.record.owner === attempted.owner && stored.record.epoch === attempted.epoch;
       if (!ours) {
         this.#stale(runId, slot, new StaleWriteError('runs', runId, slot.revision));
         return false;

@@ -28,7 +28,7 @@ export class StaleWriteError extends TroupeError {
   }
 
   /** True for a StaleWriteError, even one from another copy of this module. */
-  static override is(err: unknown): err is StaleWriteError {
+  static override is(this: void, err: unknown): err is StaleWriteError {
     return TroupeError.is(err) && err.name === 'StaleWriteError';
   }
 }

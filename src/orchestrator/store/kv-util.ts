@@ -47,8 +47,9 @@ export function encodeJson(value: unknown): Uint8Array {
 }
 
 /** The entry's JSON value when it is a live value (not a delete or purge marker). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- like nats' own entry.json<T>(), a named cast point for stored JSON
 export function liveJson<T>(entry: KvEntry | null): T | undefined {
-  if (entry === null || entry.operation !== 'PUT') return undefined;
+  if (entry?.operation !== 'PUT') return undefined;
   return entry.json<T>();
 }
 
@@ -77,6 +78,7 @@ export async function lastEntries(kv: KV, options: LastEntriesOptions = {}): Pro
     },
   });
   iter = watched;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by initializedFn, which TypeScript does not see run
   if (initialized) watched.stop(); // an empty bucket: called before watch() returned
   const latest = new Map<string, KvEntry>();
   for await (const entry of watched) latest.set(entry.key, entry);
@@ -92,7 +94,7 @@ export async function lastEntries(kv: KV, options: LastEntriesOptions = {}): Pro
 export async function deleteRevision(bucket: Bucket, key: string, revision: number): Promise<boolean> {
   const entry = await bucket.kv.get(key);
   // Check the revision belongs to this key before deleting a message by sequence.
-  if (entry === null || entry.operation !== 'PUT' || entry.revision !== revision) return false;
+  if (entry?.operation !== 'PUT' || entry.revision !== revision) return false;
   try {
     return await bucket.jsm.streams.deleteMessage(streamOf(bucket), revision, false);
   } catch (err) {

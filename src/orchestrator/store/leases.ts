@@ -114,7 +114,7 @@ export class LeaseManager {
     const current = liveJson<LeaseValue>(entry);
     const now = this.#now();
     const held = this.#held.get(runId);
-    const mine = held !== undefined && current !== undefined && current.owner === this.owner && current.epoch === held.epoch;
+    const mine = held !== undefined && current?.owner === this.owner && current.epoch === held.epoch;
     if (held !== undefined && !mine) {
       this.#held.delete(runId); // it changed hands since we last wrote it
       this.#onLost(runId, held);

@@ -59,7 +59,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     Describe: (_call: unknown, callback: grpc.sendUnaryData<{ agent: AgentDescriptor }>) => callback(null, { agent: descriptor }),
     Execute: execute,
     ExecuteStream: executeStreamHandler(runtime),
-    Channel: channelHandler(runtime, execute, channels as Set<never>),
+    Channel: channelHandler(runtime, execute, channels),
   });
   const health = new HealthImplementation({ '': 'SERVING', [AGENT_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -121,6 +121,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         load: () => ({ inFlight: admission.inFlight, draining: admission.draining }),
         logger,
         onControl: (control) => {
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
           if (control.action === 'drain') void drain(control.reason || 'drain requested by an orchestrator');
         },
       });

@@ -33,7 +33,7 @@ export function beginTask<S extends boolean>(
   streaming: S,
 ): BegunTask<S extends true ? StreamHandler : UnaryHandler> {
   const { span, traceContext } = served;
-  const task = call.request?.task;
+  const task = call.request.task;
   if (!task) throw new InvalidArgumentError('request.task is required: send { task: { capability, input } }');
   if (!task.capability) throw new InvalidArgumentError('task.capability is required: name the capability to run');
   span.setAttributes({
@@ -84,7 +84,7 @@ export function beginTask<S extends boolean>(
     idempotencyKey: task.idempotencyKey,
     runId: task.runId,
     stepId: task.stepId,
-    data: task.data ?? Buffer.alloc(0),
+    data: task.data,
     contentType: task.contentType,
     signal: controller.signal,
     deadline,

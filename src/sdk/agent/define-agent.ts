@@ -67,6 +67,7 @@ const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
  * ```
  */
 export function defineAgent(spec: AgentSpec): AgentDefinition {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- plain JavaScript callers get no type checking: check what came, not what the type promises */
   if (!spec || typeof spec !== 'object') throw new AgentDefinitionError('spec', 'expected an object');
   if (!NAME.test(spec.name ?? '')) throw new AgentDefinitionError('name', `"${spec.name}" must match ${NAME}`);
   if (!SEMVER.test(spec.version ?? '')) throw new AgentDefinitionError('version', `"${spec.version}" is not a semantic version like 1.0.0`);
@@ -108,6 +109,7 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
   for (const key of Object.keys(spec.handlers ?? {})) {
     if (!unary.has(key) && !streaming.has(key)) throw new AgentDefinitionError(`handlers["${key}"]`, 'no capability declares it');
   }
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   return Object.freeze({
     kind: 'troupe.agent' as const,
     name: spec.name,

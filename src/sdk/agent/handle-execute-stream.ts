@@ -63,6 +63,7 @@ async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number>
           },
         });
         sequence++;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- handlers may be plain JavaScript and yield anything
       } else if (event.type === 'progress') {
         await writeWithBackpressure(call, { progress: { fraction: event.fraction, message: event.message ?? '' } });
       } else {

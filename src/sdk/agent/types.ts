@@ -75,15 +75,17 @@ export type StreamEvent = ChunkEvent | ProgressEvent;
 const RESULT = Symbol.for('troupe.result');
 /** Marks a handler's return value as a full {@link TaskResultInit} rather than plain JSON output. */
 export function taskResult(init: TaskResultInit): TaskResultInit {
-  return Object.assign(Object.create(null) as object, init, { [RESULT]: true }) as TaskResultInit;
+  return Object.assign(Object.create(null) as object, init, { [RESULT]: true });
 }
 /** @internal */
 export function isTaskResult(value: unknown): value is TaskResultInit {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RESULT] === true;
 }
 
+/* eslint-disable @typescript-eslint/no-invalid-void-type -- `| void` lets a handler that returns nothing type-check */
 /** Handler of a unary capability. */
 export type UnaryHandler = (input: Json, ctx: TaskContext) => Promise<Json | TaskResultInit | void> | Json | TaskResultInit | void;
 /** Handler of a streaming capability: yield chunks and progress, return the final output. */
 export type StreamHandler = (input: Json, ctx: TaskContext) => AsyncGenerator<StreamEvent, Json | TaskResultInit | void, void>;
+/* eslint-enable @typescript-eslint/no-invalid-void-type */
 export type Handler = UnaryHandler | StreamHandler;

@@ -1,7 +1,5 @@
 import type { AgentMode } from '../../gen/troupe/v1/AgentMode.js';
-import type { AgentState__Output } from '../../gen/troupe/v1/AgentState.js';
 import type { AgentStatus__Output } from '../../gen/troupe/v1/AgentStatus.js';
-import type { BreakerState__Output } from '../../gen/troupe/v1/BreakerState.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { AgentInfo, AgentModeName, AgentStateName, BreakerStateName } from './types.js';
 
@@ -16,13 +14,13 @@ const MODES: Readonly<Record<AgentModeName, AgentMode>> = {
 };
 
 /** `AGENT_STATE_ACTIVE` → `'active'`; anything unknown (a newer server) → `'unspecified'`. */
-export function agentStateName(state: AgentState__Output | string | number | undefined): AgentStateName {
+export function agentStateName(state: string | number | undefined): AgentStateName {
   if (typeof state !== 'string' || !state.startsWith(STATE_PREFIX)) return 'unspecified';
   return state.slice(STATE_PREFIX.length).toLowerCase() as AgentStateName;
 }
 
 /** `BREAKER_STATE_HALF_OPEN` → `'half_open'`; anything unknown → `'unspecified'`. */
-export function breakerStateName(state: BreakerState__Output | string | number | undefined): BreakerStateName {
+export function breakerStateName(state: string | number | undefined): BreakerStateName {
   if (typeof state !== 'string' || !state.startsWith(BREAKER_PREFIX)) return 'unspecified';
   return state.slice(BREAKER_PREFIX.length).toLowerCase() as BreakerStateName;
 }

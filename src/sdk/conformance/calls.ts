@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ClientReadableStream, ServiceError } from '@grpc/grpc-js';
+import type { ClientReadableStream, ServiceError, status as Status } from '@grpc/grpc-js';
 import type { DescribeResponse__Output } from '../../gen/troupe/v1/DescribeResponse.js';
 import type { ExecuteResponse__Output } from '../../gen/troupe/v1/ExecuteResponse.js';
 import type { ExecuteStreamResponse__Output } from '../../gen/troupe/v1/ExecuteStreamResponse.js';
@@ -9,13 +9,16 @@ import { deadlineIn } from '../grpc/agent-clients.js';
 import { toValue, type Json } from '../grpc/struct.js';
 import type { CheckContext } from './types.js';
 
+/** A gRPC status code, or -1 when a call gave no status in time or no response. @internal */
+export type CallCode = Status | -1;
+
 /** How a unary call ended. @internal */
-export type CallOutcome<T> = { ok: true; value: T; ms: number } | { ok: false; code: number; details: string; ms: number };
+export type CallOutcome<T> = { ok: true; value: T; ms: number } | { ok: false; code: CallCode; details: string; ms: number };
 
 /** How a server stream ended. `code` is -1 when no status came in time (the stream hung). @internal */
 export interface StreamOutcome {
   messages: ExecuteStreamResponse__Output[];
-  code: number;
+  code: CallCode;
   details: string;
   /** From the call's start to its status. */
   ms: number;
@@ -76,7 +79,7 @@ export function callExecuteStream(ctx: CheckContext, task: TaskSpec, options: St
     const call = ctx.clients.agent.ExecuteStream({ task }, { deadline: deadlineIn(deadlineMs) });
     const messages: ExecuteStreamResponse__Output[] = [];
     let settled = false;
-    const finish = (code: number, details: string): void => {
+    const finish = (code: CallCode, details: string): void => {
       if (settled) return;
       settled = true;
       clearTimeout(watchdog);
@@ -91,7 +94,7 @@ export function callExecuteStream(ctx: CheckContext, task: TaskSpec, options: St
       messages.push(message);
       options.onMessage?.(message, call);
     });
-    call.on('status', (status: { code: number; details: string }) => finish(status.code, status.details));
+    call.on('status', (status: { code: Status; details: string }) => finish(status.code, status.details));
     call.on('error', () => undefined); // the status event carries it
   });
 }

@@ -1,5 +1,5 @@
 import { status as Status } from '@grpc/grpc-js';
-import { callDescribe, callExecute, callExecuteStream, statusText, taskFor } from './calls.js';
+import { callDescribe, callExecute, callExecuteStream, statusText, taskFor, type CallCode } from './calls.js';
 import { result, type CheckContext, type CheckResult } from './types.js';
 
 /** Describe still answers: the agent survived what the check did to it. */
@@ -52,8 +52,8 @@ export async function deadlineCheck(ctx: CheckContext): Promise<CheckResult> {
   const name = 'deadline';
   const stream = ctx.exercisedStream;
   const unary = ctx.exercisedUnary;
-  let outcome: { code: number; details: string; what: string };
-  let fastAnswer: number = Status.OK;
+  let outcome: { code: CallCode; details: string; what: string };
+  let fastAnswer = Status.OK;
   if (stream) {
     const res = await callExecuteStream(ctx, taskFor(stream.capability, stream.input), { deadlineMs: 1 });
     outcome = { code: res.code, details: res.details, what: `ExecuteStream ${stream.capability}` };

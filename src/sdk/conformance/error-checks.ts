@@ -1,12 +1,12 @@
 import { status as Status } from '@grpc/grpc-js';
 import { statusName } from '../errors.js';
-import { callExecute, callExecuteStream, statusText, taskFor } from './calls.js';
+import { callExecute, callExecuteStream, statusText, taskFor, type CallCode } from './calls.js';
 import { result, type CheckContext, type CheckResult } from './types.js';
 
 /** A capability name no agent offers. */
 export const UNKNOWN_CAPABILITY = 'troupe.conformance.no-such-capability';
 
-function expectCode(name: string, want: Status, got: { code: number; details: string } | undefined, fix: string): CheckResult {
+function expectCode(name: string, want: Status, got: { code: CallCode; details: string } | undefined, fix: string): CheckResult {
   if (!got) return result.fail(name, `the call succeeded; ${fix}`);
   if (got.code === want) return result.pass(name, statusText(got.code, got.details));
   return result.fail(name, `got ${statusText(got.code, got.details)}; ${fix}`);

@@ -4,7 +4,7 @@ import { AGENT_SERVICE } from '../grpc/load-protos.js';
 import { statusText } from './calls.js';
 import { result, type CheckContext, type CheckResult } from './types.js';
 
-type HealthOutcome = { ok: true; status: HealthStatus } | { ok: false; code: number; details: string };
+type HealthOutcome = { ok: true; status: HealthStatus } | { ok: false; code: Status; details: string };
 
 function check(ctx: CheckContext, service: string): Promise<HealthOutcome> {
   return new Promise((resolve) => {

@@ -35,7 +35,7 @@ function clients(): Record<(typeof VERSIONS)[number], ReflectionClientCtor> {
   return loaded;
 }
 
-type Exchange = { ok: true; responses: ReflectionResponse[] } | { ok: false; code: number; details: string };
+type Exchange = { ok: true; responses: ReflectionResponse[] } | { ok: false; code: grpc.status; details: string };
 
 /** Sends `requests` on one ServerReflectionInfo stream and collects one response per request. */
 function exchange(Ctor: ReflectionClientCtor, ctx: CheckContext, requests: Record<string, string>[]): Promise<Exchange> {

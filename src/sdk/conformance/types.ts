@@ -1,3 +1,4 @@
+import type { status as Status } from '@grpc/grpc-js';
 import type { AgentDescriptor__Output } from '../../gen/troupe/v1/AgentDescriptor.js';
 import type { AgentClients } from '../grpc/agent-clients.js';
 import type { Json } from '../grpc/struct.js';
@@ -35,7 +36,7 @@ export interface CheckContext {
   /** A streaming capability and an input it accepted, found by the stream checks. */
   exercisedStream: { capability: string; input: Json } | undefined;
   /** A unary capability, an input it accepted or rejected cleanly, and that answer's code (OK or INVALID_ARGUMENT). */
-  exercisedUnary: { capability: string; input: Json; code: number } | undefined;
+  exercisedUnary: { capability: string; input: Json; code: Status } | undefined;
 }
 
 /** Builds results tersely inside check groups. @internal */

@@ -129,6 +129,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
       load: () => ({ inFlight: 0, draining }),
       logger,
       onControl: (control) => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
         if (control.action === 'drain') void serial(() => drain(control.reason || 'drain requested by an orchestrator'));
       },
     });
@@ -172,7 +173,10 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
     const previous = lastStatus;
     lastStatus = status;
     if (drainRequested) return;
-    if (status === 'NOT_SERVING') return startDraining('the agent reports NOT_SERVING');
+    if (status === 'NOT_SERVING') {
+      startDraining('the agent reports NOT_SERVING');
+      return;
+    }
     if (announcer && !draining) return;
     if (announcer) await withdraw('the agent is SERVING again; announcing afresh');
     else if (previous === 'UNREACHABLE') logger.info('agent reachable again');
@@ -240,7 +244,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
 /** Polls the target until it reports SERVING (or answers Describe, without health). */
 async function waitUntilServing(target: SidecarTarget, timeoutMs: number, intervalMs: number, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     signal?.throwIfAborted();
     try {

@@ -46,7 +46,7 @@ export function connectAgent(address: string, options: ConnectAgentOptions = {})
   };
   const Agent = loadProtos().agent.troupe.v1.AgentService;
   const agent = new Agent(address, grpc.credentials.createInsecure(), channelOptions);
-  const Health = grpc.makeGenericClientConstructor(healthService as grpc.ServiceDefinition, 'Health');
+  const Health = grpc.makeGenericClientConstructor(healthService, 'Health');
   // Same options, so grpc-js' subchannel pool gives both clients one connection.
   const health = new Health(address, grpc.credentials.createInsecure(), channelOptions) as unknown as HealthClient;
   return {

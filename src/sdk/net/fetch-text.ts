@@ -70,7 +70,7 @@ export async function readBodyCapped(response: Response, maxBytes: number, fail:
     throw fail(`the ${what} is ${declared} bytes; the limit is ${maxBytes}`);
   }
   if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader(); // fetch bodies are bytes; undici types them as any
   const parts: Uint8Array[] = [];
   let total = 0;
   for (;;) {

@@ -23,7 +23,7 @@ export interface TracingInterceptorOptions {
 function hostPort(address: string): { host: string; port: number } | undefined {
   const bare = address.replace(/^[a-z]+:(\/\/)?/i, '');
   const match = /^\[?([^\]]*?)\]?:(\d+)$/.exec(bare);
-  if (!match || match[1] === undefined || match[2] === undefined) return undefined;
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
   return { host: match[1], port: Number(match[2]) };
 }
 

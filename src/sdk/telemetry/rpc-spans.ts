@@ -6,7 +6,7 @@ import { extractMetadata } from './propagation.js';
 import { getTracer } from './tracer.js';
 
 /** Codes that make a SERVER (or internal) span ERROR, per the OTel gRPC semantic conventions. */
-const SERVER_ERROR_CODES: ReadonlySet<number> = new Set([
+const SERVER_ERROR_CODES: ReadonlySet<Status> = new Set([
   Status.UNKNOWN,
   Status.DEADLINE_EXCEEDED,
   Status.UNIMPLEMENTED,
@@ -21,7 +21,7 @@ const SERVER_ERROR_CODES: ReadonlySet<number> = new Set([
  * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE and DATA_LOSS — the
  * caller's mistakes (NOT_FOUND, INVALID_ARGUMENT, CANCELLED…) are not the server's errors.
  */
-export function isErrorStatus(kind: SpanKind, code: number): boolean {
+export function isErrorStatus(kind: SpanKind, code: Status): boolean {
   if (code === Status.OK) return false;
   return kind === SpanKind.CLIENT || SERVER_ERROR_CODES.has(code);
 }
@@ -30,7 +30,7 @@ export function isErrorStatus(kind: SpanKind, code: number): boolean {
  * Sets `rpc.grpc.status_code` and, when {@link isErrorStatus} says so, status ERROR
  * with `message`. OK leaves the status UNSET, as the conventions ask.
  */
-export function setGrpcStatus(span: Span, kind: SpanKind, code: number, message?: string): void {
+export function setGrpcStatus(span: Span, kind: SpanKind, code: Status, message?: string): void {
   span.setAttribute(ATTR.RPC_GRPC_STATUS_CODE, code);
   if (isErrorStatus(kind, code)) {
     span.setStatus(message ? { code: SpanStatusCode.ERROR, message } : { code: SpanStatusCode.ERROR });

@@ -49,7 +49,7 @@ export interface Telemetry {
   /** Where spans are exported (decided from the environment). */
   readonly traceExport: TraceExportConfig;
   /** Serves the Prometheus text format; answers 404 when started without `prometheus: true`. */
-  metricsHandler(req: IncomingMessage, res: ServerResponse): void;
+  metricsHandler: (req: IncomingMessage, res: ServerResponse) => void;
   /** Exports every finished span now. */
   forceFlush(): Promise<void>;
   /**
@@ -60,7 +60,7 @@ export interface Telemetry {
 }
 
 const SLOT = Symbol.for('troupe.telemetry');
-type Slot = { [SLOT]?: Promise<Telemetry> };
+interface Slot { [SLOT]?: Promise<Telemetry> }
 
 /**
  * Starts OpenTelemetry for this process: a real tracer provider (so trace ids exist
@@ -91,11 +91,11 @@ export function startTelemetry(options: TelemetryOptions): Promise<Telemetry> {
     return running;
   }
   const started = start(options, () => {
-    if (slot[SLOT] === started) delete slot[SLOT];
+    if (slot[SLOT] === started) Reflect.deleteProperty(slot, SLOT);
   });
   slot[SLOT] = started;
   started.catch(() => {
-    if (slot[SLOT] === started) delete slot[SLOT];
+    if (slot[SLOT] === started) Reflect.deleteProperty(slot, SLOT);
   });
   return started;
 }

@@ -38,7 +38,7 @@ export interface NatsServerHandle extends AsyncDisposable {
 }
 
 const LISTENING = /Listening for client connections on [^\s]*:(\d+)/;
-const READY = /Server is ready/;
+const READY = 'Server is ready';
 const MAX_LOG_LINES = 200;
 
 interface Started {
@@ -70,13 +70,12 @@ function launch(binary: string, args: string[], log: string[], timeoutMs: number
     });
     child.once('exit', (code, signal) => fail(new Error(`nats-server exited (code ${code}, signal ${signal}) before ready:\n${log.join('\n')}`)));
     for (const stream of [child.stdout, child.stderr]) {
-      if (!stream) continue;
       createInterface({ input: stream }).on('line', (line) => {
         log.push(line);
         if (log.length > MAX_LOG_LINES) log.shift();
         const listening = LISTENING.exec(line);
         if (listening?.[1] !== undefined) port = Number(listening[1]);
-        if (!settled && READY.test(line) && port !== undefined) {
+        if (!settled && line.includes(READY) && port !== undefined) {
           settled = true;
           clearTimeout(timer);
           resolve({ child, port });

@@ -1,4 +1,3 @@
-import type { Json } from './expression-ast.js';
 import { dependentsOf, topologicalOrder, type StepGraph } from './graph.js';
 import type { StepDefinition, WorkflowDefinition } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
@@ -113,7 +112,7 @@ function compileStep(s: StepDefinition, index: number): CompiledStep {
     retry: retryPolicy(s.retry),
     fallback: s.fallback && {
       capability: s.fallback.capability,
-      input: s.fallback.input === undefined ? input : compileTemplate(s.fallback.input as Json),
+      input: s.fallback.input === undefined ? input : compileTemplate(s.fallback.input),
     },
     continueOn: s.continue_on ?? 'success',
     stream: s.stream ?? false,

@@ -25,7 +25,7 @@ export class ExpressionError extends TroupeError {
   }
 
   /** True for an ExpressionError, even one from another copy of this module. */
-  static override is(err: unknown): err is ExpressionError {
+  static override is(this: void, err: unknown): err is ExpressionError {
     return TroupeError.is(err) && err.name === 'ExpressionError';
   }
 }
@@ -45,7 +45,7 @@ export class DefinitionError extends TroupeError {
   }
 
   /** True for a DefinitionError, even one from another copy of this module. */
-  static override is(err: unknown): err is DefinitionError {
+  static override is(this: void, err: unknown): err is DefinitionError {
     return TroupeError.is(err) && err.name === 'DefinitionError';
   }
 }

@@ -103,17 +103,15 @@ class Evaluator {
     if (left === null || right === null) return false; // a missing value satisfies no ordering
     const comparable = (typeof left === 'number' && typeof right === 'number') || (typeof left === 'string' && typeof right === 'string');
     if (!comparable) this.fail(node, `cannot compare ${typeName(left)} with ${typeName(right)} using '${node.op}'`);
-    const a = left as number | string;
-    const b = right as number | string;
     switch (node.op) {
       case '<':
-        return a < b;
+        return left < right;
       case '<=':
-        return a <= b;
+        return left <= right;
       case '>':
-        return a > b;
+        return left > right;
       default:
-        return a >= b;
+        return left >= right;
     }
   }
 

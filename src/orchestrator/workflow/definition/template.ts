@@ -117,7 +117,7 @@ function buildString(
       if (expression) parts.push(expression);
       i = end + 1;
     } else {
-      literal += text[i];
+      literal += text[i]!;
       i++;
     }
   }

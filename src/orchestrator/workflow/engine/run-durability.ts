@@ -101,8 +101,9 @@ export class DurableRuns {
       callback: (err, msg) => {
         if (err) return;
         try {
-          const { runId, reason } = msg.json<{ runId: string; reason: string }>();
-          const status = typeof runId === 'string' ? host.cancel(runId, String(reason ?? 'cancelled with CancelRun')) : undefined;
+          // Another process's message: check the types, not just trust them.
+          const { runId, reason } = msg.json<{ runId?: unknown; reason?: unknown }>();
+          const status = typeof runId === 'string' ? host.cancel(runId, typeof reason === 'string' ? reason : 'cancelled with CancelRun') : undefined;
           msg.respond(JSON.stringify(status === undefined ? { notDriven: true } : { status }));
         } catch (e) {
           host.logger.warn({ err: e }, 'bad cancel request');
@@ -208,6 +209,7 @@ export class DurableRuns {
   async finished(run: RunExecutor): Promise<void> {
     if (!run.attached || this.#closing) return;
     while (this.#writer.dirty(run.runId)) await new Promise((resolve) => setTimeout(resolve, 20));
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may have run during the awaits above
     if (!this.#epochs.has(run.runId) || this.#closing) return;
     this.#writer.forget(run.runId);
     this.#epochs.delete(run.runId);

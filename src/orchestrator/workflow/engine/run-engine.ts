@@ -3,7 +3,6 @@ import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import type { Registry } from '../../registry/registry.js';
-import type { DeadLetterStore } from '../../scheduler/index.js';
 import { loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow } from '../definition/index.js';
 import type { RunRecord, StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
@@ -111,7 +110,7 @@ export class RunEngine {
   dropRun(runId: string, reason: string): void {
     this.#durable?.dropped(runId);
     const run = this.#runs.get(runId);
-    if (!run || !run.attached) return;
+    if (!run?.attached) return;
     this.options.logger.warn({ run_id: runId, reason }, 'dropping run: another orchestrator owns it now');
     run.detach(reason);
     this.#runs.delete(runId);
@@ -142,7 +141,7 @@ export class RunEngine {
     const raw = parseDefinitionText(text);
     const result = validateDefinition(raw, { knownCapabilities: new Set(this.options.registry.knownCapabilities()) });
     if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n  - ${result.problems.join('\n  - ')}`);
-    const stored = await this.options.workflows.put(result.definition.name, result.definition.definition as unknown as Json);
+    const stored = await this.options.workflows.put(result.definition.name, result.definition.definition);
     this.#compiled.set(stored.name, result.definition);
     this.#versions.set(stored.name, stored.version);
     return { name: stored.name, version: stored.version };
@@ -248,7 +247,7 @@ export class RunEngine {
     for (const summary of sorted) {
       if (filter.workflow && summary.workflow !== filter.workflow) continue;
       if (filter.status && summary.status !== filter.status) continue;
-      out.push(summary as unknown as Json);
+      out.push(summary);
       if (out.length >= filter.limit) break;
     }
     return out;

@@ -72,7 +72,7 @@ export class RunEventLog {
   async *watch(fromSeq = 0, signal?: AbortSignal): AsyncGenerator<RunEvent> {
     let next = fromSeq;
     for (;;) {
-      while (next < this.#events.length) yield this.#events[next++] as RunEvent;
+      while (next < this.#events.length) yield this.#events[next++]!;
       if (this.#closed || signal?.aborted) return;
       await new Promise<void>((resolve) => {
         const wake = (): void => {
@@ -89,7 +89,7 @@ export class RunEventLog {
   #account(bytes: number): void {
     this.#chunkBytes += bytes;
     while (this.#chunkBytes > this.maxChunkBytes && this.#firstKeptChunk < this.#events.length) {
-      const old = this.#events[this.#firstKeptChunk++] as RunEvent;
+      const old = this.#events[this.#firstKeptChunk++]!;
       if (!old.chunk || old.chunk.data.length === 0) continue;
       this.#chunkBytes -= old.chunk.data.length;
       this.#events[old.seq] = { ...old, chunk: { ...old.chunk, data: Buffer.alloc(0) }, detail: { dropped: true } };

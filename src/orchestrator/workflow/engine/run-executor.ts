@@ -7,7 +7,7 @@ import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { reArmRunDeadline, runMachine, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
-import type { RunRecord, RunStatus } from '../../store/run-record.js';
+import type { RunRecord } from '../../store/run-record.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
 import { deadLetter } from './run-dead-letter.js';
@@ -126,7 +126,7 @@ export class RunExecutor {
       priority: this.start.priority,
       deadlineAt: this.start.deadlineAt,
       createdAt: this.#createdAt,
-      status: String(this.actor.getSnapshot().value) as RunStatus,
+      status: this.actor.getSnapshot().value,
       owner,
       epoch,
       run: runMachine.getPersistedSnapshot(this.#runLatest),
@@ -221,7 +221,7 @@ export class RunExecutor {
   /** Cancels the run and every task in flight. Returns the status after the request. */
   cancel(reason: string): string {
     if (this.actor.getSnapshot().status !== 'done') this.#send({ type: 'CANCEL', at: Date.now(), reason });
-    return String(this.actor.getSnapshot().value);
+    return this.actor.getSnapshot().value;
   }
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
@@ -232,7 +232,7 @@ export class RunExecutor {
   /** A line for ListRuns. */
   summary(): Json {
     const c = this.actor.getSnapshot().context;
-    return { runId: this.runId, workflow: c.workflow, status: String(this.actor.getSnapshot().value), priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error };
+    return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error };
   }
 
   #send(event: RunMachineEvent): boolean {
@@ -316,7 +316,7 @@ export class RunExecutor {
     this.#over = true;
     clearTimeout(this.#deadlineTimer);
     const snapshot = this.actor.getSnapshot();
-    const status = String(snapshot.value);
+    const status = snapshot.value;
     this.#cancel.abort(snapshot.context.cancelReason ?? `run ${status}`);
     if (!this.log.closed) {
       this.log.append({ type: `run.${status}`, detail: { status, error: snapshot.context.error, output: (snapshot.context.output ?? null) as Json, warnings: [...snapshot.context.warnings] } });

@@ -40,7 +40,7 @@ export async function* followStoredRun(records: AsyncIterable<StoredRun>, signal
       const c = (record.run as RunSnapshot | undefined)?.context;
       yield event(`run.${record.status}`, undefined, {
         status: record.status,
-        error: (c?.error ?? null) as Json,
+        error: c?.error ?? null,
         output: (c?.output ?? null) as Json,
         warnings: [...(c?.warnings ?? [])] as Json,
       });
