@@ -23,6 +23,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_AGE_MS: ['retentionMaxAgeMs', 'int'],
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
+  TROUPE_MAX_FINISHED_RUNS: ['maxFinishedRuns', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

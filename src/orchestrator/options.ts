@@ -61,6 +61,8 @@ const schema = z
     retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
     /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */
     retentionMaxCount: z.number().int().min(0).default(10_000),
+    /** Finished runs this instance keeps in memory for GetRun/WatchRun (durable runs are also read from the store). @default 1000 */
+    maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
     /** Log level. @default 'info' */

@@ -118,6 +118,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   }
   engine = new RunEngine({
     registry,
+    maxFinishedRuns: options.maxFinishedRuns,
     workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
     deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores

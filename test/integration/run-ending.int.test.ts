@@ -66,3 +66,28 @@ describe('a run ending with a step in flight', () => {
     expect(illegal(lines)).toEqual([]);
   });
 });
+
+describe('finished runs kept in memory', () => {
+  it('keeps the newest maxFinishedRuns and forgets the oldest (not durable)', async () => {
+    const cluster = await startCluster({ durable: false, maxFinishedRuns: 3 });
+    try {
+      const agent = await cluster.startAgent(
+        defineAgent({ name: 'quick', version: '1.0.0', capabilities: [{ name: 'quick.echo' }], handlers: { 'quick.echo': (input) => input } }),
+      );
+      await cluster.waitActive(agent.instanceId);
+      await cluster.client.registerWorkflow('name: quick\nsteps:\n  - { id: a, capability: quick.echo, input: "${input}" }\n');
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const { runId } = await cluster.client.startRun({ workflow: 'quick', input: { i } });
+        for await (const event of cluster.client.watchRun(runId)) if (event.type === 'run.completed') break;
+        ids.push(runId);
+      }
+      // The last run is pruned after its final event reached watchers: wait for the count to settle.
+      await waitFor(async () => (await cluster.client.listRuns({})).length === 3, { timeoutMs: 5000, what: 'three runs to be kept' });
+      for (const id of ids.slice(0, 2)) await expect(cluster.client.getRun(id)).rejects.toMatchObject({ code: 5 });
+      for (const id of ids.slice(2)) expect(((await cluster.client.getRun(id)) as { status: string }).status).toBe('completed');
+    } finally {
+      await cluster.close();
+    }
+  });
+});

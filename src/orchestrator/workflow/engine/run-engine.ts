@@ -119,7 +119,7 @@ export class RunEngine {
   #whenDone(run: RunExecutor): void {
     void run.done.then(async () => {
       await this.#durable?.finished(run);
-      this.#prune();
+      this.#prune(run.runId);
     });
   }
 
@@ -292,9 +292,18 @@ export class RunEngine {
     return run;
   }
 
-  #prune(): void {
+  /** Finished runs still held (for GetRun/WatchRun), oldest first. */
+  readonly #finished = new Set<string>();
+
+  /** Keeps at most `maxFinishedRuns` finished runs in memory, dropping the oldest (O(1) per run, not a scan of all runs). */
+  #prune(runId: string): void {
     const max = this.options.maxFinishedRuns ?? 1000;
-    const finished = [...this.#runs.values()].filter((r) => r.actor.getSnapshot().status === 'done' || !r.attached);
-    for (const run of finished.slice(0, Math.max(0, finished.length - max))) this.#runs.delete(run.runId);
+    this.#finished.add(runId);
+    for (const oldest of this.#finished) {
+      if (this.#finished.size <= max) break;
+      this.#finished.delete(oldest);
+      const run = this.#runs.get(oldest);
+      if (run && (run.actor.getSnapshot().status === 'done' || !run.attached)) this.#runs.delete(oldest);
+    }
   }
 }

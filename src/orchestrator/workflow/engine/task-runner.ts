@@ -65,7 +65,8 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   let inFlight: AbortController | undefined;
   // The machine's own timers (timeout, retry due) move it on; an attempt in flight is then abandoned.
   const sub = actor.subscribe((s) => {
-    if (inFlight && s.value !== 'dispatched' && s.value !== 'in_progress') inFlight.abort();
+    // A reason, so no DOMException (with its stack) is built: this runs after every attempt.
+    if (inFlight && s.value !== 'dispatched' && s.value !== 'in_progress') inFlight.abort('the task moved on');
   });
   const onCancel = (): void => void sendChecked(actor, { type: 'CANCEL', at: Date.now(), reason: String(run.signal.reason ?? 'run cancelled') }, who);
   run.signal.addEventListener('abort', onCancel, { once: true });
