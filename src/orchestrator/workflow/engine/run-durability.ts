@@ -1,6 +1,7 @@
 import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { UnavailableError } from '../../../sdk/errors.js';
+import { mapLimited } from '../../../sdk/util/map-limited.js';
 import { adoptRun } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
@@ -9,6 +10,9 @@ import type { LeaseManager } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
 import { isFinishedStatus, type RunRecord, type RunStore, type StoredRun } from '../../store/run-record.js';
 import type { RunExecutor, RunHooks } from './run-executor.js';
+
+/** Runs adopted at once in an adoption pass (each takes a few KV round trips). */
+const ADOPT_CONCURRENCY = 16;
 
 /**
  * The durable stores a `RunEngine` persists runs in (see docs/durability.md).
@@ -271,14 +275,15 @@ export class DurableRuns {
 
   async #adoptAll(): Promise<number> {
     let resumed = 0;
-    for (const { record } of await this.#options.runs.list({ unfinished: true })) {
-      if (this.#closing) break;
+    // Each adoption is a few KV round trips on its own run's lease and record: overlap them.
+    await mapLimited(await this.#options.runs.list({ unfinished: true }), ADOPT_CONCURRENCY, async ({ record }) => {
+      if (this.#closing) return;
       try {
         if (await this.#adoptOne(record)) resumed++;
       } catch (err) {
         this.#host.logger.warn({ run_id: record.runId, err }, 'could not adopt run');
       }
-    }
+    });
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
     return resumed;
   }
