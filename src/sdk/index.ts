@@ -18,3 +18,4 @@ export {
 export { agentOptionsFromEnv, compileAgentOptions, OptionsError, type AgentOptions } from './options.js';
 export { toValue, fromValue, type Json } from './grpc/struct.js';
 export { startTelemetry, createLogger } from './telemetry/index.js';
+export * from './client/index.js';

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; exports: Record<string, string> };
+
+// What users import by the package's name resolves to the built module and exports what the docs name.
+describe('package exports', () => {
+  it.each([
+    ['troupe/sdk', ['defineAgent', 'runAgent', 'createOrchestratorClient', 'startTelemetry']],
+    ['troupe/sdk/testing', ['startNatsServer']],
+    ['troupe/orchestrator', ['startOrchestrator']],
+  ])('%s exports %j', async (specifier, names) => {
+    expect(Object.keys(pkg.exports)).toContain(specifier.replace(pkg.name, '.'));
+    const mod = (await import(specifier)) as Record<string, unknown>;
+    for (const name of names) expect(typeof mod[name], name).toBe('function');
+  });
+
+  it('lists no export beyond those', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['./orchestrator', './sdk', './sdk/testing']);
+  });
+});
