@@ -7,14 +7,8 @@
 //     process with the same id is started and timed until the agent has received
 //     all 1,000 redone attempts (every run resumed and its step dispatched again).
 import { closedLoop } from './measure.mjs';
+import { LINEAR } from './runs.mjs';
 
-const LINEAR = `
-name: bench-linear
-steps:
-  - { id: a, capability: echo.say, input: { n: 1 } }
-  - { id: b, capability: echo.say, depends_on: [a], input: "\${steps.a.output}" }
-  - { id: c, capability: echo.say, depends_on: [b], input: "\${steps.b.output}" }
-`;
 const HOLD = 'name: bench-recover\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 600000 }\n';
 const ORCH_READY = /orchestrator listening on (\S+)/;
 const AGENT_READY = /agent \S+ \((\S+)\) listening on (\S+)/;

@@ -32,7 +32,8 @@ export async function streamRate(open, { chunks, chunkBytes }) {
   return { chunks: received, perSecond: received / seconds, mbPerSecond: (received * chunkBytes) / seconds / 1e6 };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle value (the lower of the two middle ones for an even count). */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /**
  * Warms both streams up, then runs them alternately `rounds` times. Returns each

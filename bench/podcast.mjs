@@ -5,6 +5,7 @@
 // - audio relay throughput: tts.synthesize through the orchestrator (StreamTask)
 //   against the same text straight from the agent (ExecuteStream).
 import * as grpc from '@grpc/grpc-js';
+import { median } from './measure.mjs';
 
 const RTF_TEXT =
   'Troupe runs every agent as its own process and speaks to it over gRPC. ' +
@@ -14,11 +15,6 @@ const RTF_TEXT =
   'That is how a podcast can start playing before its last sentence has been spoken.';
 /** A longer text (about 100 s of speech, ~1000 chunks) for the relay comparison, so the stream is long enough to time. */
 const RELAY_TEXT = Array.from({ length: 4 }, () => RTF_TEXT).join(' ');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)];
-};
 
 /** Consumes one ExecuteStream / StreamTask call; returns wall ms, chunks and audio ms. */
 function consume(call) {

@@ -3,7 +3,8 @@
 // plain script; and heap bytes per in-flight run with 10,000 concurrent runs.
 import { closedLoop } from './measure.mjs';
 
-const LINEAR = `
+/** The 3-step linear workflow (echo.say three times, each step fed the previous output); durability.mjs runs it too. */
+export const LINEAR = `
 name: bench-linear
 steps:
   - { id: a, capability: echo.say, input: { n: 1 } }
