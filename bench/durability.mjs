@@ -123,6 +123,10 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
  * orchestrator processes.
  */
 export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000 }) {
+  // hold-agent.mjs reports every 100th call: any other count would wait forever.
+  if (!Number.isInteger(recoveryRuns) || recoveryRuns <= 0 || recoveryRuns % 100 !== 0) {
+    throw new Error(`BENCH_RECOVERY_RUNS must be a positive multiple of 100 (hold-agent.mjs reports every 100th call); got ${recoveryRuns}`);
+  }
   const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
   const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
   const nats = await startNatsServer();
