@@ -4,7 +4,7 @@ import { ExitCode, type CliContext } from './context.js';
 import { formatBytes, plural, traceSuffix } from './format/run-common.js';
 import { applyRunEvent, newRunProgress, syncWithReport, type RunProgress } from './format/run-progress.js';
 import { asView, type ReportView } from './format/run-types.js';
-import { formatProgressView, formatRunEventLine } from './format/run-watch.js';
+import { formatProgressView, formatRunEventLine, formatStreamSummaryLine } from './format/run-watch.js';
 import { isInteractive, LiveView, terminalWidth } from './live-view.js';
 
 /** How `troupe run --watch` presents a run. */
@@ -15,7 +15,15 @@ export interface WatchOptions {
   outFile?: string;
   /** The trace id StartRun answered, shown before the first event arrives. */
   traceId: string;
+  /**
+   * Off a terminal, one line per streamed chunk. Without it a streamed step gets one
+   * summary line when it ends (a 54 s episode is ~550 chunks).
+   */
+  chunks?: boolean;
 }
+
+/** Step events after which a streamed step's chunk summary is printed. */
+const STEP_ENDS = new Set(['step.completed', 'step.failed', 'step.cancelled']);
 
 /** Fewest ms between two redraws of the terminal view. */
 const REDRAW_MS = 100;
@@ -46,7 +54,11 @@ export async function watchRun(client: OrchestratorClient, runId: string, opts: 
       }
       if (opts.json) ctx.stdout.write(`${JSON.stringify(watchEventToJson(event))}\n`);
       else if (screen) screen.changed();
-      else ctx.stderr.write(formatRunEventLine(run, event, now - run.startedAt, now));
+      else if (event.type !== 'chunk' || opts.chunks === true) {
+        const summary = STEP_ENDS.has(event.type) && opts.chunks !== true ? formatStreamSummaryLine(run, event.stepId, now - run.startedAt) : undefined;
+        if (summary) ctx.stderr.write(summary);
+        ctx.stderr.write(formatRunEventLine(run, event, now - run.startedAt, now));
+      }
     }
   } catch (err) {
     screen?.stop();
@@ -69,8 +81,11 @@ function finish(run: RunProgress, report: ReportView, opts: WatchOptions, ctx: C
     if (!opts.json) ctx.stdout.write(`${JSON.stringify(report.output ?? null, null, 2)}\n`);
     return ExitCode.OK;
   }
-  if (report.status === 'failed' || report.status === 'cancelled') {
-    ctx.stderr.write(`error: run ${report.status}: ${run.error ?? 'no reason given'}\n`);
+  if (report.status === 'failed') {
+    // A person reads the plain explanation; the technical message is one command away (troupe run show).
+    ctx.stderr.write(`error: run failed: ${report.explanation ?? run.error ?? 'no reason given'}\n`);
+  } else if (report.status === 'cancelled') {
+    ctx.stderr.write(`error: run cancelled: ${run.error ?? 'no reason given'}\n`);
   } else {
     ctx.stderr.write(`error: the watch ended while the run is ${report.status}\n`);
   }

@@ -109,9 +109,9 @@ describe('troupe CLI against a fake orchestrator', () => {
         [
           `task task-s on inst-voice · trace ${FAKE_TRACE_ID}`,
           'progress  50%  synthesising',
-          'chunk #0  3200 B  100.0 ms audio',
-          'chunk #1  3200 B  100.0 ms audio',
-          'chunk #2  3200 B  100.0 ms audio',
+          'chunk #0  3200 B  audio/L16  100.0 ms',
+          'chunk #1  3200 B  audio/L16  100.0 ms',
+          'chunk #2  3200 B  audio/L16  100.0 ms',
           '',
         ].join('\n'),
       );

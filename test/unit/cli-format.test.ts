@@ -77,8 +77,10 @@ describe('formatAgentChange', () => {
 describe('task lines', () => {
   const chunk = { type: 'chunk', sequence: 3, contentType: 'audio/L16;rate=22050;channels=1', data: Buffer.alloc(3200), durationMs: 72.56, metadata: null, traceparent: '' } as const;
   it('formats a chunk compactly', () => {
-    expect(formatChunkLine(chunk)).toBe('chunk #3  3200 B  72.6 ms audio\n');
+    expect(formatChunkLine(chunk)).toBe('chunk #3  3200 B  audio/L16  72.6 ms\n');
     expect(formatChunkLine({ ...chunk, durationMs: 0, contentType: '' })).toBe('chunk #3  3200 B  bytes\n');
+    expect(formatChunkLine({ ...chunk, durationMs: 0, contentType: 'application/octet-stream' })).toBe('chunk #3  3200 B  application/octet-stream\n');
+    expect(formatChunkLine({ ...chunk, durationMs: 0, contentType: 'text/plain; charset=utf-8' })).toBe('chunk #3  3200 B  text/plain\n');
   });
   it('names media kinds', () => {
     expect(mediaKind('text/plain; charset=utf-8')).toBe('text');

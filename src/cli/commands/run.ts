@@ -9,7 +9,7 @@ import { readJsonInput } from '../run-input.js';
 import { watchRun } from '../run-watch.js';
 
 const USAGE = `usage: troupe run <workflow> [--input JSON | --input-file FILE] [--priority 1-5] [--timeout MS]
-                  [--idempotency-key KEY] [--watch] [--out FILE] [--json]
+                  [--idempotency-key KEY] [--watch [--chunks]] [--out FILE] [--json]
        troupe run show <run-id> [--json]
        troupe run cancel <run-id> [--reason TEXT] [--json]
 
@@ -30,6 +30,8 @@ options:
   --timeout MS               time budget of the whole run in milliseconds
   --idempotency-key KEY      starting again with the same key returns the first run
   --watch                    follow the run until it ends
+  --chunks                   with --watch off a terminal: one line per streamed chunk
+                             (default: one summary line per streamed step)
   --out FILE                 with --watch: write streamed chunk bytes to FILE as they arrive;
                              a FILE ending in .wav gets a WAV header for audio/L16 PCM
   --reason TEXT              (cancel) why, kept in the run's report
@@ -44,6 +46,7 @@ const START_OPTIONS = {
   timeout: { type: 'string' },
   'idempotency-key': { type: 'string' },
   watch: { type: 'boolean' },
+  chunks: { type: 'boolean' },
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -75,6 +78,7 @@ async function start(args: string[], ctx: CliContext): Promise<number> {
   if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (pass input with --input)`);
   if (values.out !== undefined && !values.watch) throw new UsageError('--out needs --watch (chunks are written while the run is watched)');
   if (values.out === '') throw new UsageError('--out needs a file name');
+  if (values.chunks && !values.watch) throw new UsageError('--chunks needs --watch');
   const req: StartRunRequest = { workflow, input: (await readJsonInput(values.input, values['input-file'])) ?? {} };
   if (values.priority !== undefined) req.priority = parseIntegerFlag('--priority', values.priority, { min: 1, max: 5 });
   if (values.timeout !== undefined) req.timeoutMs = parseIntegerFlag('--timeout', values.timeout, { min: 1, max: MAX_TIMEOUT_MS });
@@ -91,7 +95,7 @@ async function start(args: string[], ctx: CliContext): Promise<number> {
     return ExitCode.OK;
   }
   if (started.existing && !json) ctx.stderr.write(`run ${started.runId} was already started with this idempotency key; watching it\n`);
-  return watchRun(client, started.runId, { json, traceId: started.traceId, ...(values.out ? { outFile: values.out } : {}) }, ctx);
+  return watchRun(client, started.runId, { json, traceId: started.traceId, chunks: values.chunks ?? false, ...(values.out ? { outFile: values.out } : {}) }, ctx);
 }
 
 async function show(args: string[], ctx: CliContext): Promise<number> {

@@ -51,6 +51,22 @@ export function formatBytes(n: number): string {
   return `${(n / 1_000_000).toFixed(1)} MB`;
 }
 
+/**
+ * A content type without its parameters, as people read it:
+ * `audio/L16;rate=22050` → "audio/L16", `text/plain` → "text/plain"; "bytes" when empty.
+ */
+export function mediaType(contentType: string): string {
+  return contentType.split(';')[0]?.trim() || 'bytes';
+}
+
+/**
+ * The ATTEMPTS cell of a step: the attempt count, and for a `for_each` step the
+ * items it ran over, so "3 attempts" of 3 items does not read as retries: "3 (3 items)".
+ */
+export function attemptsCell(attempts: number, items: { total: number } | undefined): string {
+  return items === undefined ? String(attempts) : `${attempts} (${plural(items.total, 'item')})`;
+}
+
 /** `n word` with an "s" unless n is 1: plural(3, 'attempt') → "3 attempts". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

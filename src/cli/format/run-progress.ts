@@ -1,10 +1,12 @@
 import type { RunWatchEvent } from '../../sdk/client/index.js';
 import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
 import { statusName } from '../../sdk/errors.js';
+import { mediaType } from './run-common.js';
+import { mediaKind } from './task.js';
 import type { ReportView } from './run-types.js';
 
 /** What the live view shows for a step; `retrying` is a running step waiting for its next attempt. */
-export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped';
+export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
 /** One step as `troupe run --watch` sees it. Times are ms on the CLI's clock, except `retryAt` (the orchestrator's). */
 export interface StepProgress {
@@ -31,6 +33,8 @@ export interface StepProgress {
   mediaMs: number;
   /** Media kind of the chunks ("audio"), once any arrived. */
   media?: string;
+  /** Media type of the chunks without parameters ("audio/L16"), once any arrived. */
+  mediaType?: string;
   progress?: { fraction: number; message: string };
   /** The latest failed attempt, e.g. "UNAVAILABLE: always down". */
   lastFailure?: string;
@@ -131,6 +135,10 @@ export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: numbe
       end(step, 'skipped', now);
       step.reason = str(d['reason']);
       break;
+    case 'step.cancelled':
+      end(step, 'cancelled', now);
+      step.reason = str(d['reason']);
+      break;
     default:
       break;
   }
@@ -159,7 +167,8 @@ function end(step: StepProgress, status: StepViewStatus, now: number): void {
 function addChunk(step: StepProgress, chunk: NonNullable<RunWatchEvent['chunk']>): void {
   step.chunks++;
   step.bytes += chunk.data.length;
-  step.media ??= chunk.contentType.split(/[/;]/)[0]?.trim().toLowerCase() || 'bytes';
+  step.media ??= mediaKind(chunk.contentType);
+  step.mediaType ??= mediaType(chunk.contentType);
   if (chunk.durationMs > 0) step.mediaMs += chunk.durationMs;
   else {
     const pcm = parsePcmContentType(chunk.contentType);

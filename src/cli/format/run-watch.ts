@@ -1,5 +1,6 @@
 import type { RunWatchEvent } from '../../sdk/client/index.js';
-import { clock, formatBytes, formatDuration, plural, summariseJson, traceSuffix, truncate } from './run-common.js';
+import { attemptsCell, clock, formatBytes, formatDuration, plural, summariseJson, traceSuffix, truncate } from './run-common.js';
+import { formatChunkLine } from './task.js';
 import type { RunProgress, StepProgress } from './run-progress.js';
 import { formatTable } from './table.js';
 
@@ -65,22 +66,27 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
       break;
     }
     case 'chunk': {
-      const c = event.chunk;
-      const kind = c?.contentType.split(/[/;]/)[0]?.trim().toLowerCase() || 'bytes';
-      body = c ? `chunk #${c.sequence}  ${c.data.length} B${c.durationMs > 0 ? `  ${c.durationMs.toFixed(1)} ms ${kind}` : `  ${kind}`}` : 'chunk';
+      body = event.chunk ? formatChunkLine(event.chunk).trimEnd() : 'chunk';
       break;
     }
     case 'step.item_done':
       body = `item ${text(d['index'])} done (${step?.items?.done ?? '?'}/${text(d['total'])})`;
       break;
-    case 'step.completed':
-      body = `succeeded after ${plural(Number(d['attempts'] ?? step?.attempts ?? 0), 'attempt')}${durationOf(step, now)}${warningsOf(d)}`;
+    case 'step.completed': {
+      const attempts = plural(Number(d['attempts'] ?? step?.attempts ?? 0), 'attempt');
+      body = step?.items
+        ? `succeeded: ${step.items.done}/${plural(step.items.total, 'item')}, ${attempts}${durationOf(step, now)}${warningsOf(d)}`
+        : `succeeded after ${attempts}${durationOf(step, now)}${warningsOf(d)}`;
       break;
+    }
     case 'step.failed':
       body = `failed${d['tolerated'] === true ? ' (tolerated: continue_on any)' : ''}: ${text(d['error'])}`;
       break;
     case 'step.skipped':
       body = `skipped: ${text(d['reason'])}`;
+      break;
+    case 'step.cancelled':
+      body = `cancelled: ${text(d['reason'])}`;
       break;
     case 'task.dead_lettered':
       body = `task ${text(d['taskId'])} dead-lettered (troupe dlq --run ${run.runId})`;
@@ -119,6 +125,19 @@ function warningsOf(d: Detail): string {
 }
 
 /**
+ * The line that stands for a streamed step's chunks when they are not printed one by one
+ * (off a terminal, without `--chunks`), printed once the step has ended:
+ * `   +2.345s  speak   streamed 548 chunks · 54.8 s audio/L16 · 1.8 MB`. Undefined for a step without chunks.
+ */
+export function formatStreamSummaryLine(run: RunProgress, stepId: string, elapsedMs: number): string | undefined {
+  const step = run.steps.find((s) => s.id === stepId);
+  if (!step || step.chunks === 0) return undefined;
+  const width = Math.max(1, ...run.steps.map((s) => s.id.length));
+  const media = step.mediaMs > 0 ? ` · ${(step.mediaMs / 1000).toFixed(1)} s ${step.mediaType ?? 'media'}` : ` · ${step.mediaType ?? 'bytes'}`;
+  return `${formatElapsed(elapsedMs)}  ${stepId.padEnd(width)}  streamed ${plural(step.chunks, 'chunk')}${media} · ${formatBytes(step.bytes)}\n`;
+}
+
+/**
  * The NOTE of a step: what is happening or why it ended, e.g.
  * `retrying at 12:00:01.400 (in 0.40s) · last: UNAVAILABLE: down`, `items 7/20`,
  * `12 chunks · 3.4 s audio`, `skipped: condition is false`.
@@ -140,7 +159,7 @@ export function stepNote(step: StepProgress, now: number): string {
     parts.push(`${f < 0 ? '?' : Math.round(Math.min(1, f) * 100)}% ${step.progress.message}`.trim());
   }
   if (step.status === 'failed' && step.reason) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.reason}`);
-  if (step.status === 'skipped' && step.reason) parts.push(step.reason);
+  if ((step.status === 'skipped' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
   if (step.status === 'succeeded') parts.push(...step.warnings);
   return parts.join(' · ');
 }
@@ -148,7 +167,7 @@ export function stepNote(step: StepProgress, now: number): string {
 /** One row of the live table. */
 export function progressRow(step: StepProgress, now: number): string[] {
   const duration = step.startedAt === undefined ? '-' : formatDuration((step.endedAt ?? now) - step.startedAt);
-  return [step.id, step.status, String(step.attempts), step.instance ?? '-', duration, stepNote(step, now)];
+  return [step.id, step.status, attemptsCell(step.attempts, step.items), step.instance ?? '-', duration, stepNote(step, now)];
 }
 
 /**

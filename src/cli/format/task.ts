@@ -1,4 +1,5 @@
 import type { StreamTaskEvent } from '../../sdk/client/index.js';
+import { mediaType } from './run-common.js';
 
 type ChunkEvent = Extract<StreamTaskEvent, { type: 'chunk' }>;
 type ProgressEvent = Extract<StreamTaskEvent, { type: 'progress' }>;
@@ -9,11 +10,10 @@ export function mediaKind(contentType: string): string {
   return type ? type : 'bytes';
 }
 
-/** `chunk #3  3200 B  72.6 ms audio`; the duration is left out when the chunk has none. */
-export function formatChunkLine(chunk: ChunkEvent): string {
-  const kind = mediaKind(chunk.contentType);
-  const what = chunk.durationMs > 0 ? `${chunk.durationMs.toFixed(1)} ms ${kind}` : kind;
-  return `chunk #${chunk.sequence}  ${chunk.data.length} B  ${what}\n`;
+/** `chunk #3  3200 B  audio/L16  72.6 ms`; the duration is left out when the chunk has none. */
+export function formatChunkLine(chunk: Pick<ChunkEvent, 'sequence' | 'data' | 'contentType' | 'durationMs'>): string {
+  const duration = chunk.durationMs > 0 ? `  ${chunk.durationMs.toFixed(1)} ms` : '';
+  return `chunk #${chunk.sequence}  ${chunk.data.length} B  ${mediaType(chunk.contentType)}${duration}\n`;
 }
 
 /** `progress  42%  synthesising sentence 2`; an unknown fraction shows as `  ?%`. */
