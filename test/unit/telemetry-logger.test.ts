@@ -49,6 +49,18 @@ describe('createLogger', () => {
     expect(String((failed?.err as { stack?: string }).stack)).toContain('broken');
   });
 
+  it('never repeats trace_id when a child logger is bound to another span', async () => {
+    const raw: string[] = [];
+    const log = createLogger({ name: 'svc', destination: { write: (line: string) => void raw.push(line) } });
+    const bound = log.child(withTraceIds(contextFromTraceparent('00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01')));
+    await instrument('other', {}, () => {
+      bound.info('bound');
+      log.info('active');
+    });
+    expect(raw.map((line) => line.match(/"trace_id"/g)?.length)).toEqual([1, 1]);
+    expect(JSON.parse(raw[0]!)).toMatchObject({ trace_id: '0af7651916cd43dd8448eb211c80319c' });
+  });
+
   it('lets an explicit context win over the active span (for iterators)', async () => {
     const out = sink();
     const log = createLogger({ name: 'svc', destination: out });

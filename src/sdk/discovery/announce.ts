@@ -16,6 +16,7 @@ export interface AnnouncerOptions {
   heartbeatIntervalMs: number;
   /** Current load, read at each beat. */
   load: () => { inFlight: number; draining: boolean };
+  /** Lines about this instance; bind `instance_id` on it (an SDK agent's logger has it), this module does not repeat it. */
   logger: Logger;
   /** Called for each valid control message (e.g. drain requested by an orchestrator). */
   onControl: (control: Control, traceContext: Context) => void;
@@ -109,7 +110,7 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
   publish('hello', beatBody());
   const timer = setInterval(() => publish('heartbeat', beatBody()), options.heartbeatIntervalMs);
   timer.unref();
-  logger.info({ instance_id: instanceId, address, capabilities }, 'agent announced');
+  logger.info({ address, capabilities }, 'agent announced');
 
   let gone: Promise<void> | undefined;
   return {
@@ -126,7 +127,7 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
         } catch (err) {
           logger.warn({ err }, 'goodbye failed');
         }
-        logger.info({ instance_id: instanceId, reason }, 'agent said goodbye');
+        logger.info({ reason }, 'agent said goodbye');
       })()),
   };
 }

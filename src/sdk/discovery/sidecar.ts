@@ -127,7 +127,8 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
       address,
       heartbeatIntervalMs: intervalMs,
       load: () => ({ inFlight: 0, draining }),
-      logger,
+      // The announcer's lines name the instance through this binding (an SDK agent's logger has it already).
+      logger: logger.child({ instance_id: fresh.instanceId }),
       onControl: (control) => {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
         if (control.action === 'drain') void serial(() => drain(control.reason || 'drain requested by an orchestrator'));

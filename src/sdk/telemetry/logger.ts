@@ -35,6 +35,24 @@ export function withTraceIds(ctx: Context): TraceIds {
   return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
 }
 
+/** Whether a (child) logger's bindings hold `trace_id` already; read once per logger. */
+const boundTraceIds = new WeakMap<object, boolean>();
+
+/**
+ * The mixin that adds the active span's ids to a line, unless the line or the logger's
+ * bindings carry ids already: pino writes bindings and the line's fields side by side,
+ * so a second `trace_id` would be a repeated key in the JSON.
+ */
+function traceIdsMixin(line: object, _level: number, logger: PinoLogger): TraceIds {
+  if ('trace_id' in line) return {};
+  let bound = boundTraceIds.get(logger);
+  if (bound === undefined) {
+    bound = 'trace_id' in logger.bindings();
+    boundTraceIds.set(logger, bound);
+  }
+  return bound ? {} : withTraceIds(context.active());
+}
+
 /**
  * Creates a JSON logger: ISO `time`, `level` as a label, `service`, `pid` and
  * `hostname` on every line, the standard `err` serializer, and `trace_id`/`span_id`
@@ -53,7 +71,7 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: stdTimeFunctions.isoTime,
       serializers: { err: stdSerializers.err },
       formatters: { level: (label) => ({ level: label }) },
-      mixin: () => withTraceIds(context.active()),
+      mixin: traceIdsMixin,
     },
     options.destination,
   );
