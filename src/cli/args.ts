@@ -86,8 +86,24 @@ export function parseJsonFlag(flag: string, text: string): Json {
   try {
     return JSON.parse(text) as Json;
   } catch (err) {
-    throw new UsageError(`${flag} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new UsageError(`${flag} is not valid JSON: ${describeJsonError(text, err)}`);
   }
+}
+
+/**
+ * `JSON.parse`'s error about `text`, with the line and column it names as people count them:
+ * "Unexpected number in JSON at position 13" → "Unexpected number at line 2, column 6";
+ * "Unexpected end of JSON input" → "the text ends too early, at line 3, column 1".
+ */
+export function describeJsonError(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = (offset: number): string => {
+    const before = text.slice(0, Math.max(0, Math.min(offset, text.length))).split(/\r?\n/);
+    return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  };
+  if (message.includes('Unexpected end of JSON input')) return `the text ends too early, at ${at(text.trimEnd().length)}`;
+  const position = /^(.*?) in JSON at position (\d+)/.exec(message);
+  return position ? `${position[1]} at ${at(Number(position[2]))}` : message;
 }
 
 /** Parses a decimal integer in [min, max] for `flag`, or throws a UsageError naming the flag and range. */

@@ -1,6 +1,7 @@
 import { startTelemetry } from '../sdk/telemetry/index.js';
 import { orchestratorOptionsFromEnv } from './env.js';
 import { startOrchestrator, type OrchestratorHandle } from './orchestrator.js';
+import type { OrchestratorServices } from './orchestrator.js';
 import type { OrchestratorOptions } from './options.js';
 
 /**
@@ -11,12 +12,13 @@ import type { OrchestratorOptions } from './options.js';
 export async function runOrchestrator(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<OrchestratorOptions> = {},
+  services: Pick<OrchestratorServices, 'seedWorkflows'> = {},
 ): Promise<{ handle: OrchestratorHandle; stopped: Promise<void> }> {
   const options = { ...orchestratorOptionsFromEnv(env), ...overrides };
   const telemetry = await startTelemetry({ serviceName: 'troupe-orchestrator', env, prometheus: true });
   let handle: OrchestratorHandle;
   try {
-    handle = await startOrchestrator(options, { metricsHandler: telemetry.metricsHandler });
+    handle = await startOrchestrator(options, { ...services, metricsHandler: telemetry.metricsHandler });
   } catch (err) {
     await telemetry.shutdown();
     throw err;

@@ -27,6 +27,7 @@ import { openStores, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
+import { seedWorkflows } from './workflow/engine/seed-workflows.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
 
 /** A running orchestrator. */
@@ -55,6 +56,11 @@ export interface OrchestratorServices {
   random?: () => number;
   /** Serves Prometheus text on /metrics (from `startTelemetry({ prometheus: true })`). */
   metricsHandler?: (req: IncomingMessage, res: ServerResponse) => void;
+  /**
+   * Workflow definitions (JSON or YAML text) registered at start-up when no workflow of
+   * their name is stored yet, e.g. the bundled podcast workflows (`troupe orchestrator`).
+   */
+  seedWorkflows?: readonly string[];
 }
 
 /**
@@ -116,10 +122,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
+  const workflows = stores?.workflows ?? new InMemoryWorkflowStore();
+  if (services.seedWorkflows && services.seedWorkflows.length > 0) {
+    await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
+  }
   engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
-    workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
+    workflows,
     deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores
       ? {

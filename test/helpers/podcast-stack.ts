@@ -35,8 +35,8 @@ export interface PodcastStack {
 /**
  * Starts the whole podcast deployment as separate processes, as the demo does:
  * nats-server, `troupe orchestrator` (random gRPC and HTTP ports) and the six example
- * agents (concurrently), waits until every capability is routable and registers the
- * bundled workflows. `env` goes to every process (e.g. the OTLP endpoint).
+ * agents (concurrently), waits until every capability is routable and checks the
+ * orchestrator registered the bundled workflows itself. `env` goes to every process (e.g. the OTLP endpoint).
  */
 export async function startPodcastStack(env: Record<string, string> = {}): Promise<PodcastStack> {
   const nats = await startNatsServer();
@@ -75,7 +75,10 @@ export async function startPodcastStack(env: Record<string, string> = {}): Promi
         { timeoutMs: 20_000, what, intervalMs: 50 },
       );
     await waitRoutable('every podcast capability to be routable', (active) => PODCAST_CAPABILITIES.every((cap) => active.has(cap)));
-    for (const { text } of await builtinWorkflows()) await c.registerWorkflow(text);
+    // `troupe orchestrator` registered the bundled workflows at start-up (on by default).
+    const names = new Set((await c.listWorkflows()).map((w) => (w as { name: string }).name));
+    const missing = (await builtinWorkflows()).map((w) => w.file).filter((file) => ![...names].some((n) => file.endsWith(`${n}.yaml`)));
+    if (missing.length > 0) throw new Error(`the orchestrator did not register the bundled workflows ${missing.join(', ')}`);
     return {
       nats,
       orchestrator,

@@ -13,7 +13,12 @@ export interface TroupeProcess {
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves with the exit code (or signal name) once the process has exited. */
   readonly exited: Promise<number | string>;
+  /** Everything printed so far, both streams interleaved. */
   output(): string;
+  /** What it printed on stdout alone. */
+  stdoutText(): string;
+  /** What it printed on stderr alone. */
+  stderrText(): string;
   kill(signal?: NodeJS.Signals): void;
 }
 
@@ -29,18 +34,23 @@ export function spawnTroupe(args: string[], env: Record<string, string> = {}): T
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
+  const streams = { stdout: '', stderr: '' };
   const waiters = new Set<() => void>();
-  const onData = (chunk: Buffer): void => {
-    text += chunk.toString('utf8');
+  const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer): void => {
+    const part = chunk.toString('utf8');
+    text += part;
+    streams[stream] += part;
     for (const wake of waiters) wake();
   };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
+  child.stdout?.on('data', onData('stdout'));
+  child.stderr?.on('data', onData('stderr'));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   return {
     child,
     exited,
     output: () => text,
+    stdoutText: () => streams.stdout,
+    stderrText: () => streams.stderr,
     kill: (signal = 'SIGTERM') => void child.kill(signal),
     waitForLine(pattern, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {

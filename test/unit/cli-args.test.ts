@@ -56,6 +56,8 @@ describe('flag validation', () => {
   it('parses JSON or names the flag', () => {
     expect(parseJsonFlag('--input', '{"a":[1,null]}')).toEqual({ a: [1, null] });
     expect(() => parseJsonFlag('--input', '{a:1}')).toThrow(/^--input is not valid JSON/);
+    expect(() => parseJsonFlag('--input', '{"a":1,\n "b" 2}')).toThrow(/^--input is not valid JSON: Unexpected number at line 2, column 6$/);
+    expect(() => parseJsonFlag('--input', '{"a": [1,\n')).toThrow(/^--input is not valid JSON: the text ends too early, at line 1, column 10$/);
   });
   it('accepts integers in range only', () => {
     expect(parseIntegerFlag('--priority', '1', { min: 1, max: 5 })).toBe(1);

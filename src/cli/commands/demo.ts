@@ -10,6 +10,8 @@ set), an orchestrator and the podcast agents as separate processes, registers th
 bundled workflows, runs full-podcast (harvest → weave → forge) writing the audio to a
 WAV file while it streams in, then landing-snippets, prints the reports and the trace
 id, and stops everything. Offline by default (bundled feed and pages).
+The narrative is on stderr; stdout gets one JSON line for scripts:
+{"podcastRunId","landingRunId","traceId","out","audioMs","firstAudioMs"}.
 
 options:
   --topic TOPIC   what the podcast is about (default: "AI agents")

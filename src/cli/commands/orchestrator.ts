@@ -1,10 +1,11 @@
 import { ConfigError, ORCHESTRATOR_ENV } from '../../orchestrator/index.js';
+import { builtinWorkflows } from '../../agents/workflows/index.js';
 import { runOrchestrator } from '../../orchestrator/main.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N]
+const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--no-bundled-workflows]
 
 Runs the orchestrator until SIGTERM or Ctrl-C. Configuration comes from the
 environment (and an optional JSON file named by TROUPE_CONFIG); flags win:
@@ -15,6 +16,10 @@ options:
   --nats URL        NATS server URL (default: $NATS_URL)
   --grpc-port N     gRPC API port (default: $TROUPE_GRPC_PORT, else 7600)
   --http-port N     health/metrics port, -1 to disable (default: $TROUPE_HTTP_PORT, else 7601)
+  --no-bundled-workflows
+                    do not register the bundled workflows (full-podcast, landing-snippets) at
+                    start-up; by default each is registered when no workflow of its name is
+                    stored yet (TROUPE_BUNDLED_WORKFLOWS=false does the same)
 `;
 
 /** `troupe orchestrator`: run the orchestrator process. */
@@ -28,6 +33,7 @@ export const command: Command = {
       nats: { type: 'string' },
       'grpc-port': { type: 'string' },
       'http-port': { type: 'string' },
+      'no-bundled-workflows': { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const env = { ...ctx.env };
@@ -35,8 +41,12 @@ export const command: Command = {
     if (values['grpc-port']) env.TROUPE_GRPC_PORT = values['grpc-port'];
     if (values['http-port']) env.TROUPE_HTTP_PORT = values['http-port'];
     if (!env.NATS_URL) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
+    const bundled = env.TROUPE_BUNDLED_WORKFLOWS ?? 'true';
+    if (!['true', 'false', '1', '0'].includes(bundled)) throw new UsageError(`TROUPE_BUNDLED_WORKFLOWS: "${bundled}" is not true or false`);
+    const seed = values['no-bundled-workflows'] !== true && (bundled === 'true' || bundled === '1');
     try {
-      const { handle, stopped } = await runOrchestrator(env);
+      const seedWorkflows = seed ? (await builtinWorkflows()).map((w) => w.text) : [];
+      const { handle, stopped } = await runOrchestrator(env, {}, { seedWorkflows });
       ctx.stderr.write(`orchestrator listening on ${handle.grpcAddress}${handle.httpAddress ? ` (http ${handle.httpAddress})` : ''}\n`);
       await stopped;
       return ExitCode.OK;

@@ -1,5 +1,5 @@
 import { Status, TroupeError, fromGrpcError, isServiceError, statusName } from '../../sdk/errors.js';
-import { parseCommandArgs } from '../args.js';
+import { describeJsonError, parseCommandArgs } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 import { asView, type WorkflowView } from '../format/run-types.js';
@@ -51,6 +51,15 @@ async function register(args: string[], json: boolean, ctx: CliContext, address:
   if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (register one file at a time)`);
   const text = await readTextFile('register', file);
   if (text.trim() === '') throw new UsageError(`register: '${file}' is empty`);
+  // A .json file is read as JSON, so its errors are JSON's (the server reads YAML, a superset, and would say YAML things).
+  if (file.toLowerCase().endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      ctx.stderr.write(`error: ${file}: not valid JSON: ${describeJsonError(text, err)}\n`);
+      return ExitCode.FAILED;
+    }
+  }
   let registered: { name: string; version: number };
   try {
     registered = await ctx.connect(address).registerWorkflow(text, { signal: ctx.signal, deadline: new Date(Date.now() + CALL_TIMEOUT_MS) });

@@ -32,6 +32,8 @@ const CAPABILITIES = ['web.harvest', 'script.weave', 'tts.synthesize', 'tts.basi
  * podcast agents as separate processes; registers the bundled workflows, runs
  * `full-podcast` with its audio written to a WAV file as it streams in, then a
  * `landing-snippets` run, prints both reports and the trace id, and stops everything.
+ * The narrative goes to stderr; stdout gets one JSON line with what a script needs:
+ * `{"podcastRunId","landingRunId","traceId","out","audioMs","firstAudioMs"}`.
  */
 export async function runDemo(options: DemoOptions, ctx: CliContext, connect: (address: string) => OrchestratorClient): Promise<void> {
   const say = (line: string): void => void ctx.stderr.write(`${line}\n`);
@@ -53,7 +55,8 @@ export async function runDemo(options: DemoOptions, ctx: CliContext, connect: (a
       ...(options.live ? { TROUPE_LIVE_FETCH: '1' } : {}),
       ...(options.feeds ? { TROUPE_TOPIC_FEEDS: options.feeds } : {}),
     };
-    const orchestrator = await startChild('orchestrator', ['orchestrator', '--grpc-port', '0', '--http-port=0'], /orchestrator listening on (\S+)(?: \(http (\S+)\))?/, env, log);
+    // The demo registers the bundled workflows itself (below), so a NATS with older versions stored gets today's.
+    const orchestrator = await startChild('orchestrator', ['orchestrator', '--grpc-port', '0', '--http-port=0', '--no-bundled-workflows'], /orchestrator listening on (\S+)(?: \(http (\S+)\))?/, env, log);
     children.push(orchestrator);
     const address = orchestrator.ready[1] ?? '';
     const http = orchestrator.ready[2];
@@ -69,16 +72,21 @@ export async function runDemo(options: DemoOptions, ctx: CliContext, connect: (a
     }
 
     const root = getTracer().startSpan('troupe.demo');
+    let results: { podcast: PodcastResult; landingRunId: string };
     try {
-      await context.with(trace.setSpan(context.active(), root), async () => {
-        await podcast(client, options, ctx, say, http);
-        await landing(client, ctx, say);
-      });
+      results = await context.with(trace.setSpan(context.active(), root), async () => ({
+        podcast: await podcast(client, options, ctx, say, http),
+        landingRunId: await landing(client, ctx, say),
+      }));
     } finally {
       root.end();
     }
+    const traceId = root.spanContext().traceId;
     const exported = ctx.env.OTEL_EXPORTER_OTLP_ENDPOINT ? ` (exported to ${ctx.env.OTEL_EXPORTER_OTLP_ENDPOINT})` : ' (set OTEL_EXPORTER_OTLP_ENDPOINT to see it in Jaeger)';
-    say(`• trace id ${root.spanContext().traceId}${exported}`);
+    say(`• trace id ${traceId}${exported}`);
+    ctx.stdout.write(
+      `${JSON.stringify({ podcastRunId: results.podcast.runId, landingRunId: results.landingRunId, traceId, out: options.out, audioMs: Math.round(results.podcast.audioMs), firstAudioMs: results.podcast.firstAudioMs })}\n`,
+    );
   } finally {
     await Promise.all(children.reverse().map((child) => child.stop()));
     await nats?.stop();
@@ -86,7 +94,14 @@ export async function runDemo(options: DemoOptions, ctx: CliContext, connect: (a
   }
 }
 
-async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: CliContext, say: (l: string) => void, http: string | undefined): Promise<void> {
+/** What the podcast run produced, for the machine-readable line. */
+interface PodcastResult {
+  runId: string;
+  audioMs: number;
+  firstAudioMs: number | null;
+}
+
+async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: CliContext, say: (l: string) => void, http: string | undefined): Promise<PodcastResult> {
   const started = performance.now();
   const run = await client.startRun({ workflow: 'full-podcast', input: { topic: options.topic, voice: options.voice } }, { signal: ctx.signal });
   say(`• full-podcast run ${run.runId} on "${options.topic}"${http ? ` — listen live: http://${http}/runs/${run.runId}/audio` : ''}`);
@@ -119,15 +134,17 @@ async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: Cl
   const report = asView<ReportView>(await client.getRun(run.runId));
   for (const line of reportLines(report)) say(`  ${line}`);
   say(`• first audio after ${Math.round(firstChunkMs ?? 0)} ms; wrote ${(sink.bytes / 1024).toFixed(0)} KiB of PCM (${(audioMs / 1000).toFixed(1)} s) to ${options.out}`);
-  if (report.status !== 'completed') throw new Error(`the podcast run ${report.status}: ${report.error ?? ''}`);
+  if (report.status !== 'completed') throw new Error(`the podcast run ${report.status}: ${report.explanation ?? report.error ?? ''}`);
+  return { runId: run.runId, audioMs, firstAudioMs: firstChunkMs === undefined ? null : Math.round(firstChunkMs) };
 }
 
-async function landing(client: OrchestratorClient, ctx: CliContext, say: (l: string) => void): Promise<void> {
+async function landing(client: OrchestratorClient, ctx: CliContext, say: (l: string) => void): Promise<string> {
   const run = await client.startRun({ workflow: 'landing-snippets', input: { limit: 4 } }, { signal: ctx.signal });
   for await (const e of client.watchRun(run.runId, { signal: ctx.signal })) if (e.type.startsWith('run.') && e.type !== 'run.started') break;
   const report = (await client.getRun(run.runId)) as { status: string; output?: { sections?: { type: string; cards?: unknown[] }[] } };
   const cards = report.output?.sections?.find((s) => s.type === 'cards')?.cards?.length ?? 0;
   say(`• landing-snippets run ${run.runId}: ${report.status}, a landing page with ${cards} snippet card(s)`);
+  return run.runId;
 }
 
 async function waitForCapabilities(client: OrchestratorClient, capabilities: string[], signal: AbortSignal): Promise<void> {
