@@ -149,6 +149,17 @@ output: "\${steps.speak.output}"
     expect(missing.stderr).toContain("cannot read '");
   });
 
+  it('reads a .json definition as JSON, so a truncated one gets JSON wording and its position', async () => {
+    const file = join(dir, 'cut.json');
+    await writeFile(file, '{\n  "name": "cli-cut",\n  "steps": [\n    { "id": "a", "capability": "cli.echo" }\n');
+    const r = await cli(['workflow', 'register', file]);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    // V8's wording varies between versions ("Unexpected end of JSON input", "Expected ',' or ']' …"); the position is ours.
+    expect(r.stderr).toMatch(/^error: \S+cut\.json: not valid JSON: .+ at line (4, column 44|5, column 1)\n$/);
+    await writeFile(file, '{\n  "name": "cli-cut"\n  "steps": []\n}\n');
+    expect((await cli(['workflow', 'register', file])).stderr).toMatch(/not valid JSON: .* at line 3, column 3\n$/);
+  });
+
   it('runs a workflow with --watch, prints progress lines and writes the streamed audio to a valid WAV', async () => {
     const wav = join(dir, 'speech.wav');
     const r = await cli(['run', 'cli-speech', '--input', '{"text":"hi"}', '--watch', '--out', wav]);
@@ -160,8 +171,14 @@ output: "\${steps.speak.output}"
     expect(r.stderr).toMatch(/greet\s+started: cli\.echo\n/);
     expect(r.stderr).toContain(`greet  attempt 1 on ${instanceId} (cli.echo)\n`);
     expect(r.stderr).toMatch(/greet\s+succeeded after 1 attempt in \S+\n/);
-    expect(r.stderr).toContain('speak  chunk #4  800 B  50.0 ms audio\n');
+    // Off a terminal a streamed step is one summary line, not one line per chunk (--chunks brings them back).
+    expect(r.stderr).not.toContain('chunk #');
+    expect(r.stderr).toMatch(/speak\s+streamed 5 chunks · 0\.3 s audio\/L16 · 4\.0 kB\n(.*\n)?\s*\+\S+\s+speak\s+succeeded after 1 attempt/);
     expect(r.stderr).toMatch(/run completed after \S+\n/);
+    const chunky = await cli(['run', 'cli-speech', '--input', '{"text":"hi"}', '--watch', '--chunks']);
+    expect(chunky.code).toBe(0);
+    expect(chunky.stderr).toContain('speak  chunk #4  800 B  audio/L16  50.0 ms\n');
+    expect(chunky.stderr).not.toContain('streamed 5 chunks');
     expect(r.stderr).toContain(`wrote 5 chunks (4.0 kB) to ${wav}\n`);
     const parsed = parseWav(await readFile(wav));
     expect(parsed).toMatchObject({ audioFormat: 1, channels: 1, sampleRate: 8000, bitsPerSample: 16, dataSize: 4000 });
@@ -215,15 +232,16 @@ output: "\${steps.speak.output}"
     expect(r.stdout).toBe('');
     const runId = runIdOf(r.stderr);
     expect(r.stderr).toContain(`x  task ${runId}.x dead-lettered (troupe dlq --run ${runId})\n`);
-    expect(r.stderr).toContain('error: run failed: step x failed: always down\n');
+    // A plain explanation for people; the technical message is in the report.
+    expect(r.stderr).toContain('error: run failed: We couldn\'t run "cli.broken" (step x): the agent doing it could not be reached. Try again in a moment.\n');
     expect(r.stderr).toContain(`details: troupe run show ${runId}\n`);
     const show = await cli(['run', 'show', runId]);
-    expect(show.stdout).toContain('error     step x failed: always down\n');
+    expect(show.stdout).toContain('problem   We couldn\'t run "cli.broken" (step x): the agent doing it could not be reached. Try again in a moment.\nerror     step x failed: always down\n');
     expect(show.stdout).toMatch(/\ny\s+skipped\s+0\s+-\s+-\s+\S+/);
     const dlq = await cli(['dlq', '--run', runId]);
     expect(dlq.code).toBe(0);
-    expect(dlq.stdout).toMatch(/^TASK\s+RUN\s+STEP\s+CAPABILITY\s+ATTEMPTS\s+FAILED AT\s+REASON\n/);
-    expect(dlq.stdout).toMatch(new RegExp(`\\n….x\\s+${runId}\\s+x\\s+cli\\.broken\\s+2\\s+\\S+s ago\\s+2 attempt\\(s\\) failed; last: UNAVAILABLE: always down\\n$`));
+    expect(dlq.stdout).toMatch(/^RUN\s+STEP\s+CAPABILITY\s+ATTEMPTS\s+FAILED AT\s+REASON\n/);
+    expect(dlq.stdout).toMatch(new RegExp(`\\n${runId}\\s+x\\s+cli\\.broken\\s+2\\s+\\S+s ago\\s+2 attempt\\(s\\) failed; last: UNAVAILABLE: always down\\n$`));
     expect(JSON.parse((await cli(['dlq', '--json', '--limit', '5'])).stdout)).toContainEqual(expect.objectContaining({ taskId: `${runId}.x`, stepId: 'x' }));
   });
 
@@ -240,7 +258,10 @@ output: "\${steps.speak.output}"
     expect(watcher.stderr.text).toContain('error: run cancelled: test says stop\n');
     expect((await cli(['run', 'cancel', runId])).stdout).toBe(`run ${runId} is cancelled\n`);
     expect((await cli(['runs', '--status', 'cancelled'])).stdout).toContain(runId);
-    expect((await cli(['run', 'show', runId])).stdout).toContain('status    cancelled\n');
+    const show = (await cli(['run', 'show', runId])).stdout;
+    expect(show).toContain('status    cancelled\n');
+    // The step the cancel interrupted is cancelled, with the reason: not failed.
+    expect(show).toMatch(/\nh\s+cancelled\s+1\s+\S+\s+\S+\s+run cancelled: test says stop\n/);
   });
 
   it('stops watching on Ctrl-C (exit 130) and leaves the run going', async () => {

@@ -103,4 +103,25 @@ describe('the web page in Chromium', () => {
     const forge = report.steps.find((s) => s.id === 'forge')!;
     expect(forge.endedAt - forge.startedAt).toBeGreaterThanOrEqual((report.output.audioMs - 100) / PACE);
   });
+
+  it('explains a failed run in plain words, with the technical message one click away', async () => {
+    await stack.client.registerWorkflow('name: page-bad-voice\nsteps:\n  - { id: speak, capability: tts.synthesize, stream: true, input: { text: 42 } }\n');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`http://${stack.http}/?workflow=page-bad-voice`);
+    await page.click('#go');
+    await page.waitForFunction("document.getElementById('problem').hidden === false", undefined, { timeout: 30_000 });
+    const shown = await page.evaluate<{ status: string; explanation: string; technical: string; technicalVisible: boolean }>(`({
+      status: document.getElementById('status').textContent,
+      explanation: document.getElementById('explanation').textContent,
+      technical: document.getElementById('technical').textContent,
+      technicalVisible: document.querySelector('#problem details').open,
+    })`);
+    expect(shown.status).toBe('failed');
+    expect(shown.explanation).toBe("We couldn't synthesise the voice: the agent did not accept what it was given. Check the run input.");
+    expect(shown.technical).toMatch(/^step speak failed: .*text/);
+    expect(shown.technicalVisible).toBe(false);
+    expect(errors).toEqual([]);
+  });
 });

@@ -4,8 +4,8 @@ import { formatBytes, formatDuration, summariseJson, truncate } from '../../src/
 import { applyRunEvent, newRunProgress, syncWithReport } from '../../src/cli/format/run-progress.js';
 import { formatAttemptLine, formatRunReport, runStatusText } from '../../src/cli/format/run-report.js';
 import type { DeadLetterView, ReportView, RunSummaryView, WorkflowView } from '../../src/cli/format/run-types.js';
-import { formatProgressView, formatRunEventLine, stepNote } from '../../src/cli/format/run-watch.js';
-import { formatDeadLetterTable, formatDefinitionProblems, formatRunsTable, formatWorkflowTable, shortTaskId } from '../../src/cli/format/runs.js';
+import { formatProgressView, formatRunEventLine, formatStreamSummaryLine, stepNote } from '../../src/cli/format/run-watch.js';
+import { formatDeadLetterTable, formatDefinitionProblems, formatRunsTable, formatWorkflowTable, deadLetterStep } from '../../src/cli/format/runs.js';
 import { watchEventToJson } from '../../src/cli/run-watch.js';
 import type { RunWatchEvent } from '../../src/sdk/client/index.js';
 
@@ -80,7 +80,7 @@ describe('run show report', () => {
     expect(lines[header + 3]).toBe('    attempt 2 on tts-2 (tts.fancy): timed_out · DEADLINE_EXCEEDED · the attempt timed out · 100ms');
     expect(lines[header + 4]).toBe('    attempt 3 on simple-1 (tts.simple, fallback): succeeded · 800ms');
     expect(lines[header + 5]).toMatch(/^extra\s+failed\s+1\s+b-1\s+10ms\s+tolerated: always down$/);
-    expect(lines[header + 7]).toMatch(/^each\s+succeeded\s+2\s+w-1\s+50ms\s+items 2\/2$/);
+    expect(lines[header + 7]).toMatch(/^each\s+succeeded\s+2 \(2 items\)\s+w-1\s+50ms\s+items 2\/2$/);
     expect(lines[header + 8]).toBe('    item 0 attempt 1 on w-1 (wb.item): succeeded · 40ms');
     expect(lines.at(-2)).toMatch(/^later\s+skipped\s+0\s+-\s+-\s+condition is false$/);
   });
@@ -149,7 +149,7 @@ describe('live progress', () => {
     feed(ev('step.started', 'speak', { taskId: `${RUN}.speak`, capability: 'tts' }), 460);
     feed(ev('chunk', 'speak', {}, { sequence: 0, contentType: pcm, data: Buffer.alloc(2400), durationMs: 0, traceparent: '' }), 470);
     feed(ev('chunk', 'speak', {}, { sequence: 1, contentType: pcm, data: Buffer.alloc(800), durationMs: 50, traceparent: '' }), 480);
-    expect(lines.at(-1)).toBe('  +0.480s  speak  chunk #1  800 B  50.0 ms audio\n');
+    expect(lines.at(-1)).toBe('  +0.480s  speak  chunk #1  800 B  audio/L16  50.0 ms\n');
     feed(ev('step.progress', 'speak', { fraction: 0.5, message: 'sentence 2' }), 485);
     expect(lines.at(-1)).toBe('  +0.485s  speak  progress  50%  sentence 2\n');
     expect(stepNote(run.steps[1]!, T0 + 490)).toBe('2 chunks · 0.2 s audio · 50% sentence 2');
@@ -169,7 +169,7 @@ describe('live progress', () => {
     expect(run.error).toBe('step each failed: item 9: boom');
     const final = formatProgressView(run, T0 + 5000, 200, false);
     expect(final[0]).toBe('podcast · failed · 700ms');
-    expect(final[4]).toMatch(/^each\s+failed\s+1\s+w-1\s+100ms\s+items 7\/20 · item 9: boom$/);
+    expect(final[4]).toMatch(/^each\s+failed\s+1 \(20 items\)\s+w-1\s+100ms\s+items 7\/20 · item 9: boom$/);
   });
 
   it('takes exact statuses, attempts and durations from the report at the end', () => {
@@ -182,6 +182,29 @@ describe('live progress', () => {
     expect(run.status).toBe('completed');
     expect(run.steps[0]).toMatchObject({ status: 'succeeded', attempts: 2, instance: 'x-1', startedAt: 1, endedAt: 301 });
     expect(formatProgressView(run, T0, 200)[2]).toMatch(/^fetch\s+succeeded\s+2\s+x-1\s+300ms\s+used fallback capability x$/);
+  });
+
+  it('says items and attempts apart for a for_each step, and sums up a streamed step in one line', () => {
+    const { run, feed, lines } = walk();
+    feed(ev('step.started', 'each', { items: 3, concurrency: 3, capability: 'wb.item' }), 500);
+    for (let i = 0; i < 3; i++) feed(ev('attempt.started', 'each', { taskId: `${RUN}.each.${i}`, attempt: 1, instanceId: 'w-1', capability: 'wb.item' }), 501);
+    for (let i = 0; i < 3; i++) feed(ev('step.item_done', 'each', { index: i, total: 3 }), 510 + i);
+    feed(ev('step.completed', 'each', { attempts: 3, warnings: [] }), 600);
+    expect(lines.at(-1)).toBe('  +0.600s  each   succeeded: 3/3 items, 3 attempts in 100ms\n');
+    expect(formatProgressView(run, T0 + 600, 200)[4]).toMatch(/^each\s+succeeded\s+3 \(3 items\)\s+w-1\s+/);
+    expect(formatStreamSummaryLine(run, 'each', 600)).toBeUndefined();
+    feed(ev('step.started', 'speak', { taskId: `${RUN}.speak`, capability: 'tts' }), 610);
+    for (let i = 0; i < 4; i++) feed(ev('chunk', 'speak', {}, { sequence: i, contentType: pcm, data: Buffer.alloc(1600), durationMs: 0, traceparent: '' }), 620 + i);
+    expect(formatStreamSummaryLine(run, 'speak', 700)).toBe('  +0.700s  speak  streamed 4 chunks · 0.4 s audio/L16 · 6.4 kB\n');
+  });
+
+  it('shows a step closed by a cancel as cancelled, with the reason', () => {
+    const { run, feed, lines } = walk();
+    feed(ev('step.started', 'speak', { taskId: `${RUN}.speak`, capability: 'tts' }), 100);
+    feed(ev('step.cancelled', 'speak', { reason: 'run cancelled: changed my mind' }), 200);
+    expect(lines.at(-1)).toBe('  +0.200s  speak  cancelled: run cancelled: changed my mind\n');
+    expect(run.steps[1]).toMatchObject({ status: 'cancelled', reason: 'run cancelled: changed my mind' });
+    expect(formatProgressView(run, T0 + 200, 200)[3]).toMatch(/^speak\s+cancelled\s+0\s+-\s+100ms\s+run cancelled: changed my mind$/);
   });
 
   it('cuts every line of the view to the terminal width', () => {
@@ -230,15 +253,17 @@ describe('tables', () => {
     expect(formatRunsTable([], now)).toBe('no runs\n');
   });
 
-  it('lists dead letters with the task id shortened next to its run', () => {
+  it('lists dead letters by run and step, with the item of a for_each task', () => {
     const records: DeadLetterView[] = [
       { taskId: 'run-9.extra', runId: 'run-9', stepId: 'extra', capability: 'wb.broken', input: {}, failedAt: now - 3000, reason: '2 attempt(s) failed; last: UNAVAILABLE: always down',
         attempts: [{ instanceId: 'b-1', code: 14, message: 'always down', at: now - 3100 }, { instanceId: 'b-1', code: 14, message: 'always down', at: now - 3000 }] },
     ];
     const lines = formatDeadLetterTable(records, now).split('\n');
-    expect(lines[0]).toMatch(/^TASK\s+RUN\s+STEP\s+CAPABILITY\s+ATTEMPTS\s+FAILED AT\s+REASON$/);
-    expect(lines[1]).toMatch(/^….extra\s+run-9\s+extra\s+wb\.broken\s+2\s+3\.0s ago\s+2 attempt\(s\) failed; last: UNAVAILABLE: always down$/);
-    expect(shortTaskId('t-1', undefined)).toBe('t-1');
+    expect(lines[0]).toMatch(/^RUN\s+STEP\s+CAPABILITY\s+ATTEMPTS\s+FAILED AT\s+REASON$/);
+    expect(lines[1]).toMatch(/^run-9\s+extra\s+wb\.broken\s+2\s+3\.0s ago\s+2 attempt\(s\) failed; last: UNAVAILABLE: always down$/);
+    expect(lines.join('\n')).not.toContain('…');
+    expect(deadLetterStep({ taskId: 'run-9.each.3', runId: 'run-9', stepId: 'each' })).toBe('each, item 3');
+    expect(deadLetterStep({ taskId: 't-1', runId: undefined, stepId: undefined })).toBe('task t-1');
     expect(formatDeadLetterTable([], now)).toBe('no dead letters\n');
   });
 

@@ -237,14 +237,14 @@ describe('run scenarios', () => {
   });
 
   it.each([
-    ['CANCEL', cancel, 'cancelled', 'run cancelled: user'],
-    ['FAIL', fail, 'failed', 'run failed: step voice failed'],
-  ] as const)('%s closes the open steps: running ones fail, pending ones are skipped', (_type, event, state, why) => {
+    ['CANCEL', cancel, 'cancelled', 'cancelled', 'run cancelled: user'],
+    ['FAIL', fail, 'failed', 'failed', 'run failed: step voice failed'],
+  ] as const)('%s closes the open steps: running ones end as %s, pending ones are skipped', (_type, event, state, running, why) => {
     const h = start();
     run(h, [send(begin), ...finishStep('script'), send(stepStarted('voice')), wait(3), send(event)]);
     expect(runState(snap(h))).toBe(state);
     const steps = runReport(snap(h)).steps.map((s) => [s.id, s.status, s.error ?? s.skipReason ?? null]);
-    expect(steps).toEqual([['script', 'succeeded', null], ['voice', 'failed', why], ['mix', 'skipped', why]]);
+    expect(steps).toEqual([['script', 'succeeded', null], ['voice', running, why], ['mix', 'skipped', why]]);
     expectRefused(h, stepStarted('mix')(h));
   });
 
@@ -348,10 +348,11 @@ function eventFor(h: Harness, ids: readonly string[], cmd: Exclude<Cmd, { k: 'ti
 /** Step status moves one event may make (ending the run early included: running → failed, pending → skipped). */
 const MOVES: Record<RunStepStatus, readonly RunStepStatus[]> = {
   pending: ['pending', 'running', 'skipped'],
-  running: ['running', 'succeeded', 'failed'],
+  running: ['running', 'succeeded', 'failed', 'cancelled'],
   succeeded: ['succeeded'],
   failed: ['failed'],
   skipped: ['skipped'],
+  cancelled: ['cancelled'],
 };
 
 /** The engine finishing a live run: every open step to success, then COMPLETE, or FAIL when a failure is not tolerated. */

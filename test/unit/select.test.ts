@@ -71,7 +71,24 @@ describe('agent history', () => {
     h.enter('suspect', 1600);
     h.enter('active', 1800);
     expect(h.changes().map((c) => c.state)).toEqual(['joining', 'active', 'suspect', 'active']);
-    // active 1100–1600 and 1800–2000: 700 of 1000 ms.
-    expect(h.uptimeRatio(2000)).toBeCloseTo(0.7);
+    // active 1100–1600 and 1800–2000: 700 of the 900 ms since it first became active (joining is not downtime).
+    expect(h.uptimeRatio(2000)).toBeCloseTo(700 / 900);
+  });
+
+  it('reads 100% for a healthy instance that has just started, and 0 before it was ever active', () => {
+    const h = new AgentHistory(1000);
+    h.enter('joining', 1000);
+    expect(h.uptimeRatio(1500)).toBe(0);
+    h.enter('active', 1700); // a slow first probe
+    expect(h.uptimeRatio(6700)).toBe(1);
+    expect(h.save(6700)).toMatchObject({ joinedAt: 1000, firstActiveAt: 1700, activeMs: 5000 });
+  });
+
+  it('counts uptime from the first active time of an earlier life after a restore', () => {
+    const h = new AgentHistory(10_000);
+    h.restore({ joinedAt: 1000, firstActiveAt: 1500, activeMs: 2500, savedAt: 4000, changes: [] });
+    h.enter('active', 10_000);
+    // 2,500 ms active before, 0 from 4,000 to 10,000 (the orchestrator was down), 1,000 since: 3,500 of 9,500.
+    expect(h.uptimeRatio(11_000)).toBeCloseTo(3500 / 9500);
   });
 });

@@ -1,6 +1,6 @@
 import type { TaskAttempt } from '../../orchestrator/machines/task.types.js';
 import { statusName } from '../../sdk/errors.js';
-import { formatDuration, isTraceId, isoTime, plural, summariseJson, truncate } from './run-common.js';
+import { attemptsCell, formatDuration, isTraceId, isoTime, plural, summariseJson, truncate } from './run-common.js';
 import type { ReportStep, ReportView } from './run-types.js';
 import { formatTable } from './table.js';
 
@@ -38,6 +38,7 @@ export function reportStepNote(step: ReportStep): string {
   if (step.items) parts.push(`items ${step.items.done}/${step.items.total}`);
   if (step.status === 'failed' && step.error) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.error}`);
   if (step.status === 'skipped' && step.skipReason) parts.push(step.skipReason);
+  if (step.status === 'cancelled' && step.error) parts.push(step.error);
   parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`)));
   return truncate(parts.join(' · '), NOTE_WIDTH);
 }
@@ -73,6 +74,7 @@ export function formatReportHeader(report: ReportView): string {
   ];
   if (report.output !== undefined) rows.push(['output', summariseJson(report.output)]);
   for (const w of report.warnings) rows.push(['warning', w]);
+  if (report.explanation && report.status === 'failed') rows.push(['problem', report.explanation]);
   if (report.error) rows.push(['error', report.error]);
   if (report.cancelReason && report.cancelReason !== report.error) rows.push(['cancelled', report.cancelReason]);
   return rows.map(([k, v]) => `${k.padEnd(9)} ${v}\n`).join('');
@@ -88,7 +90,7 @@ export function formatRunReport(report: ReportView): string {
   const rows = steps.map((s, i) => {
     const mine = attempts[i] ?? [];
     const duration = s.durationMs ?? (s.startedAt !== undefined && s.endedAt !== undefined ? s.endedAt - s.startedAt : undefined);
-    return [s.id, s.status, String(mine.length || s.attempts), agentCell(mine), formatDuration(duration), reportStepNote(s)];
+    return [s.id, s.status, attemptsCell(mine.length || s.attempts, s.items), agentCell(mine), formatDuration(duration), reportStepNote(s)];
   });
   const [header = '', ...lines] = formatTable(REPORT_STEP_COLUMNS, rows).trimEnd().split('\n');
   const body = lines.flatMap((line, i) => {

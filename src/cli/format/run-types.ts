@@ -24,6 +24,8 @@ export interface ReportStep extends RunStepReport {
 /** What `GetRun` returns: the machine's report plus the trace id and per-task attempts. */
 export interface ReportView extends Omit<RunReport, 'steps'> {
   readonly traceId?: string;
+  /** For a run that failed or was cancelled: a plain sentence for people (`error` is the technical message). */
+  readonly explanation?: string;
   readonly steps: readonly ReportStep[];
 }
 

@@ -6,7 +6,7 @@ import { formatTable } from './table.js';
 /** Columns of `troupe runs`. */
 export const RUN_COLUMNS = ['RUN', 'WORKFLOW', 'STATUS', 'CREATED', 'DURATION', 'ERROR'] as const;
 /** Columns of `troupe dlq`. */
-export const DEAD_LETTER_COLUMNS = ['TASK', 'RUN', 'STEP', 'CAPABILITY', 'ATTEMPTS', 'FAILED AT', 'REASON'] as const;
+export const DEAD_LETTER_COLUMNS = ['RUN', 'STEP', 'CAPABILITY', 'ATTEMPTS', 'FAILED AT', 'REASON'] as const;
 /** Columns of `troupe workflows`. */
 export const WORKFLOW_COLUMNS = ['NAME', 'VERSION', 'STEPS', 'REGISTERED', 'DESCRIPTION'] as const;
 
@@ -32,11 +32,14 @@ export function formatRunsTable(runs: readonly RunSummaryView[], now: number): s
 }
 
 /**
- * The TASK cell: a task id is `<run>.<step>[.<item>]`, so next to the RUN column the
- * run part is shown as "…"; other ids are shown whole.
+ * The STEP cell of a dead letter: the step, with the item for a `for_each` task
+ * (`<run>.<step>.<item>` → "each, item 3"); a task outside any run shows its task id.
  */
-export function shortTaskId(taskId: string, runId: string | undefined): string {
-  return runId && taskId.startsWith(`${runId}.`) ? `…${taskId.slice(runId.length)}` : taskId;
+export function deadLetterStep(record: Pick<DeadLetterView, 'taskId' | 'runId' | 'stepId'>): string {
+  if (!record.runId || !record.stepId) return `task ${record.taskId}`;
+  const prefix = `${record.runId}.${record.stepId}.`;
+  const item = record.taskId.startsWith(prefix) ? record.taskId.slice(prefix.length) : '';
+  return /^\d+$/.test(item) ? `${record.stepId}, item ${item}` : record.stepId;
 }
 
 /** The `troupe dlq` table, or a friendly line when there are none. */
@@ -45,9 +48,8 @@ export function formatDeadLetterTable(records: readonly DeadLetterView[], now: n
   return formatTable(
     DEAD_LETTER_COLUMNS,
     records.map((r) => [
-      shortTaskId(r.taskId, r.runId),
       r.runId ?? '-',
-      r.stepId ?? '-',
+      deadLetterStep(r),
       r.capability,
       String(r.attempts.length),
       ago(r.failedAt, now),

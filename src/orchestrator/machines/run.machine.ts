@@ -58,7 +58,7 @@ export const runMachine = setup({
       event.type === 'COMPLETE' ? { output: event.output, warnings: [...event.warnings], endedAt: event.at } : {},
     ),
     endEarly: assign(({ context, event }) => ({
-      steps: closeOpenSteps(context.steps, event.at, endedBecause(event)),
+      steps: closeOpenSteps(context.steps, event.at, endedBecause(event), event.type === 'CANCEL' ? 'cancelled' : 'failed'),
       endedAt: event.at,
       ...(event.type === 'CANCEL' ? { cancelReason: event.reason } : {}),
       ...(event.type === 'FAIL' ? { error: event.error } : {}),

@@ -67,13 +67,14 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
 
 /**
  * `steps` as the run ends early (failed, cancelled, deadline): running steps
- * fail with `why`, pending ones are skipped with `why`, so every step of a
- * finished run has a final status.
+ * end as `running` says (`failed`, or `cancelled` when the run was cancelled)
+ * with `why`, pending ones are skipped with `why`, so every step of a finished
+ * run has a final status.
  */
-export function closeOpenSteps(steps: Steps, at: number, why: string): Steps {
+export function closeOpenSteps(steps: Steps, at: number, why: string, running: 'failed' | 'cancelled' = 'failed'): Steps {
   const out: Record<string, RunStep> = {};
   for (const [id, step] of Object.entries(steps)) {
-    if (step.status === 'running') out[id] = { ...step, status: 'failed', endedAt: at, error: why };
+    if (step.status === 'running') out[id] = { ...step, status: running, endedAt: at, error: why };
     else if (step.status === 'pending') out[id] = { ...step, status: 'skipped', endedAt: at, skipReason: why };
     else out[id] = step;
   }

@@ -19,7 +19,7 @@ export interface RunInput {
 }
 
 /** Status of one step. */
-export type RunStepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+export type RunStepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
 /** One step's bookkeeping. Optional fields are absent until they apply. */
 export interface RunStep {

@@ -6,6 +6,8 @@ const MAX_CHANGES = 50;
 /** An {@link AgentHistory} as persisted (`troupe_agents`); times in ms since the epoch. */
 export interface SavedAgentHistory {
   readonly joinedAt: number;
+  /** When it first became routable (absent until it did, and in histories saved before this field existed). */
+  readonly firstActiveAt?: number;
   /** Time routable up to `savedAt`. */
   readonly activeMs: number;
   readonly savedAt: number;
@@ -14,12 +16,15 @@ export interface SavedAgentHistory {
 
 /**
  * An instance's lifecycle history: recent state changes with timestamps, and the
- * time it spent routable (active) since it joined, for its uptime ratio.
+ * time it spent routable (active) since it first became routable, for its uptime
+ * ratio. Joining (the Describe probe before the first `active`) is not downtime:
+ * a healthy agent that just started reads 100%, not 65–95%.
  */
 export class AgentHistory {
   readonly #changes: { state: LifecycleState; at: number }[] = [];
   #activeMs = 0;
   #activeSince: number | undefined;
+  #firstActiveAt: number | undefined;
   #joinedAt: number;
 
   constructor(joinedAt: number) {
@@ -33,7 +38,13 @@ export class AgentHistory {
   /** The history to persist, as of `now`. */
   save(now: number): SavedAgentHistory {
     const active = this.#activeMs + (this.#activeSince !== undefined ? Math.max(0, now - this.#activeSince) : 0);
-    return { joinedAt: this.#joinedAt, activeMs: active, savedAt: now, changes: [...this.#changes] };
+    return {
+      joinedAt: this.#joinedAt,
+      ...(this.#firstActiveAt === undefined ? {} : { firstActiveAt: this.#firstActiveAt }),
+      activeMs: active,
+      savedAt: now,
+      changes: [...this.#changes],
+    };
   }
 
   /**
@@ -45,6 +56,9 @@ export class AgentHistory {
   restore(saved: SavedAgentHistory): void {
     if (!(saved.joinedAt < this.#joinedAt)) return;
     this.#joinedAt = saved.joinedAt;
+    // An older saved history has no firstActiveAt: its join time is the best there is.
+    const firstActive = saved.firstActiveAt ?? (saved.activeMs > 0 ? saved.joinedAt : undefined);
+    if (firstActive !== undefined && (this.#firstActiveAt === undefined || firstActive < this.#firstActiveAt)) this.#firstActiveAt = firstActive;
     this.#activeMs += Math.max(0, saved.activeMs);
     const first = this.#changes[0]?.at ?? Number.POSITIVE_INFINITY;
     this.#changes.unshift(...saved.changes.filter((c) => c.at <= first));
@@ -57,7 +71,10 @@ export class AgentHistory {
       this.#activeMs += at - this.#activeSince;
       this.#activeSince = undefined;
     }
-    if (state === 'active') this.#activeSince = at;
+    if (state === 'active') {
+      this.#activeSince = at;
+      this.#firstActiveAt ??= at;
+    }
     this.#changes.push({ state, at });
     if (this.#changes.length > MAX_CHANGES) this.#changes.shift();
   }
@@ -66,9 +83,10 @@ export class AgentHistory {
     return this.#changes;
   }
 
-  /** Share of the time since joining that the instance was active, in [0, 1]. */
+  /** Share of the time since it first became active that the instance was active, in [0, 1]; 0 before it ever was. */
   uptimeRatio(now: number): number {
-    const total = now - this.#joinedAt;
+    if (this.#firstActiveAt === undefined) return 0;
+    const total = now - this.#firstActiveAt;
     if (total <= 0) return this.#activeSince !== undefined ? 1 : 0;
     const active = this.#activeMs + (this.#activeSince !== undefined ? now - this.#activeSince : 0);
     return Math.min(1, Math.max(0, active / total));

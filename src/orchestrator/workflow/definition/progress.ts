@@ -1,7 +1,7 @@
 import type { CompiledStep, CompiledWorkflow } from './compile.js';
 
 /** Where a step of a run stands. A step absent from the state is pending. */
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
 
 /** Status of each step of a run, by step id. */
 export type RunState = Readonly<Record<string, StepStatus | undefined>>;
@@ -44,7 +44,7 @@ export function readySteps(workflow: CompiledWorkflow, state: RunState): NextSte
     for (const depId of step.dependsOn) {
       const dep = workflow.stepsById.get(depId);
       const status = state[depId] ?? 'pending';
-      if (blockedIds.has(depId) || (status === 'failed' && dep !== undefined && !tolerated(dep))) stuck = true;
+      if (blockedIds.has(depId) || status === 'cancelled' || (status === 'failed' && dep !== undefined && !tolerated(dep))) stuck = true;
       else if (status === 'pending' || status === 'running') waiting = true;
     }
     if (stuck) {
@@ -68,6 +68,7 @@ export function runOutcome(workflow: CompiledWorkflow, state: RunState): RunOutc
   let unfinished = false;
   for (const step of workflow.steps) {
     const status = state[step.id] ?? 'pending';
+    if (status === 'cancelled') return 'failed';
     if (status === 'failed') {
       if (!tolerated(step)) return 'failed';
       warnings = true;

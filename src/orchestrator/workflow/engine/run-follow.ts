@@ -8,6 +8,7 @@ const STEP_EVENT: Readonly<Record<string, string>> = {
   succeeded: 'step.completed',
   failed: 'step.failed',
   skipped: 'step.skipped',
+  cancelled: 'step.cancelled',
 };
 
 /**
@@ -62,6 +63,7 @@ function stepEvents(record: RunRecord, seen: Map<string, { status: string; done:
       const type = STEP_EVENT[step.status] ?? `step.${step.status}`;
       const detail: Record<string, Json> = {};
       if (step.status === 'failed') Object.assign(detail, { error: step.error ?? null, tolerated: step.tolerated ?? false });
+      if (step.status === 'cancelled') detail.reason = step.error ?? null;
       if (step.items !== undefined && step.status === 'running') detail.items = step.items.total;
       out.push(event(type, id, detail));
     }

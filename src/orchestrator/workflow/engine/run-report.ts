@@ -2,17 +2,43 @@ import type { Json } from '../../../sdk/grpc/struct.js';
 import { runReport, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
 import type { RunRecord } from '../../store/run-record.js';
+import { explainFailure } from '../../../sdk/explain-failure.js';
 
 /** The attempts kept in a stored task snapshot (none when it has not run). */
 export function attemptsOfStoredTask(snapshot: unknown): TaskAttempt[] | undefined {
   return (snapshot as { context?: { attempts?: TaskAttempt[] } } | undefined)?.context?.attempts;
 }
 
-/** A run's report: its steps, each with every task attempt, and its trace id. */
+/**
+ * A run's report: its steps, each with every task attempt, and its trace id; a run
+ * that failed or was cancelled also gets `explanation`, a plain sentence for people
+ * (`error` keeps the technical message).
+ */
 export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string): Json {
   const base = runReport(snapshot);
   const steps = base.steps.map((step) => ({ ...step, tasks: step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) })) }));
-  return JSON.parse(JSON.stringify({ ...base, traceId, steps })) as Json;
+  const explanation = explain(base.status, base.error, base.cancelReason, steps);
+  return JSON.parse(JSON.stringify({ ...base, traceId, steps, ...(explanation ? { explanation } : {}) })) as Json;
+}
+
+function explain(
+  status: string,
+  error: string | undefined,
+  cancelReason: string | undefined,
+  steps: readonly { id: string; status: string; tolerated?: boolean; error?: string; tasks: { attempts: readonly TaskAttempt[] }[] }[],
+): string | undefined {
+  if (status === 'cancelled') return explainFailure({ cancelReason: cancelReason ?? '' });
+  if (status !== 'failed') return undefined;
+  const step = steps.find((s) => s.status === 'failed' && s.tolerated !== true);
+  if (!step) return explainFailure({ runDeadline: error === 'deadline exceeded', ...(error ? { message: error } : {}) });
+  const attempts = step.tasks.flatMap((t) => t.attempts);
+  const last = [...attempts].reverse().find((a) => a.outcome !== 'succeeded') ?? attempts.at(-1);
+  return explainFailure({
+    stepId: step.id,
+    ...(last ? { capability: last.capability } : {}),
+    ...(last?.code === undefined ? {} : { code: last.code }),
+    message: last?.message ?? step.error ?? error ?? '',
+  });
 }
 
 /** The report of a run known only from its stored record (finished, or owned elsewhere). */
