@@ -259,6 +259,22 @@ describe('agent lifecycle scenarios', () => {
     expect(lifecycleState(h.actor.getSnapshot())).toBe('left');
   });
 
+  it('is free again as soon as our own tasks end, though its last beat counted them', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(load(1)), send(load(MAX))]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('saturated');
+    // The beat, taken while both our tasks ran, reports them: still saturated.
+    run(h, [send(beat({ inFlight: MAX }))]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('saturated');
+    // One of ours ends: the beat's count drops with it, so there is room before the next beat.
+    run(h, [send(load(MAX - 1))]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
+    expect(h.actor.getSnapshot().context.reportedInFlight).toBe(MAX - 1);
+    // Tasks of other orchestrators the beat reported keep counting.
+    run(h, [send(beat({ inFlight: MAX })), send(load(0))]);
+    expect(h.actor.getSnapshot().context.reportedInFlight).toBe(MAX - 1);
+  });
+
   it('our own load moving it between active and saturated does not extend its life', () => {
     const h = start();
     run(h, [send({ type: 'READY' }), send(beat()), wait(I), send(load(MAX))]);

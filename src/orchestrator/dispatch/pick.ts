@@ -40,14 +40,16 @@ export function pickInstance(
       { capability },
     );
   }
-  if (candidates.length > 0) {
+  // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone.
+  const instances = registry.list({ capability });
+  const busy = candidates.length > 0 ? candidates.length : exclude.size === 0 ? instances.filter((e) => e.state === 'saturated').length : 0;
+  if (busy > 0) {
     throw new ResourceExhaustedError(
-      `all ${candidates.length} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
+      `all ${busy} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
       { capability },
     );
   }
-  const states = registry
-    .list({ capability })
+  const states = instances
     .map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`)
     .join(', ');
   throw new UnavailableError(

@@ -38,13 +38,23 @@ const SILENT_AFTER_INTERVALS = 3;
 type Ctx = AgentLifecycleContext;
 type Ev = AgentLifecycleEvent;
 
+/**
+ * The agent's last reported load once this orchestrator's own in-flight count has
+ * dropped to `local`: the beat counted those tasks too, so each one that ended since
+ * takes one off (otherwise an instance freed by our own task stays saturated until
+ * its next beat, and a task sent meanwhile is refused for nothing).
+ */
+function reportedAfterLoad(context: Ctx, local: number): number {
+  return Math.max(0, context.reportedInFlight - Math.max(0, context.localInFlight - local));
+}
+
 /** Load after `event` is applied, without applying it. */
 function loadAfter(context: Ctx, event: Ev): { inFlight: number; max: number } {
   if (event.type === 'HEARTBEAT') {
     return { inFlight: Math.max(event.inFlight, context.localInFlight), max: Math.max(1, event.maxConcurrency) };
   }
-  const local = event.type === 'LOAD' ? event.inFlight : context.localInFlight;
-  return { inFlight: Math.max(context.reportedInFlight, local), max: context.maxConcurrency };
+  if (event.type === 'LOAD') return { inFlight: Math.max(reportedAfterLoad(context, event.inFlight), event.inFlight), max: context.maxConcurrency };
+  return { inFlight: Math.max(context.reportedInFlight, context.localInFlight), max: context.maxConcurrency };
 }
 
 const grace = (context: Ctx): number => SUSPECT_AFTER_INTERVALS * context.heartbeatIntervalMs;
@@ -91,7 +101,11 @@ export const agentLifecycleMachine = setup({
     ),
     recordLoad: assign(({ context, event }) =>
       event.type === 'LOAD'
-        ? { localInFlight: event.inFlight, beatDeadlineAt: context.beatDeadlineAt ?? event.at + grace(context) }
+        ? {
+            localInFlight: event.inFlight,
+            reportedInFlight: reportedAfterLoad(context, event.inFlight),
+            beatDeadlineAt: context.beatDeadlineAt ?? event.at + grace(context),
+          }
         : {},
     ),
     openFreshWindow: assign({ beatDeadlineAt: null }),
