@@ -2,7 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineAgent } from '../../src/sdk/index.js';
 import type { StreamTaskEvent } from '../../src/sdk/client/index.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
-import { waitFor } from '../helpers/wait-for.js';
+
+/**
+ * Resolves with `read()` once it has not changed for `turns` event-loop turns in a
+ * row. Agent, orchestrator and client share this process and talk over loopback, so
+ * while the stream flows every turn brings I/O and a new chunk; when every window is
+ * full nothing is left to do and the turns run empty. Counting turns instead of
+ * comparing samples taken 250 ms apart does not depend on the machine's speed.
+ */
+async function quiescent(read: () => number, turns = 500, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = read();
+  for (let same = 0; same < turns; ) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = read();
+    if (now === last) same++;
+    else [same, last] = [0, now];
+    if (Date.now() > deadline) throw new Error(`the agent was still producing after ${timeoutMs} ms (at ${now} chunks)`);
+  }
+  return last;
+}
 
 const CHUNK_BYTES = 16 * 1024;
 const TOTAL = 4000; // 64 MiB: far more than every window and buffer on the path together
@@ -40,16 +59,7 @@ describe('back-pressure through the orchestrator', () => {
     while (!received.some((e) => e.type === 'chunk')) received.push((await events.next()).value as StreamTaskEvent);
 
     // The client now reads nothing. Wait until the agent's generator stops being resumed.
-    let seen = -1;
-    const stalledAt = await waitFor(
-      () => {
-        const now = produced;
-        const stalled = now === seen;
-        seen = now;
-        return stalled && now;
-      },
-      { timeoutMs: 10_000, intervalMs: 250, what: 'the agent to stop producing' },
-    );
+    const stalledAt = await quiescent(() => produced);
     // Everything produced is held in bounded windows: the agent's write-ahead and
     // Writable, both HTTP/2 receive windows, and the relay's Readable and Writable.
     expect(stalledAt).toBeLessThan(1000);
