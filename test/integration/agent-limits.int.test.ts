@@ -85,4 +85,15 @@ describe('an SDK agent on its own', () => {
     const reason = aborted.get('w1');
     expect(TroupeError.is(reason) && reason.code).toBe(Status.DEADLINE_EXCEEDED);
   });
+
+  it("aborts a Channel task at its own timeout_ms: no gRPC deadline does it there, the SDK's timer must", async () => {
+    const channel = direct.agent.Channel();
+    const answered = once(channel, 'data') as Promise<[{ callId: string; error?: { code: number; message: string } }]>;
+    channel.write({ start: { callId: 7, task: { taskId: 'c1', capability: 'limited.wait', input: toValue({}) }, timeoutMs: 300 } });
+    const [response] = await answered;
+    expect(response.error?.code).toBe(Status.DEADLINE_EXCEEDED);
+    const reason = aborted.get('c1');
+    expect(TroupeError.is(reason) && reason.code).toBe(Status.DEADLINE_EXCEEDED);
+    channel.end();
+  });
 });

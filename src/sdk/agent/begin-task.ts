@@ -8,6 +8,9 @@ import { ATTR, withTraceIds } from '../telemetry/index.js';
 import type { AgentRuntime } from './runtime.js';
 import type { StreamHandler, TaskContext, UnaryHandler } from './types.js';
 
+/** A cancel this close to the deadline is the deadline (see onCancel). */
+const DEADLINE_SLACK_MS = 50;
+
 /** A task admitted and ready to run. @internal */
 export interface BegunTask<H> {
   readonly handler: H;
@@ -61,12 +64,20 @@ export function beginTask<S extends boolean>(
   const release = runtime.admission.enter();
 
   const controller = new AbortController();
-  const onCancel = (): void => controller.abort(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
+  const deadlineValue = call.getDeadline();
+  const deadline = deadlineValue instanceof Date ? deadlineValue : Number.isFinite(deadlineValue) ? new Date(deadlineValue) : undefined;
+  // At the deadline the caller's own timer (which started before the timeout travelled here) or
+  // grpc-js' ends the call and it arrives as 'cancelled', often just before ours fires: within
+  // DEADLINE_SLACK_MS of the deadline the handler learns it ran out of time, not that it was cancelled.
+  const onCancel = (): void =>
+    controller.abort(
+      deadline && Date.now() >= deadline.getTime() - DEADLINE_SLACK_MS
+        ? new TroupeError(Status.DEADLINE_EXCEEDED, 'the task ran past its deadline')
+        : new TroupeError(Status.CANCELLED, 'the caller cancelled the task'),
+    );
   call.on('cancelled', onCancel);
   const onStop = (): void => controller.abort(new TroupeError(Status.UNAVAILABLE, 'the agent is shutting down'));
   runtime.stopSignal.addEventListener('abort', onStop, { once: true });
-  const deadlineValue = call.getDeadline();
-  const deadline = deadlineValue instanceof Date ? deadlineValue : Number.isFinite(deadlineValue) ? new Date(deadlineValue) : undefined;
   let timer: NodeJS.Timeout | undefined;
   if (deadline) {
     timer = setTimeout(
