@@ -1,0 +1,29 @@
+// Mutation testing of the core (issue #17): `npm run mutate`.
+// Incremental: the second run re-tests only mutants whose code or tests changed
+// (reports/stryker-incremental.json). The HTML report: reports/mutation/index.html.
+// A folder alone: `npm run mutate -- --mutate 'src/orchestrator/scheduler/**/*.ts'`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/orchestrator/{machines,scheduler,store,dispatch,workflow}/**/*.ts',
+    'src/sdk/{agent,telemetry,grpc}/**/*.ts',
+    '!src/**/*.d.ts',
+    '!src/**/index.ts',
+  ],
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['html', 'clear-text', 'progress', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  thresholds: { high: 85, low: 80, break: null },
+};
