@@ -3,7 +3,7 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/sdk/telemetry/index.js';
-import { compileNatsSettings, NatsSettingsError, natsSettingsFromEnv, redactNatsUrl, type NatsSettings } from '../../src/sdk/security/index.js';
+import { compileNatsSettings, NatsSettingsError, type NatsConnectSettings, natsSettingsFromEnv, redactNatsUrl, type NatsSettings } from '../../src/sdk/security/index.js';
 import { certDir, type CertDir, type TestCert } from '../helpers/certs.js';
 import { createUserNkey } from '../helpers/nats-security.js';
 
@@ -42,6 +42,13 @@ function creds(token: string, nkeySeed: string): string {
   return `-----BEGIN NATS USER JWT-----\n${token}\n------END NATS USER JWT------\n\n************************* IMPORTANT *************************\n\n-----BEGIN USER NKEY SEED-----\n${nkeySeed}\n------END USER NKEY SEED------\n`;
 }
 
+/** What the one authenticator of `settings` sends in CONNECT. */
+function authOf(settings: NatsConnectSettings, nonce?: string): unknown {
+  const authenticator = settings.connectionOptions().authenticator;
+  if (typeof authenticator !== 'function') throw new Error('expected one authenticator');
+  return authenticator(nonce);
+}
+
 function settingsError(settings: NatsSettings): NatsSettingsError {
   try {
     compileNatsSettings(settings);
@@ -58,10 +65,10 @@ describe('NATS_URL', () => {
     const user = compileNatsSettings({ url: `nats://orch:${encodeURIComponent('p@ss:w/rd')}@nats-1:4222,nats://orch:${encodeURIComponent('p@ss:w/rd')}@nats-2:4222` });
     expect(user).toMatchObject({ servers: ['nats://nats-1:4222', 'nats://nats-2:4222'], auth: 'user', user: 'orch', authSetting: 'NATS_URL', tls: false });
     expect(user.redactedUrl).toBe('nats://***@nats-1:4222,nats://***@nats-2:4222');
-    expect(user.connectionOptions().authenticator?.()).toEqual({ user: 'orch', pass: 'p@ss:w/rd' });
+    expect(authOf(user)).toEqual({ user: 'orch', pass: 'p@ss:w/rd' });
     const token = compileNatsSettings({ url: 'nats://s3cr3t-token@127.0.0.1:4222' });
     expect(token).toMatchObject({ servers: ['nats://127.0.0.1:4222'], auth: 'token' });
-    expect(token.connectionOptions().authenticator?.()).toEqual({ auth_token: 's3cr3t-token' });
+    expect(authOf(token)).toEqual({ auth_token: 's3cr3t-token' });
   });
 
   it('turns TLS on for tls:// and keeps bare host:port lists', () => {
@@ -85,14 +92,14 @@ describe('NATS_URL', () => {
 
 describe('credential files', () => {
   it('maps each kind to one authenticator', () => {
-    expect(compileNatsSettings({ url: 'h', user: 'orch', passwordFile: f.password! }).connectionOptions().authenticator?.()).toEqual({ user: 'orch', pass: SECRET });
-    expect(compileNatsSettings({ url: 'h', tokenFile: f.password! }).connectionOptions().authenticator?.()).toEqual({ auth_token: SECRET });
+    expect(authOf(compileNatsSettings({ url: 'h', user: 'orch', passwordFile: f.password! }))).toEqual({ user: 'orch', pass: SECRET });
+    expect(authOf(compileNatsSettings({ url: 'h', tokenFile: f.password! }))).toEqual({ auth_token: SECRET });
     const nkey = compileNatsSettings({ url: 'h', nkeySeedFile: f.seed! });
     expect(nkey).toMatchObject({ auth: 'nkey', authSetting: 'NATS_NKEY_SEED_FILE' });
-    expect(nkey.connectionOptions().authenticator?.('nonce')).toMatchObject({ nkey: expect.stringMatching(/^U/) as unknown, sig: expect.any(String) as unknown });
+    expect(authOf(nkey, 'nonce')).toMatchObject({ nkey: expect.stringMatching(/^U/) as unknown, sig: expect.any(String) as unknown });
     const jwtCreds = compileNatsSettings({ url: 'h', credsFile: f.creds! });
     expect(jwtCreds).toMatchObject({ auth: 'creds', authSetting: 'NATS_CREDS' });
-    expect(jwtCreds.connectionOptions().authenticator?.('nonce')).toMatchObject({ jwt: expect.stringMatching(/^ey/) as unknown, nkey: expect.stringMatching(/^U/) as unknown });
+    expect(authOf(jwtCreds, 'nonce')).toMatchObject({ jwt: expect.stringMatching(/^ey/) as unknown, nkey: expect.stringMatching(/^U/) as unknown });
   });
 
   it('names the setting for a missing, empty, multi-line or malformed file', () => {
