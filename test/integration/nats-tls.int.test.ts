@@ -101,6 +101,13 @@ describe('NATS over TLS', () => {
     expect(err.message).toBe(`NATS_TLS_CERT: the NATS server at ${mutual.url} did not accept the connection in time; it may require a client certificate (set NATS_TLS_CERT and NATS_TLS_KEY)`);
   });
 
+  it('fails naming NATS_TLS_CA when the server certificate names another host', async () => {
+    const elsewhere = await certs.issueCert({ ca, cn: 'nats.example', sans: { dns: ['nats.example'] }, usage: ['server'] });
+    await using other = await startNatsServer({ jetstream: false, config: tlsConfig(elsewhere, ca, false), probe: false });
+    const err = await failure(connectNats(compileNatsSettings(env(other.url, { NATS_TLS_CA: ca.certFile })), { name: 'test' }));
+    expect(err.message).toBe(`NATS_TLS_CA: cannot verify the NATS server at ${other.url}: its certificate does not name this host`);
+  });
+
   it('fails naming the TLS setting when the server does not offer TLS', async () => {
     await using plain = await startNatsServer({ jetstream: false });
     const err = await failure(connectNats(compileNatsSettings(env(plain.url, { NATS_TLS_CA: ca.certFile })), { name: 'test' }));
