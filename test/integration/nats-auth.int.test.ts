@@ -7,10 +7,12 @@ import { connect, Events, type NatsConnection } from 'nats';
 import { agentOptionsFromEnv } from '../../src/sdk/options.js';
 import { compileNatsSettings, NatsConnectError, natsSettingsFromEnv } from '../../src/sdk/security/index.js';
 import { startOrchestrator } from '../../src/orchestrator/index.js';
+import { startSidecar } from '../../src/sdk/discovery/sidecar.js';
 import { startAgent } from '../../src/sdk/index.js';
 import echo from '../../src/agents/echo/index.js';
 import { certDir, type CertDir } from '../helpers/certs.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { capturingLogger, createUserNkey, deployedNatsConfig, startPair } from '../helpers/nats-security.js';
 
 const ORCH_PASSWORD = 'orch-Pa55-w0rd-7f3a';
@@ -116,6 +118,25 @@ describe('NATS with per-role users (deploy/nats/nats-server.conf)', () => {
     expect(err.message).toMatch(/^NATS_URL: the server at nats:\/\/127\.0\.0\.1:\d+ requires credentials \(Authorization Violation\); set NATS_USER with NATS_PASSWORD_FILE, NATS_TOKEN_FILE, NATS_NKEY_SEED_FILE or NATS_CREDS$/);
   });
 
+  it('announces a non-NATS agent through troupe announce (startSidecar) with the agent role', async () => {
+    const { logger, text } = capturingLogger();
+    const orchestrator = await startOrchestrator(
+      { natsUrl: url, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 200, discoveryWaitMs: 100, durable: false },
+      { nats: compileNatsSettings({ url, user: 'orchestrator', passwordFile: file.orchPassword }), logger },
+    );
+    const grpcOnly = await startAgent(echo, { logger });
+    const sidecar = await startSidecar({ target: grpcOnly.address, nats: compileNatsSettings({ url, nkeySeedFile: file.agentSeed }), heartbeatIntervalMs: 200, logger });
+    try {
+      const instanceId = sidecar.descriptor?.instanceId ?? '';
+      await waitFor(() => orchestrator.registry.get(instanceId)?.state === 'active', { timeoutMs: 5000, what: 'the announced agent to become active' });
+    } finally {
+      await sidecar.stop('test over');
+      await grpcOnly.drain('test over');
+      await orchestrator.stop();
+    }
+    expectNoSecret(text());
+  });
+
   it('refuses a control message forged by an agent user (permission violation), so no agent drains', async () => {
     const pair = await startPair(
       compileNatsSettings({ url, user: 'orchestrator', passwordFile: file.orchPassword }),
@@ -134,7 +155,7 @@ describe('NATS with per-role users (deploy/nats/nats-server.conf)', () => {
       expect(await violation).toBe('PERMISSIONS_VIOLATION');
       // The server refused the forged message before this marker was sent: only the marker arrives.
       watcher.publish('troupe.agents.control.marker', '{}');
-      await waitForSubject(seen, 'troupe.agents.control.marker');
+      await waitFor(() => seen.includes('troupe.agents.control.marker'), { timeoutMs: 5000, what: 'the marker control message' });
       expect(seen).toEqual(['troupe.agents.control.marker']);
       controls.unsubscribe();
       expect(pair.orchestrator.registry.get(pair.agent.instanceId)?.state).toBe('active');
@@ -187,12 +208,4 @@ async function nextError(nc: NatsConnection): Promise<string | undefined> {
     if (status.type === Events.Error) return typeof status.data === 'string' ? status.data : JSON.stringify(status.data);
   }
   return undefined;
-}
-
-async function waitForSubject(seen: string[], subject: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!seen.includes(subject)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${subject}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
