@@ -45,7 +45,7 @@ async function watchStatus(nc: NatsConnection, logger: Logger): Promise<void> {
     const server = typeof status.data === 'string' ? status.data : undefined;
     if (status.type === Events.Disconnect) logger.warn({ server }, 'nats disconnected; reconnecting');
     else if (status.type === Events.Reconnect) logger.info({ server }, 'nats reconnected');
-    else if (status.type === Events.Error) logger.error({ code: codeOf(status.data) }, 'nats connection error');
+    else if (status.type === Events.Error) logger.error({ code: typeof status.data === 'string' ? status.data : codeOf(status.data) }, 'nats connection error');
   }
 }
 
@@ -95,7 +95,8 @@ export function explainNatsConnectError(err: unknown, settings: NatsConnectSetti
     return fail(setting, `cannot verify the NATS server at ${where}: ${reason}`);
   }
   if (tlsCode !== undefined && /^ERR_SSL_|^ERR_TLS_|^ECONNRESET$|^EPIPE$/.test(tlsCode) && settings.tls) {
-    const hint = settings.tlsSetting === 'NATS_TLS_CERT' || !/CERTIFICATE|ALERT/i.test((chained as Error | undefined)?.message ?? message) ? '' : '; does the server require a client certificate (NATS_TLS_CERT, NATS_TLS_KEY)?';
+    const aboutCertificates = /CERTIFICATE|ALERT/i.test((chained as Error | undefined)?.message ?? message);
+    const hint = !settings.clientCertificate && aboutCertificates ? '; does the server require a client certificate (NATS_TLS_CERT, NATS_TLS_KEY)?' : '';
     return fail(settings.tlsSetting ?? 'NATS_URL', `the TLS handshake with ${where} failed (${tlsCode})${hint}`);
   }
   if (code === 'CONNECTION_REFUSED' || code === 'ECONNREFUSED') return fail('NATS_URL', `no NATS server answers at ${where} (connection refused)`);
