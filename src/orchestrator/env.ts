@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { NATS_ENV } from '../sdk/security/index.js';
 import { ConfigError, type OrchestratorOptions } from './options.js';
 
 /** Environment variable → option, with how to parse it. */
@@ -27,7 +28,10 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */
-export const ORCHESTRATOR_ENV = Object.keys(ENV).concat('TROUPE_CONFIG');
+export const ORCHESTRATOR_ENV = Object.keys(ENV).concat(
+  'TROUPE_CONFIG',
+  Object.values(NATS_ENV).filter((name) => name !== 'NATS_URL'),
+);
 
 /**
  * Reads options from an optional JSON config file (`TROUPE_CONFIG`) and then the

@@ -1,3 +1,4 @@
+import { compileNatsSettings, natsSettingsFromEnv } from '../sdk/security/index.js';
 import { startTelemetry } from '../sdk/telemetry/index.js';
 import { orchestratorOptionsFromEnv } from './env.js';
 import { startOrchestrator, type OrchestratorHandle } from './orchestrator.js';
@@ -15,10 +16,13 @@ export async function runOrchestrator(
   services: Pick<OrchestratorServices, 'seedWorkflows'> = {},
 ): Promise<{ handle: OrchestratorHandle; stopped: Promise<void> }> {
   const options = { ...orchestratorOptionsFromEnv(env), ...overrides };
+  // Credential and TLS files are read here, once; a bad one stops start-up naming the setting.
+  const natsSettings = natsSettingsFromEnv(env, options.natsUrl);
+  const nats = natsSettings ? compileNatsSettings(natsSettings) : undefined;
   const telemetry = await startTelemetry({ serviceName: 'troupe-orchestrator', env, prometheus: true });
   let handle: OrchestratorHandle;
   try {
-    handle = await startOrchestrator(options, { ...services, metricsHandler: telemetry.metricsHandler });
+    handle = await startOrchestrator(options, { ...services, metricsHandler: telemetry.metricsHandler, ...(nats ? { nats } : {}) });
   } catch (err) {
     await telemetry.shutdown();
     throw err;

@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
+import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../sdk/security/index.js';
 import { createLogger } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
@@ -61,6 +62,11 @@ export interface OrchestratorServices {
    * their name is stored yet, e.g. the bundled podcast workflows (`troupe orchestrator`).
    */
   seedWorkflows?: readonly string[];
+  /**
+   * Compiled NATS settings (credentials, TLS) from `compileNatsSettings`; they win over
+   * `natsUrl`. @default `natsUrl` alone (credentials in the URL are used)
+   */
+  nats?: NatsConnectSettings;
 }
 
 /**
@@ -71,7 +77,8 @@ export interface OrchestratorServices {
 export async function startOrchestrator(raw: OrchestratorOptions, services: OrchestratorServices = {}): Promise<OrchestratorHandle> {
   const options = compileOrchestratorOptions(raw);
   const logger = (services.logger ?? createLogger({ name: 'orchestrator', level: options.logLevel })).child({ component: 'orchestrator' });
-  const nc: NatsConnection = await connect({ servers: options.natsUrl.split(','), name: 'troupe-orchestrator', noAsyncTraces: true, maxReconnectAttempts: -1 });
+  const nats = services.nats ?? compileNatsSettings({ url: options.natsUrl });
+  const nc: NatsConnection = await connectNats(nats, { name: 'troupe-orchestrator', logger });
   const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes });
   const probe = (entry: AgentEntry): Promise<AgentDescriptor> =>
     new Promise((resolve, reject) =>
@@ -177,7 +184,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   }
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
-  logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
+  logger.info({ grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
   // Agent status history, counts and latency survive restarts (troupe_agents).
   const agentPersistence = stores ? new AgentPersistence({ kv: stores.agents, registry, logger }) : undefined;
   agentPersistence?.start();

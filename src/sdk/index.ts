@@ -17,5 +17,16 @@ export {
 } from './errors.js';
 export { agentOptionsFromEnv, compileAgentOptions, OptionsError, type AgentOptions } from './options.js';
 export { toValue, fromValue, type Json } from './grpc/struct.js';
+export {
+  compileNatsSettings,
+  natsSettingsFromEnv,
+  connectNats,
+  redactNatsUrl,
+  NatsConnectSettings,
+  NatsSettingsError,
+  NatsConnectError,
+  NATS_ENV,
+  type NatsSettings,
+} from './security/index.js';
 export { startTelemetry, createLogger } from './telemetry/index.js';
 export * from './client/index.js';

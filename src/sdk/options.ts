@@ -1,10 +1,14 @@
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
+import { compileNatsSettings, NatsConnectSettings, natsSettingsFromEnv } from './security/credentials.js';
 
 /** Options of {@link startAgent}. Every field is optional. */
 export interface AgentOptions {
-  /** NATS server URL or an open connection; omit to serve gRPC only (no discovery). */
-  nats?: string | NatsConnection;
+  /**
+   * NATS server URL (credentials in it are used), compiled settings with credentials and TLS
+   * (`compileNatsSettings`), or an open connection; omit to serve gRPC only (no discovery).
+   */
+  nats?: string | NatsConnectSettings | NatsConnection;
   /** Interface the gRPC server binds. @default '127.0.0.1' */
   host?: string;
   /** Port the gRPC server binds; 0 picks a free one. @default 0 */
@@ -27,7 +31,7 @@ export interface AgentOptions {
 
 /** {@link AgentOptions} with defaults applied and values checked. */
 export interface CompiledAgentOptions {
-  nats: string | NatsConnection | undefined;
+  nats: NatsConnectSettings | NatsConnection | undefined;
   host: string;
   port: number;
   advertiseAddress: string | undefined;
@@ -76,7 +80,7 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
     throw new OptionsError('advertiseAddress', `"${options.advertiseAddress}" is not host:port`);
   }
   return {
-    nats: options.nats,
+    nats: typeof options.nats === 'string' ? compileNatsSettings({ url: options.nats }) : options.nats,
     host: options.host ?? '127.0.0.1',
     port: intOption('port', options.port ?? 0, 0, 65535),
     advertiseAddress: options.advertiseAddress,
@@ -92,12 +96,15 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
 /**
  * Agent options from environment variables — call it from your process entry, never at import time.
  * `NATS_URL`, `TROUPE_AGENT_HOST`, `TROUPE_AGENT_PORT`, `TROUPE_AGENT_ADVERTISE`,
- * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`.
+ * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`, and the NATS credential
+ * and TLS settings (`NATS_CREDS`, `NATS_NKEY_SEED_FILE`, `NATS_USER` + `NATS_PASSWORD_FILE`,
+ * `NATS_TOKEN_FILE`, `NATS_TLS_CA`, `NATS_TLS_CERT`, `NATS_TLS_KEY`), whose files are read here.
  */
 export function agentOptionsFromEnv(env: Record<string, string | undefined>): AgentOptions {
   const num = (name: string): number | undefined => (env[name] === undefined || env[name] === '' ? undefined : intOption(name, env[name], 0, 3_600_000));
   const options: AgentOptions = {};
-  if (env.NATS_URL) options.nats = env.NATS_URL;
+  const nats = natsSettingsFromEnv(env);
+  if (nats) options.nats = compileNatsSettings(nats);
   if (env.TROUPE_AGENT_HOST) options.host = env.TROUPE_AGENT_HOST;
   const port = num('TROUPE_AGENT_PORT');
   if (port !== undefined) options.port = port;

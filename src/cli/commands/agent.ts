@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinAgents } from '../../agents/index.js';
-import { isAgentDefinition, OptionsError, runAgent, type AgentDefinition } from '../../sdk/index.js';
+import { isAgentDefinition, NatsSettingsError, OptionsError, runAgent, type AgentDefinition } from '../../sdk/index.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -12,7 +12,9 @@ Runs one agent instance until SIGTERM or Ctrl-C (it drains first: finishes
 in-flight tasks, says goodbye, then exits). <name> is a built-in agent
 (${Object.keys(builtinAgents).join(', ')}); a path names a module whose default export is a defineAgent() result.
 Environment: NATS_URL, TROUPE_AGENT_HOST, TROUPE_AGENT_PORT, TROUPE_AGENT_ADVERTISE,
-TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL; flags win.
+TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL; flags win. NATS credentials
+and TLS: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE,
+NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY (see docs/security.md).
 
 options:
   --nats URL          NATS server URL (default: $NATS_URL; without one the agent serves gRPC only)
@@ -45,7 +47,7 @@ export const command: Command = {
       await handle.closed;
       return ExitCode.OK;
     } catch (err) {
-      if (err instanceof OptionsError) throw new UsageError(err.message);
+      if (err instanceof OptionsError || NatsSettingsError.is(err)) throw new UsageError(err.message);
       throw err;
     }
   },

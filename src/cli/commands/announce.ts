@@ -1,4 +1,5 @@
 import { startSidecar, type SidecarEvent } from '../../sdk/discovery/sidecar.js';
+import { compileNatsSettings, NatsSettingsError, natsSettingsFromEnv, type NatsConnectSettings } from '../../sdk/security/index.js';
 import { createLogger } from '../../sdk/telemetry/index.js';
 import { parseIntegerFlag, parseCommandArgs } from '../args.js';
 import { ExitCode, type Command, type Output } from '../context.js';
@@ -21,7 +22,9 @@ goodbye). It mirrors grpc.health.v1 (Watch, plus one Check per interval):
   SIGTERM / Ctrl-C     goodbye, exit 0
 Heartbeats report 0 tasks in flight: the sidecar cannot see the agent's load.
 An agent without a health service is probed with Describe instead.
-Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL; flags win.
+Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL; flags win. NATS credentials
+and TLS: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE,
+NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY (see docs/security.md).
 
 options:
   --grpc HOST:PORT        the agent's gRPC address (required)
@@ -55,8 +58,7 @@ export const command: Command = {
     const target = values.grpc?.trim();
     if (!target) throw new UsageError('name the agent to announce: --grpc HOST:PORT');
     if (!/^[^\s:]+:\d+$/.test(target) && !/^\[[^\]]+\]:\d+$/.test(target)) throw new UsageError(`--grpc must be HOST:PORT; got '${target}'`);
-    const nats = values.nats ?? ctx.env.NATS_URL;
-    if (!nats) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
+    const nats = natsSettingsOf(values.nats, ctx.env);
     const interval = values['heartbeat-ms'] ?? ctx.env.TROUPE_HEARTBEAT_MS;
     const int = (flag: string, text: string | undefined, min: number, fallback: number): number =>
       text === undefined ? fallback : parseIntegerFlag(flag, text, { min, max: 3_600_000 });
@@ -86,6 +88,17 @@ export const command: Command = {
     }
   },
 };
+
+/** The NATS server and credentials from --nats and the environment; a bad setting is a usage error. */
+function natsSettingsOf(flag: string | undefined, env: Record<string, string | undefined>): NatsConnectSettings {
+  try {
+    const settings = natsSettingsFromEnv(env, flag ?? env.NATS_URL);
+    if (!settings) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
+    return compileNatsSettings(settings);
+  } catch (err) {
+    throw NatsSettingsError.is(err) ? new UsageError(err.message) : err;
+  }
+}
 
 function report(event: SidecarEvent, out: Output): void {
   switch (event.type) {

@@ -1,6 +1,7 @@
 import { ConfigError, ORCHESTRATOR_ENV } from '../../orchestrator/index.js';
 import { builtinWorkflows } from '../../agents/workflows/index.js';
 import { runOrchestrator } from '../../orchestrator/main.js';
+import { NatsSettingsError } from '../../sdk/security/index.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -51,7 +52,7 @@ export const command: Command = {
       await stopped;
       return ExitCode.OK;
     } catch (err) {
-      if (err instanceof ConfigError) {
+      if (err instanceof ConfigError || NatsSettingsError.is(err)) {
         ctx.stderr.write(`error: ${err.message}\n`);
         return ExitCode.USAGE;
       }

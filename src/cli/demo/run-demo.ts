@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { context, trace } from '@opentelemetry/api';
 import { builtinWorkflows } from '../../agents/workflows/index.js';
 import type { OrchestratorClient } from '../../sdk/client/index.js';
+import { redactNatsUrl } from '../../sdk/security/index.js';
 import { startNatsServer, type NatsServerHandle } from '../../sdk/testing/nats-server.js';
 import { getTracer } from '../../sdk/telemetry/index.js';
 import { createChunkSink } from '../chunk-sink.js';
@@ -42,7 +43,7 @@ export async function runDemo(options: DemoOptions, ctx: CliContext, connect: (a
   let nats: NatsServerHandle | undefined;
   try {
     let natsUrl = ctx.env.NATS_URL;
-    if (natsUrl) say(`• using NATS at ${natsUrl}`);
+    if (natsUrl) say(`• using NATS at ${redactNatsUrl(natsUrl)}`);
     else {
       nats = await startNatsServer();
       natsUrl = nats.url;

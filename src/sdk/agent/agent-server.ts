@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { startAnnouncer, type Announcer } from '../discovery/announce.js';
 import { AGENT_SERVICE, loadProtos } from '../grpc/load-protos.js';
 import { writeAheadInterceptor } from '../grpc/write-ahead.js';
 import { compileAgentOptions, type AgentOptions } from '../options.js';
+import { connectNats, NatsConnectSettings } from '../security/index.js';
 import { ATTR, createLogger } from '../telemetry/index.js';
 import { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
@@ -107,8 +108,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
 
   try {
     if (opts.nats !== undefined) {
-      if (typeof opts.nats === 'string') {
-        nc = await connect({ servers: opts.nats, name: `troupe-agent ${instanceId}`, noAsyncTraces: true, maxReconnectAttempts: -1 });
+      if (NatsConnectSettings.is(opts.nats)) {
+        nc = await connectNats(opts.nats, { name: `troupe-agent ${instanceId}`, logger });
         ownsNats = true;
       } else {
         nc = opts.nats;

@@ -20,8 +20,16 @@ export async function runAgent(
   options: AgentOptions = {},
   env: Record<string, string | undefined> = process.env,
 ): Promise<AgentHandle> {
+  // Read (and check) settings and credential files before anything starts.
+  const fromEnv = agentOptionsFromEnv(env);
   const telemetry = await startTelemetry({ serviceName: definition.name, serviceVersion: definition.version, env });
-  const handle = await startAgent(definition, { ...agentOptionsFromEnv(env), ...options });
+  let handle: AgentHandle;
+  try {
+    handle = await startAgent(definition, { ...fromEnv, ...options });
+  } catch (err) {
+    await telemetry.shutdown();
+    throw err;
+  }
   const onSignal = (signal: NodeJS.Signals): void => {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

@@ -1,6 +1,7 @@
-import { connect, type NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import { compileNatsSettings, connectNats, NatsConnectSettings } from '../security/index.js';
 import { createLogger } from '../telemetry/index.js';
 import { startAnnouncer, type Announcer } from './announce.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
@@ -10,8 +11,11 @@ import { assertToken } from './subjects.js';
 export interface SidecarOptions {
   /** host:port of the agent's gRPC server (plaintext). */
   target: string;
-  /** A NATS connection (left open by the sidecar) or server URL(s), comma-separated. */
-  nats: NatsConnection | string;
+  /**
+   * A NATS connection (left open by the sidecar), compiled settings with credentials and TLS
+   * (`compileNatsSettings`), or server URL(s), comma-separated (credentials in them are used).
+   */
+  nats: NatsConnection | NatsConnectSettings | string;
   /** Address announced to orchestrators. @default target */
   advertiseAddress?: string;
   /** Heartbeat and health-probe interval. @default 1000 */
@@ -81,6 +85,7 @@ export interface SidecarHandle {
  * const { code } = await sidecar.done;
  */
 export async function startSidecar(options: SidecarOptions): Promise<SidecarHandle> {
+  const settings = typeof options.nats === 'string' ? compileNatsSettings({ url: options.nats }) : options.nats;
   const intervalMs = options.heartbeatIntervalMs ?? 1000;
   const maxMissed = options.maxMissedProbes ?? 3;
   const address = options.advertiseAddress ?? options.target;
@@ -88,13 +93,11 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
   const target = new SidecarTarget(options.target, Math.max(intervalMs, 1000));
   const emit = (event: SidecarEvent): void => options.onEvent?.(event);
 
-  const ownsNats = typeof options.nats === 'string';
+  const ownsNats = NatsConnectSettings.is(settings);
   let nc: NatsConnection;
   try {
     await waitUntilServing(target, options.startupTimeoutMs ?? 30_000, intervalMs, options.signal);
-    nc = typeof options.nats === 'string'
-      ? await connect({ servers: options.nats.split(','), name: `troupe-announce ${options.target}`, noAsyncTraces: true, maxReconnectAttempts: -1 })
-      : options.nats;
+    nc = NatsConnectSettings.is(settings) ? await connectNats(settings, { name: `troupe-announce ${options.target}`, logger }) : settings;
   } catch (err) {
     target.close();
     throw err;

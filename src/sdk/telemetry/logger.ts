@@ -17,6 +17,22 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/** Field names that hold secrets; their values are never written, at the top level or one level down. */
+const SECRET_FIELDS = ['password', 'pass', 'passwd', 'token', 'auth_token', 'authToken', 'seed', 'nkeySeed', 'creds', 'credentials', 'jwt', 'sig', 'secret', 'authorization', 'Authorization', 'privateKey', 'private_key', 'key', 'apiKey', 'api_key'];
+
+/**
+ * pino `redact` paths for {@link SECRET_FIELDS}: `password`, `*.password`, plus request headers.
+ * A logged secret shows as `[redacted]`.
+ */
+export const REDACT_PATHS: readonly string[] = [
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((field) => `*.${field}`),
+  'headers.authorization',
+  'headers.cookie',
+  'metadata.authorization',
+  '*.headers.authorization',
+];
+
 /** Trace ids for a log line; empty when the context holds no valid span. */
 export interface TraceIds {
   trace_id?: string;
@@ -58,6 +74,8 @@ function traceIdsMixin(line: object, _level: number, logger: PinoLogger): TraceI
  * `hostname` on every line, the standard `err` serializer, and `trace_id`/`span_id`
  * of the active span when there is one. Message strings should be constant; put
  * data in fields. Levels come from the caller (read `LOG_LEVEL` in main.ts, not here).
+ * Fields named like secrets (`password`, `token`, `seed`, `creds`, `authorization`, `key`…,
+ * see {@link REDACT_PATHS}) are written as `[redacted]`.
  *
  * @example
  * const log = createLogger({ name: 'troupe-orchestrator', level: options.logLevel });
@@ -70,6 +88,7 @@ export function createLogger(options: LoggerOptions): Logger {
       base: { service: options.name, pid: process.pid, hostname: hostname(), ...options.bindings },
       timestamp: stdTimeFunctions.isoTime,
       serializers: { err: stdSerializers.err },
+      redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
       mixin: traceIdsMixin,
     },

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { connect } from 'nats';
+import { connect, type ConnectionOptions } from 'nats';
 
 /** Options of {@link startNatsServer}. */
 export interface NatsServerOptions {
@@ -14,6 +14,18 @@ export interface NatsServerOptions {
   storeDir?: string;
   /** Extra command-line arguments for nats-server. */
   args?: string[];
+  /**
+   * A nats-server configuration (its text), e.g. an `authorization { ... }` or `tls { ... }`
+   * block; written to a temp file passed with `-c`. The host, port and JetStream flags still
+   * come from the command line. @default none
+   */
+  config?: string;
+  /**
+   * How the readiness probe connects (e.g. `{ user, pass }` or `{ tls: { ca } }` for a
+   * server with a `config` that requires them); `false` skips the client round trip and
+   * trusts the server's "ready" line. @default a plain connection
+   */
+  probe?: Partial<ConnectionOptions> | false;
   /** How long to wait for the server to be ready. @default 10000 */
   readyTimeoutMs?: number;
   /** The executable, looked up on PATH. @default 'nats-server' */
@@ -86,8 +98,9 @@ function launch(binary: string, args: string[], log: string[], timeoutMs: number
 }
 
 /** One real client round trip, so "ready" means a client can really connect. */
-async function probe(url: string): Promise<void> {
-  const nc = await connect({ servers: url, reconnect: false, timeout: 5000 });
+async function probe(url: string, options: Partial<ConnectionOptions> | false): Promise<void> {
+  if (options === false) return;
+  const nc = await connect({ ...options, servers: url, reconnect: false, timeout: 5000 });
   await nc.flush();
   await nc.close();
 }
@@ -108,7 +121,16 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const timeoutMs = options.readyTimeoutMs ?? 10_000;
   const binary = options.binary ?? 'nats-server';
   const log: string[] = [];
+  const configDir = options.config === undefined ? undefined : await mkdtemp(join(tmpdir(), 'troupe-nats-conf-'));
+  const configFile = configDir === undefined ? undefined : join(configDir, 'nats-server.conf');
+  if (configFile !== undefined) await writeFile(configFile, options.config ?? '', { mode: 0o600 });
+  const removeTemp = async (): Promise<void> => {
+    if (ownsDir) await rm(storeDir, { recursive: true, force: true });
+    if (configDir !== undefined) await rm(configDir, { recursive: true, force: true });
+  };
+  const probeOptions = options.probe ?? {};
   const argsFor = (port: number): string[] => [
+    ...(configFile !== undefined ? ['-c', configFile] : []),
     '-a', '127.0.0.1', '-p', String(port),
     ...(jetstream ? ['-js', '-sd', storeDir] : []),
     ...(options.args ?? []),
@@ -133,13 +155,20 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     started = await launch(binary, argsFor(-1), log, timeoutMs);
   } catch (err) {
     process.off('exit', killOnExit);
-    if (ownsDir) await rm(storeDir, { recursive: true, force: true });
+    await removeTemp();
     throw err;
   }
   current = started.child;
   const port = started.port;
   const url = `nats://127.0.0.1:${port}`;
-  await probe(url);
+  try {
+    await probe(url, probeOptions);
+  } catch (err) {
+    await signal('SIGKILL');
+    process.off('exit', killOnExit);
+    await removeTemp();
+    throw err;
+  }
 
   let stopped = false;
   const stop = async (): Promise<void> => {
@@ -147,7 +176,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     stopped = true;
     await signal('SIGTERM');
     process.off('exit', killOnExit);
-    if (ownsDir) await rm(storeDir, { recursive: true, force: true });
+    await removeTemp();
   };
 
   return {
@@ -161,7 +190,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
       if (stopped) throw new Error('nats-server was stopped; start a new one');
       await signal('SIGTERM');
       current = (await launch(binary, argsFor(port), log, timeoutMs)).child;
-      await probe(url);
+      await probe(url, probeOptions);
     },
     [Symbol.asyncDispose]: stop,
   };

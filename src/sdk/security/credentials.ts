@@ -1,0 +1,223 @@
+import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { jwtAuthenticator, nkeyAuthenticator, tokenAuthenticator, usernamePasswordAuthenticator, type Authenticator, type ConnectionOptions, type TlsOptions } from 'nats';
+import { NatsSettingsError } from './errors.js';
+import { checkUserSeed, parseCredsFile, readCertificates, readPrivateKey, readSecretFile } from './nats-files.js';
+import { parseNatsUrl } from './nats-url.js';
+
+/**
+ * How a process connects to NATS, as an operator writes it. Every field has the name of
+ * its environment variable in its doc; {@link natsSettingsFromEnv} reads them. Secrets are
+ * files: the inline `password`/`token` forms exist for tests and are discouraged.
+ */
+export interface NatsSettings {
+  /** `NATS_URL`: server URL(s), comma-separated; may carry `user:pass@` or `token@`; `tls://` asks for TLS. */
+  url: string;
+  /** `NATS_CREDS`: path of a JWT `.creds` file (decentralised auth, `nsc`). */
+  credsFile?: string;
+  /** `NATS_NKEY_SEED_FILE`: path of a file holding a user NKey seed (`SU…`). */
+  nkeySeedFile?: string;
+  /** `NATS_USER`: user name, with `NATS_PASSWORD_FILE` (or `NATS_PASSWORD`). */
+  user?: string;
+  /** `NATS_PASSWORD_FILE`: path of a file holding the password of `NATS_USER`. */
+  passwordFile?: string;
+  /** `NATS_PASSWORD`: the password inline. Prefer `NATS_PASSWORD_FILE`: environments leak. */
+  password?: string;
+  /** `NATS_TOKEN_FILE`: path of a file holding an authentication token. */
+  tokenFile?: string;
+  /** `NATS_TLS_CA`: PEM file of the CA(s) that signed the server certificate; turns TLS on. @default the system CAs */
+  tlsCa?: string;
+  /** `NATS_TLS_CERT`: PEM client certificate (chain), with `NATS_TLS_KEY`; turns TLS on. */
+  tlsCert?: string;
+  /** `NATS_TLS_KEY`: PEM private key of `NATS_TLS_CERT`. */
+  tlsKey?: string;
+}
+
+/** Environment variable of each setting: error messages and docs use these names. */
+export const NATS_ENV = {
+  url: 'NATS_URL',
+  credsFile: 'NATS_CREDS',
+  nkeySeedFile: 'NATS_NKEY_SEED_FILE',
+  user: 'NATS_USER',
+  passwordFile: 'NATS_PASSWORD_FILE',
+  password: 'NATS_PASSWORD',
+  tokenFile: 'NATS_TOKEN_FILE',
+  tlsCa: 'NATS_TLS_CA',
+  tlsCert: 'NATS_TLS_CERT',
+  tlsKey: 'NATS_TLS_KEY',
+} as const satisfies Record<keyof NatsSettings, string>;
+
+/** How the connection authenticates. */
+export type NatsAuthKind = 'none' | 'user' | 'token' | 'nkey' | 'creds';
+
+const BRAND = Symbol.for('troupe.nats-connect-settings');
+
+/**
+ * Compiled NATS settings: files read and checked, one authenticator, TLS material loaded.
+ * Build it with {@link compileNatsSettings} and pass it to `startOrchestrator`, `startAgent`
+ * or `startSidecar`. Secrets live in private fields: logging or serialising this object
+ * shows only the redacted view of {@link NatsConnectSettings.toJSON}.
+ */
+export class NatsConnectSettings {
+  readonly [BRAND] = true;
+  /** Server addresses without credentials. */
+  readonly servers: readonly string[];
+  /** `NATS_URL` with credentials replaced by `***`: the form to log. */
+  readonly redactedUrl: string;
+  readonly auth: NatsAuthKind;
+  /** The setting that supplied the credential (named in errors), e.g. `NATS_PASSWORD_FILE`. */
+  readonly authSetting: string | undefined;
+  /** The user name, for user/password auth (not a secret). */
+  readonly user: string | undefined;
+  /** Whether the client requires TLS. */
+  readonly tls: boolean;
+  /** The setting that asked for TLS, e.g. `NATS_TLS_CA`. */
+  readonly tlsSetting: string | undefined;
+  /** Whether a client certificate is presented (`NATS_TLS_CERT`). */
+  readonly clientCertificate: boolean;
+  readonly #authenticator: Authenticator | undefined;
+  readonly #tls: TlsOptions | undefined;
+
+  /** @internal use {@link compileNatsSettings} */
+  constructor(fields: Omit<NatsConnectSettings, typeof BRAND | 'connectionOptions' | 'toJSON'> & { authenticator?: Authenticator; tlsOptions?: TlsOptions }) {
+    this.servers = fields.servers;
+    this.redactedUrl = fields.redactedUrl;
+    this.auth = fields.auth;
+    this.authSetting = fields.authSetting;
+    this.user = fields.user;
+    this.tls = fields.tls;
+    this.tlsSetting = fields.tlsSetting;
+    this.clientCertificate = fields.clientCertificate;
+    this.#authenticator = fields.authenticator;
+    this.#tls = fields.tlsOptions;
+    Object.freeze(this);
+  }
+
+  /** nats.js options for `connect()` (servers, authenticator, tls). Holds secrets: never log it. */
+  connectionOptions(): ConnectionOptions {
+    return {
+      servers: [...this.servers],
+      ...(this.#authenticator ? { authenticator: this.#authenticator } : {}),
+      ...(this.#tls ? { tls: { ...this.#tls } } : {}),
+    };
+  }
+
+  /** The redacted view used by `JSON.stringify` and loggers. */
+  toJSON(): Record<string, unknown> {
+    return { url: this.redactedUrl, auth: this.auth, authSetting: this.authSetting, user: this.user, tls: this.tls, clientCertificate: this.clientCertificate };
+  }
+
+  /** True for compiled settings, even from another copy of this module. */
+  static is(this: void, value: unknown): value is NatsConnectSettings {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}
+
+/**
+ * Reads the NATS settings from environment variables (see {@link NATS_ENV}). Call it from a
+ * process entry only. `url` overrides `NATS_URL` (a `--nats` flag, a config file). Returns
+ * undefined when no URL is given; throws when a credential or TLS setting is set without one.
+ */
+export function natsSettingsFromEnv(env: Record<string, string | undefined>, url: string | undefined = env.NATS_URL): NatsSettings | undefined {
+  const settings: Partial<NatsSettings> = {};
+  for (const [key, name] of Object.entries(NATS_ENV) as [keyof NatsSettings, string][]) {
+    const value = env[name];
+    if (key !== 'url' && value !== undefined && value !== '') settings[key] = value;
+  }
+  if (url === undefined || url === '') {
+    const stray = Object.keys(settings)[0] as keyof NatsSettings | undefined;
+    if (stray) throw new NatsSettingsError(NATS_ENV[stray], 'is set but no NATS server is; set NATS_URL (or --nats)');
+    return undefined;
+  }
+  return { ...settings, url };
+}
+
+/**
+ * Checks the settings and reads every file they name, once, at start-up. Throws a
+ * {@link NatsSettingsError} naming the setting (never its value) when a file is missing,
+ * unreadable or malformed, or when two kinds of credential are given.
+ *
+ * @example
+ * const nats = compileNatsSettings({ url: 'tls://nats:4222', user: 'orch', passwordFile: '/run/secrets/nats-password', tlsCa: '/etc/troupe/ca.pem' });
+ * await startOrchestrator({ natsUrl: nats.redactedUrl }, { nats }); // `nats` wins over natsUrl
+ */
+export function compileNatsSettings(settings: NatsSettings): NatsConnectSettings {
+  const parsed = parseNatsUrl(settings.url);
+  const auth = authenticate(settings, parsed.credential);
+  const tls = tlsOptions(settings);
+  const tlsSetting = tls ? (settings.tlsCa !== undefined ? NATS_ENV.tlsCa : NATS_ENV.tlsCert) : parsed.tls ? NATS_ENV.url : undefined;
+  return new NatsConnectSettings({
+    servers: parsed.servers,
+    redactedUrl: parsed.redacted.join(','),
+    auth: auth.kind,
+    authSetting: auth.setting,
+    user: auth.user,
+    tls: tlsSetting !== undefined,
+    tlsSetting,
+    clientCertificate: tls?.cert !== undefined,
+    ...(auth.authenticator ? { authenticator: auth.authenticator } : {}),
+    ...(tls || parsed.tls ? { tlsOptions: tls ?? {} } : {}),
+  });
+}
+
+interface Auth {
+  kind: NatsAuthKind;
+  setting: string | undefined;
+  user: string | undefined;
+  authenticator: Authenticator | undefined;
+}
+
+function authenticate(s: NatsSettings, fromUrl: ReturnType<typeof parseNatsUrl>['credential']): Auth {
+  const given: string[] = [];
+  if (fromUrl) given.push(`${NATS_ENV.url} (${fromUrl.kind === 'user' ? 'user:password@' : 'token@'})`);
+  if (s.credsFile !== undefined) given.push(NATS_ENV.credsFile);
+  if (s.nkeySeedFile !== undefined) given.push(NATS_ENV.nkeySeedFile);
+  if (s.user !== undefined || s.passwordFile !== undefined || s.password !== undefined) given.push(NATS_ENV.user);
+  if (s.tokenFile !== undefined) given.push(NATS_ENV.tokenFile);
+  if (given.length > 1) {
+    throw new NatsSettingsError(given[1]!.split(' ')[0]!, `conflicts with ${given[0]}: give one kind of NATS credential (${given.join(', ')})`);
+  }
+  if (fromUrl?.kind === 'user') return { kind: 'user', setting: NATS_ENV.url, user: fromUrl.user, authenticator: usernamePasswordAuthenticator(fromUrl.user, fromUrl.password) };
+  if (fromUrl?.kind === 'token') return { kind: 'token', setting: NATS_ENV.url, user: undefined, authenticator: tokenAuthenticator(fromUrl.token) };
+  if (s.credsFile !== undefined) {
+    const { jwt, seed } = parseCredsFile(NATS_ENV.credsFile, s.credsFile);
+    return { kind: 'creds', setting: NATS_ENV.credsFile, user: undefined, authenticator: jwtAuthenticator(jwt, seed) };
+  }
+  if (s.nkeySeedFile !== undefined) {
+    const seed = checkUserSeed(NATS_ENV.nkeySeedFile, readSecretFile(NATS_ENV.nkeySeedFile, s.nkeySeedFile), s.nkeySeedFile);
+    return { kind: 'nkey', setting: NATS_ENV.nkeySeedFile, user: undefined, authenticator: nkeyAuthenticator(seed) };
+  }
+  if (s.tokenFile !== undefined) {
+    return { kind: 'token', setting: NATS_ENV.tokenFile, user: undefined, authenticator: tokenAuthenticator(readSecretFile(NATS_ENV.tokenFile, s.tokenFile)) };
+  }
+  if (s.user !== undefined || s.passwordFile !== undefined || s.password !== undefined) return userPassword(s);
+  return { kind: 'none', setting: undefined, user: undefined, authenticator: undefined };
+}
+
+function userPassword(s: NatsSettings): Auth {
+  if (s.passwordFile !== undefined && s.password !== undefined) {
+    throw new NatsSettingsError(NATS_ENV.password, `conflicts with ${NATS_ENV.passwordFile}: set only one (prefer the file)`);
+  }
+  const setting = s.passwordFile !== undefined ? NATS_ENV.passwordFile : NATS_ENV.password;
+  if (s.user === undefined || s.user.trim() === '') throw new NatsSettingsError(NATS_ENV.user, `is required with ${setting}`);
+  if (s.passwordFile === undefined && s.password === undefined) throw new NatsSettingsError(NATS_ENV.passwordFile, `is required with ${NATS_ENV.user}`);
+  const password = s.passwordFile !== undefined ? readSecretFile(setting, s.passwordFile) : s.password!;
+  return { kind: 'user', setting, user: s.user, authenticator: usernamePasswordAuthenticator(s.user, password) };
+}
+
+function tlsOptions(s: NatsSettings): TlsOptions | undefined {
+  if (s.tlsCert !== undefined && s.tlsKey === undefined) throw new NatsSettingsError(NATS_ENV.tlsKey, `is required with ${NATS_ENV.tlsCert}`);
+  if (s.tlsKey !== undefined && s.tlsCert === undefined) throw new NatsSettingsError(NATS_ENV.tlsCert, `is required with ${NATS_ENV.tlsKey}`);
+  if (s.tlsCa === undefined && s.tlsCert === undefined) return undefined;
+  const options: TlsOptions = {};
+  if (s.tlsCa !== undefined) options.ca = readCertificates(NATS_ENV.tlsCa, s.tlsCa);
+  if (s.tlsCert !== undefined && s.tlsKey !== undefined) {
+    const cert = readCertificates(NATS_ENV.tlsCert, s.tlsCert);
+    const key = readPrivateKey(NATS_ENV.tlsKey, s.tlsKey);
+    if (!new X509Certificate(cert).checkPrivateKey(createPrivateKey(key))) {
+      throw new NatsSettingsError(NATS_ENV.tlsKey, `${s.tlsKey} is not the private key of the certificate in ${s.tlsCert}`);
+    }
+    options.cert = cert;
+    options.key = key;
+  }
+  return options;
+}
