@@ -28,6 +28,8 @@ import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
+import type { AuditLog, AuditSink } from '../sdk/security/audit.js';
+import { openApiSecurity } from './api/security.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -44,6 +46,10 @@ export interface OrchestratorHandle {
   readonly instanceId: string;
   /** The durable stores, when `durable` is on. */
   readonly stores: Stores | undefined;
+  /** The audit log (TROUPE_AUDIT in JetStream when durable, else in memory). */
+  readonly auditLog: AuditLog;
+  /** Appends to the audit log (and any `services.audit`), e.g. for agent admission decisions. */
+  readonly audit: AuditSink;
   /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
   stop(): Promise<void>;
 }
@@ -55,6 +61,8 @@ export interface OrchestratorServices {
   random?: () => number;
   /** Serves Prometheus text on /metrics (from `startTelemetry({ prometheus: true })`). */
   metricsHandler?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** A further sink every audit event is also sent to (besides the audit log). @default none */
+  audit?: AuditSink;
 }
 
 /**
@@ -116,6 +124,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
+  let security;
+  try {
+    security = await openApiSecurity(options, nc, logger, services.audit);
+  } catch (err) {
+    stores?.close();
+    await nc.close().catch(() => undefined);
+    throw err;
+  }
   engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
@@ -140,7 +156,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -157,6 +173,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     http = createHttpServer({
       registry,
       engine,
+      authorizer: security.authorizer,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
@@ -183,11 +200,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     scheduler,
     instanceId,
     stores,
+    auditLog: security.auditLog,
+    audit: security.audit,
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         await engine.close();
         await agentPersistence?.close();
+        await security.auditLog.close();
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);

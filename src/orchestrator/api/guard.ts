@@ -1,0 +1,109 @@
+import type { Metadata } from '@grpc/grpc-js';
+import { trace } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import { Status, TroupeError } from '../../sdk/errors.js';
+import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
+import type { GuardedCall, ServeGuard } from '../../sdk/grpc/serve.js';
+import type { AuditSink } from '../../sdk/security/audit.js';
+import { PermissionDeniedError, UnauthenticatedError } from '../../sdk/security/errors.js';
+import { ANONYMOUS, requireScope, type Principal, type Scope } from '../../sdk/security/scopes.js';
+import { bearerToken, type TokenVerifier } from '../../sdk/security/tokens.js';
+import { METHOD_RULES } from './scopes.js';
+
+/** What {@link createApiGuard} checks against and writes to. */
+export interface ApiGuardOptions {
+  /** Verifies bearer tokens; undefined = auth off (every caller is anonymous, or its mTLS identity). */
+  verifier: TokenVerifier | undefined;
+  audit: AuditSink;
+  logger: Logger;
+}
+
+/** Authenticates one request's bearer token (any door) and checks `scope`; audits refusals. */
+export interface Authorizer {
+  /** Who is calling, given the `authorization` header value; throws UNAUTHENTICATED / PERMISSION_DENIED. */
+  authorize(header: string | undefined, scope: Scope | undefined, action: string, traceId: string | undefined, peerIdentity?: string): Promise<Principal>;
+  readonly audit: AuditSink;
+  readonly enabled: boolean;
+}
+
+/** The shared check behind the gRPC guard and the HTTP door. */
+export function createAuthorizer(options: ApiGuardOptions): Authorizer {
+  const { verifier, audit } = options;
+  return {
+    audit,
+    enabled: verifier !== undefined,
+    async authorize(header, scope, action, traceId, peerIdentity) {
+      if (!verifier) return peerIdentity ? { ...ANONYMOUS, subject: peerIdentity, kind: 'mtls' } : ANONYMOUS;
+      let principal: Principal;
+      try {
+        const token = bearerToken(header);
+        if (!token) throw new UnauthenticatedError(header ? 'the authorization header is not "Bearer <token>"' : 'no credential: send "authorization: Bearer <token>" (troupe --token, TROUPE_TOKEN)');
+        principal = await verifier.verify(token);
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        audit.append({ actor: peerIdentity ?? 'unknown', action, outcome: 'unauthenticated', reason, ...(traceId ? { traceId } : {}) });
+        throw TroupeError.is(err) && err.code === Status.UNAUTHENTICATED ? err : new UnauthenticatedError('the credential could not be verified');
+      }
+      try {
+        if (!scope) throw new PermissionDeniedError(`${action} is not open to API tokens`);
+        requireScope(principal, scope, action);
+      } catch (err) {
+        audit.append({ actor: principal.subject, action, outcome: 'denied', reason: (err as Error).message, ...(traceId ? { traceId } : {}) });
+        throw err;
+      }
+      return principal;
+    },
+  };
+}
+
+const PREFIX = `/${ORCHESTRATOR_SERVICE}/`;
+const methodOf = (fullPath: string): string => (fullPath.startsWith(PREFIX) ? fullPath.slice(PREFIX.length) : fullPath);
+
+/** The identity in the caller's TLS client certificate (its CN), when the channel is mTLS. */
+function peerIdentity(call: GuardedCall): string | undefined {
+  const cert = call.getAuthContext().sslPeerCertificate;
+  const cn = cert?.subject.CN;
+  return typeof cn === 'string' && cn ? `mtls:${cn}` : undefined;
+}
+
+function header(metadata: Metadata): string | undefined {
+  const value = metadata.get('authorization')[0];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The gRPC door: every OrchestratorService call is authenticated and checked
+ * against {@link METHOD_RULES} before its implementation runs (inside its span);
+ * refusals and the outcome of mutating calls go to the audit log.
+ */
+export function createApiGuard(authorizer: Authorizer): ServeGuard {
+  return {
+    admit(fullPath, call, { span }) {
+      const method = methodOf(fullPath);
+      const traceId = span.spanContext().traceId;
+      return authorizer.authorize(header(call.metadata), METHOD_RULES[method]?.scope, method, traceId, peerIdentity(call));
+    },
+    settle(fullPath, principal, request, outcome, { span }) {
+      const method = methodOf(fullPath);
+      const rule = METHOD_RULES[method];
+      if (!rule?.audit) return;
+      const response = 'response' in outcome ? (outcome.response as Record<string, unknown>) : undefined;
+      const target = rule.audit((request ?? {}) as Record<string, unknown>, response);
+      const error = 'error' in outcome ? outcome.error : undefined;
+      const denied = TroupeError.is(error) && error.code === Status.PERMISSION_DENIED;
+      authorizer.audit.append({
+        actor: principal.subject,
+        action: method,
+        ...(target ? { target } : {}),
+        outcome: error === undefined ? 'ok' : denied ? 'denied' : 'error',
+        ...(error instanceof Error ? { reason: error.message } : {}),
+        traceId: span.spanContext().traceId,
+      });
+    },
+  };
+}
+
+/** The trace id of the active span, for audit events outside a gRPC handler. */
+export function activeTraceId(): string | undefined {
+  return trace.getActiveSpan()?.spanContext().traceId;
+}
