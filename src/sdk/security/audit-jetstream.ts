@@ -57,6 +57,7 @@ class JetStreamAuditLog implements AuditLog {
   readonly #queue: AuditEvent[] = [];
   readonly #failures = troupeMeter().createCounter('troupe.audit.failures', { description: 'Audit events that could not be written' });
   #writing: Promise<void> | undefined;
+  #draining = false;
 
   constructor(
     private readonly js: JetStreamClient,
@@ -69,16 +70,23 @@ class JetStreamAuditLog implements AuditLog {
       return;
     }
     this.#queue.push(stamp(e));
-    this.#writing ??= this.#drain().finally(() => (this.#writing = undefined));
+    if (!this.#draining) this.#writing = this.#drain();
   }
 
+  /** The one writer: publishes the queue in order until it is empty. */
   async #drain(): Promise<void> {
-    for (let e = this.#queue.shift(); e; e = this.#queue.shift()) {
-      try {
-        await this.js.publish(`troupe.audit.${token(e.action)}`, codec.encode(e));
-      } catch (err) {
-        this.#fail('publish', err);
+    this.#draining = true;
+    try {
+      for (let e = this.#queue.shift(); e; e = this.#queue.shift()) {
+        try {
+          await this.js.publish(`troupe.audit.${token(e.action)}`, codec.encode(e));
+        } catch (err) {
+          this.#fail('publish', err);
+        }
       }
+    } finally {
+      // Set in the same turn as the last shift: an append after it starts a new writer.
+      this.#draining = false;
     }
   }
 
@@ -89,18 +97,25 @@ class JetStreamAuditLog implements AuditLog {
 
   async list(filter: AuditFilter = {}): Promise<AuditEvent[]> {
     await this.#writing;
+    // One ordered consumer, filtered by action subject and start time on the server (a
+    // single subject: nats-server 2.9 has no multi-subject filters).
     const consumer = await this.js.consumers.get(AUDIT_STREAM, {
-      filterSubjects: filter.action ? [`troupe.audit.${token(filter.action)}`] : [AUDIT_SUBJECTS],
+      filterSubjects: filter.action ? `troupe.audit.${token(filter.action)}` : AUDIT_SUBJECTS,
       ...(filter.sinceMs !== undefined ? { deliver_policy: DeliverPolicy.StartTime, opt_start_time: new Date(filter.sinceMs).toISOString() } : {}),
     });
     const out: AuditEvent[] = [];
-    const pending = (await consumer.info(true)).num_pending;
-    if (pending === 0) return out;
-    const messages = await consumer.consume({ max_messages: 256 });
-    for await (const m of messages) {
-      const e = codec.decode(m.data);
-      if (matches(e, filter)) out.push(e);
-      if (m.info.pending === 0) break;
+    let pending = (await consumer.info()).num_pending;
+    while (pending > 0) {
+      const batch = await consumer.fetch({ max_messages: Math.min(pending, 1000), expires: 2000 });
+      let got = 0;
+      for await (const m of batch) {
+        got++;
+        pending = m.info.pending;
+        const e = codec.decode(m.data);
+        if (matches(e, filter)) out.push(e);
+        if (pending === 0) break;
+      }
+      if (got === 0) break;
     }
     return newest(out, filter.limit);
   }

@@ -1,0 +1,60 @@
+import { connect, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InMemoryAuditLog } from '../../src/sdk/security/audit.js';
+import { AUDIT_STREAM, openJetStreamAuditLog } from '../../src/sdk/security/audit-jetstream.js';
+import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+
+describe('the JetStream audit log', () => {
+  let nats: NatsServerHandle;
+  let nc: NatsConnection;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    nc = await connect({ servers: nats.url });
+  });
+  afterAll(async () => {
+    await nc?.close();
+    await nats?.stop();
+  });
+
+  it('creates TROUPE_AUDIT with the retention asked for, and reads events back filtered', async () => {
+    const log = await openJetStreamAuditLog(nc, { maxAgeMs: 3_600_000, maxBytes: 8 * 1024 * 1024 });
+    const info = await (await nc.jetstreamManager()).streams.info(AUDIT_STREAM);
+    expect(info.config.subjects).toEqual(['troupe.audit.>']);
+    expect(info.config.max_age).toBe(3_600_000 * 1_000_000);
+    expect(info.config.max_bytes).toBe(8 * 1024 * 1024);
+
+    log.append({ actor: 'old', action: 'StartRun', outcome: 'ok', at: new Date(Date.now() - 600_000).toISOString() });
+    for (let i = 0; i < 6; i++) log.append({ actor: i % 2 ? 'ann' : 'bob', action: i < 3 ? 'StartRun' : 'CancelRun', target: `r${i}`, outcome: 'ok' });
+    log.append({ actor: 'unknown', action: 'POST /api/runs', outcome: 'unauthenticated', reason: 'no credential' });
+
+    expect((await log.list()).map((e) => e.target ?? e.action)).toEqual([undefined, 'r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'POST /api/runs'].map((t, i) => (i === 0 ? 'StartRun' : t)));
+    expect((await log.list({ actor: 'ann' })).map((e) => e.target)).toEqual(['r1', 'r3', 'r5']);
+    expect((await log.list({ action: 'CancelRun', actor: 'bob' })).map((e) => e.target)).toEqual(['r4']);
+    expect((await log.list({ action: 'POST /api/runs' }))[0]).toMatchObject({ outcome: 'unauthenticated', reason: 'no credential' });
+    expect((await log.list({ limit: 2 })).map((e) => e.target ?? e.action)).toEqual(['r5', 'POST /api/runs']);
+    // `since` is applied by the server on the stream's own time, then on the event's `at`.
+    expect((await log.list({ sinceMs: Date.now() - 60_000 })).some((e) => e.actor === 'old')).toBe(false);
+    await log.close();
+
+    // A second open binds to the same stream and updates its limits.
+    const again = await openJetStreamAuditLog(nc, { maxAgeMs: 7_200_000 });
+    expect((await (await nc.jetstreamManager()).streams.info(AUDIT_STREAM)).config.max_age).toBe(7_200_000 * 1_000_000);
+    expect((await again.list({ actor: 'ann' })).length).toBe(3);
+  });
+
+  it('never blocks the caller: beyond its buffer events are dropped, not queued', async () => {
+    const log = await openJetStreamAuditLog(nc, { bufferSize: 2 });
+    const before = (await log.list({ actor: 'burst' })).length;
+    for (let i = 0; i < 50; i++) log.append({ actor: 'burst', action: 'Burst', outcome: 'ok' });
+    const written = (await log.list({ actor: 'burst' })).length - before;
+    expect(written).toBeGreaterThanOrEqual(2);
+    expect(written).toBeLessThan(50);
+  });
+
+  it('keeps the newest events in memory when not durable', async () => {
+    const log = new InMemoryAuditLog(3);
+    for (let i = 0; i < 5; i++) log.append({ actor: 'a', action: 'X', target: String(i), outcome: 'ok' });
+    expect((await log.list()).map((e) => e.target)).toEqual(['2', '3', '4']);
+  });
+});
