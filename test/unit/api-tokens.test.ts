@@ -78,6 +78,12 @@ describe('token verification', () => {
     const noSubject = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer('iss').setAudience('aud').setExpirationTime('1m').sign(privateKey);
     expect((await refusal(verifier.verify(noSubject))).message).toMatch(/"sub"/);
     expect((await refusal(verifier.verify('not-a-jwt'))).message).toMatch(/not a JWT/);
+    // alg "none" and HS256 keyed with the public key (algorithm confusion) are refused.
+    const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = { sub: 'mallory', iss: 'iss', aud: 'aud', scope: '*', exp: Math.floor(Date.now() / 1000) + 60 };
+    expect((await refusal(verifier.verify(`${b64({ alg: 'none' })}.${b64(claims)}.`))).code).toBe(Status.UNAUTHENTICATED);
+    const hmac = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(await exportSPKI(publicKey)));
+    expect((await refusal(verifier.verify(hmac))).code).toBe(Status.UNAUTHENTICATED);
   });
 
   it('compares static tokens by hash and reads the tokens file', async () => {

@@ -18,10 +18,26 @@ export interface ApiGuardOptions {
   logger: Logger;
 }
 
-/** Authenticates one request's bearer token (any door) and checks `scope`; audits refusals. */
+/** One request as a door sees it. */
+export interface AuthRequest {
+  /** The `authorization` header value. */
+  header: string | undefined;
+  /** The scope the action needs; undefined = refused to every token (fail closed). */
+  scope: Scope | undefined;
+  /** The RPC name or `METHOD /route`, for messages and the audit log. */
+  action: string;
+  /** The call's trace, for the audit log. */
+  traceId?: string;
+  /** The mTLS client identity, when the transport has one. */
+  peerIdentity?: string;
+  /** The caller's network address, recorded with refused credentials. */
+  peerAddress?: string;
+}
+
+/** Authenticates one request's bearer token (any door) and checks its scope; audits refusals. */
 export interface Authorizer {
-  /** Who is calling, given the `authorization` header value; throws UNAUTHENTICATED / PERMISSION_DENIED. */
-  authorize(header: string | undefined, scope: Scope | undefined, action: string, traceId: string | undefined, peerIdentity?: string): Promise<Principal>;
+  /** Who is calling; throws UNAUTHENTICATED / PERMISSION_DENIED (and audits it). */
+  authorize(request: AuthRequest): Promise<Principal>;
   readonly audit: AuditSink;
   readonly enabled: boolean;
 }
@@ -32,7 +48,7 @@ export function createAuthorizer(options: ApiGuardOptions): Authorizer {
   return {
     audit,
     enabled: verifier !== undefined,
-    async authorize(header, scope, action, traceId, peerIdentity) {
+    async authorize({ header, scope, action, traceId, peerIdentity, peerAddress }) {
       if (!verifier) return peerIdentity ? { ...ANONYMOUS, subject: peerIdentity, kind: 'mtls' } : ANONYMOUS;
       let principal: Principal;
       try {
@@ -40,7 +56,7 @@ export function createAuthorizer(options: ApiGuardOptions): Authorizer {
         if (!token) throw new UnauthenticatedError(header ? 'the authorization header is not "Bearer <token>"' : 'no credential: send "authorization: Bearer <token>" (troupe --token, TROUPE_TOKEN)');
         principal = await verifier.verify(token);
       } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = `${err instanceof Error ? err.message : String(err)}${peerAddress ? ` (from ${peerAddress})` : ''}`;
         audit.append({ actor: peerIdentity ?? 'unknown', action, outcome: 'unauthenticated', reason, ...(traceId ? { traceId } : {}) });
         throw TroupeError.is(err) && err.code === Status.UNAUTHENTICATED ? err : new UnauthenticatedError('the credential could not be verified');
       }
@@ -81,7 +97,15 @@ export function createApiGuard(authorizer: Authorizer): ServeGuard {
     admit(fullPath, call, { span }) {
       const method = methodOf(fullPath);
       const traceId = span.spanContext().traceId;
-      return authorizer.authorize(header(call.metadata), METHOD_RULES[method]?.scope, method, traceId, peerIdentity(call));
+      const identity = peerIdentity(call);
+      return authorizer.authorize({
+        header: header(call.metadata),
+        scope: METHOD_RULES[method]?.scope,
+        action: method,
+        traceId,
+        peerAddress: call.getPeer(),
+        ...(identity ? { peerIdentity: identity } : {}),
+      });
     },
     settle(fullPath, principal, request, outcome, { span }) {
       const method = methodOf(fullPath);

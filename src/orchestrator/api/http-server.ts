@@ -43,7 +43,15 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
   const queryToken = url.searchParams.get('access_token');
   if (header === undefined && queryToken && req.method === 'GET' && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
   try {
-    return await authorizer.authorize(header, scope, `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}')}`, undefined);
+    const traceparent = req.headers.traceparent;
+    const traceId = typeof traceparent === 'string' ? /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent)?.[1] : undefined;
+    return await authorizer.authorize({
+      header,
+      scope,
+      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}')}`,
+      ...(traceId ? { traceId } : {}),
+      ...(req.socket.remoteAddress ? { peerAddress: req.socket.remoteAddress } : {}),
+    });
   } catch (err) {
     const { code, details } = toGrpcStatus(err);
     const unauthenticated = code === Status.UNAUTHENTICATED;

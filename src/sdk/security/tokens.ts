@@ -107,7 +107,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
   return {
     async verify(token) {
-      if (keys.length > 0 && JWT_SHAPE.test(token)) return verifyJwt(token);
+      if (keys.length > 0 && JWT_SHAPE.test(token)) {
+        // A static token may happen to look like a JWT: try it before refusing.
+        try {
+          return await verifyJwt(token);
+        } catch (err) {
+          const fallback = statics.length > 0 ? verifyStatic(token) : undefined;
+          if (fallback) return fallback;
+          throw err;
+        }
+      }
       const principal = verifyStatic(token);
       if (principal) return principal;
       throw new UnauthenticatedError(keys.length > 0 && statics.length === 0 ? 'the bearer token is not a JWT' : 'the bearer token matches no known token');
