@@ -246,7 +246,7 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     const events = out.text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((e) => e.actor === 'olga' && e.action === 'CancelRun')).toBe(true);
-    expect(events.at(-1)).toMatchObject({ outcome: 'denied', reason: expect.stringMatching(/runs:cancel/) as string });
+    expect(events.at(-1)).toMatchObject({ target: runId, outcome: 'denied', reason: expect.stringMatching(/runs:cancel/) as string });
 
     const all = await client(auditor).listAuditEvents({ sinceMs: Date.now() - 3_600_000 });
     const has = (match: Record<string, unknown>): boolean => all.some((e) => Object.entries(match).every(([k, v]) => (v instanceof RegExp ? v.test(String(e[k as keyof typeof e])) : e[k as keyof typeof e] === v)));

@@ -32,6 +32,8 @@ export interface AuthRequest {
   peerIdentity?: string;
   /** The caller's network address, recorded with refused credentials. */
   peerAddress?: string;
+  /** What the action is on (run id, workflow), recorded with a refusal. */
+  target?: string;
 }
 
 /** Authenticates one request's bearer token (any door) and checks its scope; audits refusals. */
@@ -48,7 +50,7 @@ export function createAuthorizer(options: ApiGuardOptions): Authorizer {
   return {
     audit,
     enabled: verifier !== undefined,
-    async authorize({ header, scope, action, traceId, peerIdentity, peerAddress }) {
+    async authorize({ header, scope, action, traceId, peerIdentity, peerAddress, target }) {
       if (!verifier) return peerIdentity ? { ...ANONYMOUS, subject: peerIdentity, kind: 'mtls' } : ANONYMOUS;
       let principal: Principal;
       try {
@@ -57,14 +59,14 @@ export function createAuthorizer(options: ApiGuardOptions): Authorizer {
         principal = await verifier.verify(token);
       } catch (err) {
         const reason = `${err instanceof Error ? err.message : String(err)}${peerAddress ? ` (from ${peerAddress})` : ''}`;
-        audit.append({ actor: peerIdentity ?? 'unknown', action, outcome: 'unauthenticated', reason, ...(traceId ? { traceId } : {}) });
+        audit.append({ actor: peerIdentity ?? 'unknown', action, ...(target ? { target } : {}), outcome: 'unauthenticated', reason, ...(traceId ? { traceId } : {}) });
         throw TroupeError.is(err) && err.code === Status.UNAUTHENTICATED ? err : new UnauthenticatedError('the credential could not be verified');
       }
       try {
         if (!scope) throw new PermissionDeniedError(`${action} is not open to API tokens`);
         requireScope(principal, scope, action);
       } catch (err) {
-        audit.append({ actor: principal.subject, action, outcome: 'denied', reason: (err as Error).message, ...(traceId ? { traceId } : {}) });
+        audit.append({ actor: principal.subject, action, ...(target ? { target } : {}), outcome: 'denied', reason: (err as Error).message, ...(traceId ? { traceId } : {}) });
         throw err;
       }
       return principal;
@@ -98,7 +100,9 @@ export function createApiGuard(authorizer: Authorizer): ServeGuard {
       const method = methodOf(fullPath);
       const traceId = span.spanContext().traceId;
       const identity = peerIdentity(call);
+      const target = METHOD_RULES[method]?.audit?.((call.request ?? {}) as Record<string, unknown>);
       return authorizer.authorize({
+        ...(target ? { target } : {}),
         header: header(call.metadata),
         scope: METHOD_RULES[method]?.scope,
         action: method,
