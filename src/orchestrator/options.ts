@@ -66,10 +66,10 @@ const schema = z
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
     /**
-     * API auth (bearer tokens on gRPC and HTTP). Auth is on when any of the key or token
-     * sources below is set; with none, every caller is "anonymous" with every scope. See docs/security.md.
+     * Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). API auth (bearer tokens on
+     * gRPC and HTTP) is on when this or authJwksUrl, authJwtPublicKeyFile or authTokensFile is set;
+     * with none, every caller is "anonymous" with every scope. See docs/security.md. @default none
      */
-    /** Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). @default none */
     authJwksFile: z.string().min(1).optional(),
     /** Remote JWKS URL (an OIDC provider's jwks_uri) verifying API JWTs (TROUPE_AUTH_JWKS_URL). @default none */
     authJwksUrl: z.url().optional(),
