@@ -1,7 +1,9 @@
 import { connect, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineAgent } from '../../src/sdk/index.js';
 import { InMemoryAuditLog } from '../../src/sdk/security/audit.js';
 import { AUDIT_STREAM, openJetStreamAuditLog } from '../../src/sdk/security/audit-jetstream.js';
+import { startCluster } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 
 describe('the JetStream audit log', () => {
@@ -56,5 +58,26 @@ describe('the JetStream audit log', () => {
     const log = new InMemoryAuditLog(3);
     for (let i = 0; i < 5; i++) log.append({ actor: 'a', action: 'X', target: String(i), outcome: 'ok' });
     expect((await log.list()).map((e) => e.target)).toEqual(['2', '3', '4']);
+  });
+});
+
+describe('the audit log with API auth off', () => {
+  it('records mutating actions as "anonymous" and serves them to anyone', async () => {
+    const cluster = await startCluster({ durable: false });
+    try {
+      const agent = await cluster.startAgent(defineAgent({ name: 'anon-echo', version: '1.0.0', capabilities: [{ name: 'anon.echo' }], handlers: { 'anon.echo': (input) => input } }));
+      await cluster.waitActive(agent.instanceId);
+      await cluster.client.registerWorkflow(JSON.stringify({ name: 'anon-wf', steps: [{ id: 'echo', capability: 'anon.echo' }] }));
+      const { runId } = await cluster.client.startRun({ workflow: 'anon-wf' });
+      await cluster.client.setAgentMode(agent.instanceId, 'maintenance');
+      const events = await cluster.client.listAuditEvents();
+      expect(events.map((e) => [e.actor, e.action, e.target, e.outcome])).toEqual([
+        ['anonymous', 'RegisterWorkflow', 'anon-wf', 'ok'],
+        ['anonymous', 'StartRun', `anon-wf/${runId}`, 'ok'],
+        ['anonymous', 'SetAgentMode', agent.instanceId, 'ok'],
+      ]);
+    } finally {
+      await cluster.close();
+    }
   });
 });
