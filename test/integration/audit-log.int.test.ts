@@ -1,3 +1,5 @@
+import { metrics } from '@opentelemetry/api';
+import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { connect, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineAgent } from '../../src/sdk/index.js';
@@ -45,13 +47,28 @@ describe('the JetStream audit log', () => {
     expect((await again.list({ actor: 'ann' })).length).toBe(3);
   });
 
-  it('never blocks the caller: beyond its buffer events are dropped, not queued', async () => {
-    const log = await openJetStreamAuditLog(nc, { bufferSize: 2 });
-    const before = (await log.list({ actor: 'burst' })).length;
-    for (let i = 0; i < 50; i++) log.append({ actor: 'burst', action: 'Burst', outcome: 'ok' });
-    const written = (await log.list({ actor: 'burst' })).length - before;
-    expect(written).toBeGreaterThanOrEqual(2);
-    expect(written).toBeLessThan(50);
+  it('never blocks the caller: beyond its buffer events are dropped and counted in troupe.audit.failures', async () => {
+    class TestReader extends MetricReader {
+      protected override async onShutdown(): Promise<void> {
+        // nothing to release
+      }
+      protected override async onForceFlush(): Promise<void> {
+        // nothing buffered
+      }
+    }
+    const reader = new TestReader();
+    metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));
+    try {
+      const log = await openJetStreamAuditLog(nc, { bufferSize: 1 });
+      // The writer takes the first event at once; one more fits the buffer; the other 8 are dropped.
+      for (let i = 0; i < 10; i++) log.append({ actor: 'burst', action: 'Burst', target: String(i), outcome: 'ok' });
+      expect((await log.list({ actor: 'burst' })).map((e) => e.target)).toEqual(['0', '1']);
+      const { resourceMetrics } = await reader.collect();
+      const metric = resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === 'troupe.audit.failures');
+      expect(metric?.dataPoints.map((p) => [p.attributes, p.value])).toEqual([[{ reason: 'buffer_full' }, 8]]);
+    } finally {
+      metrics.disable();
+    }
   });
 
   it('keeps the newest events in memory when not durable', async () => {
