@@ -1,8 +1,15 @@
+import type { PeerCertificate } from 'node:tls';
+import { Metadata } from '@grpc/grpc-js';
+import { ROOT_CONTEXT } from '@opentelemetry/api';
+import { pino } from 'pino';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { resolveToken } from '../../src/cli/args.js';
 import { main } from '../../src/cli/main.js';
+import { createApiGuard, createAuthorizer } from '../../src/orchestrator/api/guard.js';
 import { METHOD_RULES, httpRouteScope } from '../../src/orchestrator/api/scopes.js';
+import type { ServeGuard } from '../../src/sdk/grpc/serve.js';
+import { InMemoryAuditLog } from '../../src/sdk/security/audit.js';
 import { Status, TroupeError } from '../../src/sdk/errors.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { ANONYMOUS, parseScopes, requireScope, requireWorkflow, SCOPES } from '../../src/sdk/security/scopes.js';
@@ -124,5 +131,44 @@ describe('troupe token and --token', () => {
     expect(resolveToken(undefined, [], { TROUPE_TOKEN_FILE: '/t' }, read)).toBe('from-file');
     expect(() => resolveToken(undefined, [], { TROUPE_TOKEN_FILE: '/nope' }, read)).toThrow(/TROUPE_TOKEN_FILE: cannot read \/nope/);
     expect(resolveToken(undefined, [], {}, read)).toBeUndefined();
+  });
+});
+
+describe('the gRPC guard', () => {
+  const span = { spanContext: () => ({ traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), traceFlags: 1 }) } as unknown as Parameters<ServeGuard['admit']>[2]['span'];
+  const served = { span, traceContext: ROOT_CONTEXT };
+  const call = (md: Metadata, cn?: string) => ({
+    metadata: md,
+    getPeer: () => '127.0.0.1:5000',
+    getAuthContext: () => (cn ? { transportSecurityType: 'ssl', sslPeerCertificate: { subject: { CN: cn } } as PeerCertificate } : {}),
+    request: { runId: 'r-1' },
+  });
+
+  it('names an mTLS peer as the actor when auth is off, and audits outcomes of mutating calls', async () => {
+    const audit = new InMemoryAuditLog();
+    const guard = createApiGuard(createAuthorizer({ verifier: undefined, audit, logger: pino({ level: 'silent' }) }));
+    const path = '/troupe.v1.OrchestratorService/CancelRun';
+    const principal = await guard.admit(path, call(new Metadata(), 'ops-console'), served);
+    expect(principal.subject).toBe('mtls:ops-console');
+    guard.settle?.(path, principal, { runId: 'r-1' }, { response: { status: 'cancelled' } }, served);
+    guard.settle?.(path, principal, { runId: 'r-2' }, { error: new TroupeError(Status.NOT_FOUND, 'no run') }, served);
+    guard.settle?.('/troupe.v1.OrchestratorService/GetRun', principal, { runId: 'r-1' }, { response: {} }, served);
+    expect((await audit.list()).map((e) => [e.actor, e.action, e.target, e.outcome, e.reason, e.traceId])).toEqual([
+      ['mtls:ops-console', 'CancelRun', 'r-1', 'ok', undefined, 'a'.repeat(32)],
+      ['mtls:ops-console', 'CancelRun', 'r-2', 'error', 'no run', 'a'.repeat(32)],
+    ]);
+  });
+
+  it('refuses a method missing from the scope table even to a token with every scope', async () => {
+    const token = generateToken();
+    const verifier = createTokenVerifier({ staticTokens: [{ name: 'root', sha256: hashToken(token), scopes: '*' }] });
+    const audit = new InMemoryAuditLog();
+    const guard = createApiGuard(createAuthorizer({ verifier, audit, logger: pino({ level: 'silent' }) }));
+    const md = new Metadata();
+    md.set('authorization', `Bearer ${token}`);
+    expect((await guard.admit('/troupe.v1.OrchestratorService/ListRuns', call(md), served)).subject).toBe('root');
+    const err = await refusal(guard.admit('/troupe.v1.OrchestratorService/Unlisted', call(md), served));
+    expect(err.code).toBe(Status.PERMISSION_DENIED);
+    expect((await audit.list()).map((e) => [e.actor, e.action, e.outcome])).toEqual([['root', 'Unlisted', 'denied']]);
   });
 });
