@@ -155,6 +155,7 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     }
     const { runId: runB } = await admin.startRun({ workflow: 'wf-b' });
     expect((await failure(limitedByClaim.getRun(runB))).code).toBe(Status.PERMISSION_DENIED);
+    expect((await failure(() => firstOf(limitedByClaim.watchRun(runB)))).code).toBe(Status.PERMISSION_DENIED);
     expect((await failure(limitedByClaim.cancelRun(runB))).code).toBe(Status.PERMISSION_DENIED);
     expect((await limitedByClaim.listRuns()).map((r) => (r as { workflow: string }).workflow)).not.toContain('wf-b');
   });
@@ -256,6 +257,9 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     expect(has({ action: 'ListRuns', outcome: 'unauthenticated', reason: /expired/ })).toBe(true);
     expect(has({ action: 'ListAuditEvents', outcome: 'unauthenticated', reason: /no credential.*\(from .*127\.0\.0\.1/ })).toBe(true);
     expect(has({ actor: 'wanda', action: 'StartRun', outcome: 'denied', target: 'wf-b' })).toBe(true);
+    // reads refused by a workflow limit are security decisions too
+    expect(has({ actor: 'wanda', action: 'GetRun', outcome: 'denied', reason: /not "wf-b"/ })).toBe(true);
+    expect(has({ actor: 'wanda', action: 'WatchRun', outcome: 'denied' })).toBe(true);
     expect(has({ actor: 'hank', action: 'POST /api/runs', outcome: 'denied' })).toBe(true);
     expect(has({ actor: 'stan', action: 'StartRun', outcome: 'ok' })).toBe(true);
     // an audit:read token cannot do anything else, and a runs token cannot read the log

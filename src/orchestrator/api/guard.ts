@@ -114,11 +114,13 @@ export function createApiGuard(authorizer: Authorizer): ServeGuard {
     settle(fullPath, principal, request, outcome, { span }) {
       const method = methodOf(fullPath);
       const rule = METHOD_RULES[method];
-      if (!rule?.audit) return;
-      const response = 'response' in outcome ? (outcome.response as Record<string, unknown>) : undefined;
-      const target = rule.audit((request ?? {}) as Record<string, unknown>, response);
       const error = 'error' in outcome ? outcome.error : undefined;
       const denied = TroupeError.is(error) && error.code === Status.PERMISSION_DENIED;
+      // Mutating calls always; any call a handler refused (a workflow limit) too.
+      if (!rule?.audit && !denied) return;
+      const response = 'response' in outcome ? (outcome.response as Record<string, unknown>) : undefined;
+      const req = (request ?? {}) as Record<string, unknown>;
+      const target = rule?.audit ? rule.audit(req, response) : typeof req.runId === 'string' && req.runId ? req.runId : undefined;
       authorizer.audit.append({
         actor: principal.subject,
         action: method,

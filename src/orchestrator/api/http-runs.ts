@@ -67,7 +67,12 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
   const checked = async (runId: string, action: string): Promise<string> => {
     if (principal.workflows === undefined) return runId;
     const report = (await engine.getRun(runId)) as { workflow?: unknown } | null;
-    requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
+    try {
+      requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
+    } catch (err) {
+      audit?.append({ actor: principal.subject, action, target: runId, outcome: 'denied', reason: (err as Error).message });
+      throw err;
+    }
     return runId;
   };
   try {

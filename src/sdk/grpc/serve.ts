@@ -19,7 +19,8 @@ export type GuardedCall = Pick<grpc.ServerUnaryCall<unknown, unknown>, 'metadata
 /**
  * The one verification point of a server's handlers: `admit` authenticates the call
  * and checks the method's scope (throwing UNAUTHENTICATED / PERMISSION_DENIED), inside
- * the call's span; `settle` hears how an admitted unary call ended (for the audit log).
+ * the call's span; `settle` hears how an admitted call ended (unary calls always, streams when they fail),
+ * for the audit log.
  */
 export interface ServeGuard {
   admit(fullPath: string, call: GuardedCall, served: Omit<ServedCall, 'principal'>): Promise<Principal>;
@@ -78,8 +79,15 @@ export function serveServerStream<Req, Res>(
     const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
     const started = performance.now();
     const admitted = async (): Promise<void> => {
-      const principal = options.guard ? await options.guard.admit(fullPath, call, { span, traceContext: ctx }) : ANONYMOUS;
-      await impl(call, { span, traceContext: ctx, principal });
+      const guard = options.guard;
+      if (!guard) return impl(call, { span, traceContext: ctx, principal: ANONYMOUS });
+      const principal = await guard.admit(fullPath, call, { span, traceContext: ctx });
+      try {
+        await impl(call, { span, traceContext: ctx, principal });
+      } catch (error) {
+        guard.settle?.(fullPath, principal, call.request, { error }, { span, traceContext: ctx });
+        throw error;
+      }
     };
     context.with(ctx, admitted).then(
       () => {
