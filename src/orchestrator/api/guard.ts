@@ -1,5 +1,4 @@
 import type { Metadata } from '@grpc/grpc-js';
-import { trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { Status, TroupeError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
@@ -131,9 +130,4 @@ export function createApiGuard(authorizer: Authorizer): ServeGuard {
       });
     },
   };
-}
-
-/** The trace id of the active span, for audit events outside a gRPC handler. */
-export function activeTraceId(): string | undefined {
-  return trace.getActiveSpan()?.spanContext().traceId;
 }
