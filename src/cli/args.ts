@@ -11,6 +11,7 @@ export const ORCHESTRATOR_ENV = 'TROUPE_ORCHESTRATOR';
 /** Options every command accepts, before or after its own arguments. */
 export const COMMON_OPTIONS = {
   orchestrator: { type: 'string' },
+  token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,6 +43,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: readonly s
 /** The global options found before the command name, and the rest of argv. */
 export interface GlobalArgs {
   orchestrator?: string;
+  token?: string;
   help: boolean;
   rest: string[];
 }
@@ -58,10 +60,15 @@ export function splitGlobalArgs(argv: readonly string[]): GlobalArgs {
       if (value === undefined || value.startsWith('-')) throw new UsageError("option '--orchestrator <HOST:PORT>' needs a value");
       out.orchestrator = value;
     } else if (arg.startsWith('--orchestrator=')) out.orchestrator = arg.slice('--orchestrator='.length);
+    else if (arg === '--token') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) throw new UsageError("option '--token <TOKEN>' needs a value");
+      out.token = value;
+    } else if (arg.startsWith('--token=')) out.token = arg.slice('--token='.length);
     else if (arg === '--') {
       i++;
       break;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --help)`);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --token, --help)`);
     else break;
   }
   out.rest = argv.slice(i);
@@ -74,6 +81,41 @@ export function resolveOrchestrator(flag: string | undefined, env: Readonly<Reco
   if (flag !== undefined) return checkAddress(flag);
   const fromEnv = env[ORCHESTRATOR_ENV]?.trim();
   return fromEnv ? fromEnv : DEFAULT_ORCHESTRATOR;
+}
+
+/** Environment variables holding the API token, or a file with it. */
+export const TOKEN_ENV = 'TROUPE_TOKEN';
+export const TOKEN_FILE_ENV = 'TROUPE_TOKEN_FILE';
+
+/**
+ * The API token: `--token` before or after the command, else TROUPE_TOKEN, else the
+ * first line of the file TROUPE_TOKEN_FILE names; undefined when none is set.
+ */
+export function resolveToken(globalFlag: string | undefined, commandArgs: readonly string[], env: Readonly<Record<string, string | undefined>>, readFile: (path: string) => string): string | undefined {
+  let flag = globalFlag;
+  for (let i = 0; i < commandArgs.length; i++) {
+    const arg = commandArgs[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--token') flag = commandArgs[++i];
+    else if (arg.startsWith('--token=')) flag = arg.slice('--token='.length);
+  }
+  if (flag !== undefined) {
+    if (!flag.trim()) throw new UsageError('--token needs a value');
+    return flag.trim();
+  }
+  const fromEnv = env[TOKEN_ENV]?.trim();
+  if (fromEnv) return fromEnv;
+  const file = env[TOKEN_FILE_ENV]?.trim();
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFile(file);
+  } catch (err) {
+    throw new UsageError(`${TOKEN_FILE_ENV}: cannot read ${file}: ${(err as Error).message}`);
+  }
+  const token = text.split('\n')[0]?.trim();
+  if (!token) throw new UsageError(`${TOKEN_FILE_ENV}: ${file} is empty`);
+  return token;
 }
 
 function checkAddress(address: string): string {

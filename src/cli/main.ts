@@ -1,8 +1,8 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createOrchestratorClient, type OrchestratorClient } from '../sdk/client/index.js';
 import { fromGrpcError, isServiceError, Status, statusName, TroupeError } from '../sdk/errors.js';
-import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveOrchestrator, splitGlobalArgs } from './args.js';
+import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveOrchestrator, resolveToken, splitGlobalArgs, TOKEN_ENV, TOKEN_FILE_ENV } from './args.js';
 import { allCommands, findCommand } from './commands/index.js';
 import { ExitCode, type CliContext, type CliIo, type Command, type Output } from './context.js';
 import { HelpRequested, UsageError } from './errors.js';
@@ -46,8 +46,10 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   }
 
   let orchestrator: string;
+  let token: string | undefined;
   try {
     orchestrator = resolveOrchestrator(global.orchestrator, env);
+    token = resolveToken(global.token, args, env, (path) => readFileSync(path, 'utf8'));
   } catch (err) {
     return usageError(err, stderr, 'troupe --help');
   }
@@ -63,7 +65,7 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
       const target = address === undefined ? orchestrator : resolveOrchestrator(address, env);
       let client = clients.get(target);
       if (!client) {
-        client = createOrchestratorClient(target, { interceptors: io.interceptors ?? [] });
+        client = createOrchestratorClient(target, { interceptors: io.interceptors ?? [], ...(token ? { token } : {}) });
         clients.set(target, client);
       }
       return client;
@@ -100,6 +102,7 @@ function reportError(err: unknown, command: Command, ctx: CliContext, addresses:
     if (error.code === Status.UNAVAILABLE && addresses.length > 0 && CONNECT_FAILURE.test(message)) {
       ctx.stderr.write(`hint: is an orchestrator listening on ${addresses.join(', ')}? Set --orchestrator HOST:PORT or ${ORCHESTRATOR_ENV}.\n`);
     }
+    if (error.code === Status.UNAUTHENTICATED) ctx.stderr.write(`hint: pass an API token with --token TOKEN, ${TOKEN_ENV} or ${TOKEN_FILE_ENV}.\n`);
   } else {
     ctx.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
     if (ctx.env['TROUPE_DEBUG'] && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
@@ -131,13 +134,14 @@ async function generalUsage(): Promise<string> {
   const commands = await allCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    'usage: troupe [--orchestrator HOST:PORT] <command> [arguments]',
+    'usage: troupe [--orchestrator HOST:PORT] [--token TOKEN] <command> [arguments]',
     '',
     'commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'global options:',
     `  --orchestrator HOST:PORT   orchestrator address (default: $${ORCHESTRATOR_ENV}, else ${DEFAULT_ORCHESTRATOR})`,
+    `  --token TOKEN              API token sent as a bearer credential (default: $${TOKEN_ENV}, or the file $${TOKEN_FILE_ENV})`,
     '  -h, --help                 show this help; `troupe help <command>` for one command',
     '',
   ].join('\n');

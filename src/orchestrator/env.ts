@@ -25,6 +25,14 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
   TROUPE_MAX_FINISHED_RUNS: ['maxFinishedRuns', 'int'],
+  TROUPE_AUTH_JWKS_FILE: ['authJwksFile', 'string'],
+  TROUPE_AUTH_JWKS_URL: ['authJwksUrl', 'string'],
+  TROUPE_AUTH_JWT_PUBLIC_KEY_FILE: ['authJwtPublicKeyFile', 'string'],
+  TROUPE_AUTH_ISSUER: ['authIssuer', 'string'],
+  TROUPE_AUTH_AUDIENCE: ['authAudience', 'string'],
+  TROUPE_AUTH_TOKENS_FILE: ['authTokensFile', 'string'],
+  TROUPE_AUDIT_MAX_AGE_MS: ['auditMaxAgeMs', 'int'],
+  TROUPE_AUDIT_MAX_BYTES: ['auditMaxBytes', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

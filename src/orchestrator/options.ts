@@ -65,6 +65,26 @@ const schema = z
     maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
+    /**
+     * Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). API auth (bearer tokens on
+     * gRPC and HTTP) is on when this or authJwksUrl, authJwtPublicKeyFile or authTokensFile is set;
+     * with none, every caller is "anonymous" with every scope. See docs/security.md. @default none
+     */
+    authJwksFile: z.string().min(1).optional(),
+    /** Remote JWKS URL (an OIDC provider's jwks_uri) verifying API JWTs (TROUPE_AUTH_JWKS_URL). @default none */
+    authJwksUrl: z.url().optional(),
+    /** PEM (SPKI) public key file verifying API JWTs (TROUPE_AUTH_JWT_PUBLIC_KEY_FILE). @default none */
+    authJwtPublicKeyFile: z.string().min(1).optional(),
+    /** Required `iss` of API JWTs (TROUPE_AUTH_ISSUER). @default not checked */
+    authIssuer: z.string().min(1).optional(),
+    /** Required `aud` of API JWTs (TROUPE_AUTH_AUDIENCE). @default not checked */
+    authAudience: z.string().min(1).optional(),
+    /** Static tokens file: JSON lines `{ name, sha256, scopes, workflows? }` (TROUPE_AUTH_TOKENS_FILE). @default none */
+    authTokensFile: z.string().min(1).optional(),
+    /** Audit events older than this are dropped from the TROUPE_AUDIT stream. @default 2592000000 (30 days) */
+    auditMaxAgeMs: z.number().int().min(60_000).default(30 * 24 * 3_600_000),
+    /** Size limit of the TROUPE_AUDIT stream in bytes (oldest dropped first). @default 1073741824 (1 GiB) */
+    auditMaxBytes: z.number().int().min(1024 * 1024).default(1024 * 1024 * 1024),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

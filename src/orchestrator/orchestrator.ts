@@ -30,6 +30,8 @@ import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 import { seedWorkflows } from './workflow/engine/seed-workflows.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
+import type { AuditLog, AuditSink } from '../sdk/security/audit.js';
+import { openApiSecurity } from './api/security.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -46,6 +48,10 @@ export interface OrchestratorHandle {
   readonly instanceId: string;
   /** The durable stores, when `durable` is on. */
   readonly stores: Stores | undefined;
+  /** The audit log (TROUPE_AUDIT in JetStream when durable, else in memory). */
+  readonly auditLog: AuditLog;
+  /** Appends to the audit log (and any `services.audit`), e.g. for agent admission decisions. */
+  readonly audit: AuditSink;
   /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
   stop(): Promise<void>;
 }
@@ -67,6 +73,8 @@ export interface OrchestratorServices {
    * `natsUrl`. @default `natsUrl` alone (credentials in the URL are used)
    */
   nats?: NatsConnectSettings;
+  /** A further sink every audit event is also sent to (besides the audit log). @default none */
+  audit?: AuditSink;
 }
 
 /**
@@ -133,6 +141,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (services.seedWorkflows && services.seedWorkflows.length > 0) {
     await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
   }
+  let security;
+  try {
+    security = await openApiSecurity(options, nc, logger, services.audit);
+  } catch (err) {
+    stores?.close();
+    await nc.close().catch(() => undefined);
+    throw err;
+  }
   engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
@@ -157,7 +173,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -174,6 +190,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     http = createHttpServer({
       registry,
       engine,
+      authorizer: security.authorizer,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
@@ -200,11 +217,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     scheduler,
     instanceId,
     stores,
+    auditLog: security.auditLog,
+    audit: security.audit,
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         await engine.close();
         await agentPersistence?.close();
+        await security.auditLog.close();
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);

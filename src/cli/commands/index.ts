@@ -10,6 +10,7 @@ export type CommandLoader = () => Promise<Command>;
 export const commands: Readonly<Record<string, CommandLoader>> = {
   agent: async () => (await import('./agent.js')).command,
   agents: async () => (await import('./agents.js')).command,
+  audit: async () => (await import('./audit.js')).command,
   announce: async () => (await import('./announce.js')).command,
   conformance: async () => (await import('./conformance.js')).command,
   demo: async () => (await import('./demo.js')).command,
@@ -18,6 +19,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   run: async () => (await import('./run.js')).command,
   runs: async () => (await import('./runs.js')).command,
   task: async () => (await import('./task.js')).command,
+  token: async () => (await import('./token.js')).command,
   workflow: async () => (await import('./workflow.js')).command,
   workflows: async () => (await import('./workflows.js')).command,
 };

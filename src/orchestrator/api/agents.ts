@@ -14,13 +14,13 @@ import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/
 import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
-import type { ApiDeps } from './deps.js';
+import { serveOptions, type ApiDeps } from './deps.js';
 
 const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 
 /** OrchestratorService.ListAgents. */
 export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
-  return serveUnary(path('ListAgents'), { logger: deps.logger }, async (call) => ({
+  return serveUnary(path('ListAgents'), serveOptions(deps), async (call) => ({
     agents: deps.registry.list({ capability: call.request.capability, includeLeft: call.request.includeLeft }).map(toAgentStatus),
   }));
 }
@@ -32,7 +32,7 @@ export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgent
  * which is small: state changes, not heartbeats).
  */
 export function watchAgentsHandler(deps: ApiDeps): grpc.handleServerStreamingCall<WatchAgentsRequest__Output, WatchAgentsResponse> {
-  return serveServerStream(path('WatchAgents'), { logger: deps.logger }, async (call) => {
+  return serveServerStream(path('WatchAgents'), serveOptions(deps), async (call) => {
     const capability = call.request.capability;
     const queue: WatchAgentsResponse[] = deps.registry.list({ capability }).map((e) => ({ agent: toAgentStatus(e), previousState: 'AGENT_STATE_UNSPECIFIED' }));
     let wake: (() => void) | undefined;
@@ -70,7 +70,7 @@ const MODES: Record<string, AgentModeName> = {
  * with trace context in the headers) to finish its in-flight work and leave.
  */
 export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgentModeRequest__Output, SetAgentModeResponse> {
-  return serveUnary(path('SetAgentMode'), { logger: deps.logger }, async (call, { span }) => {
+  return serveUnary(path('SetAgentMode'), serveOptions(deps), async (call, { span }) => {
     const { instanceId } = call.request;
     const mode = MODES[call.request.mode];
     if (!instanceId) throw new InvalidArgumentError('instance_id is required; see `troupe agents` for ids');

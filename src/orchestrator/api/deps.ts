@@ -1,5 +1,7 @@
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
+import type { ServeOptions } from '../../sdk/grpc/serve.js';
+import type { AuditLog } from '../../sdk/security/audit.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -10,4 +12,13 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** Authentication, scopes and audit of every call (see guard.ts). @default none: everyone is anonymous */
+  readonly guard?: ServeOptions['guard'];
+  /** Where ListAuditEvents reads from. @default none: ListAuditEvents answers UNIMPLEMENTED */
+  readonly auditLog?: AuditLog;
+}
+
+/** The serve options every handler uses: the logger and the guard. */
+export function serveOptions(deps: ApiDeps): ServeOptions {
+  return deps.guard ? { logger: deps.logger, guard: deps.guard } : { logger: deps.logger };
 }

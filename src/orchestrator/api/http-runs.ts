@@ -8,10 +8,14 @@ import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
 import { statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
+import type { AuditSink } from '../../sdk/security/audit.js';
+import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
   [Status.INVALID_ARGUMENT]: 400,
+  [Status.UNAUTHENTICATED]: 401,
+  [Status.PERMISSION_DENIED]: 403,
   [Status.NOT_FOUND]: 404,
   [Status.FAILED_PRECONDITION]: 409,
   [Status.RESOURCE_EXHAUSTED]: 429,
@@ -56,9 +60,21 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
  *   the audio from the start.
  * Returns false when the request is not one of these routes.
  */
-export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const parts = url.pathname.split('/').filter(Boolean);
+  /** For a caller limited to some workflows: refuses runs of the others. */
+  const checked = async (runId: string, action: string): Promise<string> => {
+    if (principal.workflows === undefined) return runId;
+    const report = (await engine.getRun(runId)) as { workflow?: unknown } | null;
+    try {
+      requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
+    } catch (err) {
+      audit?.append({ actor: principal.subject, action, target: runId, outcome: 'denied', reason: (err as Error).message });
+      throw err;
+    }
+    return runId;
+  };
   try {
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(webRoot(), 'index.html')));
@@ -70,7 +86,9 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       const traceparent = req.headers.traceparent;
       const parent = typeof traceparent === 'string' ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
       const span = getTracer().startSpan('POST /api/runs', { attributes: { 'http.request.method': 'POST', 'url.path': '/api/runs' } }, parent);
+      const traceId = span.spanContext().traceId;
       try {
+        requireWorkflow(principal, body.workflow, 'StartRun');
         const started = await engine.startRun({
           workflow: body.workflow,
           input: body.input ?? {},
@@ -79,22 +97,27 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
           timeoutMs: 0,
           traceContext: trace.setSpan(parent, span),
         });
+        audit?.append({ actor: principal.subject, action: 'StartRun', target: `${body.workflow}/${started.runId}`, outcome: 'ok', traceId });
         sendJson(res, 201, started);
+      } catch (err) {
+        const denied = toGrpcStatus(err).code === Status.PERMISSION_DENIED;
+        audit?.append({ actor: principal.subject, action: 'StartRun', target: body.workflow, outcome: denied ? 'denied' : 'error', reason: toGrpcStatus(err).details, traceId });
+        throw err;
       } finally {
         span.end();
       }
       return true;
     }
     if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
-      sendJson(res, 200, await engine.getRun(parts[2]));
+      sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun')));
       return true;
     }
     if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {
-      await streamEvents(engine, parts[2], res);
+      await streamEvents(engine, await checked(parts[2], 'WatchRun'), res);
       return true;
     }
     if (req.method === 'GET' && parts[0] === 'runs' && parts[1] && parts[2] === 'audio') {
-      await streamAudio(engine, parts[1], res);
+      await streamAudio(engine, await checked(parts[1], 'WatchRun'), res);
       return true;
     }
   } catch (err) {

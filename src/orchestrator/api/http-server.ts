@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from '../registry/registry.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import { statusName, toGrpcStatus, Status } from '../../sdk/errors.js';
+import { ANONYMOUS, type Principal } from '../../sdk/security/scopes.js';
+import type { Authorizer } from './guard.js';
 import { handleRunRoutes } from './http-runs.js';
+import { httpRouteScope } from './scopes.js';
 
 /**
  * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
@@ -13,10 +17,50 @@ export function createHttpServer(deps: {
   engine: RunEngine;
   ready: () => boolean;
   metrics: (req: IncomingMessage, res: ServerResponse) => void;
+  /** API auth and audit; undefined = everyone is anonymous. */
+  authorizer?: Authorizer;
 }): Server {
   return createServer((req, res) => {
-    void handleRunRoutes(deps.engine, req, res).then((handled) => handled || serveOps(deps, req, res));
+    void authorizeHttp(deps.authorizer, req, res).then((principal) => {
+      if (!principal) return;
+      void handleRunRoutes(deps.engine, req, res, principal, deps.authorizer?.audit).then((handled) => handled || serveOps(deps, req, res));
+    });
   });
+}
+
+/**
+ * The HTTP door: API, SSE and audio routes need a bearer token with the route's
+ * scope (see scopes.ts); `/`, `/healthz`, `/readyz` and `/metrics` stay open.
+ * `EventSource` and `<audio src>` cannot send headers, so GETs of
+ * `/api/runs/{id}/events` and `/runs/{id}/audio` also accept `?access_token=`.
+ * Answers 401 (with `WWW-Authenticate: Bearer`) or 403 itself and resolves to undefined.
+ */
+async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMessage, res: ServerResponse): Promise<Principal | undefined> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const scope = httpRouteScope(req.method, url.pathname);
+  if (!authorizer?.enabled || !scope) return ANONYMOUS;
+  let header = req.headers.authorization;
+  const queryToken = url.searchParams.get('access_token');
+  if (header === undefined && queryToken && req.method === 'GET' && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
+  try {
+    const traceparent = req.headers.traceparent;
+    const traceId = typeof traceparent === 'string' ? /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent)?.[1] : undefined;
+    return await authorizer.authorize({
+      header,
+      scope,
+      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}')}`,
+      ...(traceId ? { traceId } : {}),
+      ...(req.socket.remoteAddress ? { peerAddress: req.socket.remoteAddress } : {}),
+    });
+  } catch (err) {
+    const { code, details } = toGrpcStatus(err);
+    const unauthenticated = code === Status.UNAUTHENTICATED;
+    const challenge = unauthenticated ? `Bearer realm="troupe", error="invalid_token"` : `Bearer realm="troupe", error="insufficient_scope", scope="${scope}"`;
+    res
+      .writeHead(unauthenticated ? 401 : 403, { 'content-type': 'application/json', 'www-authenticate': challenge })
+      .end(`${JSON.stringify({ error: statusName(code), message: details })}\n`);
+    return undefined;
+  }
 }
 
 function serveOps(deps: { registry: Registry; ready: () => boolean; metrics: (req: IncomingMessage, res: ServerResponse) => void }, req: IncomingMessage, res: ServerResponse): void {

@@ -5,9 +5,11 @@ import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { ATTR } from '../../sdk/telemetry/index.js';
+import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
+import { parseDefinitionText } from '../workflow/definition/parse-text.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import type { ApiDeps } from './deps.js';
+import { serveOptions, type ApiDeps } from './deps.js';
 
 const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -22,22 +24,54 @@ function struct(json: Json): { fields: Record<string, Value> } {
   return toStruct(json && typeof json === 'object' && !Array.isArray(json) ? json : { value: json });
 }
 
+/** For a caller limited to some workflows: refuses runs of the others (costs one report lookup). */
+async function checkRun(engine: RunEngine, principal: Principal, id: string, action: string): Promise<string> {
+  if (principal.workflows === undefined) return id;
+  const report = (await engine.getRun(id)) as { workflow?: unknown } | null;
+  requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
+  return id;
+}
+
+/** For a caller limited to some workflows: the dead letters of runs of those workflows only (task-only records have no run). */
+async function ofAllowedRuns(engine: RunEngine, principal: Principal, records: Json[]): Promise<Json[]> {
+  const allowed = new Map<string, boolean>();
+  const out: Json[] = [];
+  for (const record of records) {
+    const id = record && typeof record === 'object' && !Array.isArray(record) && typeof record.runId === 'string' ? record.runId : '';
+    if (!id) continue;
+    if (!allowed.has(id)) allowed.set(id, await engine.getRun(id).then((r) => allowsWorkflow(principal, workflowOf(r)), () => false));
+    if (allowed.get(id)) out.push(record);
+  }
+  return out;
+}
+
+/** The workflow of a run summary (`workflow`) or the name of a definition (`name`). */
+function workflowOf(json: Json): string {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return '';
+  const value = json.workflow ?? json.name;
+  return typeof value === 'string' ? value : '';
+}
+
 /** The workflow and run methods of OrchestratorService, over the run engine. */
 export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServiceImplementation {
-  const o = { logger: deps.logger };
+  const o = serveOptions(deps);
   return {
-    RegisterWorkflow: serveUnary(path('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>) => {
+    RegisterWorkflow: serveUnary(path('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>, { principal }) => {
       const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
+      if (principal.workflows !== undefined) requireWorkflow(principal, workflowOf(parseDefinitionText(text) as Json), 'RegisterWorkflow');
       return engine.registerWorkflow(text);
     }),
-    ListWorkflows: serveUnary(path('ListWorkflows'), o, async () => ({ workflows: (await engine.listWorkflows()).map(struct) })),
+    ListWorkflows: serveUnary(path('ListWorkflows'), o, async (_call, { principal }) => ({
+      workflows: (await engine.listWorkflows()).filter((w) => allowsWorkflow(principal, workflowOf(w))).map(struct),
+    })),
     StartRun: serveUnary(
       path('StartRun'),
       o,
-      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null }, unknown>, { span, traceContext }) => {
+      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null }, unknown>, { span, traceContext, principal }) => {
         const { workflow, options } = call.request;
         if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
+        requireWorkflow(principal, workflow, 'StartRun');
         const priority = options?.priority ?? 0;
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
         const started = await engine.startRun({
@@ -52,11 +86,14 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         return started;
       },
     ),
-    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>) => ({ report: struct(await engine.getRun(runId(call.request.runId))) })),
-    WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>) => {
+    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => ({
+      report: struct(await engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun'))),
+    })),
+    WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal }) => {
+      const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
       const { signal, release } = abortOnCancel(call);
       try {
-        for await (const event of engine.watchRun(runId(call.request.runId), signal)) {
+        for await (const event of engine.watchRun(id, signal)) {
           await writeWithBackpressure(call, {
             type: event.type,
             stepId: event.stepId ?? '',
@@ -68,14 +105,17 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         release();
       }
     }),
-    CancelRun: serveUnary(path('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>) => ({
-      status: await engine.cancelRun(runId(call.request.runId), call.request.reason || 'cancelled with CancelRun'),
+    CancelRun: serveUnary(path('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>, { principal }) => ({
+      status: await engine.cancelRun(await checkRun(engine, principal, runId(call.request.runId), 'CancelRun'), call.request.reason || 'cancelled with CancelRun'),
     })),
-    ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>) => ({
-      runs: (await engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })).map(struct),
+    ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
+      runs: (await engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 }))
+        .filter((r) => allowsWorkflow(principal, workflowOf(r)))
+        .map(struct),
     })),
-    ListDeadLetters: serveUnary(path('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>) => ({
-      records: (await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 })).map(struct),
-    })),
+    ListDeadLetters: serveUnary(path('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>, { principal }) => {
+      const records = await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 });
+      return { records: (principal.workflows === undefined ? records : await ofAllowedRuns(engine, principal, records)).map(struct) };
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import { listAuditEventsHandler } from './audit-events.js';
 import { listAgentsHandler, setAgentModeHandler, watchAgentsHandler } from './agents.js';
 import type { ApiDeps } from './deps.js';
 import { streamTaskHandler } from './stream-task.js';
@@ -15,5 +16,6 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine): grpc.Unty
     ListAgents: listAgentsHandler(deps),
     WatchAgents: watchAgentsHandler(deps),
     SetAgentMode: setAgentModeHandler(deps),
+    ListAuditEvents: listAuditEventsHandler(deps),
   };
 }

@@ -10,7 +10,7 @@ import { retagStreamEvent } from '../dispatch/wire.js';
 import { serveServerStream, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { ATTR, addMessageEvent, instruments } from '../../sdk/telemetry/index.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import type { ApiDeps } from './deps.js';
+import { serveOptions, type ApiDeps } from './deps.js';
 import { toTaskRequest } from './task-request.js';
 
 type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskResponse | Buffer>;
@@ -23,7 +23,7 @@ type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskRespo
  * the agent call.
  */
 export function streamTaskHandler(deps: ApiDeps): grpc.handleServerStreamingCall<StreamTaskRequest__Output, StreamTaskResponse | Buffer> {
-  return serveServerStream(`/${ORCHESTRATOR_SERVICE}/StreamTask`, { logger: deps.logger }, async (call: Call, { span, traceContext }) => {
+  return serveServerStream(`/${ORCHESTRATOR_SERVICE}/StreamTask`, serveOptions(deps), async (call: Call, { span, traceContext }) => {
     const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);

@@ -6,13 +6,13 @@ import { loadProtos, ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js'
 import { submitTaskResponse } from '../dispatch/wire.js';
 import { serveUnary } from '../../sdk/grpc/serve.js';
 import { ATTR, withTraceIds } from '../../sdk/telemetry/index.js';
-import type { ApiDeps } from './deps.js';
+import { serveOptions, type ApiDeps } from './deps.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { toTaskRequest } from './task-request.js';
 
 /** OrchestratorService.SubmitTask: validate, pick an instance, call it, return its result. */
 export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTaskRequest__Output, SubmitTaskResponse | Buffer> {
-  return serveUnary(`/${ORCHESTRATOR_SERVICE}/SubmitTask`, { logger: deps.logger }, async (call, { span, traceContext }) => {
+  return serveUnary(`/${ORCHESTRATOR_SERVICE}/SubmitTask`, serveOptions(deps), async (call, { span, traceContext }) => {
     const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: false, defaultTimeoutMs: deps.defaultTimeoutMs });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);

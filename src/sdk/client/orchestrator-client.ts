@@ -2,9 +2,12 @@ import * as grpc from '@grpc/grpc-js';
 import type { ListAgentsResponse__Output } from '../../gen/troupe/v1/ListAgentsResponse.js';
 import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
 import type { SetAgentModeResponse__Output } from '../../gen/troupe/v1/SetAgentModeResponse.js';
+import type { ListAuditEventsResponse__Output } from '../../gen/troupe/v1/ListAuditEventsResponse.js';
 import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskResponse.js';
+import type { AuditEvent, AuditFilter } from '../security/audit.js';
 import { TroupeError, Status } from '../errors.js';
 import { loadProtos } from '../grpc/load-protos.js';
+import { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
@@ -35,6 +38,11 @@ export interface OrchestratorClientOptions {
   defaultTimeoutMs?: number;
   /** Extra grpc-js channel options, e.g. `grpc.max_receive_message_length`. @default {} */
   channelOptions?: grpc.ChannelOptions;
+  /**
+   * API token sent as `authorization: Bearer <token>` on every call (a string, or a
+   * function called per call). On a plaintext channel use it for loopback only. @default none
+   */
+  token?: TokenSource;
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
@@ -52,6 +60,8 @@ export interface OrchestratorClient extends RunsClient {
   watchAgents(filter?: WatchAgentsFilter, call?: CallOptions): AsyncIterable<AgentChange>;
   /** Puts an instance into active, maintenance or drain mode; resolves to the instance after the change. */
   setAgentMode(instanceId: string, mode: AgentModeName, call?: CallOptions): Promise<AgentInfo>;
+  /** Audit events (needs the scope `audit:read` when auth is on), oldest first. */
+  listAuditEvents(filter?: AuditFilter, call?: CallOptions): Promise<AuditEvent[]>;
   /** Closes the channel; calls in flight fail with CANCELLED or UNAVAILABLE. */
   close(): void;
 }
@@ -76,7 +86,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   const Ctor = loadProtos().orchestrator.troupe.v1.OrchestratorService;
   const raw: OrchestratorServiceClient = new Ctor(address, options.credentials ?? grpc.credentials.createInsecure(), {
     ...options.channelOptions,
-    interceptors: options.interceptors ?? [],
+    interceptors: [...(options.interceptors ?? []), ...(options.token ? [bearerTokenInterceptor(options.token)] : [])],
   });
   const unaryArgs = (call?: CallOptions) => grpcCallArgs(call, options.defaultTimeoutMs);
   const streamArgs = (call?: CallOptions) => grpcCallArgs(call);
@@ -127,6 +137,20 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
       const res = await unaryCall<SetAgentModeResponse__Output>((md, opts, cb) => raw.setAgentMode(request, md, opts, cb), unaryArgs(call), call?.signal);
       if (!res.agent) throw new TroupeError(Status.INTERNAL, `SetAgentMode answered without the agent ${instanceId}`);
       return toAgentInfo(res.agent);
+    },
+
+    async listAuditEvents(filter, call) {
+      const request = { sinceUnixMs: filter?.sinceMs ?? 0, actor: filter?.actor ?? '', action: filter?.action ?? '', limit: filter?.limit ?? 0 };
+      const res = await unaryCall<ListAuditEventsResponse__Output>((md, opts, cb) => raw.listAuditEvents(request, md, opts, cb), unaryArgs(call), call?.signal);
+      return res.events.map((e) => ({
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        outcome: e.outcome as AuditEvent['outcome'],
+        ...(e.target ? { target: e.target } : {}),
+        ...(e.reason ? { reason: e.reason } : {}),
+        ...(e.traceId ? { traceId: e.traceId } : {}),
+      }));
     },
 
     close() {

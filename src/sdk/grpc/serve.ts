@@ -2,18 +2,37 @@ import type * as grpc from '@grpc/grpc-js';
 import { context, SpanKind, type Attributes, type Context, type Span } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { Status, statusName, toGrpcStatus } from '../errors.js';
+import { ANONYMOUS, type Principal } from '../security/scopes.js';
 import { ATTR, grpcSpanAttributes, instruments, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
 
 /** What a served call's implementation gets besides the call itself. */
 export interface ServedCall {
   readonly span: Span;
   readonly traceContext: Context;
+  /** The verified caller ({@link ANONYMOUS} when the server has no guard). */
+  readonly principal: Principal;
+}
+
+/** The call as a guard sees it: its metadata and transport identity. */
+export type GuardedCall = Pick<grpc.ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext'> & { readonly request?: unknown };
+
+/**
+ * The one verification point of a server's handlers: `admit` authenticates the call
+ * and checks the method's scope (throwing UNAUTHENTICATED / PERMISSION_DENIED), inside
+ * the call's span; `settle` hears how an admitted call ended (unary calls always, streams when they fail),
+ * for the audit log.
+ */
+export interface ServeGuard {
+  admit(fullPath: string, call: GuardedCall, served: Omit<ServedCall, 'principal'>): Promise<Principal>;
+  settle?(fullPath: string, principal: Principal, request: unknown, outcome: { response: unknown } | { error: unknown }, served: Omit<ServedCall, 'principal'>): void;
 }
 
 /** Logger and base span attributes for the handlers of one server. */
 export interface ServeOptions {
   logger: Logger;
   attributes?: Attributes;
+  /** Authentication, scopes and audit for every call. @default none: every caller is {@link ANONYMOUS} */
+  guard?: ServeGuard;
 }
 
 /**
@@ -30,7 +49,7 @@ export function serveUnary<Req, Res>(
   return (call, callback) => {
     const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
     const started = performance.now();
-    context.with(ctx, () => impl(call, { span, traceContext: ctx })).then(
+    context.with(ctx, () => guarded(fullPath, options.guard, call, { span, traceContext: ctx }, impl)).then(
       (response) => {
         finishSpan(span, Status.OK, undefined, fullPath, started);
         callback(null, response);
@@ -59,7 +78,18 @@ export function serveServerStream<Req, Res>(
   return (call) => {
     const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
     const started = performance.now();
-    context.with(ctx, () => impl(call, { span, traceContext: ctx })).then(
+    const admitted = async (): Promise<void> => {
+      const guard = options.guard;
+      if (!guard) return impl(call, { span, traceContext: ctx, principal: ANONYMOUS });
+      const principal = await guard.admit(fullPath, call, { span, traceContext: ctx });
+      try {
+        await impl(call, { span, traceContext: ctx, principal });
+      } catch (error) {
+        guard.settle?.(fullPath, principal, call.request, { error }, { span, traceContext: ctx });
+        throw error;
+      }
+    };
+    context.with(ctx, admitted).then(
       () => {
         if (call.cancelled) {
           finishSpan(span, Status.CANCELLED, 'the client cancelled the call', fullPath, started);
@@ -76,6 +106,25 @@ export function serveServerStream<Req, Res>(
       },
     );
   };
+}
+
+async function guarded<Req, Res>(
+  fullPath: string,
+  guard: ServeGuard | undefined,
+  call: grpc.ServerUnaryCall<Req, Res>,
+  served: Omit<ServedCall, 'principal'>,
+  impl: (call: grpc.ServerUnaryCall<Req, Res>, served: ServedCall) => Promise<Res>,
+): Promise<Res> {
+  if (!guard) return impl(call, { ...served, principal: ANONYMOUS });
+  const principal = await guard.admit(fullPath, call, served);
+  try {
+    const response = await impl(call, { ...served, principal });
+    guard.settle?.(fullPath, principal, call.request, { response }, served);
+    return response;
+  } catch (error) {
+    guard.settle?.(fullPath, principal, call.request, { error }, served);
+    throw error;
+  }
 }
 
 /** Writes one message, waiting for 'drain' when the transport is full; rejects if the call ends first. */

@@ -1,0 +1,44 @@
+import type { Scope } from '../../sdk/security/scopes.js';
+
+/** What a method of OrchestratorService needs, and whether (and on what) it is audited. */
+export interface MethodRule {
+  /** The scope a caller needs. */
+  readonly scope: Scope;
+  /** Mutating methods: the audit target from the request (and the response when it succeeded). */
+  readonly audit?: (request: Record<string, unknown>, response?: Record<string, unknown>) => string | undefined;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+/**
+ * The one table of required scopes, per RPC. A method missing here is refused
+ * to everyone when auth is on (fail closed); a unit test checks the table covers
+ * every method of the service.
+ */
+export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
+  SubmitTask: { scope: 'tasks:submit' },
+  StreamTask: { scope: 'tasks:submit' },
+  StartRun: { scope: 'runs:start', audit: (req, res) => [str(req.workflow), str(res?.runId)].filter(Boolean).join('/') || undefined },
+  GetRun: { scope: 'runs:read' },
+  WatchRun: { scope: 'runs:read' },
+  ListRuns: { scope: 'runs:read' },
+  ListDeadLetters: { scope: 'runs:read' },
+  CancelRun: { scope: 'runs:cancel', audit: (req) => str(req.runId) },
+  RegisterWorkflow: { scope: 'workflows:write', audit: (_req, res) => str(res?.name) },
+  ListWorkflows: { scope: 'workflows:read' },
+  ListAgents: { scope: 'agents:read' },
+  WatchAgents: { scope: 'agents:read' },
+  SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
+  ListAuditEvents: { scope: 'audit:read' },
+};
+
+/**
+ * The HTTP routes' scopes (`/healthz`, `/readyz`, `/metrics` and the page `/` are open).
+ * Returns undefined for an open route.
+ */
+export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
+  if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
+  if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
+  if (pathname.startsWith('/api/')) return 'runs:read';
+  return undefined;
+}

@@ -1,0 +1,126 @@
+import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
+import type { Logger } from 'pino';
+import { troupeMeter } from '../telemetry/index.js';
+import { matches, newest, stamp, type AuditEvent, type AuditFilter, type AuditInput, type AuditLog } from './audit.js';
+
+/** The audit stream and its subjects (`troupe.audit.<action>`). */
+export const AUDIT_STREAM = 'TROUPE_AUDIT';
+export const AUDIT_SUBJECTS = 'troupe.audit.>';
+
+/** Options of {@link openJetStreamAuditLog}. */
+export interface JetStreamAuditOptions {
+  /** Events older than this are removed by the server. @default 2592000000 (30 days) */
+  maxAgeMs?: number;
+  /** The stream's size limit in bytes (oldest removed first); 0 = none. @default 1073741824 (1 GiB) */
+  maxBytes?: number;
+  /** Events waiting to be written; beyond it new ones are dropped and counted. @default 10000 */
+  bufferSize?: number;
+  /** Stream replicas. @default 1 */
+  replicas?: number;
+  logger?: Logger;
+}
+
+const codec = JSONCodec<AuditEvent>();
+const token = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
+
+/**
+ * An audit log in the JetStream stream `TROUPE_AUDIT` (created or updated to the
+ * given limits). `append` only queues: one writer publishes the queue in order, so
+ * a slow or unavailable NATS never blocks a call; events beyond `bufferSize` and
+ * failed publishes are dropped, logged and counted (`troupe.audit.failures`).
+ */
+export async function openJetStreamAuditLog(nc: NatsConnection, options: JetStreamAuditOptions = {}): Promise<AuditLog> {
+  const jsm = await nc.jetstreamManager();
+  const config = {
+    max_age: nanos(options.maxAgeMs ?? 30 * 24 * 3_600_000),
+    max_bytes: options.maxBytes ?? 1024 * 1024 * 1024,
+    discard: DiscardPolicy.Old,
+  };
+  try {
+    await jsm.streams.info(AUDIT_STREAM);
+    await jsm.streams.update(AUDIT_STREAM, { subjects: [AUDIT_SUBJECTS], ...config });
+  } catch {
+    await jsm.streams.add({
+      name: AUDIT_STREAM,
+      subjects: [AUDIT_SUBJECTS],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      num_replicas: options.replicas ?? 1,
+      description: 'Troupe audit log: API decisions and mutating actions',
+      ...config,
+    });
+  }
+  return new JetStreamAuditLog(nc.jetstream(), options);
+}
+
+class JetStreamAuditLog implements AuditLog {
+  readonly #queue: AuditEvent[] = [];
+  readonly #failures = troupeMeter().createCounter('troupe.audit.failures', { description: 'Audit events that could not be written' });
+  #writing: Promise<void> | undefined;
+  #draining = false;
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly options: JetStreamAuditOptions,
+  ) {}
+
+  append(e: AuditInput): void {
+    if (this.#queue.length >= (this.options.bufferSize ?? 10_000)) {
+      this.#fail('buffer_full');
+      return;
+    }
+    this.#queue.push(stamp(e));
+    if (!this.#draining) this.#writing = this.#drain();
+  }
+
+  /** The one writer: publishes the queue in order until it is empty. */
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      for (let e = this.#queue.shift(); e; e = this.#queue.shift()) {
+        try {
+          await this.js.publish(`troupe.audit.${token(e.action)}`, codec.encode(e));
+        } catch (err) {
+          this.#fail('publish', err);
+        }
+      }
+    } finally {
+      // Set in the same turn as the last shift: an append after it starts a new writer.
+      this.#draining = false;
+    }
+  }
+
+  #fail(reason: string, err?: unknown): void {
+    this.#failures.add(1, { reason });
+    this.options.logger?.warn({ reason, err }, 'audit event dropped');
+  }
+
+  async list(filter: AuditFilter = {}): Promise<AuditEvent[]> {
+    await this.#writing;
+    // One ordered consumer, filtered by action subject and start time on the server (a
+    // single subject: nats-server 2.9 has no multi-subject filters).
+    const consumer = await this.js.consumers.get(AUDIT_STREAM, {
+      filterSubjects: filter.action ? `troupe.audit.${token(filter.action)}` : AUDIT_SUBJECTS,
+      ...(filter.sinceMs !== undefined ? { deliver_policy: DeliverPolicy.StartTime, opt_start_time: new Date(filter.sinceMs).toISOString() } : {}),
+    });
+    const out: AuditEvent[] = [];
+    let pending = (await consumer.info()).num_pending;
+    while (pending > 0) {
+      const batch = await consumer.fetch({ max_messages: Math.min(pending, 1000), expires: 2000 });
+      let got = 0;
+      for await (const m of batch) {
+        got++;
+        pending = m.info.pending;
+        const e = codec.decode(m.data);
+        if (matches(e, filter)) out.push(e);
+        if (pending === 0) break;
+      }
+      if (got === 0) break;
+    }
+    return newest(out, filter.limit);
+  }
+
+  async close(): Promise<void> {
+    await this.#writing; // the connection belongs to the caller
+  }
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrchestratorClient } from '../../src/sdk/client/index.js';
+import { defineAgent } from '../../src/sdk/index.js';
+import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { startCluster, type TestCluster } from '../helpers/cluster.js';
+
+/** Debian's Chromium (`apt-get install -y chromium`); playwright-core downloads no browser. */
+const CHROMIUM = process.env.TROUPE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The web page against an orchestrator with API auth: opened as `/#token=...` it
+ * starts a run (Authorization header) and follows its events (SSE with
+ * `?access_token=`); opened without a token it says it needs one.
+ */
+describe('the web page with an API token, in Chromium', () => {
+  let cluster: TestCluster;
+  let browser: BrowserContext;
+  let dir: string;
+  const token = generateToken();
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set TROUPE_CHROMIUM)`);
+    dir = await mkdtemp(join(tmpdir(), 'troupe-page-auth-'));
+    const admin = generateToken();
+    await writeFile(
+      join(dir, 'tokens.jsonl'),
+      [
+        { name: 'page', sha256: hashToken(token), scopes: 'runs:start runs:read', workflows: ['page-echo'] },
+        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
+    [cluster, browser] = await Promise.all([
+      startCluster({ authTokensFile: join(dir, 'tokens.jsonl'), durable: false }),
+      chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
+    ]);
+    const agent = await cluster.startAgent(defineAgent({ name: 'page-echo', version: '1.0.0', capabilities: [{ name: 'page.echo' }], handlers: { 'page.echo': (input) => input } }));
+    await cluster.waitActive(agent.instanceId);
+    const client = createOrchestratorClient(cluster.orchestrator.grpcAddress, { token: admin });
+    await client.registerWorkflow(JSON.stringify({ name: 'page-echo', steps: [{ id: 'echo', capability: 'page.echo', input: { topic: '${input.topic}' } }] }));
+    client.close();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await cluster?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs a workflow with the token from the fragment, and hides the token from the address bar', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`http://${cluster.orchestrator.httpAddress}/?workflow=page-echo#token=${token}`);
+    expect(page.url()).not.toContain(token);
+    await page.fill('#topic', 'tides');
+    await page.click('#go');
+    await page.waitForFunction('document.body.dataset.runEndedAt !== undefined', undefined, { timeout: 20_000 });
+    const state = await page.evaluate<{ status: string; steps: string[][] }>(`({
+      status: document.getElementById('status').textContent,
+      steps: [...document.querySelectorAll('#steps li')].map((li) => [li.dataset.step, li.dataset.status]),
+    })`);
+    expect(state).toEqual({ status: 'completed', steps: [['echo', 'completed']] });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says it needs a token when opened without one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://${cluster.orchestrator.httpAddress}/?workflow=page-echo`);
+    await page.fill('#topic', 'tides');
+    await page.click('#go');
+    await page.waitForFunction(`document.getElementById('status').dataset.status === 'unauthenticated'`, undefined, { timeout: 10_000 });
+    expect(await page.textContent('#meta')).toMatch(/UNAUTHENTICATED: .*#token=/);
+    await page.close();
+  });
+});
