@@ -28,6 +28,8 @@ import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
+import type { AdmissionDecision } from './registry/admission.js';
+import { setupSecurity } from './security.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -55,6 +57,12 @@ export interface OrchestratorServices {
   random?: () => number;
   /** Serves Prometheus text on /metrics (from `startTelemetry({ prometheus: true })`). */
   metricsHandler?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Called for every agent admission decision (with `agentCa` set), e.g. to write an audit log. @default none */
+  onAdmission?: (decision: AdmissionDecision) => void;
+  /** API callers must authenticate by other means than mTLS (tokens); counts for the safe-default rule. @default false */
+  apiAuthenticated?: boolean;
+  /** HTTP callers must authenticate; counts for the safe-default rule. @default false */
+  httpAuthenticated?: boolean;
 }
 
 /**
@@ -65,22 +73,35 @@ export interface OrchestratorServices {
 export async function startOrchestrator(raw: OrchestratorOptions, services: OrchestratorServices = {}): Promise<OrchestratorHandle> {
   const options = compileOrchestratorOptions(raw);
   const logger = (services.logger ?? createLogger({ name: 'orchestrator', level: options.logLevel })).child({ component: 'orchestrator' });
-  const nc: NatsConnection = await connect({ servers: options.natsUrl.split(','), name: 'troupe-orchestrator', noAsyncTraces: true, maxReconnectAttempts: -1 });
-  const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes });
-  const probe = (entry: AgentEntry): Promise<AgentDescriptor> =>
-    new Promise((resolve, reject) =>
-      pool.get(entry.address).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
+  const security = setupSecurity(options, logger, services);
+  let nc: NatsConnection;
+  try {
+    nc = await connect({ servers: options.natsUrl.split(','), name: 'troupe-orchestrator', noAsyncTraces: true, maxReconnectAttempts: -1 });
+  } catch (err) {
+    security.close();
+    throw err;
+  }
+  const { agentTls } = security;
+  const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes, tls: agentTls });
+  const probe = async (entry: AgentEntry): Promise<AgentDescriptor> => {
+    // Admission: the certificate must chain to the agents' CA and name the agent announced.
+    if (agentTls) await agentTls.verify(entry.address, entry.claimedName);
+    return new Promise((resolve, reject) =>
+      pool.get(entry.address, entry.claimedName).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
         err ? reject(err) : response?.agent ? resolve(response.agent) : reject(new Error('Describe returned no descriptor')),
       ),
     );
+  };
   const registry = new Registry({
     logger,
     heartbeatIntervalMs: options.heartbeatIntervalMs,
     breakerFailureThreshold: options.breakerFailureThreshold,
     breakerOpenMs: options.breakerOpenMs,
     probe,
+    requireAdmission: agentTls !== undefined,
+    ...(services.onAdmission ? { onAdmission: services.onAdmission } : {}),
   });
-  registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
+  registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
   const scheduler = new Scheduler<Schedulable>({
@@ -111,6 +132,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       });
     } catch (err) {
       await nc.close().catch(() => undefined);
+      security.close();
       throw new ConfigError(
         `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
       );
@@ -140,13 +162,13 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, signControl: security.signControl }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
   new ReflectionService(protos.definition).addToServer(server);
   const grpcPort = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+    server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, security.apiCredentials, (err, port) => (err ? reject(err) : resolve(port))),
   );
 
   let discovered = false;
@@ -161,13 +183,16 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
     await new Promise<void>((resolve, reject) => {
-      http!.once('error', reject).listen(options.httpPort, options.grpcHost, () => resolve());
+      http!.once('error', reject).listen(options.httpPort, options.httpHost ?? options.grpcHost, () => resolve());
     });
-    httpAddress = `${options.grpcHost}:${(http.address() as AddressInfo).port}`;
+    httpAddress = `${options.httpHost ?? options.grpcHost}:${(http.address() as AddressInfo).port}`;
   }
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
-  logger.info({ grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
+  logger.info(
+    { grpc: grpcAddress, http: httpAddress, nats: options.natsUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, agent_tls: agentTls !== undefined },
+    'orchestrator ready',
+  );
   // Agent status history, counts and latency survive restarts (troupe_agents).
   const agentPersistence = stores ? new AgentPersistence({ kv: stores.agents, registry, logger }) : undefined;
   agentPersistence?.start();
@@ -202,6 +227,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         scheduler.close();
         registry.close();
         pool.close();
+        security.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
         await nc.drain().catch(() => undefined);
         logger.info('orchestrator stopped');

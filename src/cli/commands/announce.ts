@@ -63,6 +63,7 @@ export const command: Command = {
 
     const sidecar = await startSidecar({
       target,
+      ...(ctx.tls ? { tls: ctx.tls } : {}),
       nats,
       advertiseAddress: values.advertise,
       heartbeatIntervalMs: int('--heartbeat-ms', interval, 10, 1000),

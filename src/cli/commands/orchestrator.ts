@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N]
+const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--insecure]
 
 Runs the orchestrator until SIGTERM or Ctrl-C. Configuration comes from the
 environment (and an optional JSON file named by TROUPE_CONFIG); flags win:
@@ -15,6 +15,8 @@ options:
   --nats URL        NATS server URL (default: $NATS_URL)
   --grpc-port N     gRPC API port (default: $TROUPE_GRPC_PORT, else 7600)
   --http-port N     health/metrics port, -1 to disable (default: $TROUPE_HTTP_PORT, else 7601)
+  --insecure        start even when listening on a non-loopback interface without TLS and
+                    client authentication (default: $TROUPE_INSECURE); see docs/security.md
 `;
 
 /** `troupe orchestrator`: run the orchestrator process. */
@@ -28,12 +30,14 @@ export const command: Command = {
       nats: { type: 'string' },
       'grpc-port': { type: 'string' },
       'http-port': { type: 'string' },
+      insecure: { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const env = { ...ctx.env };
     if (values.nats) env.NATS_URL = values.nats;
     if (values['grpc-port']) env.TROUPE_GRPC_PORT = values['grpc-port'];
     if (values['http-port']) env.TROUPE_HTTP_PORT = values['http-port'];
+    if (values.insecure) env.TROUPE_INSECURE = 'true';
     if (!env.NATS_URL) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
     try {
       const { handle, stopped } = await runOrchestrator(env);
@@ -41,7 +45,7 @@ export const command: Command = {
       await stopped;
       return ExitCode.OK;
     } catch (err) {
-      if (err instanceof ConfigError) {
+      if (err instanceof ConfigError || (err instanceof Error && (err.name === 'ExposureError' || err.name === 'TlsConfigError'))) {
         ctx.stderr.write(`error: ${err.message}\n`);
         return ExitCode.USAGE;
       }

@@ -10,4 +10,6 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** Signs control messages to agents (NATS headers to add); undefined when the orchestrator has no client certificate. */
+  readonly signControl?: ((subject: string, body: Uint8Array) => Record<string, string>) | undefined;
 }

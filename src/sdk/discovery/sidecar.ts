@@ -3,13 +3,16 @@ import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { createLogger } from '../telemetry/index.js';
 import { startAnnouncer, type Announcer } from './announce.js';
+import type { ClientTlsOptions } from '../security/tls.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
 import { assertToken } from './subjects.js';
 
 /** Options of {@link startSidecar}. */
 export interface SidecarOptions {
-  /** host:port of the agent's gRPC server (plaintext). */
+  /** host:port of the agent's gRPC server (plaintext unless `tls`). */
   target: string;
+  /** TLS to the target (`ca`, and `cert` + `key` when it requires client certificates). @default plaintext */
+  tls?: ClientTlsOptions | undefined;
   /** A NATS connection (left open by the sidecar) or server URL(s), comma-separated. */
   nats: NatsConnection | string;
   /** Address announced to orchestrators. @default target */
@@ -85,7 +88,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
   const maxMissed = options.maxMissedProbes ?? 3;
   const address = options.advertiseAddress ?? options.target;
   const logger = (options.logger ?? createLogger({ name: 'troupe-announce' })).child({ target: options.target });
-  const target = new SidecarTarget(options.target, Math.max(intervalMs, 1000));
+  const target = new SidecarTarget(options.target, Math.max(intervalMs, 1000), options.tls);
   const emit = (event: SidecarEvent): void => options.onEvent?.(event);
 
   const ownsNats = typeof options.nats === 'string';
