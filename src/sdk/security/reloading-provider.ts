@@ -39,7 +39,7 @@ export interface ReloadingProviderOptions {
  * withdraws the material (a server then drops every new connection) and it never
  * checks that the files parse or that the key matches.
  */
-export class ReloadingCertificateProvider extends EventEmitter<{ reload: [TlsMaterial]; error: [Error] }> implements experimental.CertificateProvider {
+export class ReloadingCertificateProvider extends EventEmitter<{ reload: [TlsMaterial]; reloadFailed: [Error] }> implements experimental.CertificateProvider {
   #material: TlsMaterial;
   readonly #sources: TlsMaterialSources;
   readonly #options: ReloadingProviderOptions;
@@ -91,7 +91,7 @@ export class ReloadingCertificateProvider extends EventEmitter<{ reload: [TlsMat
     return this.#material.cert !== undefined;
   }
 
-  /** Re-reads the files now; resolves true when new material was taken. */
+  /** Re-reads the files now; returns true when new material was taken. */
   reload(): boolean {
     if (this.#closed) return false;
     this.#stamps = this.#stat();
@@ -100,7 +100,7 @@ export class ReloadingCertificateProvider extends EventEmitter<{ reload: [TlsMat
       next = loadTlsMaterial(this.#sources, this.#options.names);
     } catch (err) {
       this.#options.logger?.error({ err }, 'TLS files changed but cannot be used; keeping the previous certificate');
-      this.emit('error', err as Error);
+      this.emit('reloadFailed', err as Error);
       return false;
     }
     const same = equal(next.ca, this.#material.ca) && equal(next.cert, this.#material.cert) && equal(next.key, this.#material.key);
