@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { checkExposure, ExposureError, isLoopback } from '../../src/sdk/security/exposure.js';
 
-function warnings(): { logger: ReturnType<typeof pino>; lines: Record<string, unknown>[] } {
+function warnings(): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {

@@ -21,7 +21,9 @@ goodbye). It mirrors grpc.health.v1 (Watch, plus one Check per interval):
   SIGTERM / Ctrl-C     goodbye, exit 0
 Heartbeats report 0 tasks in flight: the sidecar cannot see the agent's load.
 An agent without a health service is probed with Describe instead.
-Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL; flags win.
+Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL, TROUPE_AGENT_TLS_CLIENT_CA (obey only drain
+messages signed by an orchestrator certificate from this CA); flags win. The global --tls-*
+flags (TROUPE_TLS_*) set TLS to the target.
 
 options:
   --grpc HOST:PORT        the agent's gRPC address (required)
@@ -64,6 +66,7 @@ export const command: Command = {
     const sidecar = await startSidecar({
       target,
       ...(ctx.tls ? { tls: ctx.tls } : {}),
+      ...(ctx.env.TROUPE_AGENT_TLS_CLIENT_CA ? { controlCa: ctx.env.TROUPE_AGENT_TLS_CLIENT_CA } : {}),
       nats,
       advertiseAddress: values.advertise,
       heartbeatIntervalMs: int('--heartbeat-ms', interval, 10, 1000),

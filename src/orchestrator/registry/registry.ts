@@ -185,7 +185,8 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       breakerFailureThreshold: this.options.breakerFailureThreshold,
       breakerOpenMs: this.options.breakerOpenMs,
     });
-    for (const c of sighting.capabilities) this.#known.add(c);
+    // With admission, what an unverified announcement claims does not count as known yet.
+    if (!this.options.requireAdmission) for (const c of sighting.capabilities) this.#known.add(c);
     this.#entries.set(entry.instanceId, entry);
     let previous: LifecycleState | undefined;
     let previousBreaker = '';

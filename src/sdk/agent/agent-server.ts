@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
@@ -16,7 +15,7 @@ import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
 import { describe, type AgentRuntime } from './runtime.js';
-import { createControlVerifier } from '../security/control-signing.js';
+import { createControlVerifier, pemReader } from '../security/control-signing.js';
 import { checkExposure } from '../security/exposure.js';
 import { createServerTls, type ServerTls } from '../security/tls.js';
 
@@ -144,7 +143,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         load: () => ({ inFlight: admission.inFlight, draining: admission.draining }),
         logger,
         // With an orchestrators' CA, only control messages signed by an orchestrator's certificate are obeyed.
-        ...(opts.tls?.clientCa !== undefined ? { verifyControl: createControlVerifier({ ca: () => controlCa(opts.tls!.clientCa!) }) } : {}),
+        ...(opts.tls?.clientCa !== undefined ? { verifyControl: createControlVerifier({ ca: pemReader(opts.tls.clientCa) }) } : {}),
         onControl: (control) => {
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
           if (control.action === 'drain') void drain(control.reason || 'drain requested by an orchestrator');
@@ -171,18 +170,3 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   };
 }
 
-/** The orchestrators' CA, re-read at most once a second so a rotated CA file applies to control messages too. */
-const caCache = new Map<string, { at: number; pem: Buffer | undefined }>();
-function controlCa(source: string | Buffer): Buffer | undefined {
-  if (typeof source !== 'string') return source;
-  const cached = caCache.get(source);
-  if (cached && Date.now() - cached.at < 1000) return cached.pem;
-  let pem: Buffer | undefined;
-  try {
-    pem = readFileSync(source);
-  } catch {
-    pem = cached?.pem;
-  }
-  caCache.set(source, { at: Date.now(), pem });
-  return pem;
-}

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { createLogger } from '../telemetry/index.js';
 import { startAnnouncer, type Announcer } from './announce.js';
-import type { ClientTlsOptions } from '../security/tls.js';
+import { createControlVerifier, pemReader } from '../security/control-signing.js';
+import type { ClientTlsOptions, PemSource } from '../security/tls.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
 import { assertToken } from './subjects.js';
 
@@ -13,6 +14,8 @@ export interface SidecarOptions {
   target: string;
   /** TLS to the target (`ca`, and `cert` + `key` when it requires client certificates). @default plaintext */
   tls?: ClientTlsOptions | undefined;
+  /** CA of orchestrators' client certificates: only control messages (drain) they signed are obeyed. @default none (unsigned ones obeyed) */
+  controlCa?: PemSource | undefined;
   /** A NATS connection (left open by the sidecar) or server URL(s), comma-separated. */
   nats: NatsConnection | string;
   /** Address announced to orchestrators. @default target */
@@ -131,6 +134,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
       heartbeatIntervalMs: intervalMs,
       load: () => ({ inFlight: 0, draining }),
       logger,
+      ...(options.controlCa !== undefined ? { verifyControl: createControlVerifier({ ca: pemReader(options.controlCa) }) } : {}),
       onControl: (control) => {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
         if (control.action === 'drain') void serial(() => drain(control.reason || 'drain requested by an orchestrator'));

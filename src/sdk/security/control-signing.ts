@@ -1,4 +1,6 @@
 import { randomBytes, sign, verify, X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { PemSource } from './pem-source.js';
 
 /** NATS headers that carry a control message's signature. */
 export const CONTROL_HEADERS = {
@@ -121,4 +123,24 @@ const validAt = (c: X509Certificate, t: number): boolean => Date.parse(c.validFr
 
 function pemBlocks(pem: Buffer): string[] {
   return pem.toString('utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+}
+
+/**
+ * A reader of a PEM file that re-reads it at most once a second (so a rotated CA file
+ * applies to the next control message) and keeps the last good content if it vanishes.
+ */
+export function pemReader(source: PemSource): () => Buffer | undefined {
+  if (typeof source !== 'string') return () => source;
+  let at = 0;
+  let pem: Buffer | undefined;
+  return () => {
+    if (Date.now() - at < 1000) return pem;
+    at = Date.now();
+    try {
+      pem = readFileSync(source);
+    } catch {
+      // keep the last content
+    }
+    return pem;
+  };
 }
