@@ -136,7 +136,7 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
   it('fails a plaintext client against the TLS API with UNAVAILABLE, and the CLI says to use --tls-ca', async () => {
     const plain = createOrchestratorClient(orchestrator.grpcAddress, { defaultTimeoutMs: 3000 });
     try {
-      await expect(plain.listAgents()).rejects.toMatchObject({ code: Status.UNAVAILABLE });
+      await expect(plain.listAgents()).rejects.toMatchObject({ code: Status.UNAVAILABLE, message: expect.stringMatching(/if it serves TLS, connect with the `tls` option/) as unknown });
     } finally {
       plain.close();
     }

@@ -8,6 +8,7 @@ import { createClientTls, type ClientTls, type ClientTlsOptions } from '../secur
 import { loadProtos } from '../grpc/load-protos.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
+import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
 import type {
@@ -92,7 +93,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   const raw: OrchestratorServiceClient = new Ctor(address, credentials, {
     ...tls?.channelOptions,
     ...options.channelOptions,
-    interceptors: options.interceptors ?? [],
+    interceptors: [...(options.interceptors ?? []), ...(credentials._isSecure() ? [] : [plaintextHintInterceptor()])],
   });
   const unaryArgs = (call?: CallOptions) => grpcCallArgs(call, options.defaultTimeoutMs);
   const streamArgs = (call?: CallOptions) => grpcCallArgs(call);
