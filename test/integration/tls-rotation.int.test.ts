@@ -17,6 +17,7 @@ import { startAgent } from '../../src/sdk/index.js';
 import { ExposureError } from '../../src/sdk/security/exposure.js';
 import { issueCert, makeCa, makeTempDir, removeDir, sameSerial, writePem, type TestCa } from '../helpers/certs.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { spawnAgent, spawnTroupe } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 function capturingLogger(lines: Record<string, unknown>[]): Logger {
@@ -165,5 +166,69 @@ describe('safe defaults', () => {
     const agent = await startAgent(echo, { logger: capturingLogger(lines) });
     await agent.drain('test over');
     expect(lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+  });
+});
+
+describe('security settings in the troupe processes', () => {
+  let dir: string;
+  let nats: NatsServerHandle;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    nats = await startNatsServer({ jetstream: false });
+  });
+  afterAll(async () => {
+    await nats?.stop();
+    await removeDir(dir);
+  });
+
+  it('troupe orchestrator and troupe agent refuse a non-loopback bind without TLS (exit 2, saying why); --insecure starts', async () => {
+    const orch = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], { TROUPE_GRPC_HOST: '0.0.0.0', TROUPE_DURABLE: 'false' });
+    expect(await orch.exited).toBe(2);
+    expect(orch.output()).toMatch(/the orchestrator gRPC API would listen on 0\.0\.0\.0 without TLS and authentication/);
+
+    const agent = spawnTroupe(['agent', 'echo', '--nats', nats.url], { TROUPE_AGENT_HOST: '0.0.0.0' });
+    expect(await agent.exited).toBe(2);
+    expect(agent.output()).toMatch(/agent echo would listen on 0\.0\.0\.0/);
+
+    const ok = spawnTroupe(['agent', 'echo', '--nats', nats.url, '--insecure'], { TROUPE_AGENT_HOST: '0.0.0.0', TROUPE_LOG_LEVEL: 'warn' });
+    await ok.waitForLine(/listening on/);
+    expect(ok.output().match(/"msg":"INSECURE/g)).toHaveLength(1);
+    ok.kill('SIGTERM');
+    await ok.exited;
+  });
+
+  it('an agent process configured by TROUPE_AGENT_TLS_* is admitted over mTLS and serves a task', async () => {
+    const ca = await makeCa();
+    const caFile = (await writePem(dir, 'ca', ca)).cert;
+    const agentFiles = await writePem(dir, 'echo', await issueCert({ ca, cn: 'echo', sans: { uri: ['troupe://agent/echo'] }, usage: 'server' }));
+    const orchFiles = await writePem(dir, 'orch', await issueCert({ ca, cn: 'orchestrator', usage: 'client' }));
+    const orchestrator = await startOrchestrator({
+      natsUrl: nats.url,
+      grpcPort: 0,
+      httpPort: -1,
+      durable: false,
+      discoveryWaitMs: 0,
+      heartbeatIntervalMs: 200,
+      logLevel: 'silent',
+      agentCa: caFile,
+      agentClientCert: orchFiles.cert,
+      agentClientKey: orchFiles.key,
+    });
+    const agent = await spawnAgent('echo', nats.url, {
+      TROUPE_HEARTBEAT_MS: '200',
+      TROUPE_AGENT_TLS_CERT: agentFiles.cert,
+      TROUPE_AGENT_TLS_KEY: agentFiles.key,
+      TROUPE_AGENT_TLS_CLIENT_CA: caFile,
+    });
+    const client = createOrchestratorClient(orchestrator.grpcAddress, { defaultTimeoutMs: 5000 });
+    try {
+      await waitFor(() => orchestrator.registry.get(agent.instanceId)?.routable, { timeoutMs: 5000, what: 'the agent process to be admitted' });
+      expect((await client.submitTask({ capability: 'echo.say', input: 'over mTLS' })).output).toBe('over mTLS');
+    } finally {
+      client.close();
+      agent.kill('SIGTERM');
+      await agent.exited;
+      await orchestrator.stop();
+    }
   });
 });
