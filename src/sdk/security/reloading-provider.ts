@@ -81,11 +81,6 @@ export class ReloadingCertificateProvider extends EventEmitter<{ reload: [TlsMat
     return this.#material;
   }
 
-  /** Whether a CA is configured (or system roots stand in for it). */
-  get hasCa(): boolean {
-    return this.#material.ca !== undefined || this.#options.systemRootsWhenNoCa === true;
-  }
-
   /** Whether a certificate and key are configured. */
   get hasIdentity(): boolean {
     return this.#material.cert !== undefined;
