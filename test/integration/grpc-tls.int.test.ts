@@ -5,6 +5,9 @@
  * agents refused, forged control messages ignored, and the conformance kit over TLS.
  */
 import { Writable } from 'node:stream';
+import { metrics } from '@opentelemetry/api';
+import { PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
+import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { connect, headers as natsHeaders, type NatsConnection } from 'nats';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +39,21 @@ function capture(): { write(text: string): boolean; text: () => string } {
   return { write: (t: string) => ((out += t), true), text: () => out };
 }
 
+class TestReader extends MetricReader {
+  protected override async onShutdown(): Promise<void> {
+    // nothing to release
+  }
+  protected override async onForceFlush(): Promise<void> {
+    // nothing buffered
+  }
+}
+
+/** Prometheus text of everything recorded so far. */
+async function prometheusText(reader: MetricReader): Promise<string> {
+  const { resourceMetrics } = await reader.collect();
+  return new PrometheusSerializer().serialize(resourceMetrics);
+}
+
 /** An impostor: claims to be `echo`, counts every task it gets. */
 function impostor(counter: { tasks: number }) {
   return defineAgent({
@@ -65,6 +83,7 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
   const agentLogs: Record<string, unknown>[] = [];
   const decisions: AdmissionDecision[] = [];
   const agents: AgentHandle[] = [];
+  const reader = new TestReader();
 
   const agentTls = (name: string): AgentOptions['tls'] => ({ cert: files[name]!.cert, key: files[name]!.key, clientCa: files.ca!.cert });
   const start = async (definition: Parameters<typeof startAgent>[0], options: AgentOptions): Promise<AgentHandle> => {
@@ -74,6 +93,7 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
   };
 
   beforeAll(async () => {
+    metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));
     dir = await makeTempDir();
     ca = await makeCa('Troupe Test CA');
     const rogueCa = await makeCa('Rogue CA');
@@ -119,6 +139,7 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
     await nc?.close();
     await nats?.stop();
     await removeDir(dir);
+    metrics.disable();
   });
 
   it('admits an agent whose certificate names it and runs unary and streamed tasks over mTLS, through a TLS API', async () => {
@@ -180,6 +201,11 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
       expect.arrayContaining(['untrusted_certificate', 'wrong_identity', 'no_tls', 'expired_certificate']),
     );
 
+    const text = await prometheusText(reader);
+    for (const reason of ['untrusted_certificate', 'wrong_identity', 'no_tls', 'expired_certificate']) {
+      expect(text).toMatch(new RegExp(`^troupe_agents_refused_total\\{reason="${reason}"[^}]*\\} 1`, 'm'));
+    }
+
     for (let i = 0; i < 20; i++) expect((await client.submitTask({ capability: 'echo.say', input: i })).output).toBe(i);
     expect(counter.tasks).toBe(0);
 
@@ -227,6 +253,7 @@ describe('gRPC TLS, agent admission and signed control messages', () => {
     });
     expect(lines.filter((l) => String(l.msg).startsWith('control message rejected')).map((l) => l.reason)).toEqual(['unsigned', 'bad_certificate']);
     expect(lines.some((l) => l.msg === 'agent draining')).toBe(false);
+    expect(await prometheusText(reader)).toMatch(/^troupe_agent_control_rejected_total\{reason="unsigned"[^}]*\} 1/m);
     expect((await client.submitTask({ capability: 'echo.say', input: 'still here' })).output).toBe('still here');
 
     await client.setAgentMode(agent.instanceId, 'drain');
