@@ -44,8 +44,40 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: readonly s
 export interface GlobalArgs {
   orchestrator?: string;
   token?: string;
+  /** `--tls-ca`, `--tls-cert`, `--tls-key`: PEM files for TLS to the orchestrator (or the agent a command talks to). */
+  tlsCa?: string;
+  tlsCert?: string;
+  tlsKey?: string;
   help: boolean;
   rest: string[];
+}
+
+/** Global options that take a value, and where they go. */
+const VALUE_FLAGS = {
+  '--orchestrator': ['orchestrator', 'HOST:PORT'],
+  '--token': ['token', 'TOKEN'],
+  '--tls-ca': ['tlsCa', 'FILE'],
+  '--tls-cert': ['tlsCert', 'FILE'],
+  '--tls-key': ['tlsKey', 'FILE'],
+} as const;
+
+/** Environment variables naming the client's TLS files (flags win). */
+export const TLS_ENV = { ca: 'TROUPE_TLS_CA', cert: 'TROUPE_TLS_CERT', key: 'TROUPE_TLS_KEY' } as const;
+
+/**
+ * TLS options for the CLI's clients from the global flags, else TROUPE_TLS_CA / TROUPE_TLS_CERT /
+ * TROUPE_TLS_KEY; undefined (plaintext) when none is set.
+ */
+export function resolveClientTls(
+  global: Pick<GlobalArgs, 'tlsCa' | 'tlsCert' | 'tlsKey'>,
+  env: Readonly<Record<string, string | undefined>>,
+): { ca?: string; cert?: string; key?: string } | undefined {
+  const ca = global.tlsCa ?? (env[TLS_ENV.ca] || undefined);
+  const cert = global.tlsCert ?? (env[TLS_ENV.cert] || undefined);
+  const key = global.tlsKey ?? (env[TLS_ENV.key] || undefined);
+  if (!ca && !cert && !key) return undefined;
+  if (!cert !== !key) throw new UsageError(`--tls-cert and --tls-key go together (or ${TLS_ENV.cert} and ${TLS_ENV.key})`);
+  return { ...(ca ? { ca } : {}), ...(cert ? { cert } : {}), ...(key ? { key } : {}) };
 }
 
 /** Splits `troupe [--orchestrator X] [--help] <command> ...` at the command name. */
@@ -54,21 +86,18 @@ export function splitGlobalArgs(argv: readonly string[]): GlobalArgs {
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    const eq = arg.indexOf('=');
+    const flag = (eq > 0 ? arg.slice(0, eq) : arg) as keyof typeof VALUE_FLAGS;
     if (arg === '--help' || arg === '-h') out.help = true;
-    else if (arg === '--orchestrator') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) throw new UsageError("option '--orchestrator <HOST:PORT>' needs a value");
-      out.orchestrator = value;
-    } else if (arg.startsWith('--orchestrator=')) out.orchestrator = arg.slice('--orchestrator='.length);
-    else if (arg === '--token') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) throw new UsageError("option '--token <TOKEN>' needs a value");
-      out.token = value;
-    } else if (arg.startsWith('--token=')) out.token = arg.slice('--token='.length);
-    else if (arg === '--') {
+    else if (Object.hasOwn(VALUE_FLAGS, flag)) {
+      const [key, what] = VALUE_FLAGS[flag];
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('-'))) throw new UsageError(`option '${flag} <${what}>' needs a value`);
+      out[key] = value;
+    } else if (arg === '--') {
       i++;
       break;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --token, --help)`);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --token, --tls-ca, --tls-cert, --tls-key, --help)`);
     else break;
   }
   out.rest = argv.slice(i);

@@ -33,6 +33,8 @@ export interface CliContext {
   readonly signal: AbortSignal;
   /** The orchestrator address from the global `--orchestrator`, TROUPE_ORCHESTRATOR or the default. */
   readonly orchestrator: string;
+  /** TLS for the CLI's clients (global `--tls-*` flags or TROUPE_TLS_*); undefined for plaintext. */
+  readonly tls: { ca?: string; cert?: string; key?: string } | undefined;
   /** A client for `address` (default {@link CliContext.orchestrator}); created once per address, closed by main. */
   connect(address?: string): OrchestratorClient;
   /** See {@link CliIo.traceIdOf}. */

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createOrchestratorClient, type OrchestratorClient } from '../sdk/client/index.js';
 import { fromGrpcError, isServiceError, Status, statusName, TroupeError } from '../sdk/errors.js';
-import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveOrchestrator, resolveToken, splitGlobalArgs, TOKEN_ENV, TOKEN_FILE_ENV } from './args.js';
+import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveClientTls, resolveOrchestrator, resolveToken, splitGlobalArgs, TLS_ENV, TOKEN_ENV, TOKEN_FILE_ENV } from './args.js';
 import { allCommands, findCommand } from './commands/index.js';
 import { ExitCode, type CliContext, type CliIo, type Command, type Output } from './context.js';
 import { HelpRequested, UsageError } from './errors.js';
@@ -47,9 +47,11 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
 
   let orchestrator: string;
   let token: string | undefined;
+  let tls: ReturnType<typeof resolveClientTls>;
   try {
     orchestrator = resolveOrchestrator(global.orchestrator, env);
     token = resolveToken(global.token, args, env, (path) => readFileSync(path, 'utf8'));
+    tls = resolveClientTls(global, env);
   } catch (err) {
     return usageError(err, stderr, 'troupe --help');
   }
@@ -60,12 +62,13 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
     env,
     signal: io.signal ?? new AbortController().signal,
     orchestrator,
+    tls,
     traceIdOf: io.traceIdOf,
     connect(address) {
       const target = address === undefined ? orchestrator : resolveOrchestrator(address, env);
       let client = clients.get(target);
       if (!client) {
-        client = createOrchestratorClient(target, { interceptors: io.interceptors ?? [], ...(token ? { token } : {}) });
+        client = createOrchestratorClient(target, { interceptors: io.interceptors ?? [], ...(token ? { token } : {}), ...(tls ? { tls } : {}) });
         clients.set(target, client);
       }
       return client;
@@ -83,6 +86,12 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
 
 /** grpc-js wording for "could not reach the server" (as opposed to an orchestrator answering UNAVAILABLE). */
 const CONNECT_FAILURE = /No connection established|Name resolution failed|ECONNREFUSED|EHOSTUNREACH|ETIMEDOUT/;
+/** Nothing listening at all (as opposed to a server that hung up on us). */
+const NOT_LISTENING = /Name resolution failed|ECONNREFUSED|EHOSTUNREACH|ETIMEDOUT/;
+/** A plaintext client talking to a TLS server: the server drops the connection. */
+const TLS_MISMATCH = /Connection dropped|No connection established|ECONNRESET|Protocol error|socket hang up/i;
+/** A TLS handshake that failed on certificates. */
+const TLS_FAILURE = /certificate|self.signed|altnames|SSL|TLS|handshake|ECONNRESET/i;
 
 function reportError(err: unknown, command: Command, ctx: CliContext, addresses: string[]): number {
   if (err instanceof HelpRequested) {
@@ -99,8 +108,13 @@ function reportError(err: unknown, command: Command, ctx: CliContext, addresses:
     // grpc-js ends connection failures with an empty "Resolution note: ".
     const message = error.message.replace(/\s*Resolution note:\s*$/, '');
     ctx.stderr.write(`error: ${statusName(error.code)}: ${message}\n`);
-    if (error.code === Status.UNAVAILABLE && addresses.length > 0 && CONNECT_FAILURE.test(message)) {
+    const tlsMismatch = error.code === Status.UNAVAILABLE && addresses.length > 0 && !ctx.tls && TLS_MISMATCH.test(message) && !NOT_LISTENING.test(message);
+    if (tlsMismatch) {
+      ctx.stderr.write(`hint: the server at ${addresses.join(', ')} may require TLS: pass --tls-ca FILE (or set ${TLS_ENV.ca}), and --tls-cert/--tls-key if it asks for a client certificate.\n`);
+    } else if (error.code === Status.UNAVAILABLE && addresses.length > 0 && CONNECT_FAILURE.test(message)) {
       ctx.stderr.write(`hint: is an orchestrator listening on ${addresses.join(', ')}? Set --orchestrator HOST:PORT or ${ORCHESTRATOR_ENV}.\n`);
+    } else if (error.code === Status.UNAVAILABLE && ctx.tls && TLS_FAILURE.test(message)) {
+      ctx.stderr.write('hint: the TLS handshake failed: check that --tls-ca is the CA of the server\'s certificate, that the certificate names the host you dial, and that your client certificate is accepted.\n');
     }
     if (error.code === Status.UNAUTHENTICATED) ctx.stderr.write(`hint: pass an API token with --token TOKEN, ${TOKEN_ENV} or ${TOKEN_FILE_ENV}.\n`);
   } else {
@@ -142,6 +156,9 @@ async function generalUsage(): Promise<string> {
     'global options:',
     `  --orchestrator HOST:PORT   orchestrator address (default: $${ORCHESTRATOR_ENV}, else ${DEFAULT_ORCHESTRATOR})`,
     `  --token TOKEN              API token sent as a bearer credential (default: $${TOKEN_ENV}, or the file $${TOKEN_FILE_ENV})`,
+    `  --tls-ca FILE              TLS: CA of the server's certificate (default: $${TLS_ENV.ca}; plaintext when no --tls-* is set)`,
+    `  --tls-cert FILE            TLS: client certificate for mutual TLS (default: $${TLS_ENV.cert})`,
+    `  --tls-key FILE             TLS: its private key (default: $${TLS_ENV.key})`,
     '  -h, --help                 show this help; `troupe help <command>` for one command',
     '',
   ].join('\n');

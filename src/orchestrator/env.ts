@@ -33,6 +33,14 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AUTH_TOKENS_FILE: ['authTokensFile', 'string'],
   TROUPE_AUDIT_MAX_AGE_MS: ['auditMaxAgeMs', 'int'],
   TROUPE_AUDIT_MAX_BYTES: ['auditMaxBytes', 'int'],
+  TROUPE_HTTP_HOST: ['httpHost', 'string'],
+  TROUPE_TLS_CERT: ['tlsCert', 'string'],
+  TROUPE_TLS_KEY: ['tlsKey', 'string'],
+  TROUPE_TLS_CLIENT_CA: ['tlsClientCa', 'string'],
+  TROUPE_AGENT_CA: ['agentCa', 'string'],
+  TROUPE_AGENT_CLIENT_CERT: ['agentClientCert', 'string'],
+  TROUPE_AGENT_CLIENT_KEY: ['agentClientKey', 'string'],
+  TROUPE_INSECURE: ['insecure', 'bool'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

@@ -85,11 +85,35 @@ const schema = z
     auditMaxAgeMs: z.number().int().min(60_000).default(30 * 24 * 3_600_000),
     /** Size limit of the TROUPE_AUDIT stream in bytes (oldest dropped first). @default 1073741824 (1 GiB) */
     auditMaxBytes: z.number().int().min(1024 * 1024).default(1024 * 1024 * 1024),
+    /** Interface of the HTTP endpoint. @default the value of `grpcHost` */
+    httpHost: z.string().min(1).optional(),
+    /** PEM file of the gRPC API's server certificate (chain); with `tlsKey`, the API serves TLS only. @default none (plaintext) */
+    tlsCert: z.string().min(1).optional(),
+    /** PEM file of the private key of `tlsCert`. @default none */
+    tlsKey: z.string().min(1).optional(),
+    /** PEM file of the CA that API clients' certificates must chain to; set, every client must present one (mTLS). @default none */
+    tlsClientCa: z.string().min(1).optional(),
+    /**
+     * PEM file of the CA that agents' server certificates must chain to. Set, the orchestrator talks
+     * TLS to agents and admits an instance only when its certificate names the agent it announced
+     * (URI SAN `troupe://agent/<name>` or DNS SAN `<name>`); others become `refused`. @default none
+     */
+    agentCa: z.string().min(1).optional(),
+    /** PEM file of the client certificate the orchestrator presents to agents (mTLS); it also signs control messages. @default none */
+    agentClientCert: z.string().min(1).optional(),
+    /** PEM file of the private key of `agentClientCert`. @default none */
+    agentClientKey: z.string().min(1).optional(),
+    /** Start even when a listener on a non-loopback interface lacks TLS or authentication (warns once). @default false */
+    insecure: z.boolean().default(false),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .strict()
-  .refine((o) => o.leaseRenewMs < o.leaseTtlMs, { message: 'must be below leaseTtlMs', path: ['leaseRenewMs'] });
+  .refine((o) => o.leaseRenewMs < o.leaseTtlMs, { message: 'must be below leaseTtlMs', path: ['leaseRenewMs'] })
+  .refine((o) => (o.tlsCert === undefined) === (o.tlsKey === undefined), { message: 'tlsCert and tlsKey go together', path: ['tlsKey'] })
+  .refine((o) => o.tlsClientCa === undefined || o.tlsCert !== undefined, { message: 'needs tlsCert and tlsKey (mTLS is TLS first)', path: ['tlsClientCa'] })
+  .refine((o) => (o.agentClientCert === undefined) === (o.agentClientKey === undefined), { message: 'agentClientCert and agentClientKey go together', path: ['agentClientKey'] })
+  .refine((o) => o.agentClientCert === undefined || o.agentCa !== undefined, { message: 'needs agentCa (TLS to agents)', path: ['agentClientCert'] });
 
 /** Raw options, as read from the environment or a config file. */
 export type OrchestratorOptions = z.input<typeof schema>;

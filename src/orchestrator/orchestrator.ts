@@ -31,7 +31,9 @@ import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 import { seedWorkflows } from './workflow/engine/seed-workflows.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
 import type { AuditLog, AuditSink } from '../sdk/security/audit.js';
-import { openApiSecurity } from './api/security.js';
+import { apiAuthConfigured, openApiSecurity, type ApiSecurity } from './api/security.js';
+import type { AdmissionDecision } from './registry/admission.js';
+import { setupSecurity } from './security.js';
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -75,6 +77,12 @@ export interface OrchestratorServices {
   nats?: NatsConnectSettings;
   /** A further sink every audit event is also sent to (besides the audit log). @default none */
   audit?: AuditSink;
+  /** Called for every agent admission decision (with `agentCa` set), e.g. to write an audit log. @default none */
+  onAdmission?: (decision: AdmissionDecision) => void;
+  /** API callers must authenticate by other means than mTLS (tokens); counts for the safe-default rule. @default false */
+  apiAuthenticated?: boolean;
+  /** HTTP callers must authenticate; counts for the safe-default rule. @default false */
+  httpAuthenticated?: boolean;
 }
 
 /**
@@ -85,23 +93,57 @@ export interface OrchestratorServices {
 export async function startOrchestrator(raw: OrchestratorOptions, services: OrchestratorServices = {}): Promise<OrchestratorHandle> {
   const options = compileOrchestratorOptions(raw);
   const logger = (services.logger ?? createLogger({ name: 'orchestrator', level: options.logLevel })).child({ component: 'orchestrator' });
+  const transport = setupSecurity(options, logger, {
+    apiAuthenticated: services.apiAuthenticated === true || apiAuthConfigured(options),
+    httpAuthenticated: services.httpAuthenticated === true || apiAuthConfigured(options),
+  });
   const nats = services.nats ?? compileNatsSettings({ url: options.natsUrl });
-  const nc: NatsConnection = await connectNats(nats, { name: 'troupe-orchestrator', logger });
-  const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes });
-  const probe = (entry: AgentEntry): Promise<AgentDescriptor> =>
-    new Promise((resolve, reject) =>
-      pool.get(entry.address).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
+  let nc: NatsConnection;
+  let security: ApiSecurity;
+  try {
+    nc = await connectNats(nats, { name: 'troupe-orchestrator', logger });
+  } catch (err) {
+    transport.close();
+    throw err;
+  }
+  try {
+    // Opened before discovery starts, so the first admission decisions reach the audit log too.
+    security = await openApiSecurity(options, nc, logger, services.audit);
+  } catch (err) {
+    transport.close();
+    await nc.close().catch(() => undefined);
+    throw err;
+  }
+  const { agentTls } = transport;
+  const pool = new ClientPool({ maxMessageBytes: options.maxMessageBytes, tls: agentTls });
+  const probe = async (entry: AgentEntry): Promise<AgentDescriptor> => {
+    // Admission: the certificate must chain to the agents' CA and name the agent announced.
+    if (agentTls) await agentTls.verify(entry.address, entry.claimedName);
+    return new Promise((resolve, reject) =>
+      pool.get(entry.address, entry.claimedName).Describe({}, { deadline: Date.now() + 2000 }, (err, response) =>
         err ? reject(err) : response?.agent ? resolve(response.agent) : reject(new Error('Describe returned no descriptor')),
       ),
     );
+  };
   const registry = new Registry({
     logger,
     heartbeatIntervalMs: options.heartbeatIntervalMs,
     breakerFailureThreshold: options.breakerFailureThreshold,
     breakerOpenMs: options.breakerOpenMs,
     probe,
+    requireAdmission: agentTls !== undefined,
+    onAdmission: (decision) => {
+      security.audit.append({
+        actor: `agent:${decision.agent}`,
+        action: 'agent.admission',
+        target: `${decision.instanceId}@${decision.address}`,
+        outcome: decision.admitted ? 'admitted' : 'refused',
+        ...(decision.reason ? { reason: decision.reason } : {}),
+      });
+      services.onAdmission?.(decision);
+    },
   });
-  registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
+  registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
   const scheduler = new Scheduler<Schedulable>({
@@ -132,6 +174,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       });
     } catch (err) {
       await nc.close().catch(() => undefined);
+      transport.close();
       throw new ConfigError(
         `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
       );
@@ -140,14 +183,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const workflows = stores?.workflows ?? new InMemoryWorkflowStore();
   if (services.seedWorkflows && services.seedWorkflows.length > 0) {
     await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
-  }
-  let security;
-  try {
-    security = await openApiSecurity(options, nc, logger, services.audit);
-  } catch (err) {
-    stores?.close();
-    await nc.close().catch(() => undefined);
-    throw err;
   }
   engine = new RunEngine({
     registry,
@@ -173,13 +208,13 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
   new ReflectionService(protos.definition).addToServer(server);
   const grpcPort = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+    server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, transport.apiCredentials, (err, port) => (err ? reject(err) : resolve(port))),
   );
 
   let discovered = false;
@@ -195,13 +230,16 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
     await new Promise<void>((resolve, reject) => {
-      http!.once('error', reject).listen(options.httpPort, options.grpcHost, () => resolve());
+      http!.once('error', reject).listen(options.httpPort, options.httpHost ?? options.grpcHost, () => resolve());
     });
-    httpAddress = `${options.grpcHost}:${(http.address() as AddressInfo).port}`;
+    httpAddress = `${options.httpHost ?? options.grpcHost}:${(http.address() as AddressInfo).port}`;
   }
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
-  logger.info({ grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable }, 'orchestrator ready');
+  logger.info(
+    { grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, agent_tls: agentTls !== undefined },
+    'orchestrator ready',
+  );
   // Agent status history, counts and latency survive restarts (troupe_agents).
   const agentPersistence = stores ? new AgentPersistence({ kv: stores.agents, registry, logger }) : undefined;
   agentPersistence?.start();
@@ -239,6 +277,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         scheduler.close();
         registry.close();
         pool.close();
+        transport.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
         await nc.drain().catch(() => undefined);
         logger.info('orchestrator stopped');

@@ -15,7 +15,7 @@ export {
   fromGrpcError,
   statusName,
 } from './errors.js';
-export { agentOptionsFromEnv, compileAgentOptions, OptionsError, type AgentOptions } from './options.js';
+export { agentOptionsFromEnv, compileAgentOptions, OptionsError, type AgentOptions, type AgentTlsOptions } from './options.js';
 export { toValue, fromValue, type Json } from './grpc/struct.js';
 export {
   compileNatsSettings,
@@ -30,3 +30,6 @@ export {
 } from './security/index.js';
 export { startTelemetry, createLogger } from './telemetry/index.js';
 export * from './client/index.js';
+export { createServerTls, createClientTls, ReloadingCertificateProvider, TlsConfigError, type ServerTlsOptions, type ClientTlsOptions, type PemSource } from './security/tls.js';
+export { checkExposure, isLoopback, ExposureError, type ExposureCheck } from './security/exposure.js';
+export { agentIdentityUri, AGENT_URI_PREFIX } from './security/agent-identity.js';

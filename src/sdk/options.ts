@@ -1,6 +1,21 @@
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { compileNatsSettings, NatsConnectSettings, natsSettingsFromEnv } from './security/credentials.js';
+import type { PemSource } from './security/pem-source.js';
+
+/** TLS of an agent's gRPC server. */
+export interface AgentTlsOptions {
+  /** Server certificate (chain), PEM path or content. To be admitted by an orchestrator that checks agents, it names the agent: URI SAN `troupe://agent/<name>` (or DNS SAN `<name>`). */
+  cert: PemSource;
+  /** Its private key. */
+  key: PemSource;
+  /**
+   * CA that orchestrators' client certificates chain to. Set, the agent requires a client
+   * certificate on every connection (mTLS) and obeys only control messages (drain) signed
+   * with such a certificate. @default none (any client; unsigned control messages obeyed)
+   */
+  clientCa?: PemSource | undefined;
+}
 
 /** Options of {@link startAgent}. Every field is optional. */
 export interface AgentOptions {
@@ -27,6 +42,10 @@ export interface AgentOptions {
   logger?: Logger;
   /** Level of the default logger. @default 'info' */
   logLevel?: string;
+  /** Serve TLS (and mTLS with `clientCa`). Files are re-read when they change. @default none (plaintext) */
+  tls?: AgentTlsOptions | undefined;
+  /** Start even when bound to a non-loopback interface without TLS and client certificates (warns once). @default false */
+  insecure?: boolean;
 }
 
 /** {@link AgentOptions} with defaults applied and values checked. */
@@ -41,6 +60,8 @@ export interface CompiledAgentOptions {
   maxMessageBytes: number;
   logger: Logger | undefined;
   logLevel: string;
+  tls: AgentTlsOptions | undefined;
+  insecure: boolean;
 }
 
 /** Thrown when an option is wrong; names the option. */
@@ -90,13 +111,22 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
     maxMessageBytes: intOption('maxMessageBytes', options.maxMessageBytes ?? 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     logger: options.logger,
     logLevel: levelOption('logLevel', options.logLevel ?? 'info'),
+    tls: checkTls(options.tls),
+    insecure: options.insecure ?? false,
   };
+}
+
+function checkTls(tls: AgentTlsOptions | undefined): AgentTlsOptions | undefined {
+  if (tls === undefined) return undefined;
+  if (!tls.cert || !tls.key) throw new OptionsError('tls', 'needs both cert and key');
+  return tls;
 }
 
 /**
  * Agent options from environment variables — call it from your process entry, never at import time.
  * `NATS_URL`, `TROUPE_AGENT_HOST`, `TROUPE_AGENT_PORT`, `TROUPE_AGENT_ADVERTISE`,
- * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`, and the NATS credential
+ * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`, `TROUPE_AGENT_TLS_CERT`,
+ * `TROUPE_AGENT_TLS_KEY`, `TROUPE_AGENT_TLS_CLIENT_CA`, `TROUPE_INSECURE`, and the NATS credential
  * and TLS settings (`NATS_CREDS`, `NATS_NKEY_SEED_FILE`, `NATS_USER` + `NATS_PASSWORD_FILE`,
  * `NATS_TOKEN_FILE`, `NATS_TLS_CA`, `NATS_TLS_CERT`, `NATS_TLS_KEY`), whose files are read here.
  */
@@ -114,5 +144,18 @@ export function agentOptionsFromEnv(env: Record<string, string | undefined>): Ag
   const drain = num('TROUPE_DRAIN_TIMEOUT_MS');
   if (drain !== undefined) options.drainTimeoutMs = drain;
   if (env.TROUPE_LOG_LEVEL) options.logLevel = env.TROUPE_LOG_LEVEL;
+  const cert = env.TROUPE_AGENT_TLS_CERT;
+  const key = env.TROUPE_AGENT_TLS_KEY;
+  const clientCa = env.TROUPE_AGENT_TLS_CLIENT_CA;
+  if (cert || key) {
+    if (!cert || !key) throw new OptionsError(cert ? 'TROUPE_AGENT_TLS_KEY' : 'TROUPE_AGENT_TLS_CERT', 'TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY go together');
+    options.tls = { cert, key, ...(clientCa ? { clientCa } : {}) };
+  } else if (clientCa) {
+    throw new OptionsError('TROUPE_AGENT_TLS_CLIENT_CA', 'needs TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (mTLS is TLS first)');
+  }
+  if (env.TROUPE_INSECURE) {
+    if (!['true', 'false', '1', '0'].includes(env.TROUPE_INSECURE)) throw new OptionsError('TROUPE_INSECURE', `"${env.TROUPE_INSECURE}" is not true or false`);
+    options.insecure = env.TROUPE_INSECURE === 'true' || env.TROUPE_INSECURE === '1';
+  }
   return options;
 }

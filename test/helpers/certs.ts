@@ -1,148 +1,142 @@
-// Test certificates made fresh per run with @peculiar/x509 over Node's WebCrypto: a CA and
-// certificates it issues (server, client or both), written as PEM files to a temp dir.
-// Generic on purpose: NATS TLS and gRPC TLS tests share it.
-import './reflect-metadata.js';
-import { webcrypto } from 'node:crypto';
+/**
+ * Test certificates, made fresh per run with @peculiar/x509 over Node's WebCrypto
+ * (ECDSA P-256): a CA, then server / client / expired / wrong-name certificates
+ * issued by it, written as PEM files to a temporary directory.
+ *
+ * @example
+ * const ca = await makeCa();
+ * const server = await issueCert({ ca, cn: 'echo', sans: { uri: ['troupe://agent/echo'], ip: ['127.0.0.1'] } });
+ * const files = await writePem(dir, 'echo', server); // { cert, key } paths
+ */
+import { randomBytes, webcrypto } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import './reflect-metadata.js';
 import * as x509 from '@peculiar/x509';
 
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
+type CryptoKeyPair = webcrypto.CryptoKeyPair;
+
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+const DAY = 86_400_000;
 
-/** A key pair with its PEM private key (PKCS#8). */
-interface Keyed {
-  readonly keys: CryptoKeyPair;
-  /** PEM certificate. */
-  readonly certPem: string;
-  /** PEM private key (PKCS#8, unencrypted). */
-  readonly keyPem: string;
-  /** Files holding the two PEMs (written by {@link certDir}). */
-  readonly certFile: string;
-  readonly keyFile: string;
-}
-
-/** A certificate authority able to issue certificates. */
-export interface TestCa extends Keyed {
-  readonly cert: x509.X509Certificate;
+/** A certificate authority. */
+export interface TestCa {
   readonly name: string;
-}
-
-/** An issued certificate. */
-export interface TestCert extends Keyed {
   readonly cert: x509.X509Certificate;
+  readonly keys: CryptoKeyPair;
+  /** The CA certificate, PEM. */
+  readonly certPem: string;
 }
 
-/** A temp directory holding the PEM files; remove it with `dispose()` (or `await using`). */
-export interface CertDir extends AsyncDisposable {
-  readonly path: string;
-  makeCa(options?: { cn?: string; notAfter?: Date }): Promise<TestCa>;
-  issueCert(options: IssueOptions): Promise<TestCert>;
-  /** Writes any text (e.g. a bad PEM) to a file in the dir and returns its path. */
-  write(name: string, text: string): Promise<string>;
-  dispose(): Promise<void>;
+/** An issued certificate and its key. */
+export interface IssuedCert {
+  readonly cert: x509.X509Certificate;
+  readonly certPem: string;
+  /** PKCS#8 private key, PEM. */
+  readonly keyPem: string;
+  /** Serial number, upper-case hex without leading zeros (as Node's `PeerCertificate.serialNumber`). */
+  readonly serial: string;
 }
 
-/** What {@link CertDir.issueCert} makes. */
+/** Options of {@link issueCert}. */
 export interface IssueOptions {
   ca: TestCa;
   cn: string;
   sans?: { dns?: string[]; ip?: string[]; uri?: string[] };
-  /** @default one day from now */
-  notAfter?: Date;
-  /** @default an hour ago */
   notBefore?: Date;
-  /** Extended key usages. @default ['server', 'client'] */
-  usage?: ('server' | 'client')[];
+  notAfter?: Date;
+  /** Extended key usage. @default 'both' (server and client authentication) */
+  usage?: 'server' | 'client' | 'both';
 }
 
-async function pemKey(keys: CryptoKeyPair): Promise<string> {
-  const der = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
-  return x509.PemConverter.encode(der, 'PRIVATE KEY');
+function serialHex(): string {
+  // A positive serial whose first byte is not zero, so its hex form has no leading zeros.
+  const bytes = randomBytes(16);
+  bytes[0] = (bytes[0]! & 0x7f) | 0x10;
+  return bytes.toString('hex');
 }
 
-let serial = 1;
-const nextSerial = (): string => (serial++).toString(16).padStart(2, '0') + Date.now().toString(16);
+async function keyPem(keys: CryptoKeyPair): Promise<string> {
+  const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
+  return x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
+}
 
-/**
- * Opens a temp directory for certificates.
- *
- * @example
- * await using certs = await certDir();
- * const ca = await certs.makeCa();
- * const server = await certs.issueCert({ ca, cn: 'localhost', sans: { dns: ['localhost'], ip: ['127.0.0.1'] }, usage: ['server'] });
- */
-export async function certDir(): Promise<CertDir> {
-  const path = await mkdtemp(join(tmpdir(), 'troupe-certs-'));
-  let count = 0;
-  const save = async (stem: string, certPem: string, keyPem: string): Promise<{ certFile: string; keyFile: string }> => {
-    const base = `${++count}-${stem.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
-    const certFile = join(path, `${base}.crt.pem`);
-    const keyFile = join(path, `${base}.key.pem`);
-    await writeFile(certFile, certPem);
-    await writeFile(keyFile, keyPem, { mode: 0o600 });
-    return { certFile, keyFile };
-  };
-  const dispose = (): Promise<void> => rm(path, { recursive: true, force: true });
-  return {
-    path,
-    async makeCa({ cn = 'Troupe Test CA', notAfter } = {}) {
-      const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-      const cert = await x509.X509CertificateGenerator.createSelfSigned({
-        serialNumber: nextSerial(),
-        name: `CN=${cn}`,
-        notBefore: new Date(Date.now() - 3_600_000),
-        notAfter: notAfter ?? new Date(Date.now() + 86_400_000),
-        keys,
-        signingAlgorithm: ALG,
-        extensions: [
-          new x509.BasicConstraintsExtension(true, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-          await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-        ],
-      });
-      const certPem = cert.toString('pem');
-      const keyPem = await pemKey(keys);
-      return { cert, keys, certPem, keyPem, name: cn, ...(await save(cn, certPem, keyPem)) };
-    },
-    async issueCert({ ca, cn, sans = {}, notAfter, notBefore, usage = ['server', 'client'] }) {
-      const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-      const names: x509.JsonGeneralName[] = [
-        ...(sans.dns ?? []).map((value) => ({ type: 'dns' as const, value })),
-        ...(sans.ip ?? []).map((value) => ({ type: 'ip' as const, value })),
-        ...(sans.uri ?? []).map((value) => ({ type: 'url' as const, value })),
-      ];
-      const ekus = usage.map((u) => (u === 'server' ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth));
-      const cert = await x509.X509CertificateGenerator.create({
-        serialNumber: nextSerial(),
-        subject: `CN=${cn}`,
-        issuer: ca.cert.subject,
-        notBefore: notBefore ?? new Date(Date.now() - 3_600_000),
-        notAfter: notAfter ?? new Date(Date.now() + 86_400_000),
-        publicKey: keys.publicKey,
-        signingKey: ca.keys.privateKey,
-        signingAlgorithm: ALG,
-        extensions: [
-          new x509.BasicConstraintsExtension(false, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
-          new x509.ExtendedKeyUsageExtension(ekus),
-          ...(names.length > 0 ? [new x509.SubjectAlternativeNameExtension(names)] : []),
-          await x509.AuthorityKeyIdentifierExtension.create(ca.keys.publicKey),
-        ],
-      });
-      const certPem = cert.toString('pem');
-      const keyPem = await pemKey(keys);
-      return { cert, keys, certPem, keyPem, ...(await save(cn, certPem, keyPem)) };
-    },
-    async write(name, text) {
-      const file = join(path, name);
-      await writeFile(file, text, { mode: 0o600 });
-      return file;
-    },
-    dispose,
-    [Symbol.asyncDispose]: dispose,
-  };
+/** A self-signed CA valid from a day ago for a year. */
+export async function makeCa(name = 'Troupe Test CA'): Promise<TestCa> {
+  const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']));
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: serialHex(),
+    name: `CN=${name}`,
+    notBefore: new Date(Date.now() - DAY),
+    notAfter: new Date(Date.now() + 365 * DAY),
+    signingAlgorithm: ALG,
+    keys,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+    ],
+  });
+  return { name, cert, keys, certPem: cert.toString('pem') };
+}
+
+/** A leaf certificate issued by `ca`. */
+export async function issueCert(options: IssueOptions): Promise<IssuedCert> {
+  const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']));
+  const serial = serialHex();
+  const names: x509.JsonGeneralName[] = [
+    ...(options.sans?.dns ?? []).map((value) => ({ type: 'dns' as const, value })),
+    ...(options.sans?.ip ?? []).map((value) => ({ type: 'ip' as const, value })),
+    ...(options.sans?.uri ?? []).map((value) => ({ type: 'url' as const, value })),
+  ];
+  const usage = options.usage ?? 'both';
+  const eku = [
+    ...(usage !== 'client' ? [x509.ExtendedKeyUsage.serverAuth] : []),
+    ...(usage !== 'server' ? [x509.ExtendedKeyUsage.clientAuth] : []),
+  ];
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: serial,
+    subject: `CN=${options.cn}`,
+    issuer: options.ca.cert.subject,
+    notBefore: options.notBefore ?? new Date(Date.now() - DAY),
+    notAfter: options.notAfter ?? new Date(Date.now() + 30 * DAY),
+    signingAlgorithm: ALG,
+    publicKey: keys.publicKey,
+    signingKey: options.ca.keys.privateKey,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyAgreement, true),
+      new x509.ExtendedKeyUsageExtension(eku, false),
+      ...(names.length > 0 ? [new x509.SubjectAlternativeNameExtension(names, false)] : []),
+      await x509.AuthorityKeyIdentifierExtension.create(options.ca.cert, false),
+    ],
+  });
+  return { cert, certPem: cert.toString('pem'), keyPem: await keyPem(keys), serial: serial.toUpperCase() };
+}
+
+/** A fresh temporary directory; remove it with {@link removeDir}. */
+export function makeTempDir(prefix = 'troupe-certs-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/** Writes `<name>.crt` and `<name>.key` (or the CA's `<name>.crt`) in `dir`; returns the paths. */
+export async function writePem(dir: string, name: string, material: IssuedCert | TestCa): Promise<{ cert: string; key: string }> {
+  const cert = join(dir, `${name}.crt`);
+  const key = join(dir, `${name}.key`);
+  await writeFile(cert, material.certPem);
+  if ('keyPem' in material) await writeFile(key, material.keyPem, { mode: 0o600 });
+  return { cert, key };
+}
+
+/** Normalises a serial (Node's PeerCertificate.serialNumber, ours) for comparison. */
+export function sameSerial(a: string, b: string): boolean {
+  const n = (s: string): string => s.toUpperCase().replace(/^0+/, '');
+  return n(a) === n(b);
 }

@@ -10,7 +10,7 @@ import { startOrchestrator } from '../../src/orchestrator/index.js';
 import { startSidecar } from '../../src/sdk/discovery/sidecar.js';
 import { startAgent } from '../../src/sdk/index.js';
 import echo from '../../src/agents/echo/index.js';
-import { certDir, type CertDir } from '../helpers/certs.js';
+import { certDir, type CertDir } from '../helpers/cert-dir.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { capturingLogger, createUserNkey, deployedNatsConfig, startPair } from '../helpers/nats-security.js';

@@ -2,7 +2,7 @@
 // environment and stop at start-up with one line naming the setting, never the secret.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { certDir, type CertDir } from '../helpers/certs.js';
+import { certDir, type CertDir } from '../helpers/cert-dir.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 
 const PASSWORD = 'cli-Pa55-w0rd-abcd';

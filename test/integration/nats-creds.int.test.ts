@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import echo from '../../src/agents/echo/index.js';
 import { startAgent } from '../../src/sdk/index.js';
 import { compileNatsSettings, natsSettingsFromEnv } from '../../src/sdk/security/index.js';
-import { certDir, type CertDir } from '../helpers/certs.js';
+import { certDir, type CertDir } from '../helpers/cert-dir.js';
 import { makeOperator, type TestOperator } from '../helpers/nats-jwt.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { capturingLogger, startPair } from '../helpers/nats-security.js';

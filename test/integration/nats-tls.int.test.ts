@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import echo from '../../src/agents/echo/index.js';
 import { startAgent } from '../../src/sdk/index.js';
 import { compileNatsSettings, connectNats, NatsConnectError, natsSettingsFromEnv, type NatsSettings } from '../../src/sdk/security/index.js';
-import { certDir, type CertDir, type TestCa, type TestCert } from '../helpers/certs.js';
+import { certDir, type CertDir, type TestCa, type TestCert } from '../helpers/cert-dir.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { capturingLogger, startPair } from '../helpers/nats-security.js';
 

@@ -70,6 +70,7 @@ const PATHS: Record<string, readonly Step[]> = {
   'lifecycle.suspect': [send({ type: 'READY' }), wait(1.5 * I)],
   'lifecycle.unreachable': [send({ type: 'PROBE_FAILED' })],
   'lifecycle.left': [send({ type: 'GOODBYE' })],
+  'lifecycle.refused': [send({ type: 'REFUSED', reason: 'wrong_identity' })],
   'breaker.closed': [],
   'breaker.open': times(THRESHOLD, send({ type: 'CALL_FAILED' })),
   'breaker.halfOpen': [...times(THRESHOLD, send({ type: 'CALL_FAILED' })), wait(OPEN_MS)],
@@ -84,6 +85,7 @@ const ROW_PATHS: Record<string, readonly Step[]> = {
 const EVENTS: Record<string, { readonly prepare?: readonly Step[]; readonly event: EventOf }> = {
   READY: { event: () => ({ type: 'READY' }) },
   PROBE_FAILED: { event: () => ({ type: 'PROBE_FAILED' }) },
+  REFUSED: { event: () => ({ type: 'REFUSED', reason: 'untrusted_certificate' }) },
   ENTER_MAINTENANCE: { event: () => ({ type: 'ENTER_MAINTENANCE' }) },
   RESUME: { event: () => ({ type: 'RESUME' }) },
   DRAIN: { event: () => ({ type: 'DRAIN' }) },

@@ -30,6 +30,7 @@ function agent(over: Partial<AgentInfo> = {}): AgentInfo {
     uptimeRatio: 0.98,
     history: [],
     labels: {},
+    refusedReason: '',
     ...over,
   };
 }

@@ -42,6 +42,7 @@ describe('agent status mapping', () => {
       lastHeartbeatUnixMs: '1700000000000',
       joinedUnixMs: '0',
       breaker: 'BREAKER_STATE_OPEN',
+      refusedReason: '',
       succeeded: '10',
       failed: '3',
       latencyEwmaMs: 12.5,
@@ -69,6 +70,7 @@ describe('agent status mapping', () => {
       uptimeRatio: 0.75,
       history: [{ state: 'active', at: new Date(1700000000000) }],
       labels: { voice: 'en' },
+      refusedReason: '',
     });
   });
 });

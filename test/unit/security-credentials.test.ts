@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/sdk/telemetry/index.js';
 import { compileNatsSettings, NatsSettingsError, type NatsConnectSettings, natsSettingsFromEnv, redactNatsUrl, type NatsSettings } from '../../src/sdk/security/index.js';
-import { certDir, type CertDir, type TestCert } from '../helpers/certs.js';
+import { certDir, type CertDir, type TestCert } from '../helpers/cert-dir.js';
 import { createUserNkey } from '../helpers/nats-security.js';
 
 const SECRET = 'unit-Pa55-w0rd-feed';

@@ -6,13 +6,14 @@ import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe agent <name | module-path> [--nats URL] [--port N] [--instance-id ID]
+const USAGE = `usage: troupe agent <name | module-path> [--nats URL] [--port N] [--instance-id ID] [--insecure]
 
 Runs one agent instance until SIGTERM or Ctrl-C (it drains first: finishes
 in-flight tasks, says goodbye, then exits). <name> is a built-in agent
 (${Object.keys(builtinAgents).join(', ')}); a path names a module whose default export is a defineAgent() result.
 Environment: NATS_URL, TROUPE_AGENT_HOST, TROUPE_AGENT_PORT, TROUPE_AGENT_ADVERTISE,
-TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL; flags win. NATS credentials
+TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL, TROUPE_AGENT_TLS_CERT,
+TROUPE_AGENT_TLS_KEY, TROUPE_AGENT_TLS_CLIENT_CA, TROUPE_INSECURE; flags win. NATS credentials
 and TLS: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE,
 NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY (see docs/security.md).
 
@@ -20,6 +21,8 @@ options:
   --nats URL          NATS server URL (default: $NATS_URL; without one the agent serves gRPC only)
   --port N            gRPC port (default: a free port)
   --instance-id ID    instance id (default: <name>-<random>)
+  --insecure          start even when bound to a non-loopback interface without TLS and
+                      client certificates (default: $TROUPE_INSECURE); see docs/security.md
 `;
 
 /** `troupe agent`: run an agent instance. */
@@ -33,6 +36,7 @@ export const command: Command = {
       nats: { type: 'string' },
       port: { type: 'string' },
       'instance-id': { type: 'string' },
+      insecure: { type: 'boolean' },
     });
     const [which, extra] = positionals;
     if (!which) throw new UsageError('name the agent to run, e.g. `troupe agent echo` or `troupe agent ./my-agent.js`');
@@ -41,6 +45,7 @@ export const command: Command = {
     const env = { ...ctx.env };
     if (values.nats) env.NATS_URL = values.nats;
     if (values.port) env.TROUPE_AGENT_PORT = values.port;
+    if (values.insecure) env.TROUPE_INSECURE = 'true';
     try {
       const handle = await runAgent(definition, values['instance-id'] ? { instanceId: values['instance-id'] } : {}, env);
       ctx.stderr.write(`agent ${definition.name} (${handle.instanceId}) listening on ${handle.address}\n`);
@@ -48,6 +53,7 @@ export const command: Command = {
       return ExitCode.OK;
     } catch (err) {
       if (err instanceof OptionsError || NatsSettingsError.is(err)) throw new UsageError(err.message);
+      if (err instanceof Error && (err.name === 'ExposureError' || err.name === 'TlsConfigError')) throw new UsageError(err.message);
       throw err;
     }
   },

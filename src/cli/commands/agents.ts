@@ -15,7 +15,7 @@ or puts an instance into active, maintenance or drain mode.
 
 options:
   --capability NAME          only instances offering capability NAME
-  --all                      include instances that have left
+  --all                      include instances that have left or were refused admission
   --watch                    print one line per registry change until Ctrl-C
   --json                     print JSON (one object per line with --watch)
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)

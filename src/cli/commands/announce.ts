@@ -22,9 +22,11 @@ goodbye). It mirrors grpc.health.v1 (Watch, plus one Check per interval):
   SIGTERM / Ctrl-C     goodbye, exit 0
 Heartbeats report 0 tasks in flight: the sidecar cannot see the agent's load.
 An agent without a health service is probed with Describe instead.
-Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL; flags win. NATS credentials
-and TLS: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE,
-NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY (see docs/security.md).
+Environment: NATS_URL, TROUPE_HEARTBEAT_MS, TROUPE_LOG_LEVEL, TROUPE_AGENT_TLS_CLIENT_CA (obey only drain
+messages signed by an orchestrator certificate from this CA); flags win. The global --tls-*
+flags (TROUPE_TLS_*) set TLS to the target. NATS credentials and TLS: NATS_CREDS,
+NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE, NATS_TLS_CA, NATS_TLS_CERT,
+NATS_TLS_KEY (see docs/security.md).
 
 options:
   --grpc HOST:PORT        the agent's gRPC address (required)
@@ -65,6 +67,8 @@ export const command: Command = {
 
     const sidecar = await startSidecar({
       target,
+      ...(ctx.tls ? { tls: ctx.tls } : {}),
+      ...(ctx.env.TROUPE_AGENT_TLS_CLIENT_CA ? { controlCa: ctx.env.TROUPE_AGENT_TLS_CLIENT_CA } : {}),
       nats,
       advertiseAddress: values.advertise,
       heartbeatIntervalMs: int('--heartbeat-ms', interval, 10, 1000),

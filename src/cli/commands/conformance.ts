@@ -43,7 +43,7 @@ export const command: Command = {
     const samples = parseSamples(values.sample ?? []);
     const callTimeoutMs = values.timeout === undefined ? 5000 : parseIntegerFlag('--timeout', values.timeout, { min: 1, max: 600_000 });
 
-    const results = await runConformance(address, { samples, callTimeoutMs });
+    const results = await runConformance(address, { samples, callTimeoutMs, ...(ctx.tls ? { tls: ctx.tls } : {}) });
     const passed = conformancePassed(results);
     ctx.stdout.write(values.json ? `${JSON.stringify({ address, passed, results }, null, 2)}\n` : formatConformanceTable(results));
     return passed ? ExitCode.OK : ExitCode.FAILED;

@@ -6,7 +6,7 @@ import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--no-bundled-workflows]
+const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--insecure] [--no-bundled-workflows]
 
 Runs the orchestrator until SIGTERM or Ctrl-C. Configuration comes from the
 environment (and an optional JSON file named by TROUPE_CONFIG); flags win:
@@ -21,6 +21,8 @@ options:
                     do not register the bundled workflows (full-podcast, landing-snippets) at
                     start-up; by default each is registered when no workflow of its name is
                     stored yet (TROUPE_BUNDLED_WORKFLOWS=false does the same)
+  --insecure        start even when listening on a non-loopback interface without TLS and
+                    client authentication (default: $TROUPE_INSECURE); see docs/security.md
 `;
 
 /** `troupe orchestrator`: run the orchestrator process. */
@@ -35,12 +37,14 @@ export const command: Command = {
       'grpc-port': { type: 'string' },
       'http-port': { type: 'string' },
       'no-bundled-workflows': { type: 'boolean' },
+      insecure: { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const env = { ...ctx.env };
     if (values.nats) env.NATS_URL = values.nats;
     if (values['grpc-port']) env.TROUPE_GRPC_PORT = values['grpc-port'];
     if (values['http-port']) env.TROUPE_HTTP_PORT = values['http-port'];
+    if (values.insecure) env.TROUPE_INSECURE = 'true';
     if (!env.NATS_URL) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
     const bundled = env.TROUPE_BUNDLED_WORKFLOWS ?? 'true';
     if (!['true', 'false', '1', '0'].includes(bundled)) throw new UsageError(`TROUPE_BUNDLED_WORKFLOWS: "${bundled}" is not true or false`);
@@ -52,7 +56,7 @@ export const command: Command = {
       await stopped;
       return ExitCode.OK;
     } catch (err) {
-      if (err instanceof ConfigError || NatsSettingsError.is(err)) {
+      if (err instanceof ConfigError || NatsSettingsError.is(err) || (err instanceof Error && (err.name === 'ExposureError' || err.name === 'TlsConfigError'))) {
         ctx.stderr.write(`error: ${err.message}\n`);
         return ExitCode.USAGE;
       }

@@ -37,7 +37,7 @@ export function agentRow(agent: AgentInfo, now: number): string[] {
     agent.name,
     agent.version,
     agent.address,
-    agent.state,
+    agent.state === 'refused' && agent.refusedReason ? `refused (${agent.refusedReason.split(':')[0]})` : agent.state,
     formatLoad(agent),
     agent.breaker,
     formatAgo(agent.lastHeartbeat, now),

@@ -12,6 +12,7 @@ const STATES: Record<LifecycleState, AgentState> = {
   suspect: 'AGENT_STATE_SUSPECT',
   unreachable: 'AGENT_STATE_UNREACHABLE',
   left: 'AGENT_STATE_LEFT',
+  refused: 'AGENT_STATE_REFUSED',
 };
 
 const BREAKERS: Record<BreakerStateName, BreakerState> = {
@@ -41,6 +42,7 @@ export function toAgentStatus(entry: AgentEntry): AgentStatus {
     latencyEwmaMs: entry.latencyEwmaMs,
     successRate: entry.successRate,
     uptimeRatio: entry.history.uptimeRatio(Date.now()),
+    refusedReason: entry.refusedReason ?? '',
     history: entry.history.changes().map((c) => ({ state: toAgentState(c.state), atUnixMs: String(c.at) })),
   };
 }

@@ -82,7 +82,10 @@ export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgen
       await instrument(SPAN.CONTROL_PUBLISH, { kind: SpanKind.PRODUCER, attributes: natsAttributes(subject, VALUE.MESSAGING_PUBLISH) }, async (_span, ctx) => {
         const h = natsHeaders();
         injectNatsHeaders(ctx, h);
-        deps.nc.publish(subject, JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }), { headers: h });
+        const body = new TextEncoder().encode(JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }));
+        // Agents that trust only orchestrators' certificates obey signed messages only.
+        for (const [name, value] of Object.entries(deps.signControl?.(subject, body) ?? {})) h.set(name, value);
+        deps.nc.publish(subject, body, { headers: h });
         await deps.nc.flush();
       });
     }

@@ -12,6 +12,8 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** Signs control messages to agents (NATS headers to add); undefined when the orchestrator has no client certificate. */
+  readonly signControl?: ((subject: string, body: Uint8Array) => Record<string, string>) | undefined;
   /** Authentication, scopes and audit of every call (see guard.ts). @default none: everyone is anonymous */
   readonly guard?: ServeOptions['guard'];
   /** Where ListAuditEvents reads from. @default none: ListAuditEvents answers UNIMPLEMENTED */

@@ -17,6 +17,11 @@ export interface ApiSecurity {
   readonly audit: AuditSink;
 }
 
+/** True when any API token source is configured: callers must then authenticate (the safe-default rule counts it). */
+export function apiAuthConfigured(options: CompiledOrchestratorOptions): boolean {
+  return authEnabled({ jwksFile: options.authJwksFile, jwksUrl: options.authJwksUrl, publicKeyFile: options.authJwtPublicKeyFile, tokensFile: options.authTokensFile });
+}
+
 /**
  * Builds API auth from the options (files read now; a bad one is a ConfigError
  * naming it) and opens the audit log. With no auth option set, callers are

@@ -3,26 +3,37 @@ import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import { tracingInterceptor } from '../../sdk/telemetry/index.js';
 import { AgentChannel } from './agent-channel.js';
+import type { AgentTls } from './agent-tls.js';
 
 /** Receive window for agent connections, in bytes. */
 const FLOW_CONTROL_WINDOW = 1024 * 1024;
 
 /**
  * One grpc-js client (one HTTP/2 channel) per agent address, created on first use
- * and reused by every task: grpc-js multiplexes concurrent calls over it.
+ * and reused by every task: grpc-js multiplexes concurrent calls over it. With `tls`,
+ * one per (agent name, address): each connection checks that the certificate names
+ * the agent the instance claimed to be.
  */
 export class ClientPool {
   readonly #clients = new Map<string, AgentServiceClient>();
   readonly #channels = new Map<string, AgentChannel>();
 
-  constructor(private readonly options: { maxMessageBytes: number }) {}
+  constructor(private readonly options: { maxMessageBytes: number; tls?: AgentTls | undefined }) {}
 
-  /** The client for `address` (host:port). */
-  get(address: string): AgentServiceClient {
-    let client = this.#clients.get(address);
+  /** The pool key of an instance. */
+  key(address: string, agentName: string): string {
+    return this.options.tls ? `${agentName}@${address}` : address;
+  }
+
+  /** The client for `address` (host:port) of an instance of `agentName`. */
+  get(address: string, agentName: string): AgentServiceClient {
+    const key = this.key(address, agentName);
+    let client = this.#clients.get(key);
     if (!client) {
       const Ctor = loadProtos().agent.troupe.v1.AgentService;
-      client = new Ctor(address, grpc.credentials.createInsecure(), {
+      const tls = this.options.tls?.credentialsFor(agentName);
+      client = new Ctor(address, tls?.credentials ?? grpc.credentials.createInsecure(), {
+        ...tls?.channelOptions,
         interceptors: [tracingInterceptor],
         'grpc.max_receive_message_length': this.options.maxMessageBytes,
         'grpc.max_send_message_length': this.options.maxMessageBytes,
@@ -33,22 +44,23 @@ export class ClientPool {
         'grpc.initial_reconnect_backoff_ms': 200,
         'grpc.max_reconnect_backoff_ms': 2000,
       });
-      this.#clients.set(address, client);
+      this.#clients.set(key, client);
     }
     return client;
   }
 
   /** The multiplexing channel to `address` (for agents whose descriptor offers it). */
-  channel(address: string): AgentChannel {
-    let channel = this.#channels.get(address);
+  channel(address: string, agentName: string): AgentChannel {
+    const key = this.key(address, agentName);
+    let channel = this.#channels.get(key);
     if (!channel) {
-      channel = new AgentChannel(this.get(address));
-      this.#channels.set(address, channel);
+      channel = new AgentChannel(this.get(address, agentName));
+      this.#channels.set(key, channel);
     }
     return channel;
   }
 
-  /** Closes clients and channels whose address is not in `live`. */
+  /** Closes clients and channels whose key ({@link ClientPool.key}) is not in `live`. */
   retain(live: ReadonlySet<string>): void {
     for (const [address, client] of this.#clients) {
       if (!live.has(address)) {

@@ -131,7 +131,7 @@ export class Dispatcher {
       const { entry, started } = this.#choose(task, call, tried, attempt);
       const stream = context.with(call.traceContext, () =>
         this.deps.pool
-          .get(entry.address)
+          .get(entry.address, entry.claimedName)
           .makeServerStreamRequest(EXECUTE_STREAM.path, EXECUTE_STREAM.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }),
       );
       // Errors are consumed by whoever reads the stream; this keeps a late one (say, our own
@@ -191,11 +191,11 @@ export class Dispatcher {
 
   #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {
     if (this.deps.useChannels && entry.descriptor.supportsChannel) {
-      return this.deps.pool.channel(entry.address).call(task, { deadline: call.deadline, signal: call.signal, traceContext: call.traceContext });
+      return this.deps.pool.channel(entry.address, entry.claimedName).call(task, { deadline: call.deadline, signal: call.signal, traceContext: call.traceContext });
     }
     return new Promise((resolve, reject) => {
       if (call.signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
-      const client = this.deps.pool.get(entry.address);
+      const client = this.deps.pool.get(entry.address, entry.claimedName);
       const unaryCall = context.with(call.traceContext, () =>
         client.makeUnaryRequest(EXECUTE.path, EXECUTE.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
           call.signal.removeEventListener('abort', cancel);

@@ -3,7 +3,10 @@
  * circuit breaker, as one parallel XState v5 machine.
  *
  * - Region `lifecycle`: `joining → active ⇄ saturated`, `active → maintenance | draining → left`,
- *   `active → suspect (missed beats) → active | unreachable`, `unreachable → active | left`.
+ *   `active → suspect (missed beats) → active | unreachable`, `unreachable → active | left`,
+ *   `joining | active | saturated | suspect | unreachable → refused → left` (admission failed:
+ *   never routable; an instance whose first probe failed is re-probed from where its beats
+ *   took it; it leaves when it says goodbye or stops beating).
  *   State names map 1:1 to the proto enum `troupe.v1.AgentState` (`active` ↔ `AGENT_STATE_ACTIVE`).
  * - Region `breaker`: `closed → open → halfOpen → closed | open` (`troupe.v1.BreakerState`).
  *
@@ -109,6 +112,7 @@ export const agentLifecycleMachine = setup({
         : {},
     ),
     openFreshWindow: assign({ beatDeadlineAt: null }),
+    recordRefusal: assign(({ event }) => (event.type === 'REFUSED' ? { refusedReason: event.reason } : {})),
     countSuccess: assign(({ context }) => ({ succeeded: context.succeeded + 1, consecutiveFailures: 0 })),
     countFailure: assign(({ context }) => ({
       failed: context.failed + 1,
@@ -153,6 +157,7 @@ export const agentLifecycleMachine = setup({
     consecutiveFailures: 0,
     succeeded: 0,
     failed: 0,
+    refusedReason: null,
   }),
   states: {
     lifecycle: {
@@ -162,6 +167,7 @@ export const agentLifecycleMachine = setup({
           on: {
             READY: { target: 'active', actions: 'openFreshWindow' },
             PROBE_FAILED: { target: 'unreachable' },
+            REFUSED: { target: 'refused', actions: 'recordRefusal' },
             HEARTBEAT: { actions: 'recordHeartbeat' },
             LOAD: { actions: 'recordLoad' },
             GOODBYE: { target: 'left' },
@@ -174,6 +180,7 @@ export const agentLifecycleMachine = setup({
             LOAD: [{ guard: 'atCapacity', target: 'saturated', actions: 'recordLoad' }, { actions: 'recordLoad' }],
             ENTER_MAINTENANCE: { target: 'maintenance' },
             DRAIN: { target: 'draining' },
+            REFUSED: { target: 'refused', actions: 'recordRefusal' },
             GOODBYE: { target: 'left' },
           },
         },
@@ -184,6 +191,7 @@ export const agentLifecycleMachine = setup({
             LOAD: [{ guard: not('atCapacity'), target: 'active', actions: 'recordLoad' }, { actions: 'recordLoad' }],
             ENTER_MAINTENANCE: { target: 'maintenance' },
             DRAIN: { target: 'draining' },
+            REFUSED: { target: 'refused', actions: 'recordRefusal' },
             GOODBYE: { target: 'left' },
           },
         },
@@ -211,6 +219,7 @@ export const agentLifecycleMachine = setup({
             HEARTBEAT: beatFrom('suspect'),
             LOAD: { actions: 'recordLoad' },
             DRAIN: { target: 'draining' },
+            REFUSED: { target: 'refused', actions: 'recordRefusal' },
             GOODBYE: { target: 'left' },
           },
         },
@@ -218,6 +227,17 @@ export const agentLifecycleMachine = setup({
           after: { forgetAfter: { target: 'left' } },
           on: {
             HEARTBEAT: beatFrom('unreachable'),
+            LOAD: { actions: 'recordLoad' },
+            REFUSED: { target: 'refused', actions: 'recordRefusal' },
+            GOODBYE: { target: 'left' },
+          },
+        },
+        // Admission failed. Beats are noted (not an illegal event each second) but never
+        // make it routable; a silent refused instance is forgotten like a draining one.
+        refused: {
+          after: { silenceTimeout: { target: 'left' } },
+          on: {
+            HEARTBEAT: { target: 'refused', reenter: true, actions: 'recordHeartbeat' },
             LOAD: { actions: 'recordLoad' },
             GOODBYE: { target: 'left' },
           },

@@ -42,12 +42,16 @@ export interface AgentLifecycleContext {
   readonly consecutiveFailures: number;
   readonly succeeded: number;
   readonly failed: number;
+  /** Why admission refused the instance (state `refused`), else null. */
+  readonly refusedReason: string | null;
 }
 
 /** Events of `agentLifecycleMachine`; the orchestrator sends them. */
 export type AgentLifecycleEvent =
   | { readonly type: 'READY' }
   | { readonly type: 'PROBE_FAILED' }
+  /** Admission failed: the instance's certificate is not trusted or does not name the agent it claims to be. */
+  | { readonly type: 'REFUSED'; readonly reason: string }
   | {
       readonly type: 'HEARTBEAT';
       readonly at: number;
@@ -66,14 +70,14 @@ export type AgentLifecycleEvent =
 /** Every event type the machine accepts somewhere. */
 export const AGENT_LIFECYCLE_EVENTS = [
   // lifecycle region
-  'READY', 'PROBE_FAILED', 'HEARTBEAT', 'LOAD', 'ENTER_MAINTENANCE', 'RESUME', 'DRAIN', 'GOODBYE',
+  'READY', 'PROBE_FAILED', 'REFUSED', 'HEARTBEAT', 'LOAD', 'ENTER_MAINTENANCE', 'RESUME', 'DRAIN', 'GOODBYE',
   // breaker region
   'CALL_SUCCEEDED', 'CALL_FAILED',
 ] as const satisfies readonly AgentLifecycleEvent['type'][];
 
 /** Lifecycle region states, in the order of `troupe.v1.AgentState`. */
 export const AGENT_LIFECYCLE_STATES = [
-  'joining', 'active', 'saturated', 'maintenance', 'draining', 'suspect', 'unreachable', 'left',
+  'joining', 'active', 'saturated', 'maintenance', 'draining', 'suspect', 'unreachable', 'left', 'refused',
 ] as const;
 export type AgentLifecycleState = (typeof AGENT_LIFECYCLE_STATES)[number];
 

@@ -4,7 +4,7 @@ import { AgentHistory } from './agent-history.js';
 import { agentLifecycleMachine, breakerState, isRoutable, lifecycleState } from '../machines/agent-lifecycle.machine.js';
 
 /** Lifecycle state names (the `lifecycle` region of the machine). */
-export type LifecycleState = 'joining' | 'active' | 'saturated' | 'maintenance' | 'draining' | 'suspect' | 'unreachable' | 'left';
+export type LifecycleState = 'joining' | 'active' | 'saturated' | 'maintenance' | 'draining' | 'suspect' | 'unreachable' | 'left' | 'refused';
 export type BreakerStateName = 'closed' | 'open' | 'halfOpen';
 
 /** The registry's record of one agent instance: its lifecycle actor plus what the actor need not know. */
@@ -29,12 +29,21 @@ export class AgentEntry {
   latencyEwmaMs = 0;
   /** State changes and time routable, for operators. */
   readonly history = new AgentHistory(Date.now());
+  /** The agent name the instance announced; its certificate must name it (admission). */
+  readonly claimedName: string;
+  /** True once a probe (and, with agent TLS, the admission check) succeeded. */
+  admitted = false;
+  /** A probe is running. */
+  probing = false;
+  /** When the last probe started (ms), to space out retries. */
+  lastProbeAt = 0;
 
   constructor(
     readonly instanceId: string,
     init: { descriptor: AgentDescriptor; address: string; heartbeatIntervalMs: number; breakerFailureThreshold: number; breakerOpenMs: number },
   ) {
     this.descriptor = init.descriptor;
+    this.claimedName = init.descriptor.name ?? '';
     this.address = init.address;
     this.capabilities = capabilitySet(init.descriptor);
     this.actor = createActor(agentLifecycleMachine, {
@@ -68,6 +77,11 @@ export class AgentEntry {
   get successRate(): number {
     const total = this.succeeded + this.failed;
     return total === 0 ? 1 : this.succeeded / total;
+  }
+
+  /** Why admission refused the instance (state `refused`), else undefined. */
+  get refusedReason(): string | undefined {
+    return this.actor.getSnapshot().context.refusedReason ?? undefined;
   }
 
   get reportedInFlight(): number {

@@ -4,6 +4,8 @@ import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import type { Heartbeat } from '../../sdk/discovery/messages.js';
 import { FailedPreconditionError, NotFoundError } from '../../sdk/errors.js';
 import { sendChecked } from '../machines/checked-send.js';
+import { instruments } from '../../sdk/telemetry/index.js';
+import { AdmissionRefusedError, type AdmissionDecision } from './admission.js';
 import { AgentEntry, type LifecycleState } from './agent-entry.js';
 
 /** What the registry learned about an instance from discovery (hello, heartbeat, or `$SRV.INFO`). */
@@ -32,6 +34,14 @@ export interface RegistryOptions {
   probe: (entry: AgentEntry) => Promise<AgentDescriptor>;
   /** How long instances that left stay listed. @default 60000 */
   retainLeftMs?: number;
+  /**
+   * Only instances that passed a probe are routable, and an instance whose probe failed
+   * is probed again on its heartbeats (instead of becoming routable on its next beat).
+   * On when the orchestrator checks agents' certificates. @default false
+   */
+  requireAdmission?: boolean;
+  /** Called for every admission decision (audit). @default none */
+  onAdmission?: (decision: AdmissionDecision) => void;
 }
 
 export type AgentModeName = 'active' | 'maintenance' | 'drain';
@@ -40,7 +50,7 @@ export type AgentModeName = 'active' | 'maintenance' | 'drain';
  * The orchestrator's live view of agents: one lifecycle actor per instance, fed
  * by discovery and by dispatch outcomes. Emits `change` events ({@link AgentChange}).
  */
-export class Registry extends EventEmitter<{ change: [AgentChange] }> {
+export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [AdmissionDecision] }> {
   readonly #entries = new Map<string, AgentEntry>();
   /** Capabilities ever offered, so an unknown name (NOT_FOUND) differs from an absent agent (UNAVAILABLE). */
   readonly #known = new Set<string>();
@@ -64,6 +74,10 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
     entry.lastSeq = beat.seq;
     entry.lastHeartbeatAt = Date.now();
     this.#send(entry, { type: 'HEARTBEAT', at: entry.lastHeartbeatAt, inFlight: beat.inFlight, maxConcurrency: beat.maxConcurrency, draining: beat.draining });
+    const retryAfter = Math.max(1000, entry.actor.getSnapshot().context.heartbeatIntervalMs * 2);
+    if (this.options.requireAdmission && !entry.admitted && !entry.probing && entry.state !== 'refused' && entry.state !== 'left' && entry.lastHeartbeatAt - entry.lastProbeAt >= retryAfter) {
+      void this.#probe(entry);
+    }
   }
 
   /** An instance answered the start-up `$SRV.INFO` request. */
@@ -80,7 +94,8 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
   /** Active instances offering `capability` that the breaker lets through. */
   candidates(capability: string): AgentEntry[] {
     const out: AgentEntry[] = [];
-    for (const entry of this.#entries.values()) if (entry.capabilities.has(capability) && entry.routable) out.push(entry);
+    const admission = this.options.requireAdmission === true;
+    for (const entry of this.#entries.values()) if (entry.capabilities.has(capability) && entry.routable && (!admission || entry.admitted)) out.push(entry);
     return out;
   }
 
@@ -103,10 +118,10 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
     return [...this.#known].sort();
   }
 
-  /** Instances offering `capability` (all when empty), by name then id. */
+  /** Instances offering `capability` (all when empty), by name then id; `includeLeft` adds those that left or were refused. */
   list(filter: { capability?: string; includeLeft?: boolean } = {}): AgentEntry[] {
     return [...this.#entries.values()]
-      .filter((e) => (filter.includeLeft || e.state !== 'left') && (!filter.capability || e.capabilities.has(filter.capability)))
+      .filter((e) => (filter.includeLeft || (e.state !== 'left' && e.state !== 'refused')) && (!filter.capability || e.capabilities.has(filter.capability)))
       .sort((a, b) => (a.descriptor.name ?? '').localeCompare(b.descriptor.name ?? '') || a.instanceId.localeCompare(b.instanceId));
   }
 
@@ -170,7 +185,8 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
       breakerFailureThreshold: this.options.breakerFailureThreshold,
       breakerOpenMs: this.options.breakerOpenMs,
     });
-    for (const c of sighting.capabilities) this.#known.add(c);
+    // With admission, what an unverified announcement claims does not count as known yet.
+    if (!this.options.requireAdmission) for (const c of sighting.capabilities) this.#known.add(c);
     this.#entries.set(entry.instanceId, entry);
     let previous: LifecycleState | undefined;
     let previousBreaker = '';
@@ -192,15 +208,41 @@ export class Registry extends EventEmitter<{ change: [AgentChange] }> {
   }
 
   async #probe(entry: AgentEntry): Promise<void> {
+    entry.probing = true;
+    entry.lastProbeAt = Date.now();
     try {
       const descriptor = await this.options.probe(entry);
+      if (this.options.requireAdmission && descriptor.name !== entry.claimedName) {
+        throw new AdmissionRefusedError('name_mismatch', `announced as "${entry.claimedName}" but Describe says "${descriptor.name ?? ''}"`);
+      }
       entry.updateDescriptor(descriptor);
       for (const c of entry.capabilities) this.#known.add(c);
-      this.#send(entry, { type: 'READY' });
+      const first = !entry.admitted;
+      entry.admitted = true;
+      if (first && this.options.requireAdmission) this.#decide({ instanceId: entry.instanceId, agent: entry.claimedName, address: entry.address, admitted: true });
+      if (entry.state === 'joining') this.#send(entry, { type: 'READY' });
     } catch (err) {
-      this.#logger.warn({ instance_id: entry.instanceId, address: entry.address, err }, 'agent probe failed');
-      this.#send(entry, { type: 'PROBE_FAILED' });
+      if (AdmissionRefusedError.is(err)) {
+        this.#logger.warn({ agent: entry.claimedName, instance_id: entry.instanceId, address: entry.address, reason: err.reason, detail: err.detail }, 'agent refused admission');
+        instruments().agentsRefused.add(1, { reason: err.reason });
+        this.#send(entry, { type: 'REFUSED', reason: err.message });
+        this.#decide({ instanceId: entry.instanceId, agent: entry.claimedName, address: entry.address, admitted: false, reason: err.message, reasonCode: err.reason });
+      } else {
+        this.#logger.warn({ instance_id: entry.instanceId, address: entry.address, err }, 'agent probe failed');
+        if (entry.state === 'joining') this.#send(entry, { type: 'PROBE_FAILED' });
+      }
+    } finally {
+      entry.probing = false;
     }
+  }
+
+  #decide(decision: AdmissionDecision): void {
+    try {
+      this.options.onAdmission?.(decision);
+    } catch (err) {
+      this.#logger.error({ err }, 'onAdmission callback threw');
+    }
+    this.emit('admission', decision);
   }
 
   #send(entry: AgentEntry, event: Parameters<AgentEntry['actor']['send']>[0]): boolean {

@@ -16,6 +16,9 @@ import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
 import { describe, type AgentRuntime } from './runtime.js';
+import { createControlVerifier, pemReader } from '../security/control-signing.js';
+import { checkExposure } from '../security/exposure.js';
+import { createServerTls, type ServerTls } from '../security/tls.js';
 
 /** A running agent instance. */
 export interface AgentHandle {
@@ -48,6 +51,18 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
   const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes };
 
+  checkExposure({
+    what: `agent ${definition.name}`,
+    host: opts.host,
+    tls: opts.tls !== undefined,
+    authenticated: opts.tls?.clientCa !== undefined,
+    insecure: opts.insecure,
+    logger,
+    hint: 'set TROUPE_AGENT_TLS_CERT/TROUPE_AGENT_TLS_KEY and TROUPE_AGENT_TLS_CLIENT_CA (orchestrators\' client certificates), bind TROUPE_AGENT_HOST=127.0.0.1, or set TROUPE_INSECURE=true to accept the risk',
+  });
+  const tls: ServerTls | undefined = opts.tls
+    ? createServerTls(opts.tls, { logger, names: { ca: 'tls.clientCa (TROUPE_AGENT_TLS_CLIENT_CA)', cert: 'tls.cert (TROUPE_AGENT_TLS_CERT)', key: 'tls.key (TROUPE_AGENT_TLS_KEY)' } })
+    : undefined;
   const server = new grpc.Server({
     interceptors: [writeAheadInterceptor({ sizeOf: chunkBytes })],
     'grpc.max_receive_message_length': opts.maxMessageBytes,
@@ -66,9 +81,15 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   health.addToServer(server);
   new ReflectionService(protos.definition).addToServer(server);
 
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${opts.host}:${opts.port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))),
-  );
+  let port: number;
+  try {
+    port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(`${opts.host}:${opts.port}`, tls?.credentials ?? grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))),
+    );
+  } catch (err) {
+    tls?.close();
+    throw err;
+  }
   const advertiseHost = opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
   const address = opts.advertiseAddress ?? `${advertiseHost}:${port}`;
 
@@ -101,6 +122,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       // Channels are long-lived: end them so the server can shut down.
       for (const channel of channels) channel.end();
       await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      tls?.close();
       if (ownsNats && nc) await nc.drain().catch(() => undefined);
       logger.info({ reason }, 'agent stopped');
       resolveClosed();
@@ -121,6 +143,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         heartbeatIntervalMs: opts.heartbeatIntervalMs,
         load: () => ({ inFlight: admission.inFlight, draining: admission.draining }),
         logger,
+        // With an orchestrators' CA, only control messages signed by an orchestrator's certificate are obeyed.
+        ...(opts.tls?.clientCa !== undefined ? { verifyControl: createControlVerifier({ ca: pemReader(opts.tls.clientCa) }) } : {}),
         onControl: (control) => {
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
           if (control.action === 'drain') void drain(control.reason || 'drain requested by an orchestrator');
@@ -129,6 +153,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     }
   } catch (err) {
     server.forceShutdown();
+    tls?.close();
     if (ownsNats) await nc?.close().catch(() => undefined);
     throw err;
   }
@@ -145,3 +170,4 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     closed,
   };
 }
+

@@ -66,6 +66,7 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
     uptimeRatio: status.uptimeRatio,
     history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)) })),
     labels: { ...(agent?.labels ?? {}) },
+    refusedReason: status.refusedReason,
   };
 }
 

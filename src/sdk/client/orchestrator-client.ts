@@ -6,10 +6,12 @@ import type { ListAuditEventsResponse__Output } from '../../gen/troupe/v1/ListAu
 import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskResponse.js';
 import type { AuditEvent, AuditFilter } from '../security/audit.js';
 import { TroupeError, Status } from '../errors.js';
+import { createClientTls, type ClientTls, type ClientTlsOptions } from '../security/tls.js';
 import { loadProtos } from '../grpc/load-protos.js';
 import { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
+import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
 import type {
@@ -26,8 +28,16 @@ import type {
 
 /** Options of {@link createOrchestratorClient}. */
 export interface OrchestratorClientOptions {
-  /** Channel credentials. @default grpc.credentials.createInsecure() */
+  /** Channel credentials; overrides `tls`. @default from `tls`, else grpc.credentials.createInsecure() */
   credentials?: grpc.ChannelCredentials;
+  /**
+   * TLS to the orchestrator: `ca` (PEM path or Buffer; default the system roots), and
+   * `cert` + `key` for mutual TLS, `serverName` when the certificate names another host
+   * than the one dialled. Files are re-read when they change. @default plaintext
+   */
+  tls?: ClientTlsOptions;
+  /** Per-call credentials (e.g. a bearer token) added to every call; needs TLS. @default none */
+  callCredentials?: grpc.CallCredentials;
   /** grpc-js client interceptors applied to every call, outermost first (e.g. tracing). @default [] */
   interceptors?: grpc.Interceptor[];
   /**
@@ -84,9 +94,16 @@ export interface OrchestratorClient extends RunsClient {
  */
 export function createOrchestratorClient(address: string, options: OrchestratorClientOptions = {}): OrchestratorClient {
   const Ctor = loadProtos().orchestrator.troupe.v1.OrchestratorService;
-  const raw: OrchestratorServiceClient = new Ctor(address, options.credentials ?? grpc.credentials.createInsecure(), {
+  const tls: ClientTls | undefined = options.credentials === undefined && options.tls ? createClientTls(options.tls) : undefined;
+  let credentials = options.credentials ?? tls?.credentials ?? grpc.credentials.createInsecure();
+  if (options.callCredentials) {
+    if (!credentials._isSecure()) throw new TroupeError(Status.INVALID_ARGUMENT, 'callCredentials need TLS: set `tls` (grpc-js never sends call credentials in plaintext)');
+    credentials = credentials.compose(options.callCredentials);
+  }
+  const raw: OrchestratorServiceClient = new Ctor(address, credentials, {
+    ...tls?.channelOptions,
     ...options.channelOptions,
-    interceptors: [...(options.interceptors ?? []), ...(options.token ? [bearerTokenInterceptor(options.token)] : [])],
+    interceptors: [...(options.interceptors ?? []), ...(options.token ? [bearerTokenInterceptor(options.token)] : []), ...(credentials._isSecure() ? [] : [plaintextHintInterceptor()])],
   });
   const unaryArgs = (call?: CallOptions) => grpcCallArgs(call, options.defaultTimeoutMs);
   const streamArgs = (call?: CallOptions) => grpcCallArgs(call);
@@ -155,6 +172,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
 
     close() {
       raw.close();
+      tls?.close();
     },
   };
 }

@@ -79,7 +79,8 @@ export type AgentStateName =
   | 'draining'
   | 'suspect'
   | 'unreachable'
-  | 'left';
+  | 'left'
+  | 'refused';
 
 /** State of the circuit breaker guarding an agent instance. */
 export type BreakerStateName = 'closed' | 'open' | 'half_open' | 'unspecified';
@@ -129,6 +130,8 @@ export interface AgentInfo {
   uptimeRatio: number;
   /** Recent lifecycle state changes, oldest first. */
   history: { state: AgentStateName; at: Date }[];
+  /** Why admission refused it (state `refused`), e.g. `wrong_identity: ...`; '' otherwise. */
+  refusedReason: string;
   labels: Record<string, string>;
 }
 
@@ -144,7 +147,7 @@ export interface AgentChange {
 export interface ListAgentsFilter {
   /** Only instances offering this capability. */
   capability?: string;
-  /** Include instances that have left. @default false */
+  /** Include instances that have left or were refused admission. @default false */
   includeLeft?: boolean;
 }
 

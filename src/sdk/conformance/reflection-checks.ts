@@ -14,7 +14,7 @@ interface ReflectionResponse {
   errorResponse?: { errorCode: number; errorMessage: string } | null;
 }
 
-type ReflectionClientCtor = new (address: string, credentials: grpc.ChannelCredentials) => grpc.Client & {
+type ReflectionClientCtor = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ChannelOptions) => grpc.Client & {
   ServerReflectionInfo(options: grpc.CallOptions): grpc.ClientDuplexStream<Record<string, string>, ReflectionResponse>;
 };
 
@@ -39,7 +39,7 @@ type Exchange = { ok: true; responses: ReflectionResponse[] } | { ok: false; cod
 
 /** Sends `requests` on one ServerReflectionInfo stream and collects one response per request. */
 function exchange(Ctor: ReflectionClientCtor, ctx: CheckContext, requests: Record<string, string>[]): Promise<Exchange> {
-  const client = new Ctor(ctx.clients.address, grpc.credentials.createInsecure());
+  const client = new Ctor(ctx.clients.address, ctx.clients.credentials, ctx.clients.channelOptions);
   return new Promise<Exchange>((resolve) => {
     const call = client.ServerReflectionInfo({ deadline: deadlineIn(ctx.callTimeoutMs) });
     const responses: ReflectionResponse[] = [];

@@ -9,7 +9,7 @@ import { result, type CheckContext, type CheckResult, type ConformanceOptions } 
 import { unaryChecks } from './unary-checks.js';
 
 /**
- * Checks the agent at `address` (host:port, plaintext gRPC) against the Troupe agent
+ * Checks the agent at `address` (host:port; plaintext gRPC unless `options.tls`) against the Troupe agent
  * contract (`proto/troupe/v1/agent.proto`) and returns one result per check, in order:
  * the descriptor, grpc.health.v1, server reflection, error codes, each capability
  * (unary: OK or INVALID_ARGUMENT; streaming: ordered chunks, one result last),
@@ -23,7 +23,7 @@ import { unaryChecks } from './unary-checks.js';
  * ```
  */
 export async function runConformance(address: string, options: ConformanceOptions = {}): Promise<CheckResult[]> {
-  const clients = connectAgent(address);
+  const clients = connectAgent(address, options.tls ? { tls: options.tls } : {});
   const ctx: CheckContext = {
     clients,
     samples: options.samples ?? {},

@@ -2,6 +2,7 @@ import type { status as Status } from '@grpc/grpc-js';
 import type { AgentDescriptor__Output } from '../../gen/troupe/v1/AgentDescriptor.js';
 import type { AgentClients } from '../grpc/agent-clients.js';
 import type { Json } from '../grpc/struct.js';
+import type { ClientTlsOptions } from '../security/tls.js';
 
 /** The verdict of one check: `skip` means it did not apply or could not be exercised (not a failure). */
 export type CheckOutcome = 'pass' | 'fail' | 'skip';
@@ -23,6 +24,8 @@ export interface ConformanceOptions {
   callTimeoutMs?: number;
   /** How soon a cancelled stream must end. @default 2000 */
   cancelWithinMs?: number;
+  /** TLS to the agent: `ca`, and `cert` + `key` when it requires client certificates. @default plaintext */
+  tls?: ClientTlsOptions | undefined;
 }
 
 /** What every check group receives. @internal */

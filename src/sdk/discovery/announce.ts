@@ -3,7 +3,7 @@ import { headers as natsHeaders, type NatsConnection, type Service, type Subscri
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { SpanKind } from '@opentelemetry/api';
-import { extractNatsHeaders, instrument, natsAttributes, SPAN, VALUE, withTraceIds } from '../telemetry/index.js';
+import { extractNatsHeaders, instrument, instruments, natsAttributes, SPAN, VALUE, withTraceIds } from '../telemetry/index.js';
 import { controlSchema, META, parseMessage, type Control, type Goodbye, type Heartbeat } from './messages.js';
 import { agentSubject, SERVICE_NAME } from './subjects.js';
 
@@ -20,6 +20,11 @@ export interface AnnouncerOptions {
   logger: Logger;
   /** Called for each valid control message (e.g. drain requested by an orchestrator). */
   onControl: (control: Control, traceContext: Context) => void;
+  /**
+   * Checks a control message's signature before it is parsed; a message it rejects is
+   * logged at warn, counted and ignored. @default none (every well-formed message is obeyed)
+   */
+  verifyControl?: ((subject: string, body: Uint8Array, header: (name: string) => string | undefined) => { ok: true; signer: string } | { ok: false; reason: string; detail: string }) | undefined;
 }
 
 /** A running announcement. */
@@ -66,6 +71,14 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
   const control: Subscription = nc.subscribe(agentSubject('control', instanceId), {
     callback: (err, msg) => {
       if (err) return;
+      if (options.verifyControl) {
+        const verdict = options.verifyControl(msg.subject, msg.data, (name) => (msg.headers?.has(name) ? msg.headers.get(name) : undefined));
+        if (!verdict.ok) {
+          logger.warn({ subject: msg.subject, reason: verdict.reason, detail: verdict.detail }, 'control message rejected: not signed by a trusted orchestrator');
+          instruments().controlRejected.add(1, { reason: verdict.reason });
+          return;
+        }
+      }
       const parsed = parseMessage(controlSchema, msg.data);
       if (!parsed.ok) {
         logger.warn({ error: parsed.error }, 'invalid control message ignored');

@@ -1,5 +1,6 @@
 import { status as Status, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import type { AgentDescriptor__Output } from '../../gen/troupe/v1/AgentDescriptor.js';
+import type { ClientTlsOptions } from '../security/tls.js';
 import { connectAgent, deadlineIn, type AgentClients, type HealthStatus } from '../grpc/agent-clients.js';
 
 /** Whether the target takes work, as its health service says. */
@@ -19,8 +20,8 @@ export class SidecarTarget {
   #watchUnsupported = false;
   #watch: ClientReadableStream<{ status: HealthStatus }> | undefined;
 
-  constructor(address: string, timeoutMs: number) {
-    this.#clients = connectAgent(address);
+  constructor(address: string, timeoutMs: number, tls?: ClientTlsOptions) {
+    this.#clients = connectAgent(address, { tls });
     this.#timeoutMs = timeoutMs;
   }
 

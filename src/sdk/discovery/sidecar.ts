@@ -4,13 +4,19 @@ import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { compileNatsSettings, connectNats, NatsConnectSettings } from '../security/index.js';
 import { createLogger } from '../telemetry/index.js';
 import { startAnnouncer, type Announcer } from './announce.js';
+import { createControlVerifier, pemReader } from '../security/control-signing.js';
+import type { ClientTlsOptions, PemSource } from '../security/tls.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
 import { assertToken } from './subjects.js';
 
 /** Options of {@link startSidecar}. */
 export interface SidecarOptions {
-  /** host:port of the agent's gRPC server (plaintext). */
+  /** host:port of the agent's gRPC server (plaintext unless `tls`). */
   target: string;
+  /** TLS to the target (`ca`, and `cert` + `key` when it requires client certificates). @default plaintext */
+  tls?: ClientTlsOptions | undefined;
+  /** CA of orchestrators' client certificates: only control messages (drain) they signed are obeyed. @default none (unsigned ones obeyed) */
+  controlCa?: PemSource | undefined;
   /**
    * A NATS connection (left open by the sidecar), compiled settings with credentials and TLS
    * (`compileNatsSettings`), or server URL(s), comma-separated (credentials in them are used).
@@ -90,7 +96,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
   const maxMissed = options.maxMissedProbes ?? 3;
   const address = options.advertiseAddress ?? options.target;
   const logger = (options.logger ?? createLogger({ name: 'troupe-announce' })).child({ target: options.target });
-  const target = new SidecarTarget(options.target, Math.max(intervalMs, 1000));
+  const target = new SidecarTarget(options.target, Math.max(intervalMs, 1000), options.tls);
   const emit = (event: SidecarEvent): void => options.onEvent?.(event);
 
   const ownsNats = NatsConnectSettings.is(settings);
@@ -132,6 +138,7 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
       load: () => ({ inFlight: 0, draining }),
       // The announcer's lines name the instance through this binding (an SDK agent's logger has it already).
       logger: logger.child({ instance_id: fresh.instanceId }),
+      ...(options.controlCa !== undefined ? { verifyControl: createControlVerifier({ ca: pemReader(options.controlCa) }) } : {}),
       onControl: (control) => {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the only action today; another must not drain
         if (control.action === 'drain') void serial(() => drain(control.reason || 'drain requested by an orchestrator'));

@@ -108,6 +108,8 @@ export const METRIC = {
   AGENTS: 'troupe.agents',
   BREAKER_STATE: 'troupe.breaker.state',
   ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
+  AGENTS_REFUSED: 'troupe.agents.refused',
+  CONTROL_REJECTED: 'troupe.agent.control.rejected',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */

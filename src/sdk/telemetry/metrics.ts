@@ -35,6 +35,10 @@ export interface TroupeInstruments {
   readonly chunksRelayed: Counter;
   /** `troupe.machine.illegal_transitions`: events a state machine refused; attributes machine, state, event. */
   readonly illegalTransitions: Counter;
+  /** `troupe.agents.refused` (Prometheus `troupe_agents_refused_total`): instances refused admission; attribute reason. */
+  readonly agentsRefused: Counter;
+  /** `troupe.agent.control.rejected`: control messages an agent ignored (bad or missing signature, stale); attribute reason. */
+  readonly controlRejected: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis). */
@@ -63,6 +67,8 @@ function create(meter: Meter): TroupeInstruments {
     tasksActive: meter.createUpDownCounter(METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
     chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
     illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),
+    agentsRefused: meter.createCounter(METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
+    controlRejected: meter.createCounter(METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
   };
 }
 
