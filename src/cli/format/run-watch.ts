@@ -67,7 +67,15 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
     case 'chunk': {
       const c = event.chunk;
       const kind = c?.contentType.split(/[/;]/)[0]?.trim().toLowerCase() || 'bytes';
-      body = c ? `chunk #${c.sequence}  ${c.data.length} B${c.durationMs > 0 ? `  ${c.durationMs.toFixed(1)} ms ${kind}` : `  ${kind}`}` : 'chunk';
+      const attempt = event.attempt && event.attempt > 1 ? `  (attempt ${event.attempt})` : '';
+      body = c ? `chunk #${c.sequence}  ${c.data.length} B${c.durationMs > 0 ? `  ${c.durationMs.toFixed(1)} ms ${kind}` : `  ${kind}`}${attempt}` : 'chunk';
+      break;
+    }
+    case 'stream.restarted': {
+      const r = event.restart;
+      body = r
+        ? `${what}stream restarted: attempt ${r.attempt} on ${r.instanceId || '?'} takes over from attempt ${r.failedAttempt} at chunk #${r.resumeFromSequence} (${r.mode})`
+        : 'stream restarted';
       break;
     }
     case 'step.item_done':

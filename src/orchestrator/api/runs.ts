@@ -6,6 +6,7 @@ import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { ATTR } from '../../sdk/telemetry/index.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import type { ApiDeps } from './deps.js';
 
@@ -20,6 +21,19 @@ function runId(value: string | undefined): string {
 
 function struct(json: Json): { fields: Record<string, Value> } {
   return toStruct(json && typeof json === 'object' && !Array.isArray(json) ? json : { value: json });
+}
+
+/** A `stream.restarted` event's payload as the proto `StreamRestart`. */
+function wireRestart(stepId: string, r: StreamRestart): Record<string, unknown> {
+  return {
+    stepId,
+    taskId: r.taskId,
+    failedAttempt: r.failedAttempt,
+    attempt: r.attempt,
+    resumeFromSequence: String(r.resumeFromSequence),
+    mode: `STREAM_RESTART_MODE_${r.mode.toUpperCase()}`,
+    instanceId: r.instanceId,
+  };
 }
 
 /** The workflow and run methods of OrchestratorService, over the run engine. */
@@ -62,6 +76,8 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
             stepId: event.stepId ?? '',
             detail: toValue(event.detail ?? null),
             chunk: event.chunk ? { ...event.chunk, sequence: String(event.chunk.sequence) } : null,
+            attempt: event.attempt ?? 0,
+            restart: event.restart ? wireRestart(event.stepId ?? '', event.restart) : null,
           });
         }
       } finally {
