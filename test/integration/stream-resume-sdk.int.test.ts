@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { createVoiceForge } from '../../src/agents/voice-forge/index.js';
 import type { AgentServiceClient } from '../../src/gen/troupe/v1/AgentService.js';
 import type { ExecuteStreamResponse__Output } from '../../src/gen/troupe/v1/ExecuteStreamResponse.js';
 import { AgentDefinitionError, defineAgent, startAgent, type AgentHandle } from '../../src/sdk/index.js';
+import { runConformance } from '../../src/sdk/conformance/index.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { toValue } from '../../src/sdk/grpc/struct.js';
 
@@ -138,6 +140,46 @@ describe('the stream resume contract in the TS SDK', () => {
     expect(resumed.chunks[0]?.sequence).toBe(from);
     expect(Buffer.concat(resumed.chunks.map((c) => c.data))).toEqual(Buffer.concat(whole.chunks.slice(from).map((c) => c.data)));
     expect(resumed.chunks.map((c) => c.sequence)).toEqual(whole.chunks.slice(from).map((c) => c.sequence));
+  });
+
+  it('troupe conformance checks the contract: honest capabilities pass, ones that only claim it fail', async () => {
+    const counting = await runConformance(agents[0]?.address ?? '');
+    const resume = counting.filter((r) => r.name.startsWith('resume:'));
+    expect(resume.map((r) => [r.name, r.outcome])).toEqual([
+      ['resume:count.sdk', 'pass'],
+      ['resume:count.handler', 'pass'],
+    ]);
+    const liar = await startAgent(
+      defineAgent({
+        name: 'liar',
+        version: '1.0.0',
+        capabilities: [
+          { name: 'lie.seek', streaming: true, resumable: 'handler' },
+          { name: 'lie.same', streaming: true, deterministic: true },
+        ],
+        handlers: {
+          // Claims to resume itself but always starts from the beginning.
+          'lie.seek': async function* () {
+            for (let i = 0; i < 4; i++) yield { type: 'chunk' as const, data: Buffer.from(`c${i}`), contentType: 'text/plain' };
+            return null;
+          },
+          // Claims deterministic output but differs every time.
+          'lie.same': async function* () {
+            for (let i = 0; i < 4; i++) yield { type: 'chunk' as const, data: randomBytes(4), contentType: 'application/octet-stream' };
+            return null;
+          },
+        },
+      }),
+      { logger },
+    );
+    agents.push(liar);
+    const lies = (await runConformance(liar.address)).filter((r) => r.name.startsWith('resume:'));
+    expect(lies.map((r) => [r.name, r.outcome])).toEqual([
+      ['resume:lie.seek', 'fail'],
+      ['resume:lie.same', 'fail'],
+    ]);
+    expect(lies[0]?.detail).toMatch(/resume_from_sequence 2/);
+    expect(lies[1]?.detail).toMatch(/deterministic/);
   });
 
   it('refuses resumable: true for output not declared deterministic, and resume traits on unary capabilities', () => {
