@@ -1,7 +1,9 @@
+import { trace } from '@opentelemetry/api';
 import type { ExecuteStreamResponse__Output } from '../../../gen/troupe/v1/ExecuteStreamResponse.js';
 import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
+import { ATTR } from '../../../sdk/telemetry/index.js';
 import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
 import type { DispatchCall, Dispatcher } from '../../dispatch/dispatcher.js';
 import { streamTraits } from '../../dispatch/stream-resume.js';
@@ -34,9 +36,17 @@ export async function relayStreamToLog(
   cursor: StreamCursor,
 ): Promise<Json> {
   const attempt = spec.attempt ?? 0;
-  const open = await dispatcher.openStream(spec, { ...call, resumeFromSequence: cursor.resumeFrom, onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
-  const restart = cursor.opened(attempt, open.entry.instanceId, open.resumedFrom, streamTraits(open.entry.descriptor, spec.capability ?? ''));
-  if (restart) log.append({ type: 'stream.restarted', stepId, attempt, restart, detail: { ...restart } });
+  const capability = spec.capability ?? '';
+  const open = await dispatcher.openStream(spec, { ...call, resumeFromSequence: cursor.resumeFor(capability), onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
+  const restart = cursor.opened(attempt, capability, open.entry.instanceId, open.resumedFrom, streamTraits(open.entry.descriptor, capability));
+  if (restart) {
+    log.append({ type: 'stream.restarted', stepId, attempt, restart, detail: { ...restart } });
+    trace.getSpan(call.traceContext)?.addEvent('troupe.stream.restarted', {
+      [ATTR.STREAM_FAILED_ATTEMPT]: restart.failedAttempt,
+      [ATTR.STREAM_RESUME_FROM]: restart.resumeFromSequence,
+      [ATTR.STREAM_RESTART_MODE]: restart.mode,
+    });
+  }
   let code: Status = Status.UNKNOWN;
   let output: Json = null;
   let started = false;
@@ -53,7 +63,7 @@ export async function relayStreamToLog(
       if (!cursor.accept(attempt, sequence)) return;
       log.append({ type: 'chunk', stepId, attempt, chunk: { sequence, contentType: c.contentType, data: c.data, durationMs: c.durationMs, traceparent: c.traceparent } });
     } else if (message.progress) {
-      if (cursor.isCurrent(attempt)) log.append({ type: 'step.progress', stepId, attempt, detail: { fraction: message.progress.fraction, message: message.progress.message } });
+      if (cursor.progressCurrent(attempt)) log.append({ type: 'step.progress', stepId, attempt, detail: { fraction: message.progress.fraction, message: message.progress.message } });
     } else if (message.result) {
       output = fromValue(message.result.output);
     }

@@ -16,12 +16,14 @@ export interface StreamRestart {
 
 /**
  * One task's stream across its attempts, so consumers see one stream: chunk
- * sequences never repeat and never go back. A retried attempt is asked to resume
- * at {@link StreamCursor.resumeFrom} (only resumable agents are asked); whatever an
- * agent sends below it (a non-resumable agent restarts from 0) is dropped.
+ * sequences never repeat and never go back. A retried attempt of the same
+ * capability is asked to resume at {@link StreamCursor.resumeFor} (only resumable
+ * agents are asked); whatever an agent sends below it (a non-resumable agent
+ * restarts from 0) is dropped, and so is its progress until it catches up.
  *
- * Dropping is exact only for deterministic output; for other output the restart is
- * reported as a splice so consumers that need exact output can discard (see docs/streams.md).
+ * Dropping is exact only for deterministic output of the same task; otherwise (output
+ * not declared deterministic, or a fallback capability taking over) the restart is
+ * reported as a splice, so consumers that need exact output can discard (docs/streams.md).
  */
 export class StreamCursor {
   #next = 0;
@@ -29,25 +31,34 @@ export class StreamCursor {
   #current = 0;
   /** The last attempt that opened a stream (0: none yet). */
   #streamed = 0;
+  /** The capability whose output consumers got so far. */
+  #capability: string | undefined;
+  /** The current attempt restarted below #next and has not caught up yet. */
+  #replaying = false;
 
   constructor(readonly taskId: string) {}
 
-  /** The first sequence consumers still need; what a retried attempt resumes from. */
-  get resumeFrom(): number {
-    return this.#next;
+  /** The first sequence consumers still need: what an attempt of `capability` resumes from (0 for another capability). */
+  resumeFor(capability: string): number {
+    return this.#capability === undefined || this.#capability === capability ? this.#next : 0;
   }
 
   /**
-   * An attempt's stream opened on `instanceId`, which was asked to resume at
-   * `resumedFrom`. Returns the restart to report when an earlier attempt had opened a
-   * stream, else undefined.
+   * An attempt of `capability` opened its stream on `instanceId`, which was asked to
+   * resume at `resumedFrom`. Returns the restart to report when an earlier attempt had
+   * opened a stream, else undefined.
    */
-  opened(attempt: number, instanceId: string, resumedFrom: number, traits: StreamTraits): StreamRestart | undefined {
+  opened(attempt: number, capability: string, instanceId: string, resumedFrom: number, traits: StreamTraits): StreamRestart | undefined {
     const failedAttempt = this.#streamed;
+    const sameTask = this.#capability === undefined || this.#capability === capability;
     this.#current = attempt;
     this.#streamed = attempt;
+    this.#replaying = resumedFrom < this.#next;
+    if (this.#next === 0) this.#capability = capability;
     if (failedAttempt === 0) return undefined;
-    const mode: StreamRestartMode = this.#next === 0 || resumedFrom === this.#next ? 'resumed' : traits.deterministic ? 'deduplicated' : 'spliced';
+    let mode: StreamRestartMode;
+    if (this.#next === 0 || (sameTask && resumedFrom === this.#next)) mode = 'resumed';
+    else mode = sameTask && traits.deterministic ? 'deduplicated' : 'spliced';
     return { taskId: this.taskId, failedAttempt, attempt, resumeFromSequence: this.#next, mode, instanceId };
   }
 
@@ -58,11 +69,12 @@ export class StreamCursor {
   accept(attempt: number, sequence: number): boolean {
     if (attempt !== this.#current || sequence < this.#next) return false;
     this.#next = sequence + 1;
+    this.#replaying = false;
     return true;
   }
 
-  /** Whether news (progress) of `attempt` is still current. */
-  isCurrent(attempt: number): boolean {
-    return attempt === this.#current;
+  /** Whether progress of `attempt` goes to consumers: it is current and not replaying what they already got. */
+  progressCurrent(attempt: number): boolean {
+    return attempt === this.#current && !this.#replaying;
   }
 }
