@@ -281,3 +281,22 @@ describe('tables', () => {
     expect(formatDefinitionProblems('wf.yaml', 'definition is required')).toBe('wf.yaml: definition is required\n');
   });
 });
+
+describe('a retried stream in `troupe run --watch`', () => {
+  it('prints the restart (who takes over, from which chunk, how) and the attempt of later chunks', () => {
+    const run = newRunProgress(RUN, 'podcast', '', ['speak'], T0);
+    const pcm = 'audio/L16;rate=8000;channels=1;endian=little';
+    const restart: RunWatchEvent = {
+      type: 'stream.restarted',
+      stepId: 'speak',
+      detail: {},
+      attempt: 2,
+      restart: { taskId: `${RUN}.speak`, failedAttempt: 1, attempt: 2, resumeFromSequence: 8, mode: 'resumed', instanceId: 'voice-2' },
+    };
+    const chunk: RunWatchEvent = { type: 'chunk', stepId: 'speak', detail: null, attempt: 2, chunk: { sequence: 8, contentType: pcm, data: Buffer.alloc(800), durationMs: 50, traceparent: '' } };
+    for (const e of [restart, chunk]) applyRunEvent(run, e, T0 + 10);
+    expect(formatRunEventLine(run, restart, 10, T0 + 10)).toBe('  +0.010s  speak  stream restarted: attempt 2 on voice-2 takes over from attempt 1 at chunk #8 (resumed)\n');
+    expect(formatRunEventLine(run, chunk, 11, T0 + 11)).toBe('  +0.011s  speak  chunk #8  800 B  50.0 ms audio  (attempt 2)\n');
+    expect(watchEventToJson(chunk)).toMatchObject({ attempt: 2, chunk: { sequence: 8, bytes: 800 } });
+  });
+});

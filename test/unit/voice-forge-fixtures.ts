@@ -4,12 +4,13 @@ import { pino } from 'pino';
 import type { AgentDefinition, Json, StreamEvent, StreamHandler, TaskContext, TaskResultInit } from '../../src/sdk/index.js';
 
 /** A TaskContext good enough to call a handler directly; its span is the parent of the handler's spans. */
-export function fakeTaskContext(signal: AbortSignal = new AbortController().signal): TaskContext {
+export function fakeTaskContext(signal: AbortSignal = new AbortController().signal, resumeFromSequence = 0): TaskContext {
   const span = trace.getTracer('voice-forge-test').startSpan('task');
   return {
     taskId: 'task-1',
     capability: 'tts.synthesize',
     attempt: 1,
+    resumeFromSequence,
     idempotencyKey: 'run-1/step-1/1',
     runId: 'run-1',
     stepId: 'step-1',

@@ -51,6 +51,8 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
         name: 'tts.synthesize',
         description: 'Speaks {text, voice?, speed?, pitch?, pace?}; streams PCM sentence by sentence',
         streaming: true,
+        // Same text and voice, same PCM: a retried stream resumes where the failed one stopped.
+        deterministic: true,
         inputTypes: ['application/json'],
         outputTypes: [SPEECH_CONTENT_TYPE],
       },
@@ -58,6 +60,8 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
         name: 'tts.basic',
         description: 'The fallback voice: speaks {text} in the default English voice, whatever voice was asked for',
         streaming: true,
+        // Same text and voice, same PCM: a retried stream resumes where the failed one stopped.
+        deterministic: true,
         inputTypes: ['application/json'],
         outputTypes: [SPEECH_CONTENT_TYPE],
       },

@@ -52,6 +52,10 @@ export async function* streamSpeech(
   let bytes = 0;
   let synthesisMs = 0;
   let firstChunkMs: number | undefined;
+  // Resuming a retried stream: the SDK drops chunks before ctx.resumeFromSequence (the
+  // capability is deterministic); they are still synthesised (a sentence's chunk count is
+  // known only once it is) but neither paced nor sent.
+  let sequence = 0;
 
   for (const [index, text] of sentences.entries()) {
     // Synthesis is synchronous: first let the transport flush the chunks already yielded
@@ -70,7 +74,8 @@ export async function* streamSpeech(
 
     for (const [i, data] of chunks.entries()) {
       ctx.signal.throwIfAborted();
-      if (pacer) await pacer.admit(pcmDurationMs(data.length), ctx.signal);
+      const delivered = sequence++ < ctx.resumeFromSequence;
+      if (pacer && !delivered) await pacer.admit(pcmDurationMs(data.length), ctx.signal);
       firstChunkMs ??= performance.now() - started;
       bytes += data.length;
       yield {

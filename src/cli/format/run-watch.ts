@@ -66,7 +66,15 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
       break;
     }
     case 'chunk': {
-      body = event.chunk ? formatChunkLine(event.chunk).trimEnd() : 'chunk';
+      const attempt = event.attempt && event.attempt > 1 ? `  (attempt ${event.attempt})` : '';
+      body = event.chunk ? `${formatChunkLine(event.chunk).trimEnd()}${attempt}` : 'chunk';
+      break;
+    }
+    case 'stream.restarted': {
+      const r = event.restart;
+      body = r
+        ? `${what}stream restarted: attempt ${r.attempt} on ${r.instanceId || '?'} takes over from attempt ${r.failedAttempt} at chunk #${r.resumeFromSequence} (${r.mode})`
+        : 'stream restarted';
       break;
     }
     case 'step.item_done':

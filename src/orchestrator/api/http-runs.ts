@@ -11,6 +11,7 @@ import { contextFromTraceparent, getTracer, instruments } from '../../sdk/teleme
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import type { RunEvent } from '../workflow/engine/run-event-log.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
   [Status.INVALID_ARGUMENT]: 400,
@@ -139,17 +140,22 @@ async function streamEvents(engine: RunEngine, runId: string, res: ServerRespons
   res.end();
 }
 
-/** The run's audio chunks as one growing WAV. */
+/**
+ * The run's audio chunks as one WAV. A run still going gets a growing WAV whose header
+ * claims the largest size (players stop at the end of the body); a finished run's WAV
+ * states its real RIFF and data sizes (and a content-length), so it is a valid file.
+ */
 async function streamAudio(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+  const report = (await engine.getRun(runId)) as { status?: unknown } | null;
+  const finished = typeof report?.status === 'string' && FINISHED.has(report.status);
   const events = engine.watchRun(runId, abortOn(res));
+  if (finished) return sendFinishedAudio(runId, events, res);
   let started = false;
   for await (const e of events) {
     if (!e.chunk) continue;
     if (!started) {
-      const format = parsePcmContentType(e.chunk.contentType);
-      if (!format) throw new TroupeError(Status.FAILED_PRECONDITION, `run ${runId} streams ${e.chunk.contentType}, not audio/L16 PCM`);
       res.writeHead(200, { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId });
-      res.write(wavHeader(format, WAV_MAX_DATA_BYTES));
+      res.write(wavHeader(audioFormat(runId, e.chunk.contentType), WAV_MAX_DATA_BYTES));
       started = true;
     }
     instruments().chunksRelayed.add(1, { 'troupe.capability': 'http.audio' });
@@ -157,6 +163,31 @@ async function streamAudio(engine: RunEngine, runId: string, res: ServerResponse
   }
   if (!started) throw new TroupeError(Status.NOT_FOUND, `run ${runId} produced no audio`);
   res.end();
+}
+
+const FINISHED = new Set(['completed', 'failed', 'cancelled']);
+
+/** A finished run's audio: every chunk is known, so the header states the real sizes. */
+async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>, res: ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  let contentType: string | undefined;
+  for await (const e of events) {
+    if (!e.chunk) continue;
+    contentType ??= e.chunk.contentType;
+    chunks.push(e.chunk.data);
+  }
+  if (contentType === undefined) throw new TroupeError(Status.NOT_FOUND, `run ${runId} produced no audio`);
+  const data = Buffer.concat(chunks);
+  const header = wavHeader(audioFormat(runId, contentType), Math.min(data.length, WAV_MAX_DATA_BYTES));
+  res.writeHead(200, { 'content-type': 'audio/wav', 'content-length': String(header.length + data.length), 'cache-control': 'no-cache', 'x-troupe-run-id': runId });
+  instruments().chunksRelayed.add(chunks.length, { 'troupe.capability': 'http.audio' });
+  res.end(Buffer.concat([header, data]));
+}
+
+function audioFormat(runId: string, contentType: string): NonNullable<ReturnType<typeof parsePcmContentType>> {
+  const format = parsePcmContentType(contentType);
+  if (!format) throw new TroupeError(Status.FAILED_PRECONDITION, `run ${runId} streams ${contentType}, not audio/L16 PCM`);
+  return format;
 }
 
 /** Aborted when the client goes away (the response closes before it ended). */

@@ -8,6 +8,7 @@ import { ATTR } from '../../sdk/telemetry/index.js';
 import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { serveOptions, type ApiDeps } from './deps.js';
 
@@ -50,6 +51,19 @@ function workflowOf(json: Json): string {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return '';
   const value = json.workflow ?? json.name;
   return typeof value === 'string' ? value : '';
+}
+
+/** A `stream.restarted` event's payload as the proto `StreamRestart`. */
+function wireRestart(stepId: string, r: StreamRestart): Record<string, unknown> {
+  return {
+    stepId,
+    taskId: r.taskId,
+    failedAttempt: r.failedAttempt,
+    attempt: r.attempt,
+    resumeFromSequence: String(r.resumeFromSequence),
+    mode: `STREAM_RESTART_MODE_${r.mode.toUpperCase()}`,
+    instanceId: r.instanceId,
+  };
 }
 
 /** The workflow and run methods of OrchestratorService, over the run engine. */
@@ -99,6 +113,8 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
             stepId: event.stepId ?? '',
             detail: toValue(event.detail ?? null),
             chunk: event.chunk ? { ...event.chunk, sequence: String(event.chunk.sequence) } : null,
+            attempt: event.attempt ?? 0,
+            restart: event.restart ? wireRestart(event.stepId ?? '', event.restart) : null,
           });
         }
       } finally {

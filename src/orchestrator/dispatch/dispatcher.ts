@@ -12,6 +12,7 @@ import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { pickInstance } from './pick.js';
 import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
+import { resumeFromFor } from './stream-resume.js';
 import { rawBytes } from './wire.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
@@ -36,6 +37,8 @@ export interface DispatchCall {
   avoid?: ReadonlySet<string>;
   /** The task's priority, 1 (highest) … 5, for the scheduler. @default 3 */
   priority?: number;
+  /** Streams: the first chunk sequence still needed, sent only to instances that declare the capability resumable. @default 0 */
+  resumeFromSequence?: number;
 }
 
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
@@ -43,6 +46,8 @@ export interface OpenStream {
   entry: AgentEntry;
   first: Buffer | undefined;
   stream: grpc.ClientReadableStream<Buffer>;
+  /** The `resume_from_sequence` the instance was asked for (0: from the start). */
+  resumedFrom: number;
   /** Must be called once with the final status code when the relay ends. */
   done: (code: Status) => void;
   cancel: () => void;
@@ -129,10 +134,12 @@ export class Dispatcher {
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
       const { entry, started } = this.#choose(task, call, tried, attempt);
+      const resumedFrom = resumeFromFor(entry.descriptor, task.capability ?? '', call.resumeFromSequence);
+      const request = { task, ...(resumedFrom > 0 ? { resumeFromSequence: String(resumedFrom) } : {}) };
       const stream = context.with(call.traceContext, () =>
         this.deps.pool
           .get(entry.address, entry.claimedName)
-          .makeServerStreamRequest(EXECUTE_STREAM.path, EXECUTE_STREAM.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }),
+          .makeServerStreamRequest(EXECUTE_STREAM.path, EXECUTE_STREAM.requestSerialize, rawBytes, request, new grpc.Metadata(), { deadline: call.deadline }),
       );
       // Errors are consumed by whoever reads the stream; this keeps a late one (say, our own
       // cancel after the relay stopped listening) from becoming an unhandled 'error' event.
@@ -148,7 +155,7 @@ export class Dispatcher {
       };
       try {
         const first = await firstMessage(stream);
-        return { entry, first, stream, done, cancel };
+        return { entry, first, stream, resumedFrom, done, cancel };
       } catch (raw) {
         const err = fromGrpcError(raw);
         done(err.code);

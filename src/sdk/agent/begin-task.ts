@@ -18,11 +18,17 @@ export interface BegunTask<H> {
   readonly ctx: TaskContext;
   readonly span: Span;
   readonly traceContext: Context;
+  /** How the capability resumes a retried stream (CapabilitySpec.resumable). */
+  readonly resumable: boolean | 'handler';
   /** Releases the concurrency slot and timers; idempotent. */
   readonly finish: () => void;
 }
 
-type Call = grpc.ServerUnaryCall<{ task: TaskSpec__Output | null }, unknown> | grpc.ServerWritableStream<{ task: TaskSpec__Output | null }, unknown>;
+interface Request {
+  task: TaskSpec__Output | null;
+  resumeFromSequence?: string;
+}
+type Call = grpc.ServerUnaryCall<Request, unknown> | grpc.ServerWritableStream<Request, unknown>;
 
 /**
  * Validates the request, admits the task and builds its context. Throws a TroupeError
@@ -61,6 +67,7 @@ export function beginTask<S extends boolean>(
   if (!streaming && !unary) {
     throw new FailedPreconditionError(`capability "${task.capability}" streams its output; call ExecuteStream, not Execute`);
   }
+  const resumable = definition.capabilities.find((c) => c.name === task.capability)?.resumable ?? false;
   const release = runtime.admission.enter();
 
   const controller = new AbortController();
@@ -92,6 +99,7 @@ export function beginTask<S extends boolean>(
     taskId,
     capability: task.capability,
     attempt: task.attempt || 1,
+    resumeFromSequence: resumeFrom(call.request.resumeFromSequence, resumable),
     idempotencyKey: task.idempotencyKey,
     runId: task.runId,
     stepId: task.stepId,
@@ -110,6 +118,7 @@ export function beginTask<S extends boolean>(
     ctx,
     span,
     traceContext,
+    resumable,
     finish: () => {
       if (finished) return;
       finished = true;
@@ -121,3 +130,14 @@ export function beginTask<S extends boolean>(
   };
 }
 
+
+/**
+ * The sequence a resumed stream starts at: the request's `resume_from_sequence` for a
+ * capability that declared itself resumable, else 0 (a caller must not make a
+ * non-resumable agent skip output).
+ */
+function resumeFrom(raw: string | undefined, resumable: boolean | 'handler'): number {
+  if (resumable === false || raw === undefined) return 0;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}

@@ -96,6 +96,15 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
     if (!isStreaming && isGenerator) {
       throw new AgentDefinitionError(`capabilities[${i}].streaming`, `"${cap.name}" has a generator handler; set streaming: true`);
     }
+    const deterministic = cap.deterministic ?? false;
+    const resumable = cap.resumable ?? deterministic;
+    if ((deterministic || resumable !== false) && !isStreaming) {
+      throw new AgentDefinitionError(`${where}.${deterministic ? 'deterministic' : 'resumable'}`, 'only a streaming capability can be deterministic or resumable');
+    }
+    if (resumable === true && !deterministic) {
+      throw new AgentDefinitionError(`${where}.resumable`, "the SDK resumes only deterministic output: set deterministic: true, or resumable: 'handler' to resume in the handler");
+    }
+    if (resumable !== true && resumable !== false && resumable !== 'handler') throw new AgentDefinitionError(`${where}.resumable`, "must be true, false or 'handler'");
     if (isStreaming) streaming.set(cap.name, handler as StreamHandler);
     else unary.set(cap.name, handler as UnaryHandler);
     return Object.freeze({
@@ -104,6 +113,8 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
       inputTypes: [...(cap.inputTypes ?? ['application/json'])],
       outputTypes: [...(cap.outputTypes ?? ['application/json'])],
       streaming: isStreaming,
+      deterministic,
+      resumable,
     });
   });
   for (const key of Object.keys(spec.handlers ?? {})) {

@@ -38,17 +38,26 @@ export function executeStreamHandler(runtime: AgentRuntime): grpc.handleServerSt
 async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number> {
   const { ctx } = task;
   const generator = task.handler(task.input, ctx);
-  let sequence = 0;
+  // Resuming (see CapabilitySpec.resumable): a handler that resumes itself yields from
+  // ctx.resumeFromSequence on; otherwise the SDK drops what comes before it.
+  const selfResuming = task.resumable === 'handler';
+  let sequence = selfResuming ? ctx.resumeFromSequence : 0;
+  const skipBelow = selfResuming ? 0 : ctx.resumeFromSequence;
+  let sent = 0;
   try {
     for (;;) {
       const step = await generator.next();
       if (ctx.signal.aborted) throw ctx.signal.reason;
       if (step.done) {
         await writeWithBackpressure(call, { result: toWireResult(step.value) });
-        return sequence;
+        return sent;
       }
       const event = step.value;
-      if (event.type === 'chunk') {
+      if (event.type === 'chunk' && sequence < skipBelow) {
+        sequence++; // already delivered by an earlier attempt
+      } else if (event.type === 'progress' && sequence < skipBelow) {
+        // progress of the part already delivered
+      } else if (event.type === 'chunk') {
         const data = Buffer.from(event.data.buffer, event.data.byteOffset, event.data.byteLength);
         const durationMs = event.durationMs ?? 0;
         addMessageEvent(task.span, 'SENT', sequence, data.byteLength, durationMs > 0 ? { [ATTR.CHUNK_AUDIO_MS]: durationMs } : undefined);
@@ -63,6 +72,7 @@ async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number>
           },
         });
         sequence++;
+        sent++;
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- handlers may be plain JavaScript and yield anything
       } else if (event.type === 'progress') {
         await writeWithBackpressure(call, { progress: { fraction: event.fraction, message: event.message ?? '' } });

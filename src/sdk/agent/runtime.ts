@@ -23,7 +23,7 @@ export function describe(definition: AgentDefinition, instanceId: string): Agent
     name: definition.name,
     version: definition.version,
     instanceId,
-    capabilities: definition.capabilities.map((c) => ({ ...c })),
+    capabilities: definition.capabilities.map((c) => ({ ...c, resumable: c.resumable !== false })),
     maxConcurrency: definition.maxConcurrency,
     costPerCall: definition.costPerCall,
     labels: { ...definition.labels },

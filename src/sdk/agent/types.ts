@@ -14,6 +14,23 @@ export interface CapabilitySpec {
   outputTypes?: string[];
   /** True when the handler is an async generator that yields chunks. @default false */
   streaming?: boolean;
+  /**
+   * Streaming only: the same input always yields the same chunks, byte for byte and in
+   * order (a TTS engine, a file). Lets a retried stream continue where the failed
+   * attempt stopped instead of repeating itself to listeners. @default false
+   */
+  deterministic?: boolean;
+  /**
+   * Streaming only: how a retried attempt resumes a stream (`ctx.resumeFromSequence`).
+   * - `true`: the SDK resumes: it runs the handler from the start and drops the chunks
+   *   (and progress) before `ctx.resumeFromSequence`. Needs `deterministic: true`.
+   * - `'handler'`: the handler itself starts at `ctx.resumeFromSequence`: it yields only
+   *   the chunks from there on, which the SDK numbers from `ctx.resumeFromSequence`.
+   * - `false`: never asked to resume (the orchestrator restarts it from 0 and drops what
+   *   it re-sends).
+   * @default deterministic
+   */
+  resumable?: boolean | 'handler';
 }
 
 /** Everything a handler knows about the task it runs. */
@@ -22,6 +39,13 @@ export interface TaskContext {
   readonly capability: string;
   /** Attempt number, from 1. */
   readonly attempt: number;
+  /**
+   * Streaming: the first chunk sequence the caller still needs (0 = from the start). Non-zero
+   * only for a resumable capability retried after an attempt that delivered chunks. With
+   * `resumable: true` the SDK drops earlier chunks itself (a handler may read this to skip
+   * costly work, e.g. pacing); with `resumable: 'handler'` the handler must start here.
+   */
+  readonly resumeFromSequence: number;
   /** `run_id/step_id/attempt` in runs, or the client's key; use it to deduplicate side effects. */
   readonly idempotencyKey: string;
   readonly runId: string;

@@ -51,6 +51,8 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
       inputTypes: [...c.inputTypes],
       outputTypes: [...c.outputTypes],
       streaming: c.streaming,
+      resumable: c.resumable,
+      deterministic: c.deterministic,
     })),
     state: agentStateName(status.state),
     inFlight: status.inFlight,

@@ -27,8 +27,31 @@ export interface RunWatchEvent {
   type: string;
   stepId: string;
   detail: Json;
-  /** Present for `chunk` events. */
+  /**
+   * Present for `chunk` events. Within a step, sequences never repeat or go back, even
+   * across attempts: a retried stream continues where the failed attempt stopped.
+   */
   chunk?: { sequence: number; contentType: string; data: Buffer; durationMs: number; traceparent: string };
+  /** The step task's attempt that produced the event (chunks, progress, `attempt.*`, `stream.restarted`). */
+  attempt?: number;
+  /** Present for `stream.restarted` events. */
+  restart?: StreamRestartInfo;
+}
+
+/** A streaming step's retried attempt took over its stream (proto `StreamRestart`). */
+export interface StreamRestartInfo {
+  taskId: string;
+  failedAttempt: number;
+  attempt: number;
+  /** Sequence of the next chunk: the count already relayed. */
+  resumeFromSequence: number;
+  /**
+   * `resumed`: the agent resumed there; `deduplicated`: it restarted, its output is
+   * deterministic and the re-sent chunks were dropped (exact join); `spliced`: re-sent
+   * chunks were dropped but the output is not deterministic, so the join may not be exact.
+   */
+  mode: 'resumed' | 'deduplicated' | 'spliced';
+  instanceId: string;
 }
 
 /** Filters of {@link RunsClient.listRuns}. */

@@ -3,7 +3,7 @@ import type { WatchRunResponse__Output } from '../../gen/troupe/v1/WatchRunRespo
 import type { Struct__Output } from '../../gen/google/protobuf/Struct.js';
 import { fromValue, toValue, type Json } from '../grpc/struct.js';
 import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
-import type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest } from './run-types.js';
+import type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
 import type { CallOptions } from './types.js';
 
 /** Workflow and run methods of the orchestrator client. */
@@ -77,6 +77,19 @@ export function runsClient(
                     },
                   }
                 : {}),
+              ...(m.attempt ? { attempt: m.attempt } : {}),
+              ...(m.restart
+                ? {
+                    restart: {
+                      taskId: m.restart.taskId,
+                      failedAttempt: m.restart.failedAttempt,
+                      attempt: m.restart.attempt,
+                      resumeFromSequence: Number(m.restart.resumeFromSequence),
+                      mode: restartMode(m.restart.mode),
+                      instanceId: m.restart.instanceId,
+                    },
+                  }
+                : {}),
             }),
             call?.signal,
           );
@@ -98,4 +111,10 @@ export function runsClient(
       return res.records.map(structToJson);
     },
   };
+}
+
+/** `STREAM_RESTART_MODE_RESUMED` → `resumed`; unknown values (a newer server) → `spliced`, the cautious reading. */
+function restartMode(mode: string): StreamRestartInfo['mode'] {
+  const name = mode.replace(/^STREAM_RESTART_MODE_/, '').toLowerCase();
+  return name === 'resumed' || name === 'deduplicated' ? name : 'spliced';
 }

@@ -96,6 +96,10 @@ export interface CapabilityInfo {
   outputTypes: string[];
   /** True when it must be called with streamTask. */
   streaming: boolean;
+  /** Streaming: a retried attempt can start where the failed one stopped (`resume_from_sequence`). */
+  resumable?: boolean;
+  /** Streaming: the same input always yields the same chunks. */
+  deterministic?: boolean;
 }
 
 /** The registry's view of one agent instance, as plain JS. */

@@ -63,6 +63,8 @@ export function callExecute(ctx: CheckContext, task: TaskSpec | null, deadlineMs
 export interface StreamCallOptions {
   /** The call's gRPC deadline. @default ctx.callTimeoutMs */
   deadlineMs?: number;
+  /** `resume_from_sequence` of the request (the resume contract). @default 0 */
+  resumeFromSequence?: number;
   /** Called for each message, with the call (to cancel it). */
   onMessage?: (message: ExecuteStreamResponse__Output, call: ClientReadableStream<ExecuteStreamResponse__Output>) => void;
 }
@@ -76,7 +78,8 @@ export function callExecuteStream(ctx: CheckContext, task: TaskSpec, options: St
   const deadlineMs = options.deadlineMs ?? ctx.callTimeoutMs;
   const started = performance.now();
   return new Promise((resolve) => {
-    const call = ctx.clients.agent.ExecuteStream({ task }, { deadline: deadlineIn(deadlineMs) });
+    const resume = options.resumeFromSequence ? { resumeFromSequence: String(options.resumeFromSequence) } : {};
+    const call = ctx.clients.agent.ExecuteStream({ task, ...resume }, { deadline: deadlineIn(deadlineMs) });
     const messages: ExecuteStreamResponse__Output[] = [];
     let settled = false;
     const finish = (code: CallCode, details: string): void => {

@@ -4,6 +4,7 @@ import { describeChecks } from './describe-checks.js';
 import { errorChecks } from './error-checks.js';
 import { healthChecks } from './health-checks.js';
 import { reflectionChecks } from './reflection-checks.js';
+import { resumeChecks } from './resume-checks.js';
 import { streamChecks } from './stream-checks.js';
 import { result, type CheckContext, type CheckResult, type ConformanceOptions } from './types.js';
 import { unaryChecks } from './unary-checks.js';
@@ -12,7 +13,8 @@ import { unaryChecks } from './unary-checks.js';
  * Checks the agent at `address` (host:port; plaintext gRPC unless `options.tls`) against the Troupe agent
  * contract (`proto/troupe/v1/agent.proto`) and returns one result per check, in order:
  * the descriptor, grpc.health.v1, server reflection, error codes, each capability
- * (unary: OK or INVALID_ARGUMENT; streaming: ordered chunks, one result last),
+ * (unary: OK or INVALID_ARGUMENT; streaming: ordered chunks, one result last; the
+ * resume contract where a capability declares `deterministic` or `resumable`),
  * cancellation and deadlines. Never throws for a misbehaving agent: every problem is
  * a failed check with a message saying what to fix.
  *
@@ -47,6 +49,7 @@ export async function runConformance(address: string, options: ConformanceOption
     results.push(...(await errorChecks(ctx)));
     results.push(...(await unaryChecks(ctx)));
     results.push(...(await streamChecks(ctx)));
+    results.push(...(await resumeChecks(ctx)));
     results.push(await cancellationCheck(ctx));
     results.push(await deadlineCheck(ctx));
   } finally {

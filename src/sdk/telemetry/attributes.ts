@@ -71,6 +71,12 @@ export const ATTR = {
   CHUNK_CONTENT_TYPE: 'troupe.chunk.content_type',
   /** Chunks a stream carried (set on the stream's span when it ends). */
   CHUNK_COUNT: 'troupe.chunk.count',
+  /** On a `troupe.stream.restarted` event: the attempt whose stream failed. */
+  STREAM_FAILED_ATTEMPT: 'troupe.stream.failed_attempt',
+  /** On a `troupe.stream.restarted` event: the next chunk sequence consumers get. */
+  STREAM_RESUME_FROM: 'troupe.stream.resume_from',
+  /** On a `troupe.stream.restarted` event: resumed, deduplicated or spliced (docs/streams.md). */
+  STREAM_RESTART_MODE: 'troupe.stream.restart_mode',
   /** `rpc.message` events not recorded on a span because it already holds the maximum. */
   MESSAGE_EVENTS_DROPPED: 'troupe.rpc.message_events_dropped',
   /** The gRPC status name of an error that was expected (not marked ERROR), e.g. "NOT_FOUND". */

@@ -1,10 +1,14 @@
+import { trace } from '@opentelemetry/api';
 import type { ExecuteStreamResponse__Output } from '../../../gen/troupe/v1/ExecuteStreamResponse.js';
 import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
+import { ATTR } from '../../../sdk/telemetry/index.js';
 import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
 import type { DispatchCall, Dispatcher } from '../../dispatch/dispatcher.js';
+import { streamTraits } from '../../dispatch/stream-resume.js';
 import type { RunEventLog } from './run-event-log.js';
+import type { StreamCursor } from './stream-cursor.js';
 
 const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
 
@@ -17,7 +21,9 @@ export function decodeResult(raw: Buffer): Json {
  * Runs a streaming task of a run: every chunk goes into the run's event log (so
  * WatchRun consumers and the HTTP audio endpoint get it live), progress too; resolves
  * with the final result's output. The log is shared history, so a slow watcher does
- * not hold the agent back.
+ * not hold the agent back. `cursor` carries the stream across the task's attempts: a
+ * retry asks a resumable agent to resume, logs `stream.restarted`, and drops chunks
+ * consumers already got (see {@link StreamCursor}).
  */
 export async function relayStreamToLog(
   dispatcher: Dispatcher,
@@ -27,8 +33,20 @@ export async function relayStreamToLog(
   stepId: string,
   onStarted: () => void,
   onInstance: (instanceId: string) => void,
+  cursor: StreamCursor,
 ): Promise<Json> {
-  const open = await dispatcher.openStream(spec, { ...call, onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
+  const attempt = spec.attempt ?? 0;
+  const capability = spec.capability ?? '';
+  const open = await dispatcher.openStream(spec, { ...call, resumeFromSequence: cursor.resumeFor(capability), onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
+  const restart = cursor.opened(attempt, capability, open.entry.instanceId, open.resumedFrom, streamTraits(open.entry.descriptor, capability));
+  if (restart) {
+    log.append({ type: 'stream.restarted', stepId, attempt, restart, detail: { ...restart } });
+    trace.getSpan(call.traceContext)?.addEvent('troupe.stream.restarted', {
+      [ATTR.STREAM_FAILED_ATTEMPT]: restart.failedAttempt,
+      [ATTR.STREAM_RESUME_FROM]: restart.resumeFromSequence,
+      [ATTR.STREAM_RESTART_MODE]: restart.mode,
+    });
+  }
   let code: Status = Status.UNKNOWN;
   let output: Json = null;
   let started = false;
@@ -41,9 +59,11 @@ export async function relayStreamToLog(
     }
     if (message.chunk) {
       const c = message.chunk;
-      log.append({ type: 'chunk', stepId, chunk: { sequence: Number(c.sequence), contentType: c.contentType, data: c.data, durationMs: c.durationMs, traceparent: c.traceparent } });
+      const sequence = Number(c.sequence);
+      if (!cursor.accept(attempt, sequence)) return;
+      log.append({ type: 'chunk', stepId, attempt, chunk: { sequence, contentType: c.contentType, data: c.data, durationMs: c.durationMs, traceparent: c.traceparent } });
     } else if (message.progress) {
-      log.append({ type: 'step.progress', stepId, detail: { fraction: message.progress.fraction, message: message.progress.message } });
+      if (cursor.progressCurrent(attempt)) log.append({ type: 'step.progress', stepId, attempt, detail: { fraction: message.progress.fraction, message: message.progress.message } });
     } else if (message.result) {
       output = fromValue(message.result.output);
     }

@@ -1,4 +1,5 @@
 import type { Json } from '../../../sdk/grpc/struct.js';
+import type { StreamRestart } from './stream-cursor.js';
 
 /** One event of a run, as WatchRun delivers it. */
 export interface RunEvent {
@@ -12,6 +13,10 @@ export interface RunEvent {
   readonly detail?: Json;
   /** For `chunk` events: the chunk as relayed from the agent. */
   readonly chunk?: RunChunk;
+  /** The step task's attempt that produced the event (chunks, progress, attempts, restarts). */
+  readonly attempt?: number;
+  /** For `stream.restarted` events: how the new attempt continues the stream. */
+  readonly restart?: StreamRestart;
 }
 
 /** A streamed chunk relayed into a run's log. */

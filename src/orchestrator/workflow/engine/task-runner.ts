@@ -11,6 +11,7 @@ import { MAX_TIMER_MS } from '../../machines/deadlines.js';
 import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
+import { StreamCursor } from './stream-cursor.js';
 
 /** Codes after which another attempt cannot help: the request itself is wrong. */
 const FINAL_CODES = new Set<number>([Status.INVALID_ARGUMENT, Status.NOT_FOUND, Status.FAILED_PRECONDITION, Status.PERMISSION_DENIED, Status.UNAUTHENTICATED, Status.CANCELLED, Status.UNIMPLEMENTED]);
@@ -62,6 +63,8 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const restored = actor.getSnapshot();
   let redo = run.snapshot !== undefined && (restored.value === 'dispatched' || restored.value === 'in_progress');
   const excluded = new Set<string>();
+  // One stream across the task's attempts: a retry continues it rather than repeating it.
+  const cursor = new StreamCursor(run.input.taskId);
   let inFlight: AbortController | undefined;
   // The machine's own timers (timeout, retry due) move it on; an attempt in flight is then abandoned.
   const sub = actor.subscribe((s) => {
@@ -79,7 +82,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
         const current = actor.getSnapshot();
         if (current.value === 'dispatched' || current.value === 'in_progress') {
           inFlight = new AbortController();
-          await attempt(run, actor, current, excluded, inFlight, true);
+          await attempt(run, actor, current, excluded, inFlight, cursor, true);
           inFlight = undefined;
           continue;
         }
@@ -88,7 +91,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
       const outcome = taskOutcome(snapshot);
       if (outcome) return outcome;
       inFlight = new AbortController();
-      await attempt(run, actor, snapshot, excluded, inFlight);
+      await attempt(run, actor, snapshot, excluded, inFlight, cursor);
       inFlight = undefined;
     }
   } finally {
@@ -135,7 +138,7 @@ function untilActionable(actor: Actor<typeof taskMachine>): Promise<TaskSnapshot
   });
 }
 
-async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController, redo = false): Promise<void> {
+async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController, cursor: StreamCursor, redo = false): Promise<void> {
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
   // A redone attempt keeps its number (the machine already recorded its DISPATCH).
   const number = redo ? snapshot.context.attempts.length : nextAttempt(snapshot);
@@ -171,12 +174,12 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
       instanceId = entry.instanceId;
       if (!redo) dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
       span.setAttribute(ATTR.AGENT_INSTANCE_ID, entry.instanceId);
-      run.log.append({ type: 'attempt.started', stepId, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability, ...(redo ? { resumed: true } : {}) } });
+      run.log.append({ type: 'attempt.started', stepId, attempt: number, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability, ...(redo ? { resumed: true } : {}) } });
     },
   };
   try {
     const output = run.stream
-      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id))
+      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id), cursor)
       : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response)));
     if (!dispatched) return;
     sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
@@ -204,6 +207,7 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     run.log.append({
       type: 'attempt.failed',
       stepId,
+      attempt: number,
       detail: { taskId, attempt: number, instanceId, capability, code: statusName(err.code), message: err.message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, nextCapability: after.context.capability } : {}) },
     });
     if (after.value === 'retry_wait') run.log.append({ type: 'step.retrying', stepId, detail: { taskId, retryAt: after.context.retryAt, capability: after.context.capability } });
