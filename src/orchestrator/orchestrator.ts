@@ -12,6 +12,7 @@ import { createLogger } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
+import { NatsLink } from './discovery/nats-link.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
@@ -28,6 +29,10 @@ import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
 import { writeAheadInterceptor } from '../sdk/grpc/write-ahead.js';
+import { closeNats, within } from '../sdk/util/nats-shutdown.js';
+
+/** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
+const STOP_STEP_MS = 3000;
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -44,7 +49,7 @@ export interface OrchestratorHandle {
   readonly instanceId: string;
   /** The durable stores, when `durable` is on. */
   readonly stores: Stores | undefined;
-  /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
+  /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent; bounded (~12 s at most) even with NATS unreachable. */
   stop(): Promise<void>;
 }
 
@@ -83,6 +88,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => e.address))));
   const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
+  // Our own NATS link: while it is down, missed beats are not the agents' fault.
+  const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });
+  link.on('down', (e) => registry.linkDown(e.at, e.lastGoodAt));
+  link.on('up', (e) => registry.linkUp(e.at));
+  link.start();
   const scheduler = new Scheduler<Schedulable>({
     capacity: options.queueCapacity,
     concurrency: { global: options.maxConcurrentTasks, perCapability: options.capabilityConcurrency },
@@ -140,7 +150,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, storeLink: stores ? link : undefined }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -186,8 +196,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
-        await engine.close();
-        await agentPersistence?.close();
+        // Bounded: with NATS unreachable the last writes (runs, agent history) wait
+        // for a reconnect; whatever is not written is redone by whoever adopts the runs.
+        if ((await within(engine.close(), STOP_STEP_MS)) !== 'ok') logger.warn({ timeout_ms: STOP_STEP_MS }, 'runs not fully persisted at shutdown; NATS unreachable?');
+        await within(agentPersistence?.close() ?? Promise.resolve(), STOP_STEP_MS / 3);
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);
@@ -197,14 +209,15 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
           });
         });
         discovery.stop();
+        link.stop();
         stopGauges();
         stopQueueGauge();
         scheduler.close();
         registry.close();
         pool.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-        await nc.drain().catch(() => undefined);
-        logger.info('orchestrator stopped');
+        const nats = await closeNats(nc, STOP_STEP_MS / 2);
+        logger.info({ nats }, 'orchestrator stopped');
       })()),
   };
 }

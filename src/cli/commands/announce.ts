@@ -79,6 +79,8 @@ export const command: Command = {
     try {
       const exit = await sidecar.done;
       ctx.stderr.write(`stopped: ${exit.reason}\n`);
+      // Nothing may keep a stopped sidecar alive (e.g. a NATS reconnect loop).
+      setTimeout(() => process.exit(process.exitCode ?? (exit.code === 0 ? ExitCode.OK : ExitCode.FAILED)), 1000).unref();
       return exit.code === 0 ? ExitCode.OK : ExitCode.FAILED;
     } finally {
       process.off('SIGTERM', onSignal);

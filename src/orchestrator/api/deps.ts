@@ -1,5 +1,6 @@
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
+import type { NatsLink } from '../discovery/nats-link.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -10,4 +11,6 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** The NATS link, when runs are stored in NATS: store calls answer UNAVAILABLE fast while it is down. */
+  readonly storeLink?: NatsLink | undefined;
 }

@@ -6,6 +6,7 @@ import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { ATTR } from '../../sdk/telemetry/index.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import { storeCall } from './store-call.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import type { ApiDeps } from './deps.js';
 
@@ -29,7 +30,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     RegisterWorkflow: serveUnary(path('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>) => {
       const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
-      return engine.registerWorkflow(text);
+      return storeCall(deps.storeLink, 'write', () => engine.registerWorkflow(text));
     }),
     ListWorkflows: serveUnary(path('ListWorkflows'), o, async () => ({ workflows: (await engine.listWorkflows()).map(struct) })),
     StartRun: serveUnary(
@@ -40,19 +41,21 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
         const priority = options?.priority ?? 0;
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
-        const started = await engine.startRun({
-          workflow,
-          input: fromValue(call.request.input),
-          idempotencyKey: options?.idempotencyKey ?? '',
-          priority: priority || 3,
-          timeoutMs: options?.timeoutMs ?? 0,
-          traceContext,
-        });
+        const started = await storeCall(deps.storeLink, 'write', () =>
+          engine.startRun({
+            workflow,
+            input: fromValue(call.request.input),
+            idempotencyKey: options?.idempotencyKey ?? '',
+            priority: priority || 3,
+            timeoutMs: options?.timeoutMs ?? 0,
+            traceContext,
+          }),
+        );
         span.setAttribute(ATTR.RUN_ID, started.runId);
         return started;
       },
     ),
-    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>) => ({ report: struct(await engine.getRun(runId(call.request.runId))) })),
+    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>) => ({ report: struct(await storeCall(deps.storeLink, 'read', () => engine.getRun(runId(call.request.runId)))) })),
     WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>) => {
       const { signal, release } = abortOnCancel(call);
       try {
@@ -69,10 +72,10 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       }
     }),
     CancelRun: serveUnary(path('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>) => ({
-      status: await engine.cancelRun(runId(call.request.runId), call.request.reason || 'cancelled with CancelRun'),
+      status: await storeCall(deps.storeLink, 'write', () => engine.cancelRun(runId(call.request.runId), call.request.reason || 'cancelled with CancelRun')),
     })),
     ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>) => ({
-      runs: (await engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })).map(struct),
+      runs: (await storeCall(deps.storeLink, 'read', () => engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 }))).map(struct),
     })),
     ListDeadLetters: serveUnary(path('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>) => ({
       records: (await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 })).map(struct),

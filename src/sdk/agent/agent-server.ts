@@ -15,6 +15,10 @@ import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
 import { describe, type AgentRuntime } from './runtime.js';
+import { closeNats, within } from '../util/nats-shutdown.js';
+
+/** Bound of each shutdown step after the tasks drained (gRPC shutdown; goodbye + NATS close share it). */
+const NATS_SHUTDOWN_MS = 1000;
 
 /** A running agent instance. */
 export interface AgentHandle {
@@ -26,7 +30,8 @@ export interface AgentHandle {
   readonly inFlight: number;
   /**
    * Stops taking tasks, waits for in-flight ones (aborting them after the drain
-   * timeout), says goodbye on NATS and closes the server. Idempotent.
+   * timeout), says goodbye on NATS and closes the server. Idempotent. Resolves
+   * at most ~2 s after the tasks are done, NATS reachable or not.
    */
   drain(reason?: string): Promise<void>;
   /** Resolves once the instance has fully stopped. */
@@ -96,12 +101,14 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         stop.abort();
         await idle;
       }
-      await announcer?.goodbye(reason);
+      // Every step below is bounded: with NATS unreachable, goodbye and drain would
+      // otherwise wait for a reconnect forever and the process would never exit.
+      await announcer?.goodbye(reason, NATS_SHUTDOWN_MS / 2);
       // Channels are long-lived: end them so the server can shut down.
       for (const channel of channels) channel.end();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-      if (ownsNats && nc) await nc.drain().catch(() => undefined);
-      logger.info({ reason }, 'agent stopped');
+      if ((await within(new Promise<void>((resolve) => server.tryShutdown(() => resolve())), NATS_SHUTDOWN_MS)) !== 'ok') server.forceShutdown();
+      const nats = ownsNats && nc ? await closeNats(nc, NATS_SHUTDOWN_MS / 2) : 'not_owned';
+      logger.info({ reason, nats }, 'agent stopped');
       resolveClosed();
     })());
 
@@ -128,7 +135,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     }
   } catch (err) {
     server.forceShutdown();
-    if (ownsNats) await nc?.close().catch(() => undefined);
+    if (ownsNats && nc) await closeNats(nc, NATS_SHUTDOWN_MS);
     throw err;
   }
   logger.info({ address, capabilities: definition.capabilities.map((c) => c.name) }, 'agent listening');

@@ -4,6 +4,7 @@ import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { createLogger } from '../telemetry/index.js';
 import { startAnnouncer, type Announcer } from './announce.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
+import { closeNats } from '../util/nats-shutdown.js';
 import { assertToken } from './subjects.js';
 
 /** Options of {@link startSidecar}. */
@@ -163,8 +164,9 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
     clearTimeout(drainTimer);
     target.close();
     await withdraw(exit.reason);
-    if (ownsNats) await nc.drain().catch(() => undefined);
-    logger.info({ code: exit.code, reason: exit.reason }, 'sidecar stopped');
+    // Bounded: with NATS unreachable a plain drain waits for a reconnect forever.
+    const nats = ownsNats ? await closeNats(nc, 1000) : 'not_owned';
+    logger.info({ code: exit.code, reason: exit.reason, nats }, 'sidecar stopped');
     resolveDone(exit);
   };
 
