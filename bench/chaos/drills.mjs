@@ -98,7 +98,8 @@ name: chaos-stream
 steps:
   - { id: speak, capability: echo.stream, stream: true, input: { count: ${chunks}, chunkBytes: 64, delayMs: 50 }, timeout_ms: 60000, retry: { max_attempts: 3, initial_backoff_ms: 100, max_backoff_ms: 1000, multiplier: 2 } }
 `.trim());
-    const { runIds } = await startRuns(client, 'chaos-stream', runs);
+    const { runIds, refused, refusal } = await startRuns(client, 'chaos-stream', runs);
+    if (refused > 0) process.stderr.write(`chaos: ${refused} StartRun refused: ${refusal}\n`);
     // Mid-stream: once the agent has streams in flight (its in-flight count is above 0).
     await until(async () => (await client.listAgents()).some((x) => x.instanceId === a.instanceId && x.inFlight > 0), { timeoutMs: 10_000, what: 'streams in flight', intervalMs: 20 });
     a.kill('SIGKILL');

@@ -152,10 +152,11 @@ output: "\${steps.two.output.n}"
 `.trim();
 }
 
-/** Starts `count` runs of `workflow` (keys `<prefix>-<i>`); resolves with their ids and the number StartRun refused. */
+/** Starts `count` runs of `workflow` (keys `<prefix>-<i>`); resolves with their ids, the number StartRun refused and the first refusal. */
 export async function startRuns(client, workflow, count, { prefix = workflow, input = (i) => ({ n: i }), concurrency = 50 } = {}) {
   const runIds = [];
   let refused = 0;
+  let refusal;
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
@@ -163,13 +164,14 @@ export async function startRuns(client, workflow, count, { prefix = workflow, in
         const i = next++;
         try {
           runIds.push((await client.startRun({ workflow, input: input(i), idempotencyKey: `${prefix}-${i}` })).runId);
-        } catch {
+        } catch (err) {
           refused++;
+          refusal ??= err.message;
         }
       }
     }),
   );
-  return { runIds, refused };
+  return { runIds, refused, refusal };
 }
 
 /**

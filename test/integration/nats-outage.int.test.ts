@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { Status } from '../../src/sdk/errors.js';
 import { startTcpProxy, type TcpProxy } from '../../src/sdk/testing/index.js';
+import { startAgent as startInProcessAgent } from '../../src/sdk/agent/agent-server.js';
+import echo from '../../src/agents/echo/index.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -163,4 +165,21 @@ describe('a NATS outage (proxy paused) loses nothing', () => {
     expect(orchExitMs).toBeLessThan(15_000);
     await outage.end();
   }, 120_000);
+
+  it('the announce sidecar exits on SIGTERM while NATS is paused', async () => {
+    const target = await startInProcessAgent(echo, { host: '127.0.0.1', port: 0, logLevel: 'silent' });
+    const sidecar = spawnTroupe(['announce', '--grpc', target.address, '--nats', proxy.url(), '--heartbeat-ms', BEAT]);
+    procs.push(sidecar);
+    try {
+      await sidecar.waitForLine(/announcing echo/, 20_000);
+      proxy.pause();
+      const exitMs = await sigtermExitMs(sidecar);
+      console.log(`announce sidecar SIGTERM with NATS down: exited (${await sidecar.exited}) in ${exitMs.toFixed(0)} ms`);
+      expect(sidecar.output()).toMatch(/stopped: the sidecar was stopped/); // its own handler ran, not the default action
+      expect(exitMs).toBeLessThan(5000);
+    } finally {
+      proxy.resume();
+      await target.drain('test over');
+    }
+  }, 60_000);
 });
