@@ -5,9 +5,11 @@
  *
  * - the client's status events (`disconnect` → down at once; `reconnect` → a probe);
  * - a PING/PONG probe (`nc.flush()`) every `probeEveryMs`: unanswered for
- *   `probeTimeoutMs` → down. This catches what the client cannot see by itself:
- *   a paused server or a black-holed link keeps the socket open, and nats.js
- *   notices only after `pingInterval × maxPingOut` (4 minutes by default).
+ *   `probeTimeoutMs` with no byte received meanwhile → down. This catches what
+ *   the client cannot see by itself: a paused server or a black-holed link keeps
+ *   the socket open, and nats.js notices only after `pingInterval × maxPingOut`
+ *   (4 minutes by default). A link that is slow but still delivering (a burst of
+ *   store writes ahead of the PING) is busy, not down.
  *
  * Any answered probe → up.
  */
@@ -63,6 +65,9 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
   #reason = '';
   /** Start of the probe in flight, or undefined; a probe of an older generation is ignored. */
   #probeStartedAt: number | undefined;
+  /** Bytes received at the last tick, and when that count last grew: growth means the link still delivers. */
+  #inBytes = 0;
+  #lastRxAt = 0;
   #generation = 0;
   #timer: NodeJS.Timeout | undefined;
   #stopped = false;
@@ -113,8 +118,16 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
   #tick(): void {
     if (this.#nc.isClosed()) return this.stop();
     const now = this.#now();
+    const inBytes = this.#nc.stats().inBytes;
+    if (inBytes !== this.#inBytes) {
+      this.#inBytes = inBytes;
+      this.#lastRxAt = now;
+    }
     if (this.#probeStartedAt !== undefined) {
-      if (now - this.#probeStartedAt >= this.#probeTimeoutMs) this.#markDown(`no answer to a ping for ${this.#probeTimeoutMs} ms`);
+      // Slow but delivering (bytes arrived within the timeout) is busy, not down: keep waiting for the PONG.
+      if (now - this.#probeStartedAt >= this.#probeTimeoutMs && now - this.#lastRxAt >= this.#probeTimeoutMs) {
+        this.#markDown(`nothing received for ${this.#probeTimeoutMs} ms, a ping unanswered`);
+      }
       return;
     }
     this.#probe(now);
