@@ -11,7 +11,8 @@ const EXIT_GRACE_MS = 1000;
  * The process entry for an agent: starts telemetry (OTLP when `OTEL_*` is set), the
  * agent with options from the environment (overridden by `options`), and drains
  * cleanly on SIGTERM/SIGINT before the process exits: within the drain timeout
- * plus ~3 s, NATS reachable or not.
+ * (plus at most a 1 s grace if something still holds the event loop), NATS
+ * reachable or not.
  *
  * @example
  * ```ts
