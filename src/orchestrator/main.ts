@@ -4,6 +4,10 @@ import { orchestratorOptionsFromEnv } from './env.js';
 import { startOrchestrator, type OrchestratorHandle } from './orchestrator.js';
 import type { OrchestratorServices } from './orchestrator.js';
 import type { OrchestratorOptions } from './options.js';
+import { within } from '../sdk/util/nats-shutdown.js';
+
+/** After a signal-initiated stop: how long the process may linger before it exits anyway. */
+const EXIT_GRACE_MS = 1000;
 
 /**
  * The orchestrator process: the only place its environment is read. Starts
@@ -34,8 +38,12 @@ export async function runOrchestrator(
     process.off('SIGINT', onSignal);
     void handle
       .stop()
-      .then(() => telemetry.shutdown())
-      .finally(resolveStopped);
+      .then(() => within(telemetry.shutdown(), EXIT_GRACE_MS))
+      .finally(() => {
+        resolveStopped();
+        // Nothing may keep a stopped orchestrator alive (a NATS reconnect loop, an exporter retrying).
+        setTimeout(() => process.exit(process.exitCode ?? 0), EXIT_GRACE_MS).unref();
+      });
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

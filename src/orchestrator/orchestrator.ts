@@ -13,6 +13,7 @@ import { createLogger } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
+import { NatsLink } from './discovery/nats-link.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
@@ -34,6 +35,10 @@ import type { AuditLog, AuditSink } from '../sdk/security/audit.js';
 import { apiAuthConfigured, openApiSecurity, type ApiSecurity } from './api/security.js';
 import type { AdmissionDecision } from './registry/admission.js';
 import { setupSecurity } from './security.js';
+import { closeNats, within } from '../sdk/util/nats-shutdown.js';
+
+/** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
+const STOP_STEP_MS = 3000;
 
 /** A running orchestrator. */
 export interface OrchestratorHandle {
@@ -54,7 +59,7 @@ export interface OrchestratorHandle {
   readonly auditLog: AuditLog;
   /** Appends to the audit log (and any `services.audit`), e.g. for agent admission decisions. */
   readonly audit: AuditSink;
-  /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent. */
+  /** Stops accepting calls, lets running ones finish briefly, closes NATS. Idempotent; bounded (~12 s at most) even with NATS unreachable. */
   stop(): Promise<void>;
 }
 
@@ -146,6 +151,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
+  // Our own NATS link: while it is down, missed beats are not the agents' fault.
+  const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });
+  link.on('down', (e) => registry.linkDown(e.at, e.lastGoodAt));
+  link.on('up', (e) => registry.linkUp(e.at));
+  link.start();
   const scheduler = new Scheduler<Schedulable>({
     capacity: options.queueCapacity,
     concurrency: { global: options.maxConcurrentTasks, perCapability: options.capabilityConcurrency },
@@ -208,7 +218,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -260,9 +270,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
-        await engine.close();
-        await agentPersistence?.close();
-        await security.auditLog.close();
+        // Bounded: with NATS unreachable the last writes (runs, agent history) wait
+        // for a reconnect; whatever is not written is redone by whoever adopts the runs.
+        if ((await within(engine.close(), STOP_STEP_MS)) !== 'ok') logger.warn({ timeout_ms: STOP_STEP_MS }, 'runs not fully persisted at shutdown; NATS unreachable?');
+        await within(agentPersistence?.close() ?? Promise.resolve(), STOP_STEP_MS / 3);
+        await within(security.auditLog.close(), STOP_STEP_MS / 3);
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);
@@ -272,6 +284,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
           });
         });
         discovery.stop();
+        link.stop();
         stopGauges();
         stopQueueGauge();
         scheduler.close();
@@ -279,8 +292,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         pool.close();
         transport.close();
         await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-        await nc.drain().catch(() => undefined);
-        logger.info('orchestrator stopped');
+        const nats = await closeNats(nc, STOP_STEP_MS / 2);
+        logger.info({ nats }, 'orchestrator stopped');
       })()),
   };
 }

@@ -80,14 +80,34 @@ export interface GrpcStatusObject {
 
 /**
  * The single mapping from an error to the wire. Abort → CANCELLED, known errors →
- * their code and message, a gRPC error from downstream keeps its code, anything
- * else → UNKNOWN with a generic message (log the stack yourself).
+ * their code and message, a gRPC error from downstream keeps its code, a NATS
+ * connection error (timeout, disconnected, closed, no responders) → UNAVAILABLE
+ * "NATS is unreachable (…); retry", anything else → UNKNOWN with a generic message
+ * (log the stack yourself).
  */
 export function toGrpcStatus(err: unknown): GrpcStatusObject {
   if (TroupeError.is(err)) return { code: err.code, details: err.message };
   if (isServiceError(err)) return { code: err.code, details: err.details || err.message };
   if (isAbortError(err)) return { code: Status.CANCELLED, details: 'the call was cancelled' };
+  const nats = natsConnectionCode(err);
+  if (nats !== undefined) return { code: Status.UNAVAILABLE, details: `NATS is unreachable (${nats}); retry` };
   return { code: Status.UNKNOWN, details: 'internal error; see the server log for details' };
+}
+
+/** nats.js error codes that mean the server could not be reached or did not answer (not a bad request). */
+const NATS_UNREACHABLE_CODES = new Set(['TIMEOUT', 'DISCONNECT', 'CONNECTION_CLOSED', 'CONNECTION_DRAINING', 'CONNECTION_REFUSED', 'CONNECTION_TIMEOUT', '503']);
+
+/**
+ * The nats.js code (`TIMEOUT`, `DISCONNECT`, `CONNECTION_CLOSED`, `503` no
+ * responders, …) when `err`, or an error in its `cause` chain, says NATS is
+ * unreachable; undefined otherwise. Duck-typed, so this module needs no nats import.
+ */
+export function natsConnectionCode(err: unknown): string | undefined {
+  for (let e = err, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { name, code } = e as { name?: unknown; code?: unknown };
+    if (name === 'NatsError' && typeof code === 'string' && NATS_UNREACHABLE_CODES.has(code)) return code === '503' ? 'no responders' : code;
+  }
+  return undefined;
 }
 
 /** Rebuilds a TroupeError from an error a grpc-js client call failed with. */

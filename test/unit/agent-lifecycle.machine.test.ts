@@ -25,6 +25,7 @@ const MAX = 2;
 const THRESHOLD = 3;
 const OPEN_MS = 5_000;
 const FORGET_MS = 60_000;
+const RECONNECT_GRACE = 5 * I;
 const INPUT: AgentLifecycleInput = {
   instanceId: 'agent-1',
   maxConcurrency: MAX,
@@ -62,6 +63,7 @@ const run = (h: Harness, steps: readonly Step[]): void => steps.forEach((s) => s
 
 /** How each state is reached from the initial state `{ lifecycle: joining, breaker: closed }`. */
 const PATHS: Record<string, readonly Step[]> = {
+  lifecycle: [], // the region's own defaults (LINK_DOWN / LINK_UP), taken from joining
   'lifecycle.joining': [],
   'lifecycle.active': [send({ type: 'READY' })],
   'lifecycle.saturated': [send({ type: 'READY' }), send(load(MAX))], // saturated by our own load
@@ -96,6 +98,10 @@ const EVENTS: Record<string, { readonly prepare?: readonly Step[]; readonly even
   'LOAD [atCapacity]': { event: load(MAX) },
   'LOAD [!atCapacity]': { event: load(0) },
   LOAD: { event: (h) => load(h.actor.getSnapshot().context.localInFlight)(h) }, // load unchanged
+  // lastGoodAt = now: from suspect (reached without beats) the guarded branch is taken.
+  LINK_DOWN: { event: (h) => ({ type: 'LINK_DOWN', at: h.clock.now(), lastGoodAt: h.clock.now() }) },
+  'LINK_DOWN [silenceExplained]': { event: (h) => ({ type: 'LINK_DOWN', at: h.clock.now(), lastGoodAt: h.clock.now() }) },
+  LINK_UP: { event: (h) => ({ type: 'LINK_UP', at: h.clock.now(), graceMs: RECONNECT_GRACE }) },
   CALL_SUCCEEDED: { event: () => ({ type: 'CALL_SUCCEEDED' }) },
   CALL_FAILED: { event: () => ({ type: 'CALL_FAILED' }) },
   'CALL_FAILED [failureThresholdReached]': {
@@ -354,5 +360,57 @@ describe('agent lifecycle scenarios', () => {
     expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
     run(h, [send(load(1))]);
     expect(lifecycleState(h.actor.getSnapshot())).toBe('saturated');
+  });
+});
+
+describe('the orchestrator losing its own NATS link', () => {
+  const down =
+    (lastGoodAt?: number): EventOf =>
+    (h) => ({ type: 'LINK_DOWN', at: h.clock.now(), lastGoodAt: lastGoodAt ?? h.clock.now() });
+  const up: EventOf = (h) => ({ type: 'LINK_UP', at: h.clock.now(), graceMs: RECONNECT_GRACE });
+
+  it('freezes liveness while down; on LINK_UP an active agent gets the reconnect grace, then missed beats count again', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(beat()), wait(I / 2), send(down()), wait(30 * I)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
+    expect(isRoutable(h.actor.getSnapshot())).toBe(true);
+    run(h, [send(up), wait(RECONNECT_GRACE - 1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
+    run(h, [wait(1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+  });
+
+  it('a beat after LINK_UP restores the usual 1.5-interval window', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(down()), wait(10 * I), send(up), wait(I), send(beat()), wait(1.5 * I - 1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
+    run(h, [wait(1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+  });
+
+  it('an agent that went suspect after the link was last known good returns to active', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(beat()), wait(1.5 * I)]); // deadline 1.5 I passed: suspect
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+    run(h, [send(down(1.2 * I))]); // the link was last confirmed at 1.2 I, before the deadline
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('active');
+  });
+
+  it('an agent that was already silent while the link worked stays suspect, but is not made unreachable while down', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(beat()), wait(1.5 * I + 100)]);
+    run(h, [send(down(1.5 * I + 100))]); // link known good after the deadline: the silence is the agent's
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+    run(h, [wait(20 * I)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+    run(h, [send(up), wait(1.5 * I)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('unreachable');
+  });
+
+  it('a gRPC failure still counts against the breaker while the link is down', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(down()), ...times(THRESHOLD, send({ type: 'CALL_FAILED' }))]);
+    expect(breakerState(h.actor.getSnapshot())).toBe('open');
+    expect(isRoutable(h.actor.getSnapshot())).toBe(false);
   });
 });

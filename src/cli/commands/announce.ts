@@ -65,26 +65,35 @@ export const command: Command = {
     const int = (flag: string, text: string | undefined, min: number, fallback: number): number =>
       text === undefined ? fallback : parseIntegerFlag(flag, text, { min, max: 3_600_000 });
 
-    const sidecar = await startSidecar({
-      target,
-      ...(ctx.tls ? { tls: ctx.tls } : {}),
-      ...(ctx.env.TROUPE_AGENT_TLS_CLIENT_CA ? { controlCa: ctx.env.TROUPE_AGENT_TLS_CLIENT_CA } : {}),
-      nats,
-      advertiseAddress: values.advertise,
-      heartbeatIntervalMs: int('--heartbeat-ms', interval, 10, 1000),
-      maxMissedProbes: int('--max-missed', values['max-missed'], 1, 3),
-      startupTimeoutMs: int('--wait-ms', values['wait-ms'], 0, 30_000),
-      drainGraceMs: int('--drain-grace-ms', values['drain-grace-ms'], 0, 5000),
-      logger: createLogger({ name: 'troupe-announce', level: ctx.env.TROUPE_LOG_LEVEL ?? 'info' }),
-      onEvent: (event) => report(event, ctx.stderr),
-      signal: ctx.signal,
-    });
-    const onSignal = (): void => void sidecar.stop('the sidecar was stopped');
+    // SIGTERM is ours from here on, also while starting (a default-action kill would skip the goodbye).
+    let sidecar: Awaited<ReturnType<typeof startSidecar>> | undefined;
+    const starting = new AbortController();
+    const onSignal = (): void => {
+      starting.abort(new Error('the sidecar was stopped while starting'));
+      void sidecar?.stop('the sidecar was stopped');
+    };
     process.once('SIGTERM', onSignal);
     ctx.signal.addEventListener('abort', onSignal, { once: true });
     try {
+      sidecar = await startSidecar({
+        target,
+        ...(ctx.tls ? { tls: ctx.tls } : {}),
+        ...(ctx.env.TROUPE_AGENT_TLS_CLIENT_CA ? { controlCa: ctx.env.TROUPE_AGENT_TLS_CLIENT_CA } : {}),
+        nats,
+        advertiseAddress: values.advertise,
+        heartbeatIntervalMs: int('--heartbeat-ms', interval, 10, 1000),
+        maxMissedProbes: int('--max-missed', values['max-missed'], 1, 3),
+        startupTimeoutMs: int('--wait-ms', values['wait-ms'], 0, 30_000),
+        drainGraceMs: int('--drain-grace-ms', values['drain-grace-ms'], 0, 5000),
+        logger: createLogger({ name: 'troupe-announce', level: ctx.env.TROUPE_LOG_LEVEL ?? 'info' }),
+        onEvent: (event) => report(event, ctx.stderr),
+        signal: starting.signal,
+      });
+      if (starting.signal.aborted) void sidecar.stop('the sidecar was stopped');
       const exit = await sidecar.done;
       ctx.stderr.write(`stopped: ${exit.reason}\n`);
+      // Nothing may keep a stopped sidecar alive (e.g. a NATS reconnect loop).
+      setTimeout(() => process.exit(process.exitCode ?? (exit.code === 0 ? ExitCode.OK : ExitCode.FAILED)), 1000).unref();
       return exit.code === 0 ? ExitCode.OK : ExitCode.FAILED;
     } finally {
       process.off('SIGTERM', onSignal);

@@ -2,6 +2,7 @@ import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { ServeOptions } from '../../sdk/grpc/serve.js';
 import type { AuditLog } from '../../sdk/security/audit.js';
+import type { NatsLink } from '../discovery/nats-link.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -12,6 +13,8 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** The NATS link, when runs are stored in NATS: store calls answer UNAVAILABLE fast while it is down. */
+  readonly storeLink?: NatsLink | undefined;
   /** Signs control messages to agents (NATS headers to add); undefined when the orchestrator has no client certificate. */
   readonly signControl?: ((subject: string, body: Uint8Array) => Record<string, string>) | undefined;
   /** Authentication, scopes and audit of every call (see guard.ts). @default none: everyone is anonymous */

@@ -9,6 +9,7 @@ import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/secur
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
+import { storeCall } from './store-call.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { serveOptions, type ApiDeps } from './deps.js';
 
@@ -74,7 +75,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
       if (principal.workflows !== undefined) requireWorkflow(principal, workflowOf(parseDefinitionText(text) as Json), 'RegisterWorkflow');
-      return engine.registerWorkflow(text);
+      return storeCall(deps.storeLink, 'write', () => engine.registerWorkflow(text));
     }),
     ListWorkflows: serveUnary(path('ListWorkflows'), o, async (_call, { principal }) => ({
       workflows: (await engine.listWorkflows()).filter((w) => allowsWorkflow(principal, workflowOf(w))).map(struct),
@@ -88,20 +89,22 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         requireWorkflow(principal, workflow, 'StartRun');
         const priority = options?.priority ?? 0;
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
-        const started = await engine.startRun({
-          workflow,
-          input: fromValue(call.request.input),
-          idempotencyKey: options?.idempotencyKey ?? '',
-          priority: priority || 3,
-          timeoutMs: options?.timeoutMs ?? 0,
-          traceContext,
-        });
+        const started = await storeCall(deps.storeLink, 'write', () =>
+          engine.startRun({
+            workflow,
+            input: fromValue(call.request.input),
+            idempotencyKey: options?.idempotencyKey ?? '',
+            priority: priority || 3,
+            timeoutMs: options?.timeoutMs ?? 0,
+            traceContext,
+          }),
+        );
         span.setAttribute(ATTR.RUN_ID, started.runId);
         return started;
       },
     ),
     GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => ({
-      report: struct(await engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun'))),
+      report: struct(await storeCall(deps.storeLink, 'read', async () => engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun')))),
     })),
     WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
@@ -122,10 +125,12 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       }
     }),
     CancelRun: serveUnary(path('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>, { principal }) => ({
-      status: await engine.cancelRun(await checkRun(engine, principal, runId(call.request.runId), 'CancelRun'), call.request.reason || 'cancelled with CancelRun'),
+      status: await storeCall(deps.storeLink, 'write', async () =>
+        engine.cancelRun(await checkRun(engine, principal, runId(call.request.runId), 'CancelRun'), call.request.reason || 'cancelled with CancelRun'),
+      ),
     })),
     ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
-      runs: (await engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 }))
+      runs: (await storeCall(deps.storeLink, 'read', () => engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })))
         .filter((r) => allowsWorkflow(principal, workflowOf(r)))
         .map(struct),
     })),

@@ -10,6 +10,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { pickInstance } from './pick.js';
+import { nextRegistryChange } from './wait-for-agent.js';
 import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
 import { resumeFromFor } from './stream-resume.js';
@@ -39,6 +40,13 @@ export interface DispatchCall {
   priority?: number;
   /** Streams: the first chunk sequence still needed, sent only to instances that declare the capability resumable. @default 0 */
   resumeFromSequence?: number;
+  /**
+   * When no instance is routable (none started yet, all suspect, unreachable, in
+   * maintenance or with an open breaker), how long to wait for one, woken by
+   * registry changes, before failing with UNAVAILABLE; capped by `deadline`.
+   * Run steps wait up to their deadline; SubmitTask/StreamTask answer at once. @default 0
+   */
+  waitForAgentMs?: number;
 }
 
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
@@ -94,7 +102,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = this.#choose(task, call, tried, attempt);
+      const { entry, started } = await this.#choose(task, call, tried, attempt);
       try {
         const response = await this.#execute(entry, task, call);
         this.#end(entry, task, Status.OK, started);
@@ -133,7 +141,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = this.#choose(task, call, tried, attempt);
+      const { entry, started } = await this.#choose(task, call, tried, attempt);
       const resumedFrom = resumeFromFor(entry.descriptor, task.capability ?? '', call.resumeFromSequence);
       const request = { task, ...(resumedFrom > 0 ? { resumeFromSequence: String(resumedFrom) } : {}) };
       const stream = context.with(call.traceContext, () =>
@@ -171,9 +179,24 @@ export class Dispatcher {
     return true;
   }
 
-  /** Picks the instance for this attempt, tells the caller, and counts the attempt as begun. */
-  #choose(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): { entry: AgentEntry; started: number } {
-    const entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
+  /**
+   * Picks the instance for this attempt (waiting up to `waitForAgentMs` while
+   * none is routable), tells the caller, and counts the attempt as begun.
+   */
+  async #choose(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): Promise<{ entry: AgentEntry; started: number }> {
+    const until = Math.min(Date.now() + (call.waitForAgentMs ?? 0), call.deadline.getTime());
+    let entry: AgentEntry | undefined;
+    let waited = false;
+    while (!entry) {
+      try {
+        entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
+      } catch (err) {
+        if (!TroupeError.is(err) || err.code !== Status.UNAVAILABLE || Date.now() >= until) throw err;
+        if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now() }, 'no routable instance; waiting for one');
+        waited = true;
+        await nextRegistryChange(this.deps.registry, until, call.signal, err);
+      }
+    }
     tried.add(entry.instanceId);
     call.onAttempt?.(entry, attempt);
     this.#begin(entry, task);

@@ -16,6 +16,13 @@
  * draining 3 I silent → left. `LOAD` carries `at` so that moving between active
  * and saturated keeps the deadline of the last beat instead of restarting it.
  *
+ * The orchestrator's own NATS link: losing it is no evidence that agents are
+ * dead. Between `LINK_DOWN` and `LINK_UP` no liveness timer moves an agent
+ * (guard `linkUp`); a `suspect` whose silence began after the link was last
+ * known good returns to `active`; on `LINK_UP` every timed state restarts its
+ * window, active/saturated with the event's `graceMs` (beat interval × N plus the
+ * agents' own reconnect time). A failed gRPC call still counts as before.
+ *
  * The machine is pure: no side effects besides `assign`, and time only from
  * events (`at`, on the actor's clock) and `after` timers, so tests drive it with
  * `SimulatedClock`. The full table is {@link AGENT_LIFECYCLE_TRANSITIONS};
@@ -113,6 +120,9 @@ export const agentLifecycleMachine = setup({
     ),
     openFreshWindow: assign({ beatDeadlineAt: null }),
     recordRefusal: assign(({ event }) => (event.type === 'REFUSED' ? { refusedReason: event.reason } : {})),
+    markLinkDown: assign({ linkDown: true }),
+    markLinkUp: assign({ linkDown: false }),
+    openReconnectWindow: assign(({ event }) => (event.type === 'LINK_UP' ? { linkDown: false, beatDeadlineAt: event.at + event.graceMs } : { linkDown: false })),
     countSuccess: assign(({ context }) => ({ succeeded: context.succeeded + 1, consecutiveFailures: 0 })),
     countFailure: assign(({ context }) => ({
       failed: context.failed + 1,
@@ -126,13 +136,20 @@ export const agentLifecycleMachine = setup({
       return load.inFlight >= load.max;
     },
     failureThresholdReached: ({ context }) => context.consecutiveFailures + 1 >= context.breakerFailureThreshold,
+    /** Liveness timers act only while the orchestrator's own NATS link is up. */
+    linkUp: ({ context }) => !context.linkDown,
+    /** The beat deadline passed after the link was last known good: the silence may be ours. */
+    silenceExplained: ({ context, event }) =>
+      event.type === 'LINK_DOWN' && (context.beatDeadlineAt === null || context.beatDeadlineAt >= event.lastGoodAt),
   },
   delays: {
     /** Active/saturated without a beat: 1.5 intervals after the last beat, even across LOAD toggles. */
     heartbeatGrace: ({ context, event }) =>
-      event.type === 'LOAD' && context.beatDeadlineAt !== null
-        ? Math.max(0, context.beatDeadlineAt - event.at)
-        : grace(context),
+      event.type === 'LINK_UP'
+        ? event.graceMs
+        : event.type === 'LOAD' && context.beatDeadlineAt !== null
+          ? Math.max(0, context.beatDeadlineAt - event.at)
+          : grace(context),
     suspectGrace: ({ context }) => grace(context),
     silenceTimeout: ({ context }) => SILENT_AFTER_INTERVALS * context.heartbeatIntervalMs,
     forgetAfter: ({ context }) => context.forgetAfterMs,
@@ -154,6 +171,7 @@ export const agentLifecycleMachine = setup({
     localInFlight: 0,
     lastHeartbeatAt: null,
     beatDeadlineAt: null,
+    linkDown: false,
     consecutiveFailures: 0,
     succeeded: 0,
     failed: 0,
@@ -162,6 +180,11 @@ export const agentLifecycleMachine = setup({
   states: {
     lifecycle: {
       initial: 'joining',
+      // Defaults for states without their own handling (joining, left); timed states restart their window on LINK_UP.
+      on: {
+        LINK_DOWN: { actions: 'markLinkDown' },
+        LINK_UP: { actions: 'markLinkUp' },
+      },
       states: {
         joining: {
           on: {
@@ -174,8 +197,9 @@ export const agentLifecycleMachine = setup({
           },
         },
         active: {
-          after: { heartbeatGrace: { target: 'suspect' } },
+          after: { heartbeatGrace: { guard: 'linkUp', target: 'suspect' } },
           on: {
+            LINK_UP: { target: 'active', reenter: true, actions: 'openReconnectWindow' },
             HEARTBEAT: beatFrom('active'),
             LOAD: [{ guard: 'atCapacity', target: 'saturated', actions: 'recordLoad' }, { actions: 'recordLoad' }],
             ENTER_MAINTENANCE: { target: 'maintenance' },
@@ -185,8 +209,9 @@ export const agentLifecycleMachine = setup({
           },
         },
         saturated: {
-          after: { heartbeatGrace: { target: 'suspect' } },
+          after: { heartbeatGrace: { guard: 'linkUp', target: 'suspect' } },
           on: {
+            LINK_UP: { target: 'saturated', reenter: true, actions: 'openReconnectWindow' },
             HEARTBEAT: beatFrom('saturated'),
             LOAD: [{ guard: not('atCapacity'), target: 'active', actions: 'recordLoad' }, { actions: 'recordLoad' }],
             ENTER_MAINTENANCE: { target: 'maintenance' },
@@ -196,8 +221,9 @@ export const agentLifecycleMachine = setup({
           },
         },
         maintenance: {
-          after: { silenceTimeout: { target: 'unreachable' } },
+          after: { silenceTimeout: { guard: 'linkUp', target: 'unreachable' } },
           on: {
+            LINK_UP: { target: 'maintenance', reenter: true, actions: 'markLinkUp' },
             HEARTBEAT: { target: 'maintenance', reenter: true, actions: 'recordHeartbeat' },
             LOAD: { actions: 'recordLoad' },
             RESUME: { target: 'active', actions: 'openFreshWindow' },
@@ -206,16 +232,19 @@ export const agentLifecycleMachine = setup({
           },
         },
         draining: {
-          after: { silenceTimeout: { target: 'left' } },
+          after: { silenceTimeout: { guard: 'linkUp', target: 'left' } },
           on: {
+            LINK_UP: { target: 'draining', reenter: true, actions: 'markLinkUp' },
             HEARTBEAT: { target: 'draining', reenter: true, actions: 'recordHeartbeat' },
             LOAD: { actions: 'recordLoad' },
             GOODBYE: { target: 'left' },
           },
         },
         suspect: {
-          after: { suspectGrace: { target: 'unreachable' } },
+          after: { suspectGrace: { guard: 'linkUp', target: 'unreachable' } },
           on: {
+            LINK_DOWN: { guard: 'silenceExplained', target: 'active', actions: 'markLinkDown' },
+            LINK_UP: { target: 'suspect', reenter: true, actions: 'markLinkUp' },
             HEARTBEAT: beatFrom('suspect'),
             LOAD: { actions: 'recordLoad' },
             DRAIN: { target: 'draining' },
@@ -224,8 +253,9 @@ export const agentLifecycleMachine = setup({
           },
         },
         unreachable: {
-          after: { forgetAfter: { target: 'left' } },
+          after: { forgetAfter: { guard: 'linkUp', target: 'left' } },
           on: {
+            LINK_UP: { target: 'unreachable', reenter: true, actions: 'markLinkUp' },
             HEARTBEAT: beatFrom('unreachable'),
             LOAD: { actions: 'recordLoad' },
             REFUSED: { target: 'refused', actions: 'recordRefusal' },
@@ -235,8 +265,9 @@ export const agentLifecycleMachine = setup({
         // Admission failed. Beats are noted (not an illegal event each second) but never
         // make it routable; a silent refused instance is forgotten like a draining one.
         refused: {
-          after: { silenceTimeout: { target: 'left' } },
+          after: { silenceTimeout: { guard: 'linkUp', target: 'left' } },
           on: {
+            LINK_UP: { target: 'refused', reenter: true, actions: 'markLinkUp' },
             HEARTBEAT: { target: 'refused', reenter: true, actions: 'recordHeartbeat' },
             LOAD: { actions: 'recordLoad' },
             GOODBYE: { target: 'left' },

@@ -39,6 +39,11 @@ export interface AgentLifecycleContext {
    * without extending the life of an agent that stopped beating.
    */
   readonly beatDeadlineAt: number | null;
+  /**
+   * The orchestrator's own NATS link is down (`LINK_DOWN` … `LINK_UP`): missed
+   * beats prove nothing then, so liveness timers do not move the agent.
+   */
+  readonly linkDown: boolean;
   readonly consecutiveFailures: number;
   readonly succeeded: number;
   readonly failed: number;
@@ -65,7 +70,15 @@ export type AgentLifecycleEvent =
   | { readonly type: 'DRAIN' }
   | { readonly type: 'GOODBYE' }
   | { readonly type: 'CALL_SUCCEEDED' }
-  | { readonly type: 'CALL_FAILED' };
+  | { readonly type: 'CALL_FAILED' }
+  /**
+   * The orchestrator lost its own NATS link; `lastGoodAt` is when it last knew
+   * the link worked. Freezes liveness; a `suspect` whose beat deadline fell after
+   * `lastGoodAt` goes back to `active` (its silence is explained by our link).
+   */
+  | { readonly type: 'LINK_DOWN'; readonly at: number; readonly lastGoodAt: number }
+  /** The link is back: every timed state restarts its silence window, active/saturated with `graceMs`. */
+  | { readonly type: 'LINK_UP'; readonly at: number; readonly graceMs: number };
 
 /** Every event type the machine accepts somewhere. */
 export const AGENT_LIFECYCLE_EVENTS = [
@@ -73,6 +86,8 @@ export const AGENT_LIFECYCLE_EVENTS = [
   'READY', 'PROBE_FAILED', 'REFUSED', 'HEARTBEAT', 'LOAD', 'ENTER_MAINTENANCE', 'RESUME', 'DRAIN', 'GOODBYE',
   // breaker region
   'CALL_SUCCEEDED', 'CALL_FAILED',
+  // the orchestrator's own NATS link (lifecycle region)
+  'LINK_DOWN', 'LINK_UP',
 ] as const satisfies readonly AgentLifecycleEvent['type'][];
 
 /** Lifecycle region states, in the order of `troupe.v1.AgentState`. */

@@ -42,6 +42,12 @@ export interface RegistryOptions {
   requireAdmission?: boolean;
   /** Called for every admission decision (audit). @default none */
   onAdmission?: (decision: AdmissionDecision) => void;
+  /**
+   * After the orchestrator's NATS link comes back, how long active agents stay
+   * routable without a beat: heartbeat interval × 3 plus this slack, which covers
+   * the agents' own reconnect (nats.js waits 2 s between attempts). @default 2500
+   */
+  reconnectSlackMs?: number;
 }
 
 export type AgentModeName = 'active' | 'maintenance' | 'drain';
@@ -55,6 +61,8 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
   /** Capabilities ever offered, so an unknown name (NOT_FOUND) differs from an absent agent (UNAVAILABLE). */
   readonly #known = new Set<string>();
   readonly #logger: Logger;
+  /** The orchestrator's own NATS link is down (since `linkDown`): liveness is frozen. */
+  #linkDown: { at: number; lastGoodAt: number } | undefined;
 
   constructor(private readonly options: RegistryOptions) {
     super();
@@ -89,6 +97,31 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
   observeGoodbye(instanceId: string): void {
     const entry = this.#entries.get(instanceId);
     if (entry) this.#send(entry, { type: 'GOODBYE' });
+  }
+
+  /**
+   * The orchestrator's own NATS link went down; it was last known good at
+   * `lastGoodAt`. Missed beats prove nothing now: every agent's liveness freezes
+   * (see the lifecycle machine's LINK_DOWN), and gRPC outcomes remain the evidence.
+   */
+  linkDown(at: number, lastGoodAt: number): void {
+    this.#linkDown = { at, lastGoodAt };
+    for (const entry of this.#entries.values()) this.#send(entry, { type: 'LINK_DOWN', at, lastGoodAt });
+  }
+
+  /** The link is back: each agent gets its heartbeat interval × 3 plus the reconnect slack to beat again. */
+  linkUp(at: number): void {
+    this.#linkDown = undefined;
+    for (const entry of this.#entries.values()) this.#send(entry, { type: 'LINK_UP', at, graceMs: this.#reconnectGrace(entry) });
+  }
+
+  /** Whether liveness is frozen because the orchestrator's own NATS link is down. */
+  get linkIsDown(): boolean {
+    return this.#linkDown !== undefined;
+  }
+
+  #reconnectGrace(entry: AgentEntry): number {
+    return 3 * entry.actor.getSnapshot().context.heartbeatIntervalMs + (this.options.reconnectSlackMs ?? 2500);
   }
 
   /** Active instances offering `capability` that the breaker lets through. */
@@ -203,6 +236,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       this.emit('change', { entry, previous: before });
     });
     entry.actor.start();
+    if (this.#linkDown) this.#send(entry, { type: 'LINK_DOWN', ...this.#linkDown });
     void this.#probe(entry);
     return entry;
   }

@@ -19,6 +19,14 @@ import { describe, type AgentRuntime } from './runtime.js';
 import { createControlVerifier, pemReader } from '../security/control-signing.js';
 import { checkExposure } from '../security/exposure.js';
 import { createServerTls, type ServerTls } from '../security/tls.js';
+import { closeNats, within } from '../util/nats-shutdown.js';
+
+/**
+ * The part of the drain timeout kept for the steps after the tasks (goodbye, gRPC
+ * shutdown, NATS close), each bounded, so the whole drain ends within the drain
+ * timeout, NATS reachable or not. At most this, at most half the drain timeout.
+ */
+const SHUTDOWN_RESERVE_MS = 1000;
 
 /** A running agent instance. */
 export interface AgentHandle {
@@ -30,7 +38,9 @@ export interface AgentHandle {
   readonly inFlight: number;
   /**
    * Stops taking tasks, waits for in-flight ones (aborting them after the drain
-   * timeout), says goodbye on NATS and closes the server. Idempotent.
+   * timeout), says goodbye on NATS and closes the server. Idempotent. Resolves
+   * within the drain timeout, NATS reachable or not (the last second of it, at
+   * most half, is kept for goodbye and closing).
    */
   drain(reason?: string): Promise<void>;
   /** Resolves once the instance has fully stopped. */
@@ -107,24 +117,23 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       health.setStatus('', 'NOT_SERVING');
       health.setStatus(AGENT_SERVICE, 'NOT_SERVING');
       announcer?.beat();
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = await Promise.race([
-        idle.then(() => false),
-        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), opts.drainTimeoutMs))),
-      ]);
-      clearTimeout(timer);
-      if (timedOut) {
+      const reserve = Math.min(SHUTDOWN_RESERVE_MS, opts.drainTimeoutMs / 2);
+      if ((await within(idle, opts.drainTimeoutMs - reserve)) === 'timed_out') {
         logger.warn({ in_flight: admission.inFlight, drain_timeout_ms: opts.drainTimeoutMs }, 'drain timed out; aborting in-flight tasks');
         stop.abort();
-        await idle;
+        // A handler that ignores its abort signal must not hold the process either.
+        await within(idle, reserve * 0.2);
       }
-      await announcer?.goodbye(reason);
+      // Every step below is bounded: with NATS unreachable, goodbye and drain would
+      // otherwise wait for a reconnect forever and the process would never exit.
+      await announcer?.goodbye(reason, reserve * 0.3);
       // Channels are long-lived: end them so the server can shut down.
       for (const channel of channels) channel.end();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      // Calls are over; what remains are idle client connections, which tryShutdown would wait for.
+      if ((await within(new Promise<void>((resolve) => server.tryShutdown(() => resolve())), reserve * 0.2)) !== 'ok') server.forceShutdown();
       tls?.close();
-      if (ownsNats && nc) await nc.drain().catch(() => undefined);
-      logger.info({ reason }, 'agent stopped');
+      const nats = ownsNats && nc ? await closeNats(nc, reserve * 0.3) : 'not_owned';
+      logger.info({ reason, nats }, 'agent stopped');
       resolveClosed();
     })());
 
@@ -154,7 +163,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   } catch (err) {
     server.forceShutdown();
     tls?.close();
-    if (ownsNats) await nc?.close().catch(() => undefined);
+    if (ownsNats && nc) await closeNats(nc, SHUTDOWN_RESERVE_MS);
     throw err;
   }
   logger.info({ address, capabilities: definition.capabilities.map((c) => c.name) }, 'agent listening');

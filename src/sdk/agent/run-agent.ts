@@ -2,11 +2,17 @@ import { agentOptionsFromEnv, type AgentOptions } from '../options.js';
 import { startTelemetry } from '../telemetry/index.js';
 import { startAgent, type AgentHandle } from './agent-server.js';
 import type { AgentDefinition } from './define-agent.js';
+import { within } from '../util/nats-shutdown.js';
+
+/** After a signal-initiated drain: how long the process may linger before it exits anyway. */
+const EXIT_GRACE_MS = 1000;
 
 /**
  * The process entry for an agent: starts telemetry (OTLP when `OTEL_*` is set), the
  * agent with options from the environment (overridden by `options`), and drains
- * cleanly on SIGTERM/SIGINT before the process exits.
+ * cleanly on SIGTERM/SIGINT before the process exits: within the drain timeout
+ * (plus at most a 1 s grace if something still holds the event loop), NATS
+ * reachable or not.
  *
  * @example
  * ```ts
@@ -33,14 +39,16 @@ export async function runAgent(
   const onSignal = (signal: NodeJS.Signals): void => {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    void handle.drain(`received ${signal}`);
+    // Once drained, nothing may keep the process alive (a NATS reconnect loop, an
+    // exporter retrying): exit after a short grace unless the event loop empties first.
+    void handle.drain(`received ${signal}`).then(() => setTimeout(() => process.exit(process.exitCode ?? 0), EXIT_GRACE_MS).unref());
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   void handle.closed.then(async () => {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    await telemetry.shutdown();
+    await within(telemetry.shutdown(), EXIT_GRACE_MS);
   });
   return handle;
 }

@@ -6,6 +6,7 @@ import { SpanKind } from '@opentelemetry/api';
 import { extractNatsHeaders, instrument, instruments, natsAttributes, SPAN, VALUE, withTraceIds } from '../telemetry/index.js';
 import { controlSchema, META, parseMessage, type Control, type Goodbye, type Heartbeat } from './messages.js';
 import { agentSubject, SERVICE_NAME } from './subjects.js';
+import { within } from '../util/nats-shutdown.js';
 
 /** What an announcer needs to know about the agent it announces. */
 export interface AnnouncerOptions {
@@ -31,9 +32,15 @@ export interface AnnouncerOptions {
 export interface Announcer {
   /** Publishes a heartbeat now (e.g. as soon as draining starts). */
   beat(): void;
-  /** Publishes goodbye, stops the micro service and the heartbeats. Idempotent. */
-  goodbye(reason: string): Promise<void>;
+  /**
+   * Publishes goodbye, stops the micro service and the heartbeats. Idempotent.
+   * Waits at most `timeoutMs` for NATS to confirm (it may be unreachable).
+   * @default timeoutMs 1000
+   */
+  goodbye(reason: string, timeoutMs?: number): Promise<void>;
 }
+
+const DEFAULT_GOODBYE_TIMEOUT_MS = 1000;
 
 const encoder = new TextEncoder();
 
@@ -128,19 +135,24 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
   let gone: Promise<void> | undefined;
   return {
     beat: () => publish('heartbeat', beatBody()),
-    goodbye: (reason) =>
+    goodbye: (reason, timeoutMs = DEFAULT_GOODBYE_TIMEOUT_MS) =>
       (gone ??= (async () => {
         clearInterval(timer);
         const body: Goodbye = { v: 1, instanceId, reason };
+        let outcome: 'ok' | 'failed' | 'timed_out' = 'failed';
         try {
           nc.publish(agentSubject('goodbye', instanceId), encoder.encode(JSON.stringify(body)));
           control.unsubscribe();
-          await service.stop();
-          await nc.flush();
+          // Bounded: while NATS is unreachable both wait for a reconnect that may never come.
+          outcome = await within(
+            service.stop().then(() => nc.flush()),
+            timeoutMs,
+          );
         } catch (err) {
           logger.warn({ err }, 'goodbye failed');
         }
-        logger.info({ reason }, 'agent said goodbye');
+        if (outcome === 'ok') logger.info({ reason }, 'agent said goodbye');
+        else logger.warn({ reason, outcome, timeout_ms: timeoutMs }, 'goodbye not confirmed; NATS unreachable?');
       })()),
   };
 }

@@ -7,6 +7,7 @@ import { startAnnouncer, type Announcer } from './announce.js';
 import { createControlVerifier, pemReader } from '../security/control-signing.js';
 import type { ClientTlsOptions, PemSource } from '../security/tls.js';
 import { SidecarTarget, type TargetStatus } from './sidecar-target.js';
+import { closeNats } from '../util/nats-shutdown.js';
 import { assertToken } from './subjects.js';
 
 /** Options of {@link startSidecar}. */
@@ -174,8 +175,9 @@ export async function startSidecar(options: SidecarOptions): Promise<SidecarHand
     clearTimeout(drainTimer);
     target.close();
     await withdraw(exit.reason);
-    if (ownsNats) await nc.drain().catch(() => undefined);
-    logger.info({ code: exit.code, reason: exit.reason }, 'sidecar stopped');
+    // Bounded: with NATS unreachable a plain drain waits for a reconnect forever.
+    const nats = ownsNats ? await closeNats(nc, 1000) : 'not_owned';
+    logger.info({ code: exit.code, reason: exit.reason, nats }, 'sidecar stopped');
     resolveDone(exit);
   };
 

@@ -169,6 +169,8 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     traceContext,
     priority: run.priority,
     maxAttempts: 1,
+    // No routable instance (agents suspect during a NATS outage, restarting, …): wait for one up to the deadline.
+    waitForAgentMs: deadline.getTime() - Date.now(),
     avoid: excluded,
     onAttempt: (entry: { instanceId: string }) => {
       instanceId = entry.instanceId;

@@ -1,0 +1,59 @@
+import type { NatsLink } from '../discovery/nats-link.js';
+
+/**
+ * How long a read started while the NATS link is down may take: it may be served
+ * from memory (a live run), which takes a tick, so this is generous.
+ */
+const DOWN_GRACE_MS = 1000;
+
+/**
+ * Runs an API call that needs the durable store so that, while NATS is
+ * unreachable, it answers UNAVAILABLE "NATS is unreachable (…); retry" within
+ * ~1 s instead of waiting out JetStream's request timeout:
+ *
+ * - `write` (StartRun, RegisterWorkflow, CancelRun) fails at once while the link is down;
+ * - `read` (GetRun, ListRuns, …) still runs (live runs answer from memory) and
+ *   gives up {@link DOWN_GRACE_MS} after it started with the link down;
+ * - either fails as soon as the link goes down while it waits (it waits on NATS).
+ *
+ * The work itself is not cancelled: a StartRun that was written just before the
+ * link went down may still exist; retrying with the same idempotency key is safe.
+ *
+ * Errors the store itself raises (nats.js `TIMEOUT`, `DISCONNECT`, …) are mapped
+ * by `toGrpcStatus`. `link` is undefined when runs are kept in memory.
+ *
+ * @example
+ * StartRun: serveUnary(path, o, () => storeCall(deps.storeLink, 'write', () => engine.startRun(…)))
+ */
+export function storeCall<T>(link: NatsLink | undefined, kind: 'read' | 'write', work: () => Promise<T>): Promise<T> {
+  if (!link) return work();
+  if (kind === 'write') link.assertUp();
+  const pending = work();
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = (): void => {
+      try {
+        link.assertUp();
+      } catch (err) {
+        finish();
+        reject(err);
+      }
+    };
+    const finish = (): void => {
+      clearTimeout(timer);
+      link.off('down', giveUp);
+    };
+    link.on('down', giveUp);
+    if (!link.isUp) timer = setTimeout(giveUp, DOWN_GRACE_MS);
+    pending.then(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (err: unknown) => {
+        finish();
+        reject(err);
+      },
+    );
+  });
+}
