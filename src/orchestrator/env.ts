@@ -24,6 +24,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
   TROUPE_MAX_FINISHED_RUNS: ['maxFinishedRuns', 'int'],
+  TROUPE_MAX_ACTIVE_RUNS: ['maxActiveRuns', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

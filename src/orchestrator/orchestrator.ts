@@ -23,7 +23,7 @@ import { observeRegistry } from './registry/registry-metrics.js';
 import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
 import { observeScheduler } from './scheduler/scheduler-metrics.js';
 import { InMemoryDeadLetterStore } from './scheduler/index.js';
-import { openStores, type Stores } from './store/index.js';
+import { openStores, RetryingDeadLetterStore, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
@@ -98,7 +98,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   const protos = loadProtos();
   const instanceId = options.instanceId ?? randomUUID();
-  let engine: RunEngine | undefined;
   let stores: Stores | undefined;
   if (options.durable) {
     try {
@@ -106,8 +105,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         owner: instanceId,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
-        onLeaseLost: (runId) => engine?.dropRun(runId, 'its lease was lost'),
-        onLeaseError: (err) => logger.warn({ err }, 'lease renewal failed'),
+        // Logged and retried: a failed renewal is not evidence that another owner exists.
+        onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
       });
     } catch (err) {
       await nc.close().catch(() => undefined);
@@ -116,17 +115,25 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
-  engine = new RunEngine({
+  const engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
+    maxActiveRuns: options.maxActiveRuns,
     workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
-    deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
+    // A dead letter whose write fails (NATS slow or down) is queued and retried, not lost.
+    deadLetters: stores
+      ? new RetryingDeadLetterStore(stores.deadLetters, {
+          onRetry: (err, pending) => logger.warn({ err, pending }, 'dead letter write failed; will retry'),
+          onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
+        })
+      : new InMemoryDeadLetterStore(),
     ...(stores
       ? {
           durable: {
             owner: instanceId,
             runs: stores.runs,
-            leases: stores.leases,
+            lease: stores.lease,
+            owners: stores.owners,
             idempotency: stores.idempotency,
             nc,
             retention: { maxAgeMs: options.retentionMaxAgeMs, maxCount: options.retentionMaxCount, sweepEveryMs: options.retentionSweepMs },

@@ -3,7 +3,8 @@ import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
 import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
-import type { DispatchCall, Dispatcher } from '../../dispatch/dispatcher.js';
+import type { DispatchCall } from '../../dispatch/dispatcher.js';
+import type { StepDispatcher } from './run-admission.js';
 import type { RunEventLog } from './run-event-log.js';
 
 const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
@@ -20,7 +21,7 @@ export function decodeResult(raw: Buffer): Json {
  * not hold the agent back.
  */
 export async function relayStreamToLog(
-  dispatcher: Dispatcher,
+  dispatcher: StepDispatcher,
   spec: TaskSpec,
   call: DispatchCall,
   log: RunEventLog,

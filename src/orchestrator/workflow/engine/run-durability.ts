@@ -1,18 +1,16 @@
 import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { UnavailableError } from '../../../sdk/errors.js';
-import { mapLimited } from '../../../sdk/util/map-limited.js';
-import { adoptRun } from '../../store/adopt.js';
+import type { RunOwner } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
 import { keyToken } from '../../store/keys.js';
-import type { LeaseManager } from '../../store/leases.js';
+import type { InstanceLease } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
-import { isFinishedStatus, type RunRecord, type RunStore, type StoredRun } from '../../store/run-record.js';
+import type { RunOwnerIndex } from '../../store/run-owners.js';
+import { isFinishedStatus, type RunStore, type StoredRun } from '../../store/run-record.js';
+import { RunTakeover } from '../../store/takeover.js';
 import type { RunExecutor, RunHooks } from './run-executor.js';
-
-/** Runs adopted at once in an adoption pass (each takes a few KV round trips). */
-const ADOPT_CONCURRENCY = 16;
 
 /**
  * The durable stores a `RunEngine` persists runs in (see docs/durability.md).
@@ -22,10 +20,12 @@ export interface RunDurability {
   /** This orchestrator instance's id: the owner in leases and run records. */
   readonly owner: string;
   readonly runs: RunStore;
-  /** Leases of this owner; its `onLost` must call `RunEngine.dropRun`. */
-  readonly leases: LeaseManager;
+  /** This instance's lease (one per instance, not per run); the engine listens to its loss. */
+  readonly lease: InstanceLease;
+  /** Which instance owns which unfinished run. */
+  readonly owners: RunOwnerIndex;
   readonly idempotency: IdempotencyStore;
-  /** Period of the adoption sweep (runs of dead owners). @default leases.ttlMs / 2 */
+  /** Period of the adoption pass (dead instances' leases). @default lease.ttlMs / 8 (500 ms) */
   readonly adoptEveryMs?: number;
   /** Retention of finished runs; swept every `sweepEveryMs`. @default 7 days, 10 000 runs, every 60 s */
   readonly retention?: { readonly maxAgeMs?: number; readonly maxCount?: number; readonly sweepEveryMs?: number };
@@ -35,7 +35,7 @@ export interface RunDurability {
    * The NATS connection cancel requests travel on: this instance answers
    * `troupe.runs.cancel.<owner>` for the runs it drives, and CancelRun of a run
    * another instance drives asks that instance. Without it, such a CancelRun adopts
-   * the run only when its owner's lease expired.
+   * the run only when its owner's instance lease expired.
    */
   readonly nc?: NatsConnection;
   /** How long a cancel request waits for the owner's answer. @default 5000 */
@@ -54,7 +54,7 @@ export interface DurableRunsHost {
   driven(runId: string): boolean;
   /** Resumes a stored run that was just adopted with `epoch` (the engine compiles its workflow). */
   resume(stored: StoredRun, epoch: number): Promise<void>;
-  /** Stops driving a run without writing (lease lost, fenced). */
+  /** Stops driving a run without writing (another owner took it: fenced, or the instance lease was taken over). */
   drop(runId: string, reason: string): void;
   /** Retention removed a finished run: forget it in memory. */
   removed(runId: string): void;
@@ -65,19 +65,23 @@ export interface DurableRunsHost {
 /**
  * The durable side of the run engine: writes every run's record through one
  * `CoalescingWriter` (one write per run per tick, compare-and-set fenced), holds
- * each run's lease, resumes this instance's runs after a restart and adopts the
- * runs of dead instances, and sweeps retention.
+ * the instance lease (one per instance), resumes this instance's runs after a
+ * restart and adopts the runs of dead instances, and sweeps retention.
  */
 export class DurableRuns {
   readonly #options: RunDurability;
   readonly #host: DurableRunsHost;
   readonly #writer: CoalescingWriter;
   readonly #retention: RunRetention;
+  readonly #takeover: RunTakeover;
   /** The lease epoch each run driven here is written with. */
   readonly #epochs = new Map<string, number>();
   readonly #timers: NodeJS.Timeout[] = [];
   #adopting: Promise<number> | undefined;
   #closing = false;
+  #started = false;
+  /** This instance's own runs of older epochs still to resume (after a restart or a lost lease). */
+  #ownPending = true;
   readonly #cancelSub: Subscription | undefined;
 
   constructor(options: RunDurability, host: DurableRunsHost) {
@@ -86,19 +90,27 @@ export class DurableRuns {
     this.#writer = new CoalescingWriter({
       store: options.runs,
       retryMs: options.retryMs ?? 1000,
-      onStale: (runId) => {
-        host.drop(runId, 'a newer owner wrote the run (fenced)');
-        void options.leases.release(runId).catch(() => undefined);
-      },
+      onStale: (runId) => host.drop(runId, 'a newer owner wrote the run (fenced)'),
       onError: (runId, err) => host.logger.warn({ run_id: runId, err }, 'run write failed; retrying'),
     });
     this.#retention = new RunRetention({
       runs: options.runs,
       ...(options.retention?.maxAgeMs !== undefined ? { maxAgeMs: options.retention.maxAgeMs } : {}),
       ...(options.retention?.maxCount !== undefined ? { maxCount: options.retention.maxCount } : {}),
-      onRemoved: async (runId) => {
-        host.removed(runId);
-        await options.leases.remove(runId);
+      onRemoved: (runId) => host.removed(runId),
+    });
+    this.#takeover = new RunTakeover({ lease: options.lease, owners: options.owners, runs: options.runs });
+    options.lease.listen({
+      // The store proved another owner took this instance's runs: stop driving every one.
+      onLost: (lost) => {
+        const runIds = [...this.#epochs.keys()];
+        host.logger.warn({ epoch: lost?.epoch, runs: runIds.length }, 'instance lease taken over by another orchestrator; dropping its runs');
+        for (const runId of runIds) host.drop(runId, 'its lease was lost: another orchestrator took this instance over');
+      },
+      onAcquired: (lease) => {
+        host.logger.info({ epoch: lease.epoch }, 'instance lease acquired');
+        this.#ownPending = true;
+        if (this.#started) void this.adopt().catch((err: unknown) => host.logger.warn({ err }, 'adoption pass failed'));
       },
     });
     this.#cancelSub = options.nc?.subscribe(cancelSubject(options.owner), {
@@ -139,8 +151,10 @@ export class DurableRuns {
     const stored = await this.#options.runs.get(runId);
     if (!stored) return undefined;
     if (isFinishedStatus(stored.record.status)) return stored.record.status;
-    const lease = await this.#options.leases.read(runId);
-    const live = lease !== undefined && lease.owner !== this.owner && lease.expiresAt > Date.now();
+    const { record } = stored;
+    const lease = record.owner === this.owner ? undefined : await this.#options.lease.read(record.owner);
+    // The owner protects the run while its lease is live and still of the record's epoch.
+    const live = lease !== undefined && !this.#options.lease.isDead(lease) && lease.epoch === record.epoch;
     if (live && this.#options.nc) {
       try {
         const reply = await this.#options.nc.request(cancelSubject(lease.owner), JSON.stringify({ runId, reason }), { timeout: this.#options.cancelTimeoutMs ?? 5000 });
@@ -157,7 +171,8 @@ export class DurableRuns {
     const current = await this.#options.runs.get(runId);
     if (!current) return undefined;
     if (isFinishedStatus(current.record.status)) return current.record.status;
-    if (await this.#adoptOne(current.record)) {
+    const mine = current.record.owner === this.owner && current.record.epoch === this.#options.lease.epoch;
+    if (!live && !mine && (await this.#adoptOne(runId, { owner: current.record.owner, epoch: current.record.epoch }))) {
       const status = this.#host.cancel(runId, reason);
       if (status !== undefined) return status;
     }
@@ -191,25 +206,28 @@ export class DurableRuns {
   }
 
   /**
-   * A new run: takes its lease and writes its first record (so the run exists
-   * durably before StartRun answers). On failure nothing is left behind
-   * (the idempotency key, when given, is released too).
+   * A new run: indexes it under this instance and writes its first record with the
+   * instance's epoch (so the run exists durably before StartRun answers). On
+   * failure nothing is left behind (the idempotency key, when given, is released too).
    */
   async create(run: RunExecutor, idempotencyKey?: string): Promise<void> {
+    const { lease, owners, runs } = this.#options;
     try {
-      const lease = await this.#options.leases.acquire(run.runId);
-      if (!lease) throw new Error(`run ${run.runId}: its new lease is held by someone else`);
-      const revision = await this.#options.runs.put(run.toRecord(this.owner, lease.epoch), null);
+      const epoch = lease.epoch ?? (await lease.acquire().catch((err: unknown) => {
+        throw new UnavailableError('this orchestrator cannot reach its instance lease in NATS; retry shortly', {}, err);
+      })).epoch;
+      await owners.add(this.owner, run.runId);
+      const revision = await runs.put(run.toRecord(this.owner, epoch), null);
       this.#writer.track(run.runId, revision);
-      this.#epochs.set(run.runId, lease.epoch);
+      this.#epochs.set(run.runId, epoch);
     } catch (err) {
       if (idempotencyKey) await this.#options.idempotency.forget(idempotencyKey).catch(() => undefined);
-      await this.#options.leases.remove(run.runId).catch(() => undefined);
+      await owners.remove(this.owner, run.runId).catch(() => undefined);
       throw err;
     }
   }
 
-  /** A run driven here finished: once its final record is written, its lease is deleted. */
+  /** A run driven here finished: once its final record is written, it leaves the owner index. */
   async finished(run: RunExecutor): Promise<void> {
     if (!run.attached || this.#closing) return;
     while (this.#writer.dirty(run.runId)) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -217,7 +235,7 @@ export class DurableRuns {
     if (!this.#epochs.has(run.runId) || this.#closing) return;
     this.#writer.forget(run.runId);
     this.#epochs.delete(run.runId);
-    await this.#options.leases.remove(run.runId).catch(() => undefined);
+    await this.#options.owners.remove(this.owner, run.runId).catch(() => undefined);
   }
 
   /** Forgets a dropped run: pending writes are discarded. */
@@ -226,11 +244,17 @@ export class DurableRuns {
     this.#epochs.delete(runId);
   }
 
-  /** Starts the adoption and retention timers and runs the first adoption pass. */
-  start(): Promise<number> {
-    if (this.#closing) return Promise.resolve(0);
+  /**
+   * Takes the instance lease (if not yet held), starts the adoption and retention
+   * timers and runs the first adoption pass (this instance's own runs of an
+   * earlier life, then dead instances' runs).
+   */
+  async start(): Promise<number> {
+    if (this.#closing) return 0;
+    await this.#options.lease.acquire();
+    this.#started = true;
     const { logger } = this.#host;
-    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.leases.ttlMs / 2));
+    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.lease.ttlMs / 8));
     const adopt = setInterval(() => void this.adopt().catch((err: unknown) => logger.warn({ err }, 'adoption sweep failed')), every);
     const sweep = setInterval(() => void this.sweep().catch((err: unknown) => logger.warn({ err }, 'retention sweep failed')), this.#options.retention?.sweepEveryMs ?? 60_000);
     adopt.unref();
@@ -247,9 +271,10 @@ export class DurableRuns {
   }
 
   /**
-   * One adoption pass: every unfinished stored run that is not driven here and whose
-   * lease is ours (an earlier life of this instance id), expired or missing is taken
-   * over (lease epoch + 1, then a compare-and-set on the record) and resumed.
+   * One adoption pass: this instance's own unfinished runs of older epochs (after a
+   * restart with the same id, or a lost lease), then the runs of every instance whose
+   * lease is dead, found through the owner index (never a scan of all run records);
+   * each is taken over with a compare-and-set on its record and resumed.
    * Concurrent calls share one pass. Resolves with the number of runs resumed.
    */
   adopt(): Promise<number> {
@@ -259,7 +284,7 @@ export class DurableRuns {
 
   /**
    * Shutdown: the runs are not cancelled. Persistence is frozen, the latest state
-   * written, the runs detached and their leases released (a survivor adopts them at once).
+   * written, the runs detached and the instance lease released (a survivor adopts them at once).
    */
   async close(live: readonly RunExecutor[]): Promise<void> {
     this.#closing = true;
@@ -268,53 +293,47 @@ export class DurableRuns {
     for (const run of live) run.freeze();
     await this.#writer.flush();
     for (const run of live) run.detach('the orchestrator is shutting down');
-    await Promise.all(live.map((r) => this.#options.leases.release(r.runId).catch(() => undefined)));
     await this.#adopting?.catch(() => undefined);
+    await this.#options.lease.release().catch(() => undefined);
     this.#writer.close();
   }
 
   async #adoptAll(): Promise<number> {
     let resumed = 0;
-    // Each adoption is a few KV round trips on its own run's lease and record: overlap them.
-    await mapLimited(await this.#options.runs.list({ unfinished: true }), ADOPT_CONCURRENCY, async ({ record }) => {
+    const each = async (runId: string, from: RunOwner): Promise<void> => {
       if (this.#closing) return;
       try {
-        if (await this.#adoptOne(record)) resumed++;
+        if (await this.#adoptOne(runId, from)) resumed++;
       } catch (err) {
-        this.#host.logger.warn({ run_id: record.runId, err }, 'could not adopt run');
+        this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
       }
-    });
+    };
+    if (this.#ownPending) {
+      this.#ownPending = false;
+      await this.#takeover.own(each).catch((err: unknown) => {
+        this.#ownPending = true;
+        throw err;
+      });
+    }
+    await this.#takeover.pass(each);
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
     return resumed;
   }
 
-  async #adoptOne(record: RunRecord): Promise<boolean> {
-    const { leases, runs } = this.#options;
-    const runId = record.runId;
-    // A lease held in this process: the run is driven (or being started) here.
-    const driven = (): boolean => this.#closing || leases.held(runId) !== undefined || this.#host.driven(runId);
+  async #adoptOne(runId: string, from: RunOwner): Promise<boolean> {
+    const driven = (): boolean => this.#closing || this.#epochs.has(runId) || this.#host.driven(runId);
     if (driven()) return false;
-    const current = await leases.read(runId);
-    if (current && current.owner !== this.owner && current.expiresAt > Date.now()) return false;
-    if (driven()) return false;
-    const lease = await leases.acquire(runId, { after: record.epoch });
-    if (!lease) return false;
-    const result = await adoptRun(runs, lease);
-    if (result.outcome === 'finished' || result.outcome === 'missing') {
-      await leases.remove(runId);
-      return false;
-    }
-    if (result.outcome === 'superseded') {
-      await leases.release(runId);
-      return false;
-    }
-    this.#epochs.set(runId, lease.epoch);
-    this.#writer.track(runId, result.run.revision);
+    const adopted = await this.#takeover.adopt(runId, from);
+    if (!adopted) return false;
+    const epoch = adopted.record.epoch;
+    if (driven()) return false; // raced with a StartRun/cancel here; the record is ours either way
+    this.#epochs.set(runId, epoch);
+    this.#writer.track(runId, adopted.revision);
+    this.#host.logger.info({ run_id: runId, epoch, previous_owner: from.owner }, 'adopted run');
     try {
-      await this.#host.resume(result.run, lease.epoch);
+      await this.#host.resume(adopted, epoch);
     } catch (err) {
       this.dropped(runId);
-      await leases.release(runId).catch(() => undefined);
       throw err;
     }
     return true;
