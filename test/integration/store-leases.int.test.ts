@@ -92,6 +92,13 @@ describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', 
     expect(onLost).toHaveBeenCalledWith(expect.objectContaining({ owner: 'A', epoch: 1 }));
     await waitFor(() => a.epoch === 2, { timeoutMs: 2_000, what: 'A to re-acquire with epoch 2' });
     expect(onAcquired).toHaveBeenLastCalledWith(expect.objectContaining({ epoch: 2 }));
+    // Again, and this time the survivor deletes the lease after the takeover: A's epoch still grows.
+    clock += 4_000;
+    const [dead2] = (await b.list()).filter((l) => l.owner === 'A');
+    expect(await b.takeOver(dead2!)).toBe(true);
+    expect(await b.forget((await b.read('A'))!)).toBe(true);
+    expect(await a.renew()).toBe('lost');
+    await waitFor(() => a.epoch === 3, { timeoutMs: 2_000, what: 'A to re-acquire with epoch 3' });
   });
 
   it('racing survivors: one marks the dead lease, and each run is adopted exactly once', async () => {

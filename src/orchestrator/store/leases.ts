@@ -86,6 +86,8 @@ export class InstanceLease {
   #acquiring: Promise<Lease> | undefined;
   #renewing: Promise<'renewed' | 'lost' | 'failed'> | undefined;
   #stopped = false;
+  /** The highest epoch this process held: a re-acquisition goes above it even if the key was deleted meanwhile. */
+  #lastEpoch = 0;
   /** Renewals (compare-and-sets) attempted so far. */
   renewals = 0;
 
@@ -202,12 +204,13 @@ export class InstanceLease {
   async #acquire(): Promise<Lease> {
     const entry = await this.#bucket.kv.get(this.#key);
     const current = liveJson<LeaseValue>(entry);
-    const epoch = (current?.epoch ?? 0) + 1;
+    const epoch = Math.max(current?.epoch ?? 0, this.#lastEpoch) + 1;
     const value: LeaseValue = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs };
     const revision = await this.#cas(this.#key, value, current === undefined || entry === null ? null : entry.revision);
     if (revision === undefined) throw new Error(`the lease of instance ${this.owner} changed while it was being acquired; retrying`);
     const lease: Lease = { ...value, revision };
     this.#held = lease;
+    this.#lastEpoch = epoch;
     if (this.renewEveryMs > 0 && this.#timer === undefined && !this.#stopped) {
       this.#timer = setInterval(() => void this.renew(), this.renewEveryMs);
       this.#timer.unref();

@@ -43,6 +43,7 @@ export class RunTakeover {
   /** One takeover pass over every dead instance; `each` is called for each of their indexed runs. */
   async pass(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
     const { lease, owners } = this.#options;
+    if (lease.epoch === undefined) return; // without our own lease we could not adopt anything
     for (let dead of await this.deadInstances()) {
       if (!(await lease.takeOver(dead))) {
         const now = await lease.read(dead.owner); // renewed (alive after all) or marked by another survivor
