@@ -1,6 +1,6 @@
 import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
 import type { Logger } from 'pino';
-import { UnavailableError } from '../../../sdk/errors.js';
+import { TroupeError, UnavailableError } from '../../../sdk/errors.js';
 import type { RunOwner } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
@@ -223,7 +223,10 @@ export class DurableRuns {
     } catch (err) {
       if (idempotencyKey) await this.#options.idempotency.forget(idempotencyKey).catch(() => undefined);
       await owners.remove(this.owner, run.runId).catch(() => undefined);
-      throw err;
+      // A write that timed out may have landed: the id is new and nobody else knows it.
+      await runs.delete(run.runId).catch(() => undefined);
+      if (err instanceof TroupeError) throw err;
+      throw new UnavailableError(`the run could not be stored (NATS slow or unreachable?); retry: ${(err as Error).message}`, {}, err);
     }
   }
 
