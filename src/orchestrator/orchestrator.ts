@@ -8,7 +8,7 @@ import { connect, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
-import { createLogger } from '../sdk/telemetry/index.js';
+import { createLogger, METRIC, observeGauge } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
@@ -115,18 +115,19 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
+  // A dead letter whose write fails (NATS slow or down) is queued and retried, not lost.
+  const deadLetters = stores
+    ? new RetryingDeadLetterStore(stores.deadLetters, {
+        onRetry: (err, pending) => logger.warn({ err, pending }, 'dead letter write failed; will retry'),
+        onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
+      })
+    : undefined;
   const engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
     workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
-    // A dead letter whose write fails (NATS slow or down) is queued and retried, not lost.
-    deadLetters: stores
-      ? new RetryingDeadLetterStore(stores.deadLetters, {
-          onRetry: (err, pending) => logger.warn({ err, pending }, 'dead letter write failed; will retry'),
-          onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
-        })
-      : new InMemoryDeadLetterStore(),
+    deadLetters: deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores
       ? {
           durable: {
@@ -145,6 +146,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     defaultTimeoutMs: options.defaultTimeoutMs,
     ...(services.random ? { random: services.random } : {}),
   });
+  const stopRunGauges = [
+    observeGauge(METRIC.RUNS_ACTIVE, 'Unfinished runs driven by this orchestrator (limit: maxActiveRuns)', (record) => record(engine.admission.active)),
+    observeGauge(METRIC.DEAD_LETTERS_PENDING, 'Dead letters waiting for a retry of their store write', (record) => record(deadLetters?.pending ?? 0)),
+    observeGauge(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
+  ];
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
     orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs }, engine),
@@ -194,6 +200,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         await engine.close();
+        await deadLetters?.drain().catch(() => 0); // a last try for dead letters still waiting
         await agentPersistence?.close();
         stores?.close();
         await new Promise<void>((resolve) => {
@@ -206,6 +213,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         discovery.stop();
         stopGauges();
         stopQueueGauge();
+        for (const stopGauge of stopRunGauges) stopGauge();
+        deadLetters?.close();
         scheduler.close();
         registry.close();
         pool.close();

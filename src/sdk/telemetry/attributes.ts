@@ -108,6 +108,9 @@ export const METRIC = {
   AGENTS: 'troupe.agents',
   BREAKER_STATE: 'troupe.breaker.state',
   ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
+  RUNS_ACTIVE: 'troupe.runs.active',
+  DEAD_LETTERS_PENDING: 'troupe.dead_letters.pending',
+  DEAD_LETTERS_LOST: 'troupe.dead_letters.lost',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */
