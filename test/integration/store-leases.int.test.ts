@@ -141,6 +141,27 @@ describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', 
     expect(await b.read('A')).toBeUndefined();
   });
 
+  it('the stray sweep adopts runs of an owner that has no lease at all, and leaves live owners alone', async () => {
+    const stores = await open();
+    const live = lease('L');
+    await live.acquire();
+    for (const [owner, runId] of [['X', 'stray-1'], ['X', 'stray-2'], ['L', 'kept']] as const) {
+      await stores.owners.add(owner, runId);
+      await stores.runs.put(runRecord(runId, { owner, epoch: 3 }), null);
+    }
+    const b = lease('B');
+    await b.acquire();
+    const takeover = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs });
+    const adopted: string[] = [];
+    await takeover.strays(async (runId, from) => {
+      if (await takeover.adopt(runId, from)) adopted.push(runId);
+    });
+    expect(adopted.sort()).toEqual(['stray-1', 'stray-2']);
+    expect((await stores.runs.get('kept'))?.record.owner).toBe('L');
+    expect((await stores.owners.list('B')).sort()).toEqual(['stray-1', 'stray-2']);
+    expect(await stores.owners.list('X')).toEqual([]);
+  });
+
   it('release marks the lease expired at once (epoch kept) for survivors', async () => {
     await open();
     const a = lease('A');

@@ -45,6 +45,19 @@ export class RunOwnerIndex {
     }
     return out;
   }
+
+  /** Every indexed run, by owner (keys only, the whole index: for the rare stray-run sweep). */
+  async all(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const entry of await lastEntries(this.#bucket.kv, { headersOnly: true })) {
+      const dot = entry.key.indexOf('.');
+      const owner = idFromKeyToken(entry.key.slice(0, dot));
+      const runId = idFromKeyToken(entry.key.slice(dot + 1));
+      if (owner === undefined || runId === undefined) continue;
+      out.set(owner, [...(out.get(owner) ?? []), runId]);
+    }
+    return out;
+  }
 }
 
 /** The index key of one run of one owner. */

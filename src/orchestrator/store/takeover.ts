@@ -72,6 +72,23 @@ export class RunTakeover {
   }
 
   /**
+   * The safety net for runs of an instance that has NO lease at all (its lease was
+   * deleted after a takeover while it created one more run, and it died): reads the
+   * whole index (keys only; meant for a slow timer, e.g. the retention sweep) and
+   * hands each run of a lease-less owner to `each`, as in `pass`.
+   */
+  async strays(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
+    const { lease, owners } = this.#options;
+    if (lease.epoch === undefined) return;
+    const known = new Set((await lease.list()).map((l) => l.owner));
+    for (const [owner, runIds] of await owners.all()) {
+      if (owner === lease.owner || known.has(owner)) continue;
+      const from = { owner, epoch: Number.MAX_SAFE_INTEGER };
+      await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+    }
+  }
+
+  /**
    * Adopts `runId` from `from` for this instance: indexes it under this instance
    * first, then writes this instance's owner and epoch into the record
    * (compare-and-set; of racing survivors exactly one wins), then removes the old

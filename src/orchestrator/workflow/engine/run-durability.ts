@@ -268,6 +268,11 @@ export class DurableRuns {
 
   /** One retention pass; resolves with the removed run ids. */
   async sweep(now: number = Date.now()): Promise<string[]> {
+    // Runs whose owner has no lease at all (see RunTakeover.strays) are adopted here, rarely.
+    await this.#takeover
+      .strays(async (runId, from) => {
+        await this.#adoptEach(runId, from);
+      }).catch((err: unknown) => this.#host.logger.warn({ err }, 'stray-run sweep failed'));
     const removed = await this.#retention.sweep(now);
     if (removed.length > 0) this.#host.logger.info({ removed: removed.length }, 'retention removed finished runs');
     return removed;
@@ -301,15 +306,21 @@ export class DurableRuns {
     this.#writer.close();
   }
 
+  /** Adopts one run (errors logged); resolves true if it was resumed here. */
+  async #adoptEach(runId: string, from: RunOwner): Promise<boolean> {
+    if (this.#closing) return false;
+    try {
+      return await this.#adoptOne(runId, from);
+    } catch (err) {
+      this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
+      return false;
+    }
+  }
+
   async #adoptAll(): Promise<number> {
     let resumed = 0;
     const each = async (runId: string, from: RunOwner): Promise<void> => {
-      if (this.#closing) return;
-      try {
-        if (await this.#adoptOne(runId, from)) resumed++;
-      } catch (err) {
-        this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
-      }
+      if (await this.#adoptEach(runId, from)) resumed++;
     };
     if (this.#ownPending) {
       this.#ownPending = false;
