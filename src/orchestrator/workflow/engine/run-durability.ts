@@ -1,15 +1,15 @@
-import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
+import type { NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { TroupeError, UnavailableError } from '../../../sdk/errors.js';
 import type { RunOwner } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
-import { keyToken } from '../../store/keys.js';
 import type { InstanceLease } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
 import type { RunOwnerIndex } from '../../store/run-owners.js';
-import { isFinishedStatus, type RunStore, type StoredRun } from '../../store/run-record.js';
+import type { RunStore, StoredRun } from '../../store/run-record.js';
 import { RunTakeover } from '../../store/takeover.js';
+import { cancelElsewhere, cancelSubject } from './run-cancel.js';
 import type { RunExecutor, RunHooks } from './run-executor.js';
 
 /**
@@ -42,10 +42,7 @@ export interface RunDurability {
   readonly cancelTimeoutMs?: number;
 }
 
-/** The subject an orchestrator instance answers cancel requests for its runs on. */
-export function cancelSubject(owner: string): string {
-  return `troupe.runs.cancel.${keyToken(owner)}`;
-}
+export { cancelSubject } from './run-cancel.js';
 
 /** What {@link DurableRuns} needs from the engine that drives the runs. */
 export interface DurableRunsHost {
@@ -140,45 +137,20 @@ export class DurableRuns {
   }
 
   /**
-   * CancelRun of a run not driven here: a finished run answers its status; a run
-   * with a live owner is cancelled by that owner (a NATS request on its
-   * {@link cancelSubject}); a run without one (its lease expired or missing, or
-   * released) is adopted here, then cancelled by the host. Resolves with the status,
-   * or `undefined` if no such run is stored. Throws `UnavailableError` when the owner
-   * holds a live lease but does not answer (retry once its lease expired).
+   * CancelRun of a run not driven here (see {@link cancelElsewhere}): resolves with
+   * the status, or `undefined` if no such run is stored.
    */
-  async cancel(runId: string, reason: string): Promise<string | undefined> {
-    const stored = await this.#options.runs.get(runId);
-    if (!stored) return undefined;
-    if (isFinishedStatus(stored.record.status)) return stored.record.status;
-    const { record } = stored;
-    const lease = record.owner === this.owner ? undefined : await this.#options.lease.read(record.owner);
-    // The owner protects the run while its lease is live and still of the record's epoch.
-    const live = lease !== undefined && !this.#options.lease.isDead(lease) && lease.epoch === record.epoch;
-    if (live && this.#options.nc) {
-      try {
-        const reply = await this.#options.nc.request(cancelSubject(lease.owner), JSON.stringify({ runId, reason }), { timeout: this.#options.cancelTimeoutMs ?? 5000 });
-        const answer = reply.json<{ status?: string; notDriven?: boolean }>();
-        if (answer.status !== undefined) return answer.status;
-      } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code !== ErrorCode.NoResponders && code !== ErrorCode.Timeout) throw err;
-      }
-    }
-    // No live owner answered: adopt the run here, then cancel it.
-    const here = this.#host.cancel(runId, reason);
-    if (here !== undefined) return here;
-    const current = await this.#options.runs.get(runId);
-    if (!current) return undefined;
-    if (isFinishedStatus(current.record.status)) return current.record.status;
-    const mine = current.record.owner === this.owner && current.record.epoch === this.#options.lease.epoch;
-    if (!live && !mine && (await this.#adoptOne(runId, { owner: current.record.owner, epoch: current.record.epoch }))) {
-      const status = this.#host.cancel(runId, reason);
-      if (status !== undefined) return status;
-    }
-    const after = await this.#options.runs.get(runId);
-    if (after && isFinishedStatus(after.record.status)) return after.record.status;
-    throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);
+  cancel(runId: string, reason: string): Promise<string | undefined> {
+    const { runs, lease, nc, cancelTimeoutMs } = this.#options;
+    return cancelElsewhere(runId, reason, {
+      owner: this.owner,
+      runs,
+      lease,
+      ...(nc ? { nc } : {}),
+      ...(cancelTimeoutMs !== undefined ? { cancelTimeoutMs } : {}),
+      cancelHere: (id, why) => this.#host.cancel(id, why),
+      adopt: (id, from) => this.#adoptOne(id, from),
+    });
   }
 
   get owner(): string {
