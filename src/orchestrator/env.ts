@@ -41,6 +41,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AGENT_CLIENT_CERT: ['agentClientCert', 'string'],
   TROUPE_AGENT_CLIENT_KEY: ['agentClientKey', 'string'],
   TROUPE_INSECURE: ['insecure', 'bool'],
+  TROUPE_MAX_ACTIVE_RUNS: ['maxActiveRuns', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

@@ -53,14 +53,20 @@ const schema = z
      * resumes its runs at once (without waiting for their leases to expire). @default a random UUID
      */
     instanceId: z.string().min(1).max(128).optional(),
-    /** How long a run lease lasts without renewal; a dead instance's runs are adopted after it. @default 15000 */
-    leaseTtlMs: z.number().int().min(100).max(3_600_000).default(15_000),
-    /** How often held run leases are renewed; below `leaseTtlMs`. @default 5000 */
-    leaseRenewMs: z.number().int().min(10).max(3_600_000).default(5_000),
+    /** How long this instance's lease lasts without renewal; a dead instance's runs are adopted after it. @default 4000 */
+    leaseTtlMs: z.number().int().min(100).max(3_600_000).default(4_000),
+    /** How often the instance lease is renewed (one KV compare-and-set, whatever the number of runs); below `leaseTtlMs`. @default 1000 */
+    leaseRenewMs: z.number().int().min(10).max(3_600_000).default(1_000),
     /** Finished runs older than this are removed from the store and memory. @default 604800000 (7 days) */
     retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
     /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */
     retentionMaxCount: z.number().int().min(0).default(10_000),
+    /**
+     * Unfinished runs this instance drives at most. Beyond it StartRun answers RESOURCE_EXHAUSTED at
+     * once ("retry later"); an accepted run is never failed for overload (its steps wait for room in
+     * the task queue). Adopted runs of a dead instance are counted but never refused. @default 5000
+     */
+    maxActiveRuns: z.number().int().min(1).max(10_000_000).default(5000),
     /** Finished runs this instance keeps in memory for GetRun/WatchRun (durable runs are also read from the store). @default 1000 */
     maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */

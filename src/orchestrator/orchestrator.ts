@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
 import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../sdk/security/index.js';
-import { createLogger } from '../sdk/telemetry/index.js';
+import { createLogger, METRIC, observeGauge } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
@@ -25,7 +25,7 @@ import { observeRegistry } from './registry/registry-metrics.js';
 import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
 import { observeScheduler } from './scheduler/scheduler-metrics.js';
 import { InMemoryDeadLetterStore } from './scheduler/index.js';
-import { openStores, type Stores } from './store/index.js';
+import { openStores, RetryingDeadLetterStore, type Stores } from './store/index.js';
 import { RunEngine } from './workflow/engine/run-engine.js';
 import { AgentPersistence } from './registry/agent-persistence.js';
 import { InMemoryWorkflowStore } from './workflow/workflow-store.js';
@@ -171,7 +171,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   const protos = loadProtos();
   const instanceId = options.instanceId ?? randomUUID();
-  let engine: RunEngine | undefined;
   let stores: Stores | undefined;
   if (options.durable) {
     try {
@@ -179,8 +178,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         owner: instanceId,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
-        onLeaseLost: (runId) => engine?.dropRun(runId, 'its lease was lost'),
-        onLeaseError: (err) => logger.warn({ err }, 'lease renewal failed'),
+        // Logged and retried: a failed renewal is not evidence that another owner exists.
+        onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
       });
     } catch (err) {
       await nc.close().catch(() => undefined);
@@ -194,17 +193,26 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (services.seedWorkflows && services.seedWorkflows.length > 0) {
     await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
   }
-  engine = new RunEngine({
+  // A dead letter whose write fails (NATS slow or down) is queued and retried, not lost.
+  const deadLetters = stores
+    ? new RetryingDeadLetterStore(stores.deadLetters, {
+        onRetry: (err, pending) => logger.warn({ err, pending }, 'dead letter write failed; will retry'),
+        onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
+      })
+    : undefined;
+  const engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
+    maxActiveRuns: options.maxActiveRuns,
     workflows,
-    deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
+    deadLetters: deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores
       ? {
           durable: {
             owner: instanceId,
             runs: stores.runs,
-            leases: stores.leases,
+            lease: stores.lease,
+            owners: stores.owners,
             idempotency: stores.idempotency,
             nc,
             retention: { maxAgeMs: options.retentionMaxAgeMs, maxCount: options.retentionMaxCount, sweepEveryMs: options.retentionSweepMs },
@@ -216,6 +224,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     defaultTimeoutMs: options.defaultTimeoutMs,
     ...(services.random ? { random: services.random } : {}),
   });
+  const stopRunGauges = [
+    observeGauge(METRIC.RUNS_ACTIVE, 'Unfinished runs driven by this orchestrator (limit: maxActiveRuns)', (record) => record(engine.admission.active)),
+    observeGauge(METRIC.DEAD_LETTERS_PENDING, 'Dead letters waiting for a retry of their store write', (record) => record(deadLetters?.pending ?? 0)),
+    observeGauge(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
+  ];
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
     orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined }, engine),
@@ -273,6 +286,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait
         // for a reconnect; whatever is not written is redone by whoever adopts the runs.
         if ((await within(engine.close(), STOP_STEP_MS)) !== 'ok') logger.warn({ timeout_ms: STOP_STEP_MS }, 'runs not fully persisted at shutdown; NATS unreachable?');
+        await within(deadLetters?.drain().catch(() => 0) ?? Promise.resolve(), STOP_STEP_MS / 3); // a last try for dead letters still waiting
         await within(agentPersistence?.close() ?? Promise.resolve(), STOP_STEP_MS / 3);
         await within(security.auditLog.close(), STOP_STEP_MS / 3);
         stores?.close();
@@ -287,6 +301,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         link.stop();
         stopGauges();
         stopQueueGauge();
+        for (const stopGauge of stopRunGauges) stopGauge();
+        deadLetters?.close();
         scheduler.close();
         registry.close();
         pool.close();

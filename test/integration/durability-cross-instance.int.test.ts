@@ -103,8 +103,9 @@ steps:
       { timeoutMs: 5000, intervalMs: 50, what: 'the slow step to run' },
     );
     // A's lease expires as if A had died (no renewal), and A no longer answers cancel requests.
-    const lease = await b.stores!.leases.read(runId);
-    expect(lease?.owner).toBe('xi-a');
+    const record = (await b.stores!.runs.get(runId))?.record;
+    expect(record?.owner).toBe('xi-a');
+    expect((await b.stores!.lease.read('xi-a'))?.epoch).toBe(record?.epoch);
     await cluster.orchestrator.engine.close(); // graceful: persists, detaches, releases the lease
     const { status } = await clientB.cancelRun(runId, 'owner gone');
     expect(status).toBe('cancelled');

@@ -1,19 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LeaseManager, type Bucket, type Stores } from '../../src/orchestrator/store/index.js';
+import { InstanceLease, RunOwnerIndex, RunTakeover, type Bucket, type Stores } from '../../src/orchestrator/store/index.js';
+import { runRecord } from '../helpers/store-fixtures.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
 import { waitFor } from '../helpers/wait-for.js';
 
-describe('LeaseManager on JetStream KV', () => {
+describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', () => {
   let h: StoreHarness;
   let bucket: Bucket;
   let clock: number;
-  const managers: LeaseManager[] = [];
+  const leases: InstanceLease[] = [];
   beforeAll(async () => {
     h = await storeHarness();
   });
   afterAll(() => h.close());
   afterEach(async () => {
-    for (const m of managers.splice(0)) m.stop();
+    vi.restoreAllMocks();
+    for (const l of leases.splice(0)) l.stop();
     await h.reset();
   });
 
@@ -23,118 +25,165 @@ describe('LeaseManager on JetStream KV', () => {
     clock = 1_000_000;
     return stores;
   }
-  function manager(owner: string, options: Partial<ConstructorParameters<typeof LeaseManager>[0]> = {}): LeaseManager {
-    const m = new LeaseManager({ bucket, owner, ttlMs: 10_000, renewEveryMs: 0, now: () => clock, ...options });
-    managers.push(m);
-    return m;
+  function lease(owner: string, options: Partial<ConstructorParameters<typeof InstanceLease>[0]> = {}): InstanceLease {
+    const l = new InstanceLease({ bucket, owner, ttlMs: 4_000, renewEveryMs: 0, now: () => clock, ...options });
+    leases.push(l);
+    return l;
   }
 
-  it('acquires a free lease (epoch 1) and refuses a live one to others', async () => {
+  it('acquires epoch 1, then epoch + 1 in each later life of the same instance id', async () => {
     await open();
-    const a = manager('A');
-    const b = manager('B');
-    const lease = await a.acquire('r1');
-    expect(lease).toMatchObject({ runId: 'r1', owner: 'A', epoch: 1, expiresAt: clock + 10_000 });
-    expect(await b.acquire('r1')).toBeUndefined();
-    expect(a.held('r1')).toEqual(lease);
-    expect(await b.read('r1')).toEqual(lease);
-    expect(a.heldRunIds()).toEqual(['r1']);
+    const onAcquired = vi.fn();
+    const a = lease('A', { onAcquired });
+    expect(await a.acquire()).toMatchObject({ owner: 'A', epoch: 1, expiresAt: clock + 4_000 });
+    expect(onAcquired).toHaveBeenCalledWith(expect.objectContaining({ epoch: 1 }));
+    expect(await lease('A').acquire()).toMatchObject({ owner: 'A', epoch: 2 }); // restarted with the same id
+    expect((await a.list()).map((l) => [l.owner, l.epoch])).toEqual([['A', 2]]);
   });
 
-  it('renews held leases with compare-and-set, pushing expiry forward', async () => {
-    await open();
-    const a = manager('A');
-    const first = await a.acquire('r1');
-    await a.acquire('r2');
-    clock += 5_000;
-    const result = await a.renewAll();
-    expect([result.renewed.sort(), result.lost]).toEqual([['r1', 'r2'], []]);
-    const renewed = a.held('r1');
-    expect(renewed).toMatchObject({ epoch: 1, expiresAt: clock + 10_000 });
-    expect(renewed!.revision).toBeGreaterThan(first!.revision);
-    expect(await a.read('r1')).toEqual(renewed);
-    expect(await a.acquire('r1')).toMatchObject({ epoch: 1 }); // re-acquiring our own lease renews it
-  });
-
-  it('lists expired leases, and a takeover increments the epoch; the loser gets onLost', async () => {
-    await open();
-    const onLost = vi.fn();
-    const a = manager('A', { onLost });
-    const b = manager('B');
-    await a.acquire('r1');
-    await a.acquire('r2');
-    clock += 9_999;
-    expect(await b.expired()).toEqual([]);
-    clock += 1; // expiresAt reached
-    expect((await b.expired()).sort()).toEqual(['r1', 'r2']);
-    expect(await b.acquire('r1')).toMatchObject({ owner: 'B', epoch: 2 });
-    expect(await b.expired()).toEqual(['r2']);
-    expect(await a.renewAll()).toEqual({ renewed: ['r2'], lost: ['r1'] });
-    expect(onLost).toHaveBeenCalledTimes(1);
-    expect(onLost).toHaveBeenCalledWith('r1', expect.objectContaining({ owner: 'A', epoch: 1 }));
-    expect(a.heldRunIds()).toEqual(['r2']);
-  });
-
-  it('takes over with an epoch above `after`, and an own lease from an earlier life with epoch + 1', async () => {
-    await open();
-    expect(await manager('A').acquire('r1', { after: 7 })).toMatchObject({ epoch: 8 });
-    expect(await manager('A').acquire('r1')).toMatchObject({ owner: 'A', epoch: 9 }); // a new manager, same id
-  });
-
-  it('racing acquires of a free lease: exactly one wins', async () => {
-    await open();
-    const other = await h.stores();
-    const a = manager('A');
-    const b = new LeaseManager({ bucket: other.buckets.leases, owner: 'B', renewEveryMs: 0, now: () => clock });
-    managers.push(b);
-    const results = await Promise.all([a.acquire('r1'), b.acquire('r1')]);
-    expect(results.filter((l) => l !== undefined)).toHaveLength(1);
-  });
-
-  it('release expires the lease at once for a survivor; remove deletes it without a marker', async () => {
+  it('renews with ONE compare-and-set per period, whatever the number of runs', async () => {
     const stores = await open();
-    const a = manager('A');
-    const b = manager('B');
-    await a.acquire('r1');
-    await a.release('r1');
-    expect(a.held('r1')).toBeUndefined();
-    expect(await b.expired()).toEqual(['r1']);
-    expect(await b.acquire('r1')).toMatchObject({ owner: 'B', epoch: 2 });
-    await b.remove('r1');
-    expect(await b.read('r1')).toBeUndefined();
-    expect(b.heldRunIds()).toEqual([]);
-    expect((await stores.buckets.leases.jsm.streams.info('KV_troupe_leases')).state.messages).toBe(0);
+    const a = lease('A');
+    const first = await a.acquire();
+    const updates = vi.spyOn(bucket.kv, 'update');
+    for (let i = 0; i < 200; i++) await stores.owners.add('A', `run-${i}`); // runs do not cost renewals
+    clock += 1_000;
+    expect(await a.renew()).toBe('renewed');
+    expect(updates).toHaveBeenCalledTimes(1);
+    expect(a.held).toMatchObject({ epoch: 1, expiresAt: clock + 4_000 });
+    expect(a.held!.revision).toBeGreaterThan(first.revision);
   });
 
-  it('a lease that cannot be renewed is lost once it expired by our clock', async () => {
+  it('a renewal that fails (NATS timeout) keeps the lease and its runs: logged and retried, never a loss', async () => {
     await open();
     const onLost = vi.fn();
     const onError = vi.fn();
-    const a = manager('A', { onLost, onError });
-    await a.acquire('r1');
+    const a = lease('A', { onLost, onError });
+    await a.acquire();
     vi.spyOn(bucket.kv, 'update').mockRejectedValue(new Error('TIMEOUT'));
-    clock += 5_000;
-    expect(await a.renewAll()).toEqual({ renewed: [], lost: [] }); // not yet expired: keep trying
-    clock += 5_000;
-    expect(await a.renewAll()).toEqual({ renewed: [], lost: ['r1'] });
-    expect(onError).toHaveBeenCalledTimes(2);
-    expect(onLost).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 3; i++) {
+      clock += 5_000; // long past expiry by our own clock: still not evidence of another owner
+      expect(await a.renew()).toBe('failed');
+    }
+    expect(onError).toHaveBeenCalledTimes(3);
+    expect(onLost).not.toHaveBeenCalled();
+    expect(a.epoch).toBe(1);
     vi.restoreAllMocks();
+    expect(await a.renew()).toBe('renewed'); // NATS is back: nobody took over, so it is still ours
+    expect(onLost).not.toHaveBeenCalled();
+  });
+
+  it('is lost only when the store proves a takeover; then re-acquired with a higher epoch', async () => {
+    await open();
+    const onLost = vi.fn();
+    const onAcquired = vi.fn();
+    const a = lease('A', { onLost, onAcquired });
+    const b = lease('B');
+    await a.acquire();
+    await b.acquire();
+    const [alive] = (await b.list()).filter((l) => l.owner === 'A');
+    expect(await b.takeOver(alive!)).toBe(false); // live: refused
+    clock += 4_000;
+    const [dead] = (await b.list()).filter((l) => l.owner === 'A');
+    expect(b.isDead(dead!)).toBe(true);
+    expect(await b.takeOver(dead!)).toBe(true);
+    expect(await b.read('A')).toMatchObject({ owner: 'A', epoch: 1, takenOverBy: 'B', expiresAt: 0 });
+    expect(await a.renew()).toBe('lost'); // A wakes up: its compare-and-set fails and the store says taken over
+    expect(onLost).toHaveBeenCalledWith(expect.objectContaining({ owner: 'A', epoch: 1 }));
+    await waitFor(() => a.epoch === 2, { timeoutMs: 2_000, what: 'A to re-acquire with epoch 2' });
+    expect(onAcquired).toHaveBeenLastCalledWith(expect.objectContaining({ epoch: 2 }));
+    // Again, and this time the survivor deletes the lease after the takeover: A's epoch still grows.
+    clock += 4_000;
+    const [dead2] = (await b.list()).filter((l) => l.owner === 'A');
+    expect(await b.takeOver(dead2!)).toBe(true);
+    expect(await b.forget((await b.read('A'))!)).toBe(true);
+    expect(await a.renew()).toBe('lost');
+    await waitFor(() => a.epoch === 3, { timeoutMs: 2_000, what: 'A to re-acquire with epoch 3' });
+  });
+
+  it('racing survivors: one marks the dead lease, and each run is adopted exactly once', async () => {
+    const stores = await open();
+    const other = await h.stores({ owner: 'C' });
+    const a = lease('A');
+    await a.acquire();
+    for (let i = 0; i < 20; i++) {
+      await stores.owners.add('A', `r${i}`);
+      await stores.runs.put(runRecord(`r${i}`, { owner: 'A', epoch: 1 }), null);
+    }
+    a.stop(); // A dies
+    clock += 4_001;
+    const b = lease('B');
+    const c = new InstanceLease({ bucket: other.buckets.leases, owner: 'C', ttlMs: 4_000, renewEveryMs: 0, now: () => clock });
+    leases.push(c);
+    await b.acquire();
+    await c.acquire();
+    const takeB = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs });
+    const takeC = new RunTakeover({ lease: c, owners: new RunOwnerIndex(other.buckets.owners), runs: other.runs });
+    const won = { B: [] as string[], C: [] as string[] };
+    await Promise.all([
+      takeB.pass(async (runId, from) => {
+        if (await takeB.adopt(runId, from)) won.B.push(runId);
+      }),
+      takeC.pass(async (runId, from) => {
+        if (await takeC.adopt(runId, from)) won.C.push(runId);
+      }),
+    ]);
+    expect([...won.B, ...won.C].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `r${i}`).sort());
+    expect(won.B.filter((id) => won.C.includes(id))).toEqual([]);
+    for (let i = 0; i < 20; i++) {
+      const record = (await stores.runs.get(`r${i}`))!.record;
+      expect(won[record.owner as 'B' | 'C']).toContain(`r${i}`);
+    }
+    // The index follows: A has nothing left, B and C have what they won; a last pass forgets A's lease.
+    expect(await stores.owners.list('A')).toEqual([]);
+    expect((await stores.owners.list('B')).sort()).toEqual(won.B.sort());
+    await takeB.pass(() => Promise.resolve());
+    expect(await b.read('A')).toBeUndefined();
+  });
+
+  it('the stray sweep adopts runs of an owner that has no lease at all, and leaves live owners alone', async () => {
+    const stores = await open();
+    const live = lease('L');
+    await live.acquire();
+    for (const [owner, runId] of [['X', 'stray-1'], ['X', 'stray-2'], ['L', 'kept']] as const) {
+      await stores.owners.add(owner, runId);
+      await stores.runs.put(runRecord(runId, { owner, epoch: 3 }), null);
+    }
+    const b = lease('B');
+    await b.acquire();
+    const takeover = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs });
+    const adopted: string[] = [];
+    await takeover.strays(async (runId, from) => {
+      if (await takeover.adopt(runId, from)) adopted.push(runId);
+    });
+    expect(adopted.sort()).toEqual(['stray-1', 'stray-2']);
+    expect((await stores.runs.get('kept'))?.record.owner).toBe('L');
+    expect((await stores.owners.list('B')).sort()).toEqual(['stray-1', 'stray-2']);
+    expect(await stores.owners.list('X')).toEqual([]);
+  });
+
+  it('release marks the lease expired at once (epoch kept) for survivors', async () => {
+    await open();
+    const a = lease('A');
+    await a.acquire();
+    await a.release();
+    expect(a.held).toBeUndefined();
+    const stored = await lease('B').read('A');
+    expect(stored).toMatchObject({ epoch: 1, expiresAt: 0 });
   });
 
   it('renews on its own timer', async () => {
     await open();
-    const a = new LeaseManager({ bucket, owner: 'A', ttlMs: 1_000, renewEveryMs: 20 });
-    managers.push(a);
-    const first = await a.acquire('r1');
-    await waitFor(() => (a.held('r1')?.revision ?? 0) > first!.revision, { timeoutMs: 2_000, what: 'a timer renewal' });
-    a.stop();
+    const a = new InstanceLease({ bucket, owner: 'A', ttlMs: 1_000, renewEveryMs: 20 });
+    leases.push(a);
+    const first = await a.acquire();
+    await waitFor(() => (a.held?.revision ?? 0) > first.revision, { timeoutMs: 2_000, what: 'a timer renewal' });
   });
 
   it('refuses bad options, naming them', async () => {
     await open();
-    expect(() => manager('')).toThrow(/owner/);
-    expect(() => manager('A', { ttlMs: 0 })).toThrow(/ttlMs/);
-    expect(() => manager('A', { ttlMs: 1_000, renewEveryMs: 1_000 })).toThrow(/renewEveryMs/);
+    expect(() => lease('')).toThrow(/owner/);
+    expect(() => lease('A', { ttlMs: 0 })).toThrow(/ttlMs/);
+    expect(() => lease('A', { ttlMs: 1_000, renewEveryMs: 1_000 })).toThrow(/renewEveryMs/);
   });
 });

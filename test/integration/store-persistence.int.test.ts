@@ -10,7 +10,8 @@ async function writeAll(stores: Stores, tag: string) {
   await stores.workflows.put(`wf-${tag}`, { v: 1 });
   const workflow = await stores.workflows.put(`wf-${tag}`, { v: 2 });
   await stores.deadLetters.add({ taskId: `task-${tag}`, runId: `run-${tag}`, capability: 'tts.synthesize', attempts: [], input: null, failedAt: 1, reason: 'x' });
-  const lease = await stores.leases.acquire(`run-${tag}`);
+  const lease = await stores.lease.acquire();
+  await stores.owners.add(stores.lease.owner, `run-${tag}`);
   await stores.idempotency.claim(`key-${tag}`, `run-${tag}`);
   return { rev, finished, workflow, lease };
 }
@@ -21,7 +22,8 @@ async function expectAll(stores: Stores, tag: string, written: Awaited<ReturnTyp
   expect((await stores.runs.get(`done-${tag}`))?.revision).toBe(written.finished);
   expect(await stores.workflows.get(`wf-${tag}`)).toEqual(written.workflow);
   expect((await stores.deadLetters.get(`task-${tag}`))?.runId).toBe(`run-${tag}`);
-  expect(await stores.leases.read(`run-${tag}`)).toEqual(written.lease);
+  expect(await stores.lease.read(written.lease.owner)).toEqual(written.lease);
+  expect(await stores.owners.list(written.lease.owner)).toContain(`run-${tag}`);
   expect(await stores.idempotency.get(`key-${tag}`)).toBe(`run-${tag}`);
   // Compare-and-set goes on from the stored revision.
   expect(await stores.runs.put(runRecord(`run-${tag}`, { updatedAt: 2 }), written.rev)).toBeGreaterThan(written.rev);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   adoptRun,
   CoalescingWriter,
-  LeaseManager,
+  InstanceLease,
   RunRetention,
   StaleWriteError,
   type Stores,
@@ -47,32 +47,35 @@ describe('KvRunStore on JetStream KV', () => {
     await expect(stores.runs.put(runRecord('r1'), null)).rejects.toSatisfy(StaleWriteError.is);
   });
 
-  it('fences a paused owner: A writes rev n, B adopts with a new epoch (n+1), A\'s late write with n fails', async () => {
+  it('fences a paused owner: A writes rev n, B adopts with its own owner+epoch (n+1), A\'s late write with n fails', async () => {
     stores = await h.stores({ owner: 'A' });
     const survivor = await h.stores({ owner: 'B' });
     let clock = 10_000;
     const onLost = vi.fn();
-    const leasesA = new LeaseManager({ bucket: stores.buckets.leases, owner: 'A', ttlMs: 1_000, renewEveryMs: 0, now: () => clock, onLost });
-    const leasesB = new LeaseManager({ bucket: survivor.buckets.leases, owner: 'B', ttlMs: 1_000, renewEveryMs: 0, now: () => clock });
+    const leaseA = new InstanceLease({ bucket: stores.buckets.leases, owner: 'A', ttlMs: 1_000, renewEveryMs: 0, now: () => clock, onLost });
+    const leaseB = new InstanceLease({ bucket: survivor.buckets.leases, owner: 'B', ttlMs: 1_000, renewEveryMs: 0, now: () => clock });
 
-    const leaseA = await leasesA.acquire('r1');
-    expect(leaseA).toMatchObject({ owner: 'A', epoch: 1 });
+    expect(await leaseA.acquire()).toMatchObject({ owner: 'A', epoch: 1 });
+    await leaseB.acquire();
     const n = await stores.runs.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
-    expect(await leasesB.acquire('r1')).toBeUndefined(); // A's lease is live
+    const [liveA] = (await leaseB.list()).filter((l) => l.owner === 'A');
+    expect(leaseB.isDead(liveA!)).toBe(false); // A's lease is live: nothing to adopt
 
     clock += 1_001; // A is paused past its lease
-    const leaseB = await leasesB.acquire('r1', { after: 1 });
-    expect(leaseB).toMatchObject({ owner: 'B', epoch: 2 });
-    const adopted = await adoptRun(survivor.runs, leaseB!, { now: () => clock });
+    const [deadA] = (await leaseB.list()).filter((l) => l.owner === 'A');
+    expect(await leaseB.takeOver(deadA!)).toBe(true);
+    const adopted = await adoptRun(survivor.runs, 'r1', { owner: 'A', epoch: deadA!.epoch }, { owner: 'B', epoch: leaseB.epoch! }, { now: () => clock });
     expect(adopted.outcome).toBe('adopted');
     const n1 = adopted.outcome === 'adopted' ? adopted.run.revision : -1;
     expect(n1).toBeGreaterThan(n);
 
-    // A wakes up: its write with revision n fails, its renewal finds the lease gone.
+    // A wakes up: its write with revision n fails, its renewal finds the lease taken over.
     await expect(stores.runs.put(runRecord('r1', { owner: 'A', epoch: 1, status: 'completed' }), n)).rejects.toSatisfy(StaleWriteError.is);
-    expect(await leasesA.renewAll()).toEqual({ renewed: [], lost: ['r1'] });
-    expect(onLost).toHaveBeenCalledWith('r1', expect.objectContaining({ epoch: 1 }));
-    expect((await survivor.runs.get('r1'))).toMatchObject({ revision: n1, record: { owner: 'B', epoch: 2, status: 'running' } });
+    expect(await leaseA.renew()).toBe('lost');
+    expect(onLost).toHaveBeenCalledWith(expect.objectContaining({ epoch: 1 }));
+    expect((await survivor.runs.get('r1'))).toMatchObject({ revision: n1, record: { owner: 'B', epoch: 1, status: 'running' } });
+    leaseA.stop();
+    leaseB.stop();
   });
 
   it('adoption retries when the old owner writes in between, and the old owner is fenced after', async () => {
@@ -90,7 +93,7 @@ describe('KvRunStore on JetStream KV', () => {
       }
       return read;
     });
-    const adopted = await adoptRun(survivor.runs, { runId: 'r1', owner: 'B', epoch: 2, expiresAt: 0, revision: 0 });
+    const adopted = await adoptRun(survivor.runs, 'r1', { owner: 'A', epoch: 1 }, { owner: 'B', epoch: 2 });
     expect(adopted).toMatchObject({ outcome: 'adopted', run: { record: { owner: 'B', epoch: 2, tasks: { t1: 'late' } } } });
     await expect(stores.runs.put(runRecord('r1', { owner: 'A' }), lateRev)).rejects.toSatisfy(StaleWriteError.is);
   });
@@ -145,7 +148,7 @@ describe('KvRunStore on JetStream KV', () => {
     expect(writer.revision('r1')).toBe(stored?.revision);
   });
 
-  it('retention removes old finished runs and their leases, and nothing else', async () => {
+  it('retention removes old finished runs, and nothing else', async () => {
     stores = await h.stores({ owner: 'orch-a' });
     const now = 100 * DAY;
     const rows = [
@@ -156,13 +159,11 @@ describe('KvRunStore on JetStream KV', () => {
     ] as const;
     for (const [id, status, age] of rows) {
       await stores.runs.put(runRecord(id, { status, createdAt: now - age * DAY, updatedAt: now - age * DAY }), null);
-      await stores.leases.acquire(id);
     }
-    const retention = new RunRetention({ runs: stores.runs, maxAgeMs: 7 * DAY, onRemoved: (id) => stores.leases.remove(id) });
+    const removed: string[] = [];
+    const retention = new RunRetention({ runs: stores.runs, maxAgeMs: 7 * DAY, onRemoved: (id) => void removed.push(id) });
     expect(await retention.sweep(now)).toEqual(['done-old', 'failed-old']);
     expect((await stores.runs.list()).map((r) => r.record.runId).sort()).toEqual(['done-new', 'running-old']);
-    expect(await stores.leases.read('done-old')).toBeUndefined();
-    expect(await stores.leases.read('running-old')).toBeDefined();
-    expect(await messages()).toBe(2);
+    expect(removed).toEqual(['done-old', 'failed-old']);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adoptRun, MemoryRunStore, StaleWriteError, type Lease } from '../../src/orchestrator/store/index.js';
+import { adoptRun, MemoryRunStore, StaleWriteError } from '../../src/orchestrator/store/index.js';
 import { runRecord } from '../helpers/store-fixtures.js';
 
-const lease = (runId: string, owner: string, epoch: number): Lease => ({ runId, owner, epoch, expiresAt: 0, revision: 0 });
 
 describe('MemoryRunStore', () => {
   it('creates with null, updates with the current revision, and revisions grow', async () => {
@@ -31,20 +30,26 @@ describe('MemoryRunStore', () => {
   it('fences a paused owner out once a survivor adopted the run', async () => {
     const runs = new MemoryRunStore();
     const n = await runs.put(runRecord('a', { owner: 'A', epoch: 1 }), null);
-    const adopted = await adoptRun(runs, lease('a', 'B', 2), { now: () => 5_000 });
-    expect(adopted).toMatchObject({ outcome: 'adopted', run: { record: { owner: 'B', epoch: 2, updatedAt: 5_000 } } });
+    const adopted = await adoptRun(runs, 'a', { owner: 'A', epoch: 1 }, { owner: 'B', epoch: 7 }, { now: () => 5_000 });
+    expect(adopted).toMatchObject({ outcome: 'adopted', run: { record: { owner: 'B', epoch: 7, updatedAt: 5_000 } } });
     await expect(runs.put(runRecord('a', { owner: 'A', status: 'completed' }), n)).rejects.toSatisfy(StaleWriteError.is);
-    expect((await runs.get('a'))?.record).toMatchObject({ owner: 'B', epoch: 2, status: 'running' });
+    expect((await runs.get('a'))?.record).toMatchObject({ owner: 'B', epoch: 7, status: 'running' });
+    // A second survivor racing for the same dead owner finds the record no longer A's.
+    expect((await adoptRun(runs, 'a', { owner: 'A', epoch: 1 }, { owner: 'C', epoch: 1 })).outcome).toBe('superseded');
   });
 
-  it('adoptRun leaves finished, newer-epoch and missing runs alone', async () => {
+  it('adoptRun leaves finished, other owners\', newer-epoch and missing runs alone', async () => {
     const runs = new MemoryRunStore();
-    await runs.put(runRecord('done', { status: 'completed' }), null);
-    await runs.put(runRecord('newer', { owner: 'C', epoch: 3 }), null);
-    expect((await adoptRun(runs, lease('done', 'B', 2))).outcome).toBe('finished');
-    expect((await adoptRun(runs, lease('newer', 'B', 2))).outcome).toBe('superseded');
-    expect((await adoptRun(runs, lease('gone', 'B', 2))).outcome).toBe('missing');
-    expect(runs.writes).toBe(2);
+    await runs.put(runRecord('done', { owner: 'A', epoch: 1, status: 'completed' }), null);
+    await runs.put(runRecord('other', { owner: 'C', epoch: 1 }), null);
+    await runs.put(runRecord('newer', { owner: 'A', epoch: 3 }), null);
+    const dead = { owner: 'A', epoch: 2 };
+    const me = { owner: 'B', epoch: 1 };
+    expect((await adoptRun(runs, 'done', dead, me)).outcome).toBe('finished');
+    expect((await adoptRun(runs, 'other', dead, me)).outcome).toBe('superseded');
+    expect((await adoptRun(runs, 'newer', dead, me)).outcome).toBe('superseded'); // A re-took it in a later life
+    expect((await adoptRun(runs, 'gone', dead, me)).outcome).toBe('missing');
+    expect(runs.writes).toBe(3);
   });
 
   it('lists oldest first, optionally only unfinished runs', async () => {

@@ -1,17 +1,22 @@
 import { StaleWriteError } from './errors.js';
-import type { Lease } from './leases.js';
 import { isFinishedStatus, type RunStore, type StoredRun } from './run-record.js';
 
 /** Outcome of {@link adoptRun}. */
 export type AdoptOutcome =
-  /** The record now names the lease's owner and epoch; continue from `run` (its revision included). */
+  /** The record now names the new owner and epoch; continue from `run` (its revision included). */
   | { readonly outcome: 'adopted'; readonly run: StoredRun }
   /** The run already finished: nothing to run, nothing written. */
   | { readonly outcome: 'finished'; readonly run: StoredRun }
-  /** A record with an equal or higher epoch exists: someone newer owns the run. */
+  /** The record is no longer the dead owner's (another survivor won it, or its owner re-took it with a newer epoch). */
   | { readonly outcome: 'superseded'; readonly run: StoredRun }
   /** No record (removed, or never written). */
   | { readonly outcome: 'missing' };
+
+/** An owner of runs: an orchestrator instance and the epoch of its instance lease. */
+export interface RunOwner {
+  readonly owner: string;
+  readonly epoch: number;
+}
 
 /** Options of {@link adoptRun}. */
 export interface AdoptOptions {
@@ -22,28 +27,28 @@ export interface AdoptOptions {
 }
 
 /**
- * Takes a stored run over after its lease was acquired: writes the record back
- * with the lease's `owner` and `epoch` (compare-and-set on the revision just
- * read), re-reading when the old owner wrote in between. From this write on,
- * any write of the old owner (with its older revision) fails with
- * `StaleWriteError`: that is the fencing. Track the returned revision in the
- * `CoalescingWriter` before scheduling writes.
+ * Takes a stored run over from `from` (an instance whose lease is dead, with the
+ * epoch its lease had; the record must name that owner with at most that epoch):
+ * writes the record back with `to`'s owner and epoch (compare-and-set on the
+ * revision just read), re-reading when the old owner wrote in between. Of racing
+ * survivors exactly one wins; from its write on, any write of the old owner (with
+ * its older revision) fails with `StaleWriteError`: that is the fencing. Track the
+ * returned revision in the `CoalescingWriter` before scheduling writes.
  *
  * @example
- * const lease = await leases.acquire(runId);
- * const result = lease && (await adoptRun(runs, lease));
- * if (result?.outcome === 'adopted') { writer.track(runId, result.run.revision); engine.resume(result.run.record); }
+ * const result = await adoptRun(runs, runId, { owner: dead.owner, epoch: dead.epoch }, { owner: me, epoch: lease.epoch });
+ * if (result.outcome === 'adopted') { writer.track(runId, result.run.revision); engine.resume(result.run.record); }
  */
-export async function adoptRun(runs: RunStore, lease: Lease, options: AdoptOptions = {}): Promise<AdoptOutcome> {
+export async function adoptRun(runs: RunStore, runId: string, from: RunOwner, to: RunOwner, options: AdoptOptions = {}): Promise<AdoptOutcome> {
   const now = options.now ?? Date.now;
   const attempts = options.attempts ?? 5;
   let lastError: unknown;
   for (let i = 0; i < attempts; i++) {
-    const stored = await runs.get(lease.runId);
+    const stored = await runs.get(runId);
     if (stored === undefined) return { outcome: 'missing' };
     if (isFinishedStatus(stored.record.status)) return { outcome: 'finished', run: stored };
-    if (stored.record.epoch >= lease.epoch) return { outcome: 'superseded', run: stored };
-    const record = { ...stored.record, owner: lease.owner, epoch: lease.epoch, updatedAt: now() };
+    if (stored.record.owner !== from.owner || stored.record.epoch > from.epoch) return { outcome: 'superseded', run: stored };
+    const record = { ...stored.record, owner: to.owner, epoch: to.epoch, updatedAt: now() };
     try {
       const revision = await runs.put(record, stored.revision);
       return { outcome: 'adopted', run: { record, revision } };

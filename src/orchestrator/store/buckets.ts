@@ -4,15 +4,18 @@ import { IdempotencyStore } from './idempotency.js';
 import { KvDeadLetterStore } from './kv-dead-letter-store.js';
 import type { Bucket } from './kv-util.js';
 import { KvWorkflowStore } from './kv-workflow-store.js';
-import { LeaseManager, type Lease } from './leases.js';
+import { InstanceLease, type Lease } from './leases.js';
+import { RunOwnerIndex } from './run-owners.js';
 import { KvRunStore } from './run-store.js';
 
 /** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
 export const BUCKETS = {
   /** Run records (`RunRecord`), one key per run id. */
   runs: 'troupe_runs',
-  /** Run ownership leases (`LeaseValue`), one key per run id. */
+  /** Ownership leases (`LeaseValue`), one key per orchestrator instance (`instance.<id>`). */
   leases: 'troupe_leases',
+  /** Which instance owns which unfinished run: empty keys `<owner>.<runId>` (`RunOwnerIndex`). */
+  owners: 'troupe_run_owners',
   /** StartRun idempotency key → run id, with a TTL. */
   idempotency: 'troupe_idempotency',
   /** Workflow definitions, one key per name, the latest version as value. */
@@ -94,7 +97,8 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
       maxMsgs: -1,
       discard: 'new',
     },
-    leases: { description: 'Troupe run ownership leases', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
+    leases: { description: 'Troupe orchestrator instance leases', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
+    owners: { description: 'Troupe run ownership index (owner.run keys)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
     idempotency: {
       description: 'Troupe StartRun idempotency keys',
       history: 1,
@@ -197,15 +201,17 @@ async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
 export interface StoreOptions extends BucketOptions {
   /** This orchestrator instance's id: the owner in leases and run records. */
   owner: string;
-  /** Lease time to live. @default 15000 */
+  /** Instance lease time to live. @default 4000 */
   leaseTtlMs?: number;
-  /** Lease renewal period; 0: no timer. @default 5000 */
+  /** Instance lease renewal period; 0: no timer. @default 1000 */
   leaseRenewEveryMs?: number;
   /** Wall clock for leases and timestamps. @default Date.now */
   now?: () => number;
-  /** A held lease was lost: drop the run. */
-  onLeaseLost?: (runId: string, lease: Lease) => void;
-  /** Lease renewal failed for another reason (log it). */
+  /** The store proved another owner took this instance's runs over: drop them all. */
+  onLeaseLost?: (lost: Lease | undefined) => void;
+  /** The instance lease was (re)acquired with a new epoch. */
+  onLeaseAcquired?: (lease: Lease) => void;
+  /** A lease renewal failed (NATS slow or down): log it; it is retried, not a loss. */
   onLeaseError?: (err: unknown) => void;
 }
 
@@ -213,7 +219,9 @@ export interface StoreOptions extends BucketOptions {
 export interface Stores {
   readonly buckets: Buckets;
   readonly runs: KvRunStore;
-  readonly leases: LeaseManager;
+  /** This instance's lease (acquire it with `lease.acquire()`). */
+  readonly lease: InstanceLease;
+  readonly owners: RunOwnerIndex;
   readonly idempotency: IdempotencyStore;
   readonly workflows: KvWorkflowStore;
   readonly deadLetters: KvDeadLetterStore;
@@ -227,29 +235,31 @@ export interface Stores {
  * Opens every bucket and builds the stores over them.
  *
  * @example
- * const stores = await openStores(nc, { owner: instanceId, onLeaseLost: (runId) => engine.drop(runId) });
+ * const stores = await openStores(nc, { owner: instanceId, onLeaseLost: () => engine.dropAll() });
  * const winner = await stores.idempotency.claim(key, runId);
  */
 export async function openStores(nc: NatsConnection, options: StoreOptions): Promise<Stores> {
   const buckets = await openBuckets(nc, options);
   const now = options.now ?? Date.now;
-  const leases = new LeaseManager({
+  const lease = new InstanceLease({
     bucket: buckets.leases,
     owner: options.owner,
     now,
     ...(options.leaseTtlMs !== undefined ? { ttlMs: options.leaseTtlMs } : {}),
     ...(options.leaseRenewEveryMs !== undefined ? { renewEveryMs: options.leaseRenewEveryMs } : {}),
     ...(options.onLeaseLost ? { onLost: options.onLeaseLost } : {}),
+    ...(options.onLeaseAcquired ? { onAcquired: options.onLeaseAcquired } : {}),
     ...(options.onLeaseError ? { onError: options.onLeaseError } : {}),
   });
   return {
     buckets,
     runs: new KvRunStore(buckets.runs),
-    leases,
+    lease,
+    owners: new RunOwnerIndex(buckets.owners),
     idempotency: new IdempotencyStore(buckets.idempotency, { now }),
     workflows: new KvWorkflowStore(buckets.workflows, { now }),
     deadLetters: new KvDeadLetterStore(buckets.deadLetters),
     agents: buckets.agents.kv,
-    close: () => leases.stop(),
+    close: () => lease.stop(),
   };
 }

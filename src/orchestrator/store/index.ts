@@ -1,6 +1,6 @@
 /**
  * Durable state in NATS JetStream KV: run records with compare-and-set fencing,
- * run leases, idempotency keys, workflow definitions, dead letters, retention.
+ * instance leases and the run-owner index, idempotency keys, workflow definitions, dead letters, retention.
  * See docs/durability.md for what is kept where and what survives which crash.
  * @packageDocumentation
  */
@@ -15,10 +15,11 @@ export { KvRunStore } from './run-store.js';
 export { MemoryRunStore } from './memory-run-store.js';
 export { CoalescingWriter } from './coalescing-writer.js';
 export type { CoalescingWriterOptions } from './coalescing-writer.js';
-export { LeaseManager } from './leases.js';
-export type { Lease, LeaseManagerOptions, LeaseValue, RenewResult } from './leases.js';
+export { InstanceLease, leaseKey } from './leases.js';
+export type { InstanceLeaseOptions, Lease, LeaseValue } from './leases.js';
+export { RunOwnerIndex, indexKey } from './run-owners.js';
 export { adoptRun } from './adopt.js';
-export type { AdoptOptions, AdoptOutcome } from './adopt.js';
+export type { AdoptOptions, AdoptOutcome, RunOwner } from './adopt.js';
 export { IdempotencyStore } from './idempotency.js';
 export type { IdempotencyClaim, IdempotencyStoreOptions } from './idempotency.js';
 export { KvWorkflowStore } from './kv-workflow-store.js';
@@ -26,3 +27,7 @@ export type { KvWorkflowStoreOptions } from './kv-workflow-store.js';
 export { KvDeadLetterStore } from './kv-dead-letter-store.js';
 export { RunRetention } from './retention.js';
 export type { RunRetentionOptions } from './retention.js';
+export { RunTakeover } from './takeover.js';
+export type { RunTakeoverOptions } from './takeover.js';
+export { RetryingDeadLetterStore } from './retrying-dead-letters.js';
+export type { RetryingDeadLetterStoreOptions } from './retrying-dead-letters.js';

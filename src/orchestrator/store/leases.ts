@@ -1,224 +1,260 @@
 import { InvalidArgumentError } from '../../sdk/errors.js';
 import { guard } from './guard.js';
 import { keyToken } from './keys.js';
-import { encodeJson, isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, type Bucket } from './kv-util.js';
 
-/** What `troupe_leases` holds under a run id. */
+/** What `troupe_leases` holds under `instance.<instance id>`: one lease per orchestrator instance. */
 export interface LeaseValue {
-  readonly runId: string;
-  /** Orchestrator instance id holding the run. */
+  /** Orchestrator instance id holding the lease. */
   readonly owner: string;
-  /** Fencing token: grows by one on every takeover. */
+  /** Fencing token of this life of the instance: grows by one every time it (re)acquires its lease. */
   readonly epoch: number;
-  /** Wall-clock ms since the epoch after which anyone may take the lease over. */
+  /** Wall-clock ms since the epoch after which the instance counts as dead. */
   readonly expiresAt: number;
+  /** Set by the survivor that took the dead instance's runs over (the instance learns it lost them from this). */
+  readonly takenOverBy?: string;
 }
 
-/** A lease this manager holds, with the KV revision it is stored at. */
+/** An instance lease with the KV revision it is stored at. */
 export interface Lease extends LeaseValue {
   readonly revision: number;
 }
 
-/** Options of {@link LeaseManager}. */
-export interface LeaseManagerOptions {
+/** Options of {@link InstanceLease}. */
+export interface InstanceLeaseOptions {
   /** The `troupe_leases` bucket. */
   readonly bucket: Bucket;
   /** This orchestrator instance's id (unique per process). */
   readonly owner: string;
-  /** How long a lease lasts without renewal. @default 15000 */
+  /** How long the lease lasts without renewal: a dead instance's runs are adopted after it. @default 4000 */
   readonly ttlMs?: number;
-  /** Renewal period of the built-in timer; 0: no timer (call `renewAll()` yourself). Must be below `ttlMs`. @default 5000 */
+  /** Renewal period of the built-in timer; 0: no timer (call `renew()` yourself). Must be below `ttlMs`. @default 1000 */
   readonly renewEveryMs?: number;
   /** Wall clock, ms since the epoch. @default Date.now */
   readonly now?: () => number;
-  /** A held lease was lost (someone took it over, or it expired while NATS was unreachable). */
-  readonly onLost?: (runId: string, lease: Lease) => void;
-  /** Renewal failed for another reason than losing the lease (logged by the caller). */
+  /**
+   * The store proved that another owner took this instance's runs over (the lease was
+   * marked taken over, removed, or re-acquired with a higher epoch): drop every run
+   * driven here. The lease is then re-acquired with a new epoch (`onAcquired`).
+   */
+  readonly onLost?: (lost: Lease | undefined) => void;
+  /** The lease was (re)acquired with a new epoch: resume this instance's own runs of older epochs. */
+  readonly onAcquired?: (lease: Lease) => void;
+  /** A renewal or re-acquisition failed (NATS slow or unreachable): logged by the caller and retried; NOT a loss. */
   readonly onError?: (err: unknown) => void;
 }
 
-/** What one {@link LeaseManager.renewAll} did. */
-export interface RenewResult {
-  readonly renewed: string[];
-  readonly lost: string[];
+/** The key of an instance's lease in `troupe_leases`. */
+export function leaseKey(owner: string): string {
+  return `instance.${keyToken(owner)}`;
 }
 
 /**
- * Run ownership through leases in JetStream KV, every change a compare-and-set
- * on the key's revision. `acquire` creates a lease or takes over an expired one
- * (epoch + 1); a timer renews the held leases; a renewal that loses its
- * compare-and-set means a survivor took the run over: `onLost(runId)`.
+ * Ownership by instance: ONE lease per orchestrator instance in `troupe_leases`
+ * (not one per run), renewed by one compare-and-set per renewal period, so its
+ * cost does not depend on how many runs the instance drives. Each run record
+ * names its owner and the owner's epoch; survivors adopt the runs of an instance
+ * whose lease expired (see `DurableRuns`), writing themselves into each record
+ * with a compare-and-set.
+ *
+ * A renewal that fails for a transport reason (timeout, NATS down) is reported to
+ * `onError` and retried: it is never taken as loss. The lease is lost only when the
+ * store proves it: the renewal's compare-and-set fails and the stored lease is no
+ * longer this life's (taken over, removed, or a higher epoch).
  *
  * Clock: `expiresAt` is the holder's wall clock plus `ttlMs`, compared with the
- * reader's wall clock. This assumes clock skew between orchestrators much smaller
- * than `ttlMs - renewEveryMs` (NTP-synced hosts: milliseconds). Skew can only
- * cause an early takeover, never two writers: run records are fenced by their own
- * revision (see `RunStore.put`), not by the lease.
+ * reader's wall clock; skew must stay well below `ttlMs - renewEveryMs`. Skew can
+ * only cause an early takeover, never two writers: run records are fenced by
+ * their own revision.
  *
  * @example
- * const leases = new LeaseManager({ bucket: buckets.leases, owner: instanceId, onLost: (runId) => engine.drop(runId) });
- * const lease = await leases.acquire(runId);
- * if (lease) await adoptRun(runs, runId, lease);
+ * const lease = new InstanceLease({ bucket: buckets.leases, owner: instanceId, onLost: () => engine.dropAll() });
+ * const { epoch } = await lease.acquire();
  */
-export class LeaseManager {
+export class InstanceLease {
   readonly owner: string;
   readonly ttlMs: number;
   readonly renewEveryMs: number;
   readonly #bucket: Bucket;
+  readonly #key: string;
   readonly #now: () => number;
-  readonly #onLost: (runId: string, lease: Lease) => void;
+  #onLost: (lost: Lease | undefined) => void;
+  #onAcquired: (lease: Lease) => void;
   readonly #onError: (err: unknown) => void;
-  readonly #held = new Map<string, Lease>();
+  #held: Lease | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #renewing: Promise<RenewResult> | undefined;
+  #acquiring: Promise<Lease> | undefined;
+  #renewing: Promise<'renewed' | 'lost' | 'failed'> | undefined;
+  #stopped = false;
+  /** The highest epoch this process held: a re-acquisition goes above it even if the key was deleted meanwhile. */
+  #lastEpoch = 0;
+  /** Renewals (compare-and-sets) attempted so far. */
+  renewals = 0;
 
-  constructor(options: LeaseManagerOptions) {
+  constructor(options: InstanceLeaseOptions) {
     this.owner = options.owner;
-    this.ttlMs = options.ttlMs ?? 15_000;
-    this.renewEveryMs = options.renewEveryMs ?? 5_000;
-    if (this.owner === '') throw new InvalidArgumentError('LeaseManager: owner must not be empty');
-    if (!(this.ttlMs > 0)) throw new InvalidArgumentError(`LeaseManager: ttlMs must be > 0, got ${this.ttlMs}`);
+    this.ttlMs = options.ttlMs ?? 4_000;
+    this.renewEveryMs = options.renewEveryMs ?? 1_000;
+    if (this.owner === '') throw new InvalidArgumentError('InstanceLease: owner must not be empty');
+    if (!(this.ttlMs > 0)) throw new InvalidArgumentError(`InstanceLease: ttlMs must be > 0, got ${this.ttlMs}`);
     if (!(this.renewEveryMs >= 0 && (this.renewEveryMs === 0 || this.renewEveryMs < this.ttlMs))) {
-      throw new InvalidArgumentError(`LeaseManager: renewEveryMs must be 0 or below ttlMs (${this.ttlMs}), got ${this.renewEveryMs}`);
+      throw new InvalidArgumentError(`InstanceLease: renewEveryMs must be 0 or below ttlMs (${this.ttlMs}), got ${this.renewEveryMs}`);
     }
     this.#bucket = options.bucket;
+    this.#key = leaseKey(this.owner);
     this.#now = options.now ?? Date.now;
     this.#onLost = guard(options.onLost);
+    this.#onAcquired = guard(options.onAcquired);
     this.#onError = guard(options.onError);
-    if (this.renewEveryMs > 0) {
-      this.#timer = setInterval(() => void this.renewAll().catch(this.#onError), this.renewEveryMs);
-      this.#timer.unref();
-    }
   }
 
-  /** The lease held on `runId`, if any. */
-  held(runId: string): Lease | undefined {
-    return this.#held.get(runId);
+  /** Sets the loss and acquisition listeners (in place of the options' ones), e.g. the run engine's. */
+  listen(listener: Pick<InstanceLeaseOptions, 'onLost' | 'onAcquired'>): void {
+    this.#onLost = guard(listener.onLost);
+    this.#onAcquired = guard(listener.onAcquired);
   }
 
-  /** Run ids of all leases held. */
-  heldRunIds(): string[] {
-    return [...this.#held.keys()];
+  /** The lease while held; undefined before `acquire()` and between a loss and the re-acquisition. */
+  get held(): Lease | undefined {
+    return this.#held;
   }
 
-  /**
-   * Takes the lease of `runId`: creates it, renews it if we hold it, or takes
-   * over an expired one (or one of our own id from an earlier life) with
-   * `epoch + 1`. With `after`, the new epoch is above it too (pass the run
-   * record's epoch). Resolves undefined if someone else holds a live lease or
-   * won the race.
-   */
-  async acquire(runId: string, options: { after?: number } = {}): Promise<Lease | undefined> {
-    const key = keyToken(runId);
-    const entry = await this.#bucket.kv.get(key);
-    const current = liveJson<LeaseValue>(entry);
-    const now = this.#now();
-    const held = this.#held.get(runId);
-    const mine = held !== undefined && current?.owner === this.owner && current.epoch === held.epoch;
-    if (held !== undefined && !mine) {
-      this.#held.delete(runId); // it changed hands since we last wrote it
-      this.#onLost(runId, held);
-    }
-    const after = options.after ?? 0;
-    let epoch: number;
-    if (current === undefined) epoch = after + 1;
-    else if (mine) epoch = Math.max(current.epoch, after + 1);
-    else if (current.expiresAt <= now || current.owner === this.owner) epoch = Math.max(current.epoch, after) + 1;
-    else return undefined;
-    const value: LeaseValue = { runId, owner: this.owner, epoch, expiresAt: now + this.ttlMs };
-    const revision = await this.#cas(key, value, current === undefined ? null : (entry?.revision ?? null));
-    // Lost the race; if it was our own lease, a concurrent renewal won it for us.
-    if (revision === undefined) return mine ? this.#held.get(runId) : undefined;
-    const lease = { ...value, revision };
-    this.#held.set(runId, lease);
-    return lease;
+  /** The epoch of this life while the lease is held. */
+  get epoch(): number | undefined {
+    return this.#held?.epoch;
   }
 
   /**
-   * Renews every held lease (compare-and-set). A lease whose compare-and-set
-   * fails is lost: dropped and reported to `onLost`; one that could not be
-   * written (NATS unreachable) is lost once it has expired by our clock.
-   * Concurrent calls share one pass.
+   * Takes this instance's lease: creates it (epoch 1), or takes the stored one
+   * over with epoch + 1 (an earlier life of this instance id, or after a loss).
+   * Starts the renewal timer. Concurrent calls share one attempt.
    */
-  renewAll(): Promise<RenewResult> {
-    this.#renewing ??= this.#renewAll().finally(() => {
-      this.#renewing = undefined;
-    });
+  acquire(): Promise<Lease> {
+    if (this.#held) return Promise.resolve(this.#held);
+    this.#stopped = false;
+    this.#acquiring ??= this.#acquire().finally(() => (this.#acquiring = undefined));
+    return this.#acquiring;
+  }
+
+  /**
+   * One renewal (compare-and-set). `failed`: not written (NATS slow or down;
+   * retried next period, the lease is kept). `lost`: the store proves another
+   * owner; `onLost` was called and a re-acquisition started.
+   */
+  renew(): Promise<'renewed' | 'lost' | 'failed'> {
+    this.#renewing ??= this.#renew().finally(() => (this.#renewing = undefined));
     return this.#renewing;
   }
 
-  /**
-   * Gives the lease up so that a survivor can adopt the run at once (it is
-   * marked expired; the epoch stays). For a finished run, use `remove`.
-   */
-  async release(runId: string): Promise<void> {
-    const lease = this.#held.get(runId);
-    if (!lease) return;
-    this.#held.delete(runId);
-    const key = keyToken(runId);
-    const value: LeaseValue = { runId, owner: lease.owner, epoch: lease.epoch, expiresAt: 0 };
-    if ((await this.#cas(key, value, lease.revision)) !== undefined) return;
-    // A renewal in flight may have moved the revision on; release it if it is still ours.
-    const current = await this.read(runId);
-    if (current?.owner === lease.owner && current.epoch === lease.epoch) await this.#cas(key, value, current.revision);
+  /** Every instance lease in the bucket (a handful of keys, whatever the number of runs). */
+  async list(): Promise<Lease[]> {
+    const entries = await lastEntries(this.#bucket.kv, { key: 'instance.>' });
+    return entries.map((e) => ({ ...e.json<LeaseValue>(), revision: e.revision }));
   }
 
-  /** Deletes the lease of a finished run, whoever holds it (no marker is left). */
-  async remove(runId: string): Promise<void> {
-    this.#held.delete(runId);
-    await purgeKey(this.#bucket, keyToken(runId));
-  }
-
-  /** The stored lease of `runId`, whoever holds it. */
-  async read(runId: string): Promise<Lease | undefined> {
-    const entry = await this.#bucket.kv.get(keyToken(runId));
+  /** The stored lease of `owner`. */
+  async read(owner: string): Promise<Lease | undefined> {
+    const entry = await this.#bucket.kv.get(leaseKey(owner));
     const value = liveJson<LeaseValue>(entry);
     return value === undefined || entry === null ? undefined : { ...value, revision: entry.revision };
   }
 
-  /** Run ids whose lease has expired (by our clock): candidates for adoption. */
-  async expired(): Promise<string[]> {
-    const now = this.#now();
-    const out: string[] = [];
-    for (const entry of await lastEntries(this.#bucket.kv)) {
-      const value = entry.json<LeaseValue>();
-      if (value.expiresAt <= now) out.push(value.runId);
-    }
-    return out;
+  /** True when `lease` (of another instance) no longer protects its runs: expired, released or taken over. */
+  isDead(lease: LeaseValue): boolean {
+    return lease.takenOverBy !== undefined || lease.expiresAt <= this.#now();
   }
 
-  /** Stops the renewal timer. Held leases are not released: they expire. */
+  /**
+   * Marks a dead instance's lease as taken over by this instance (compare-and-set),
+   * so that the instance, if it wakes up, learns from the store that it lost its
+   * runs. Resolves false if the lease changed meanwhile (renewed: it is alive) or is not dead.
+   */
+  async takeOver(lease: Lease): Promise<boolean> {
+    if (lease.owner === this.owner || !this.isDead(lease)) return false;
+    if (lease.takenOverBy !== undefined) return true;
+    const value: LeaseValue = { owner: lease.owner, epoch: lease.epoch, expiresAt: 0, takenOverBy: this.owner };
+    return (await this.#cas(leaseKey(lease.owner), value, lease.revision)) !== undefined;
+  }
+
+  /** Deletes a dead instance's lease once all its runs were adopted (only if unchanged since read). */
+  async forget(lease: Lease): Promise<boolean> {
+    if (lease.owner === this.owner || !this.isDead(lease)) return false;
+    return deleteRevision(this.#bucket, leaseKey(lease.owner), lease.revision);
+  }
+
+  /** Graceful stop: marks the lease expired (epoch kept) so that survivors adopt the runs at once, and stops renewing. */
+  async release(): Promise<void> {
+    const held = this.#held;
+    this.stop();
+    if (!held) return;
+    const value: LeaseValue = { owner: this.owner, epoch: held.epoch, expiresAt: 0 };
+    if ((await this.#cas(this.#key, value, held.revision)) !== undefined) return;
+    const current = await this.read(this.owner);
+    if (current?.epoch === held.epoch && current.takenOverBy === undefined) await this.#cas(this.#key, value, current.revision);
+  }
+
+  /** Stops the renewal timer. The lease is not released: it expires. */
   stop(): void {
+    this.#stopped = true;
     clearInterval(this.#timer);
     this.#timer = undefined;
+    this.#held = undefined;
   }
 
-  async #renewAll(): Promise<RenewResult> {
-    const renewed: string[] = [];
-    const lost: string[] = [];
-    await Promise.all(
-      [...this.#held.values()].map(async (lease) => {
-        const now = this.#now();
-        const value: LeaseValue = { runId: lease.runId, owner: lease.owner, epoch: lease.epoch, expiresAt: now + this.ttlMs };
-        let revision: number | undefined;
-        try {
-          revision = await this.#cas(keyToken(lease.runId), value, lease.revision);
-        } catch (err) {
-          this.#onError(err);
-          if (now < lease.expiresAt) return; // still ours by the clock; try again next time
-        }
-        if (this.#held.get(lease.runId) !== lease) return; // released or re-acquired meanwhile
-        if (revision === undefined) {
-          this.#held.delete(lease.runId);
-          lost.push(lease.runId);
-          this.#onLost(lease.runId, lease);
-        } else {
-          this.#held.set(lease.runId, { ...value, revision });
-          renewed.push(lease.runId);
-        }
-      }),
-    );
-    return { renewed, lost };
+  async #acquire(): Promise<Lease> {
+    const entry = await this.#bucket.kv.get(this.#key);
+    const current = liveJson<LeaseValue>(entry);
+    const epoch = Math.max(current?.epoch ?? 0, this.#lastEpoch) + 1;
+    const value: LeaseValue = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs };
+    const revision = await this.#cas(this.#key, value, current === undefined || entry === null ? null : entry.revision);
+    if (revision === undefined) throw new Error(`the lease of instance ${this.owner} changed while it was being acquired; retrying`);
+    const lease: Lease = { ...value, revision };
+    this.#held = lease;
+    this.#lastEpoch = epoch;
+    if (this.renewEveryMs > 0 && this.#timer === undefined && !this.#stopped) {
+      this.#timer = setInterval(() => void this.renew(), this.renewEveryMs);
+      this.#timer.unref();
+    }
+    this.#onAcquired(lease);
+    return lease;
+  }
+
+  async #renew(): Promise<'renewed' | 'lost' | 'failed'> {
+    const held = this.#held;
+    if (!held) {
+      // Lost earlier and the re-acquisition failed (NATS down): try again.
+      if (this.#stopped) return 'failed';
+      try {
+        await this.acquire();
+        return 'renewed';
+      } catch (err) {
+        this.#onError(err);
+        return 'failed';
+      }
+    }
+    this.renewals++;
+    const value: LeaseValue = { owner: this.owner, epoch: held.epoch, expiresAt: this.#now() + this.ttlMs };
+    try {
+      const revision = await this.#cas(this.#key, value, held.revision);
+      if (this.#held !== held) return 'renewed'; // stopped or released meanwhile
+      if (revision !== undefined) {
+        this.#held = { ...value, revision };
+        return 'renewed';
+      }
+      // The compare-and-set lost: whose is the stored lease?
+      const current = await this.read(this.owner);
+      if (current?.epoch === held.epoch && current.owner === this.owner && current.takenOverBy === undefined) {
+        this.#held = current; // an earlier renewal with an unknown outcome landed after all
+        return 'renewed';
+      }
+    } catch (err) {
+      this.#onError(err); // not evidence of anything: keep the lease and the runs, retry next period
+      return 'failed';
+    }
+    this.#held = undefined;
+    this.#onLost(held);
+    if (!this.#stopped) void this.acquire().catch(this.#onError);
+    return 'lost';
   }
 
   /** Create (`expected` null) or update; undefined when the compare-and-set lost. */

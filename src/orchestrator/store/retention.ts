@@ -9,7 +9,7 @@ export interface RunRetentionOptions {
   readonly maxAgeMs?: number;
   /** At most this many finished runs are kept; the oldest go first. @default 10000 */
   readonly maxCount?: number;
-  /** Called for each removed run, e.g. to remove its lease (`LeaseManager.remove`). Errors are ignored. */
+  /** Called for each removed run, e.g. to forget it in memory. Errors are ignored. */
   readonly onRemoved?: (runId: string) => Promise<void> | void;
 }
 
@@ -22,7 +22,7 @@ export interface RunRetentionOptions {
  * is skipped by the other).
  *
  * @example
- * const retention = new RunRetention({ runs, maxAgeMs: 86_400_000, onRemoved: (id) => leases.remove(id) });
+ * const retention = new RunRetention({ runs, maxAgeMs: 86_400_000, onRemoved: (id) => cache.delete(id) });
  * setInterval(() => void retention.sweep(Date.now()), 60_000).unref();
  */
 export class RunRetention {

@@ -116,6 +116,9 @@ export const METRIC = {
   ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
   AGENTS_REFUSED: 'troupe.agents.refused',
   CONTROL_REJECTED: 'troupe.agent.control.rejected',
+  RUNS_ACTIVE: 'troupe.runs.active',
+  DEAD_LETTERS_PENDING: 'troupe.dead_letters.pending',
+  DEAD_LETTERS_LOST: 'troupe.dead_letters.lost',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */

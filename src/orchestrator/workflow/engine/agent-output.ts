@@ -5,7 +5,8 @@ import { fromGrpcError, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
 import { ATTR } from '../../../sdk/telemetry/index.js';
 import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
-import type { DispatchCall, Dispatcher } from '../../dispatch/dispatcher.js';
+import type { DispatchCall } from '../../dispatch/dispatcher.js';
+import type { StepDispatcher } from './run-admission.js';
 import { streamTraits } from '../../dispatch/stream-resume.js';
 import type { RunEventLog } from './run-event-log.js';
 import type { StreamCursor } from './stream-cursor.js';
@@ -26,7 +27,7 @@ export function decodeResult(raw: Buffer): Json {
  * consumers already got (see {@link StreamCursor}).
  */
 export async function relayStreamToLog(
-  dispatcher: Dispatcher,
+  dispatcher: StepDispatcher,
   spec: TaskSpec,
   call: DispatchCall,
   log: RunEventLog,

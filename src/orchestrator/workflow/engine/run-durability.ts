@@ -1,18 +1,16 @@
-import { ErrorCode, type NatsConnection, type Subscription } from 'nats';
+import type { NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
-import { UnavailableError } from '../../../sdk/errors.js';
-import { mapLimited } from '../../../sdk/util/map-limited.js';
-import { adoptRun } from '../../store/adopt.js';
+import { TroupeError, UnavailableError } from '../../../sdk/errors.js';
+import type { RunOwner } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
-import { keyToken } from '../../store/keys.js';
-import type { LeaseManager } from '../../store/leases.js';
+import type { InstanceLease } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
-import { isFinishedStatus, type RunRecord, type RunStore, type StoredRun } from '../../store/run-record.js';
+import type { RunOwnerIndex } from '../../store/run-owners.js';
+import type { RunStore, StoredRun } from '../../store/run-record.js';
+import { RunTakeover } from '../../store/takeover.js';
+import { cancelElsewhere, cancelSubject } from './run-cancel.js';
 import type { RunExecutor, RunHooks } from './run-executor.js';
-
-/** Runs adopted at once in an adoption pass (each takes a few KV round trips). */
-const ADOPT_CONCURRENCY = 16;
 
 /**
  * The durable stores a `RunEngine` persists runs in (see docs/durability.md).
@@ -22,10 +20,12 @@ export interface RunDurability {
   /** This orchestrator instance's id: the owner in leases and run records. */
   readonly owner: string;
   readonly runs: RunStore;
-  /** Leases of this owner; its `onLost` must call `RunEngine.dropRun`. */
-  readonly leases: LeaseManager;
+  /** This instance's lease (one per instance, not per run); the engine listens to its loss. */
+  readonly lease: InstanceLease;
+  /** Which instance owns which unfinished run. */
+  readonly owners: RunOwnerIndex;
   readonly idempotency: IdempotencyStore;
-  /** Period of the adoption sweep (runs of dead owners). @default leases.ttlMs / 2 */
+  /** Period of the adoption pass (dead instances' leases). @default lease.ttlMs / 8 (500 ms) */
   readonly adoptEveryMs?: number;
   /** Retention of finished runs; swept every `sweepEveryMs`. @default 7 days, 10 000 runs, every 60 s */
   readonly retention?: { readonly maxAgeMs?: number; readonly maxCount?: number; readonly sweepEveryMs?: number };
@@ -35,17 +35,14 @@ export interface RunDurability {
    * The NATS connection cancel requests travel on: this instance answers
    * `troupe.runs.cancel.<owner>` for the runs it drives, and CancelRun of a run
    * another instance drives asks that instance. Without it, such a CancelRun adopts
-   * the run only when its owner's lease expired.
+   * the run only when its owner's instance lease expired.
    */
   readonly nc?: NatsConnection;
   /** How long a cancel request waits for the owner's answer. @default 5000 */
   readonly cancelTimeoutMs?: number;
 }
 
-/** The subject an orchestrator instance answers cancel requests for its runs on. */
-export function cancelSubject(owner: string): string {
-  return `troupe.runs.cancel.${keyToken(owner)}`;
-}
+export { cancelSubject } from './run-cancel.js';
 
 /** What {@link DurableRuns} needs from the engine that drives the runs. */
 export interface DurableRunsHost {
@@ -54,7 +51,7 @@ export interface DurableRunsHost {
   driven(runId: string): boolean;
   /** Resumes a stored run that was just adopted with `epoch` (the engine compiles its workflow). */
   resume(stored: StoredRun, epoch: number): Promise<void>;
-  /** Stops driving a run without writing (lease lost, fenced). */
+  /** Stops driving a run without writing (another owner took it: fenced, or the instance lease was taken over). */
   drop(runId: string, reason: string): void;
   /** Retention removed a finished run: forget it in memory. */
   removed(runId: string): void;
@@ -65,19 +62,23 @@ export interface DurableRunsHost {
 /**
  * The durable side of the run engine: writes every run's record through one
  * `CoalescingWriter` (one write per run per tick, compare-and-set fenced), holds
- * each run's lease, resumes this instance's runs after a restart and adopts the
- * runs of dead instances, and sweeps retention.
+ * the instance lease (one per instance), resumes this instance's runs after a
+ * restart and adopts the runs of dead instances, and sweeps retention.
  */
 export class DurableRuns {
   readonly #options: RunDurability;
   readonly #host: DurableRunsHost;
   readonly #writer: CoalescingWriter;
   readonly #retention: RunRetention;
+  readonly #takeover: RunTakeover;
   /** The lease epoch each run driven here is written with. */
   readonly #epochs = new Map<string, number>();
   readonly #timers: NodeJS.Timeout[] = [];
   #adopting: Promise<number> | undefined;
   #closing = false;
+  #started = false;
+  /** This instance's own runs of older epochs still to resume (after a restart or a lost lease). */
+  #ownPending = true;
   readonly #cancelSub: Subscription | undefined;
 
   constructor(options: RunDurability, host: DurableRunsHost) {
@@ -86,19 +87,27 @@ export class DurableRuns {
     this.#writer = new CoalescingWriter({
       store: options.runs,
       retryMs: options.retryMs ?? 1000,
-      onStale: (runId) => {
-        host.drop(runId, 'a newer owner wrote the run (fenced)');
-        void options.leases.release(runId).catch(() => undefined);
-      },
+      onStale: (runId) => host.drop(runId, 'a newer owner wrote the run (fenced)'),
       onError: (runId, err) => host.logger.warn({ run_id: runId, err }, 'run write failed; retrying'),
     });
     this.#retention = new RunRetention({
       runs: options.runs,
       ...(options.retention?.maxAgeMs !== undefined ? { maxAgeMs: options.retention.maxAgeMs } : {}),
       ...(options.retention?.maxCount !== undefined ? { maxCount: options.retention.maxCount } : {}),
-      onRemoved: async (runId) => {
-        host.removed(runId);
-        await options.leases.remove(runId);
+      onRemoved: (runId) => host.removed(runId),
+    });
+    this.#takeover = new RunTakeover({ lease: options.lease, owners: options.owners, runs: options.runs });
+    options.lease.listen({
+      // The store proved another owner took this instance's runs: stop driving every one.
+      onLost: (lost) => {
+        const runIds = [...this.#epochs.keys()];
+        host.logger.warn({ epoch: lost?.epoch, runs: runIds.length }, 'instance lease taken over by another orchestrator; dropping its runs');
+        for (const runId of runIds) host.drop(runId, 'its lease was lost: another orchestrator took this instance over');
+      },
+      onAcquired: (lease) => {
+        host.logger.info({ epoch: lease.epoch }, 'instance lease acquired');
+        this.#ownPending = true;
+        if (this.#started) void this.adopt().catch((err: unknown) => host.logger.warn({ err }, 'adoption pass failed'));
       },
     });
     this.#cancelSub = options.nc?.subscribe(cancelSubject(options.owner), {
@@ -128,42 +137,20 @@ export class DurableRuns {
   }
 
   /**
-   * CancelRun of a run not driven here: a finished run answers its status; a run
-   * with a live owner is cancelled by that owner (a NATS request on its
-   * {@link cancelSubject}); a run without one (its lease expired or missing, or
-   * released) is adopted here, then cancelled by the host. Resolves with the status,
-   * or `undefined` if no such run is stored. Throws `UnavailableError` when the owner
-   * holds a live lease but does not answer (retry once its lease expired).
+   * CancelRun of a run not driven here (see {@link cancelElsewhere}): resolves with
+   * the status, or `undefined` if no such run is stored.
    */
-  async cancel(runId: string, reason: string): Promise<string | undefined> {
-    const stored = await this.#options.runs.get(runId);
-    if (!stored) return undefined;
-    if (isFinishedStatus(stored.record.status)) return stored.record.status;
-    const lease = await this.#options.leases.read(runId);
-    const live = lease !== undefined && lease.owner !== this.owner && lease.expiresAt > Date.now();
-    if (live && this.#options.nc) {
-      try {
-        const reply = await this.#options.nc.request(cancelSubject(lease.owner), JSON.stringify({ runId, reason }), { timeout: this.#options.cancelTimeoutMs ?? 5000 });
-        const answer = reply.json<{ status?: string; notDriven?: boolean }>();
-        if (answer.status !== undefined) return answer.status;
-      } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code !== ErrorCode.NoResponders && code !== ErrorCode.Timeout) throw err;
-      }
-    }
-    // No live owner answered: adopt the run here, then cancel it.
-    const here = this.#host.cancel(runId, reason);
-    if (here !== undefined) return here;
-    const current = await this.#options.runs.get(runId);
-    if (!current) return undefined;
-    if (isFinishedStatus(current.record.status)) return current.record.status;
-    if (await this.#adoptOne(current.record)) {
-      const status = this.#host.cancel(runId, reason);
-      if (status !== undefined) return status;
-    }
-    const after = await this.#options.runs.get(runId);
-    if (after && isFinishedStatus(after.record.status)) return after.record.status;
-    throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);
+  cancel(runId: string, reason: string): Promise<string | undefined> {
+    const { runs, lease, nc, cancelTimeoutMs } = this.#options;
+    return cancelElsewhere(runId, reason, {
+      owner: this.owner,
+      runs,
+      lease,
+      ...(nc ? { nc } : {}),
+      ...(cancelTimeoutMs !== undefined ? { cancelTimeoutMs } : {}),
+      cancelHere: (id, why) => this.#host.cancel(id, why),
+      adopt: (id, from) => this.#adoptOne(id, from),
+    });
   }
 
   get owner(): string {
@@ -191,25 +178,31 @@ export class DurableRuns {
   }
 
   /**
-   * A new run: takes its lease and writes its first record (so the run exists
-   * durably before StartRun answers). On failure nothing is left behind
-   * (the idempotency key, when given, is released too).
+   * A new run: indexes it under this instance and writes its first record with the
+   * instance's epoch (so the run exists durably before StartRun answers). On
+   * failure nothing is left behind (the idempotency key, when given, is released too).
    */
   async create(run: RunExecutor, idempotencyKey?: string): Promise<void> {
+    const { lease, owners, runs } = this.#options;
     try {
-      const lease = await this.#options.leases.acquire(run.runId);
-      if (!lease) throw new Error(`run ${run.runId}: its new lease is held by someone else`);
-      const revision = await this.#options.runs.put(run.toRecord(this.owner, lease.epoch), null);
+      const epoch = lease.epoch ?? (await lease.acquire().catch((err: unknown) => {
+        throw new UnavailableError('this orchestrator cannot reach its instance lease in NATS; retry shortly', {}, err);
+      })).epoch;
+      await owners.add(this.owner, run.runId);
+      const revision = await runs.put(run.toRecord(this.owner, epoch), null);
       this.#writer.track(run.runId, revision);
-      this.#epochs.set(run.runId, lease.epoch);
+      this.#epochs.set(run.runId, epoch);
     } catch (err) {
       if (idempotencyKey) await this.#options.idempotency.forget(idempotencyKey).catch(() => undefined);
-      await this.#options.leases.remove(run.runId).catch(() => undefined);
-      throw err;
+      await owners.remove(this.owner, run.runId).catch(() => undefined);
+      // A write that timed out may have landed: the id is new and nobody else knows it.
+      await runs.delete(run.runId).catch(() => undefined);
+      if (err instanceof TroupeError) throw err;
+      throw new UnavailableError(`the run could not be stored (NATS slow or unreachable?); retry: ${(err as Error).message}`, {}, err);
     }
   }
 
-  /** A run driven here finished: once its final record is written, its lease is deleted. */
+  /** A run driven here finished: once its final record is written, it leaves the owner index. */
   async finished(run: RunExecutor): Promise<void> {
     if (!run.attached || this.#closing) return;
     while (this.#writer.dirty(run.runId)) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -217,7 +210,7 @@ export class DurableRuns {
     if (!this.#epochs.has(run.runId) || this.#closing) return;
     this.#writer.forget(run.runId);
     this.#epochs.delete(run.runId);
-    await this.#options.leases.remove(run.runId).catch(() => undefined);
+    await this.#options.owners.remove(this.owner, run.runId).catch(() => undefined);
   }
 
   /** Forgets a dropped run: pending writes are discarded. */
@@ -226,11 +219,17 @@ export class DurableRuns {
     this.#epochs.delete(runId);
   }
 
-  /** Starts the adoption and retention timers and runs the first adoption pass. */
-  start(): Promise<number> {
-    if (this.#closing) return Promise.resolve(0);
+  /**
+   * Takes the instance lease (if not yet held), starts the adoption and retention
+   * timers and runs the first adoption pass (this instance's own runs of an
+   * earlier life, then dead instances' runs).
+   */
+  async start(): Promise<number> {
+    if (this.#closing) return 0;
+    await this.#options.lease.acquire();
+    this.#started = true;
     const { logger } = this.#host;
-    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.leases.ttlMs / 2));
+    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.lease.ttlMs / 8));
     const adopt = setInterval(() => void this.adopt().catch((err: unknown) => logger.warn({ err }, 'adoption sweep failed')), every);
     const sweep = setInterval(() => void this.sweep().catch((err: unknown) => logger.warn({ err }, 'retention sweep failed')), this.#options.retention?.sweepEveryMs ?? 60_000);
     adopt.unref();
@@ -241,15 +240,21 @@ export class DurableRuns {
 
   /** One retention pass; resolves with the removed run ids. */
   async sweep(now: number = Date.now()): Promise<string[]> {
+    // Runs whose owner has no lease at all (see RunTakeover.strays) are adopted here, rarely.
+    await this.#takeover
+      .strays(async (runId, from) => {
+        await this.#adoptEach(runId, from);
+      }).catch((err: unknown) => this.#host.logger.warn({ err }, 'stray-run sweep failed'));
     const removed = await this.#retention.sweep(now);
     if (removed.length > 0) this.#host.logger.info({ removed: removed.length }, 'retention removed finished runs');
     return removed;
   }
 
   /**
-   * One adoption pass: every unfinished stored run that is not driven here and whose
-   * lease is ours (an earlier life of this instance id), expired or missing is taken
-   * over (lease epoch + 1, then a compare-and-set on the record) and resumed.
+   * One adoption pass: this instance's own unfinished runs of older epochs (after a
+   * restart with the same id, or a lost lease), then the runs of every instance whose
+   * lease is dead, found through the owner index (never a scan of all run records);
+   * each is taken over with a compare-and-set on its record and resumed.
    * Concurrent calls share one pass. Resolves with the number of runs resumed.
    */
   adopt(): Promise<number> {
@@ -259,7 +264,7 @@ export class DurableRuns {
 
   /**
    * Shutdown: the runs are not cancelled. Persistence is frozen, the latest state
-   * written, the runs detached and their leases released (a survivor adopts them at once).
+   * written, the runs detached and the instance lease released (a survivor adopts them at once).
    */
   async close(live: readonly RunExecutor[]): Promise<void> {
     this.#closing = true;
@@ -268,53 +273,53 @@ export class DurableRuns {
     for (const run of live) run.freeze();
     await this.#writer.flush();
     for (const run of live) run.detach('the orchestrator is shutting down');
-    await Promise.all(live.map((r) => this.#options.leases.release(r.runId).catch(() => undefined)));
     await this.#adopting?.catch(() => undefined);
+    await this.#options.lease.release().catch(() => undefined);
     this.#writer.close();
+  }
+
+  /** Adopts one run (errors logged); resolves true if it was resumed here. */
+  async #adoptEach(runId: string, from: RunOwner): Promise<boolean> {
+    if (this.#closing) return false;
+    try {
+      return await this.#adoptOne(runId, from);
+    } catch (err) {
+      this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
+      return false;
+    }
   }
 
   async #adoptAll(): Promise<number> {
     let resumed = 0;
-    // Each adoption is a few KV round trips on its own run's lease and record: overlap them.
-    await mapLimited(await this.#options.runs.list({ unfinished: true }), ADOPT_CONCURRENCY, async ({ record }) => {
-      if (this.#closing) return;
-      try {
-        if (await this.#adoptOne(record)) resumed++;
-      } catch (err) {
-        this.#host.logger.warn({ run_id: record.runId, err }, 'could not adopt run');
-      }
-    });
+    const each = async (runId: string, from: RunOwner): Promise<void> => {
+      if (await this.#adoptEach(runId, from)) resumed++;
+    };
+    if (this.#ownPending) {
+      this.#ownPending = false;
+      await this.#takeover.own(each).catch((err: unknown) => {
+        this.#ownPending = true;
+        throw err;
+      });
+    }
+    await this.#takeover.pass(each);
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
     return resumed;
   }
 
-  async #adoptOne(record: RunRecord): Promise<boolean> {
-    const { leases, runs } = this.#options;
-    const runId = record.runId;
-    // A lease held in this process: the run is driven (or being started) here.
-    const driven = (): boolean => this.#closing || leases.held(runId) !== undefined || this.#host.driven(runId);
+  async #adoptOne(runId: string, from: RunOwner): Promise<boolean> {
+    const driven = (): boolean => this.#closing || this.#epochs.has(runId) || this.#host.driven(runId);
     if (driven()) return false;
-    const current = await leases.read(runId);
-    if (current && current.owner !== this.owner && current.expiresAt > Date.now()) return false;
-    if (driven()) return false;
-    const lease = await leases.acquire(runId, { after: record.epoch });
-    if (!lease) return false;
-    const result = await adoptRun(runs, lease);
-    if (result.outcome === 'finished' || result.outcome === 'missing') {
-      await leases.remove(runId);
-      return false;
-    }
-    if (result.outcome === 'superseded') {
-      await leases.release(runId);
-      return false;
-    }
-    this.#epochs.set(runId, lease.epoch);
-    this.#writer.track(runId, result.run.revision);
+    const adopted = await this.#takeover.adopt(runId, from);
+    if (!adopted) return false;
+    const epoch = adopted.record.epoch;
+    if (driven()) return false; // raced with a StartRun/cancel here; the record is ours either way
+    this.#epochs.set(runId, epoch);
+    this.#writer.track(runId, adopted.revision);
+    this.#host.logger.info({ run_id: runId, epoch, previous_owner: from.owner }, 'adopted run');
     try {
-      await this.#host.resume(result.run, lease.epoch);
+      await this.#host.resume(adopted, epoch);
     } catch (err) {
       this.dropped(runId);
-      await leases.release(runId).catch(() => undefined);
       throw err;
     }
     return true;

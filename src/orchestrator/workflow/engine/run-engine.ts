@@ -6,6 +6,7 @@ import type { Registry } from '../../registry/registry.js';
 import { loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow } from '../definition/index.js';
 import type { RunRecord, StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
+import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
@@ -30,6 +31,8 @@ export interface RunEngineOptions extends RunDeps {
   readonly maxFinishedRuns?: number;
   /** Persist runs and resume them after a crash; in memory only when absent. */
   readonly durable?: RunDurability;
+  /** Unfinished runs driven here at most; StartRun beyond it answers RESOURCE_EXHAUSTED at once. @default 5000 */
+  readonly maxActiveRuns?: number;
 }
 
 /** What StartRun asks for. */
@@ -52,8 +55,13 @@ export class RunEngine {
   readonly #runs = new Map<string, RunExecutor>();
   readonly #byKey = new Map<string, string>();
   readonly #durable: DurableRuns | undefined;
+  /** Overload is refused at the door; admitted runs' steps wait for queue room instead of failing. */
+  readonly admission: RunAdmission;
+  readonly #deps: RunEngineOptions;
 
   constructor(private readonly options: RunEngineOptions) {
+    this.admission = new RunAdmission({ ...(options.maxActiveRuns !== undefined ? { maxActiveRuns: options.maxActiveRuns } : {}) });
+    this.#deps = { ...options, dispatcher: this.admission.gate(options.dispatcher) };
     this.#durable = options.durable
       ? new DurableRuns(options.durable, {
           logger: options.logger,
@@ -97,11 +105,11 @@ export class RunEngine {
     const deadlineAt = record.deadlineAt ?? Date.now() + (this.options.defaultRunTimeoutMs ?? 3_600_000);
     const run = new RunExecutor(
       { runId: record.runId, workflow, input: record.input as Json, priority: record.priority, deadlineAt, parent: ROOT_CONTEXT, workflowVersion: record.workflowVersion, restore: record },
-      this.options,
+      this.#deps,
       this.#durable?.hooks(),
     );
     this.#runs.set(record.runId, run);
-    this.#whenDone(run);
+    this.#whenDone(run, this.admission.count()); // an adopted run is never refused
     this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
     run.resume();
   }
@@ -116,8 +124,9 @@ export class RunEngine {
     this.#runs.delete(runId);
   }
 
-  #whenDone(run: RunExecutor): void {
+  #whenDone(run: RunExecutor, release: () => void): void {
     void run.done.then(async () => {
+      release();
       await this.#durable?.finished(run);
       this.#prune(run.runId);
     });
@@ -158,12 +167,23 @@ export class RunEngine {
     const workflow = await this.#workflow(req.workflow);
     const missing = missingInput(workflow, req.input);
     if (missing.length > 0) throw new InvalidArgumentError(`workflow ${workflow.name} needs input field(s): ${missing.join(', ')}`);
-    const runId = randomUUID();
+    const release = this.admission.admit(); // RESOURCE_EXHAUSTED at once at the limit
+    try {
+      return await this.#start(req, workflow, randomUUID(), release);
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  /** StartRun once admitted: claims the idempotency key, persists the run (durable), begins it. */
+  async #start(req: StartRunRequest, workflow: CompiledWorkflow, runId: string, release: () => void): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const durable = this.#durable;
     if (durable && req.idempotencyKey) {
       // Across restarts and instances: of racing StartRuns exactly one claim wins.
       const winner = await durable.claim(req.idempotencyKey, runId);
       if (winner !== runId) {
+        release();
         this.#byKey.set(req.idempotencyKey, winner);
         const known = this.#runs.get(winner);
         const stored = known ? undefined : await durable.stored(winner).catch(() => undefined);
@@ -172,7 +192,7 @@ export class RunEngine {
     }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
     const version = this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0;
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version }, this.options, durable?.hooks());
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version }, this.#deps, durable?.hooks());
     if (durable) {
       try {
         await durable.create(run, req.idempotencyKey || undefined);
@@ -183,7 +203,7 @@ export class RunEngine {
     }
     this.#runs.set(runId, run);
     if (req.idempotencyKey) this.#byKey.set(req.idempotencyKey, runId);
-    this.#whenDone(run);
+    this.#whenDone(run, release);
     run.begin();
     return { runId, existing: false, traceId: run.traceId };
   }

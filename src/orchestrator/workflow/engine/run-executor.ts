@@ -3,7 +3,7 @@ import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
-import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import type { StepDispatcher } from './run-admission.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { reArmRunDeadline, runMachine, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
@@ -18,7 +18,7 @@ import { runStep, type StepResult } from './step-runner.js';
 
 /** What every run of an orchestrator shares. */
 export interface RunDeps {
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: StepDispatcher;
   readonly deadLetters: DeadLetterStore;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;

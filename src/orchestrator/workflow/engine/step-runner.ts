@@ -2,7 +2,7 @@ import type { Context } from '@opentelemetry/api';
 import type { Actor } from 'xstate';
 import type { Logger } from 'pino';
 import type { Json } from '../../../sdk/grpc/struct.js';
-import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import type { StepDispatcher } from './run-admission.js';
 import type { RunEvent as RunMachineEvent } from '../../machines/run.machine.js';
 import type { taskMachine, TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
 import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type ExpressionScope, type RunScope } from '../definition/index.js';
@@ -29,7 +29,7 @@ export interface StepRun {
   signal: AbortSignal;
   parent: Context;
   log: RunEventLog;
-  dispatcher: Dispatcher;
+  dispatcher: StepDispatcher;
   logger: Logger;
   random: () => number;
   /** Sends an event to the run actor (checked; false when refused). */

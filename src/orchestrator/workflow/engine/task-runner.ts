@@ -5,7 +5,7 @@ import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status, statusName, TroupeError } from '../../../sdk/errors.js';
 import { toValue, type Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, setGrpcStatus } from '../../../sdk/telemetry/index.js';
-import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import type { StepDispatcher } from './run-admission.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { MAX_TIMER_MS } from '../../machines/deadlines.js';
 import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
@@ -29,7 +29,7 @@ export interface TaskRun {
   readonly signal: AbortSignal;
   readonly parent: Context;
   readonly log: RunEventLog;
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: StepDispatcher;
   readonly logger: Logger;
   /** Backoff jitter source in [0, 1). */
   readonly random: () => number;

@@ -1,0 +1,114 @@
+import { mapLimited } from '../../sdk/util/map-limited.js';
+import { adoptRun, type RunOwner } from './adopt.js';
+import type { InstanceLease, Lease } from './leases.js';
+import type { RunOwnerIndex } from './run-owners.js';
+import type { RunStore, StoredRun } from './run-record.js';
+
+/** Options of {@link RunTakeover}. */
+export interface RunTakeoverOptions {
+  /** This instance's lease: its owner and epoch are written into adopted records. */
+  readonly lease: InstanceLease;
+  readonly owners: RunOwnerIndex;
+  readonly runs: RunStore;
+  /** Runs adopted at once (each takes a few KV round trips). @default 16 */
+  readonly concurrency?: number;
+}
+
+/**
+ * Finds and adopts the runs of dead orchestrator instances. A pass reads the
+ * instance leases (one key per instance: its cost does not depend on the number
+ * of runs); for each dead one (expired, released or already taken over) it marks
+ * the lease taken over by this instance (compare-and-set: the dead instance, if it
+ * wakes, learns from the store that it lost its runs), lists that instance's runs
+ * in the {@link RunOwnerIndex} (one key prefix, only while a takeover is going on),
+ * and hands each to the caller, which adopts it with {@link RunTakeover.adopt}.
+ * Once an instance has no indexed runs left its lease is deleted.
+ *
+ * @example
+ * await takeover.pass(async (runId, from) => { const run = await takeover.adopt(runId, from); if (run) resume(run); });
+ */
+export class RunTakeover {
+  readonly #options: RunTakeoverOptions;
+
+  constructor(options: RunTakeoverOptions) {
+    this.#options = options;
+  }
+
+  /** Leases of other instances that no longer protect their runs. */
+  async deadInstances(): Promise<Lease[]> {
+    const { lease } = this.#options;
+    return (await lease.list()).filter((l) => l.owner !== lease.owner && lease.isDead(l));
+  }
+
+  /** One takeover pass over every dead instance; `each` is called for each of their indexed runs. */
+  async pass(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
+    const { lease, owners } = this.#options;
+    if (lease.epoch === undefined) return; // without our own lease we could not adopt anything
+    for (let dead of await this.deadInstances()) {
+      if (!(await lease.takeOver(dead))) {
+        const now = await lease.read(dead.owner); // renewed (alive after all) or marked by another survivor
+        if (!now || !lease.isDead(now)) continue;
+        dead = now;
+      }
+      const runIds = await owners.list(dead.owner);
+      if (runIds.length === 0) {
+        const now = await lease.read(dead.owner);
+        if (now) await lease.forget(now);
+        continue;
+      }
+      const from = { owner: dead.owner, epoch: dead.epoch };
+      await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+    }
+  }
+
+  /** This instance's own runs of earlier epochs (an earlier life, or before a lost lease); `each` as in `pass`. */
+  async own(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
+    const { lease, owners } = this.#options;
+    const epoch = lease.epoch;
+    if (epoch === undefined) return;
+    const runIds = await owners.list(lease.owner);
+    const from = { owner: lease.owner, epoch: epoch - 1 };
+    await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+  }
+
+  /**
+   * The safety net for runs of an instance that has NO lease at all (its lease was
+   * deleted after a takeover while it created one more run, and it died): reads the
+   * whole index (keys only; meant for a slow timer, e.g. the retention sweep) and
+   * hands each run of a lease-less owner to `each`, as in `pass`.
+   */
+  async strays(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
+    const { lease, owners } = this.#options;
+    if (lease.epoch === undefined) return;
+    const known = new Set((await lease.list()).map((l) => l.owner));
+    for (const [owner, runIds] of await owners.all()) {
+      if (owner === lease.owner || known.has(owner)) continue;
+      const from = { owner, epoch: Number.MAX_SAFE_INTEGER };
+      await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+    }
+  }
+
+  /**
+   * Adopts `runId` from `from` for this instance: indexes it under this instance
+   * first, then writes this instance's owner and epoch into the record
+   * (compare-and-set; of racing survivors exactly one wins), then removes the old
+   * owner's index entry. Resolves with the adopted record, or undefined (finished,
+   * missing, or won by someone else; the index is cleaned up).
+   */
+  async adopt(runId: string, from: RunOwner): Promise<StoredRun | undefined> {
+    const { lease, owners, runs } = this.#options;
+    const me = lease.owner;
+    const epoch = lease.epoch;
+    if (epoch === undefined) return undefined;
+    await owners.add(me, runId);
+    const result = await adoptRun(runs, runId, from, { owner: me, epoch });
+    if (result.outcome === 'adopted') {
+      if (from.owner !== me) await owners.remove(from.owner, runId).catch(() => undefined);
+      return result.run;
+    }
+    const holder = result.outcome === 'superseded' ? result.run.record.owner : undefined;
+    if (holder !== me) await owners.remove(me, runId).catch(() => undefined);
+    if (holder !== from.owner && from.owner !== me) await owners.remove(from.owner, runId).catch(() => undefined);
+    return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+import { ErrorCode, type NatsConnection } from 'nats';
+import { UnavailableError } from '../../../sdk/errors.js';
+import type { RunOwner } from '../../store/adopt.js';
+import { keyToken } from '../../store/keys.js';
+import type { InstanceLease } from '../../store/leases.js';
+import { isFinishedStatus, type RunStore } from '../../store/run-record.js';
+
+/** The subject an orchestrator instance answers cancel requests for its runs on. */
+export function cancelSubject(owner: string): string {
+  return `troupe.runs.cancel.${keyToken(owner)}`;
+}
+
+/** What {@link cancelElsewhere} needs. */
+export interface CancelElsewhereDeps {
+  /** This instance's id. */
+  readonly owner: string;
+  readonly runs: RunStore;
+  readonly lease: InstanceLease;
+  /** Without it, a run with a live owner cannot be cancelled from here (UNAVAILABLE). */
+  readonly nc?: NatsConnection;
+  /** How long the owner's answer is awaited. @default 5000 */
+  readonly cancelTimeoutMs?: number;
+  /** Cancels a run driven here; `undefined` when it is not driven here. */
+  cancelHere(runId: string, reason: string): string | undefined;
+  /** Adopts a run from `from` and resumes it here; resolves true when it did. */
+  adopt(runId: string, from: RunOwner): Promise<boolean>;
+}
+
+/**
+ * CancelRun of a run not driven here: a finished run answers its status; a run
+ * whose owner's instance lease is live (and of the record's epoch) is cancelled by
+ * that owner (a NATS request on its {@link cancelSubject}); a run without a live
+ * owner is adopted here, then cancelled here. Resolves with the status, or
+ * `undefined` if no such run is stored. Throws `UnavailableError` when the owner
+ * holds a live lease but does not answer (retry once its lease expired).
+ */
+export async function cancelElsewhere(runId: string, reason: string, deps: CancelElsewhereDeps): Promise<string | undefined> {
+  const stored = await deps.runs.get(runId);
+  if (!stored) return undefined;
+  if (isFinishedStatus(stored.record.status)) return stored.record.status;
+  const { record } = stored;
+  const lease = record.owner === deps.owner ? undefined : await deps.lease.read(record.owner);
+  // The owner protects the run while its lease is live and still of the record's epoch.
+  const live = lease !== undefined && !deps.lease.isDead(lease) && lease.epoch === record.epoch;
+  if (live && deps.nc) {
+    try {
+      const reply = await deps.nc.request(cancelSubject(lease.owner), JSON.stringify({ runId, reason }), { timeout: deps.cancelTimeoutMs ?? 5000 });
+      const answer = reply.json<{ status?: string; notDriven?: boolean }>();
+      if (answer.status !== undefined) return answer.status;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== ErrorCode.NoResponders && code !== ErrorCode.Timeout) throw err;
+    }
+  }
+  // No live owner answered: adopt the run here, then cancel it.
+  const here = deps.cancelHere(runId, reason);
+  if (here !== undefined) return here;
+  const current = await deps.runs.get(runId);
+  if (!current) return undefined;
+  if (isFinishedStatus(current.record.status)) return current.record.status;
+  const mine = current.record.owner === deps.owner && current.record.epoch === deps.lease.epoch;
+  if (!live && !mine && (await deps.adopt(runId, { owner: current.record.owner, epoch: current.record.epoch }))) {
+    const status = deps.cancelHere(runId, reason);
+    if (status !== undefined) return status;
+  }
+  const after = await deps.runs.get(runId);
+  if (after && isFinishedStatus(after.record.status)) return after.record.status;
+  throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);
+}
