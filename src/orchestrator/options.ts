@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_PAYLOAD_BYTES, maxMessageBytesFor } from '../sdk/grpc/payload-limits.js';
 
 /** How the orchestrator picks among the active instances offering a capability. */
 export const SELECTION_STRATEGIES = ['round_robin', 'least_in_flight', 'weighted', 'fastest', 'most_reliable', 'cheapest'] as const;
@@ -22,8 +23,14 @@ const schema = z
     agentRate: z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().min(1) }).strict().optional(),
     /** Timeout of a task when the request sets none. @default 120000 */
     defaultTimeoutMs: z.number().int().min(1).max(86_400_000).default(120_000),
-    /** Largest gRPC message accepted or relayed, in bytes. @default 8388608 */
-    maxMessageBytes: z.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+    /**
+     * Largest input or output (StartRun/SubmitTask input, step and task output, as JSON
+     * bytes) accepted; larger ones get RESOURCE_EXHAUSTED naming this setting. Values over
+     * the NATS max payload are kept in the JetStream object store by reference. @default 67108864 (64 MiB)
+     */
+    maxPayloadBytes: z.number().int().min(1024).max(200 * 1024 * 1024).default(DEFAULT_MAX_PAYLOAD_BYTES),
+    /** Largest gRPC message accepted or relayed, in bytes; if below `maxPayloadBytes` it is the effective limit. @default maxPayloadBytes × 1.25 (80 MiB) */
+    maxMessageBytes: z.number().int().min(1024).max(256 * 1024 * 1024).optional(),
     /** Heartbeat interval assumed for agents until their first beat says otherwise. @default 1000 */
     heartbeatIntervalMs: z.number().int().min(50).max(60_000).default(1000),
     /** How long the start-up `$SRV.INFO` ping collects answers. @default 500 */
@@ -74,7 +81,7 @@ const schema = z
 /** Raw options, as read from the environment or a config file. */
 export type OrchestratorOptions = z.input<typeof schema>;
 /** Options after defaults and validation. */
-export type CompiledOrchestratorOptions = z.output<typeof schema>;
+export type CompiledOrchestratorOptions = z.output<typeof schema> & { readonly maxMessageBytes: number };
 
 /** Thrown at start-up for a bad option; the message names the setting. */
 export class ConfigError extends Error {
@@ -84,7 +91,7 @@ export class ConfigError extends Error {
 /** Applies defaults and validates once; throws a ConfigError naming every bad setting. */
 export function compileOrchestratorOptions(options: OrchestratorOptions): CompiledOrchestratorOptions {
   const result = schema.safeParse(options);
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, maxMessageBytes: result.data.maxMessageBytes ?? maxMessageBytesFor(result.data.maxPayloadBytes) };
   const problems = result.error.issues.map((i) => {
     const key = i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'options');
     return `${key}: ${i.message}`;

@@ -10,4 +10,9 @@ export interface ApiDeps {
   readonly nc: NatsConnection;
   readonly logger: Logger;
   readonly defaultTimeoutMs: number;
+  /** Largest input accepted (JSON bytes, plus `data`). @default 67108864 (DEFAULT_MAX_PAYLOAD_BYTES) */
+  readonly maxPayloadBytes?: number;
 }
+
+/** The setting named in a payload-too-large error. */
+export const PAYLOAD_SETTING = 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes';

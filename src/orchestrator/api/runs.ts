@@ -4,10 +4,11 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
+import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
 import { ATTR } from '../../sdk/telemetry/index.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import type { ApiDeps } from './deps.js';
+import { PAYLOAD_SETTING, type ApiDeps } from './deps.js';
 
 const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -40,9 +41,11 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
         const priority = options?.priority ?? 0;
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
+        const input = fromValue(call.request.input);
+        checkPayloadSize('the StartRun input', input, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { workflow });
         const started = await engine.startRun({
           workflow,
-          input: fromValue(call.request.input),
+          input,
           idempotencyKey: options?.idempotencyKey ?? '',
           priority: priority || 3,
           timeoutMs: options?.timeoutMs ?? 0,

@@ -5,6 +5,7 @@ import type { SetAgentModeResponse__Output } from '../../gen/troupe/v1/SetAgentM
 import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskResponse.js';
 import { TroupeError, Status } from '../errors.js';
 import { loadProtos } from '../grpc/load-protos.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../grpc/payload-limits.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
@@ -33,7 +34,10 @@ export interface OrchestratorClientOptions {
    * @default undefined (no deadline)
    */
   defaultTimeoutMs?: number;
-  /** Extra grpc-js channel options, e.g. `grpc.max_receive_message_length`. @default {} */
+  /**
+   * Extra grpc-js channel options. The send and receive message limits default to
+   * DEFAULT_MAX_MESSAGE_BYTES (80 MiB: 64 MiB payloads plus headroom), as the orchestrator's. @default {}
+   */
   channelOptions?: grpc.ChannelOptions;
 }
 
@@ -75,6 +79,8 @@ export interface OrchestratorClient extends RunsClient {
 export function createOrchestratorClient(address: string, options: OrchestratorClientOptions = {}): OrchestratorClient {
   const Ctor = loadProtos().orchestrator.troupe.v1.OrchestratorService;
   const raw: OrchestratorServiceClient = new Ctor(address, options.credentials ?? grpc.credentials.createInsecure(), {
+    'grpc.max_receive_message_length': DEFAULT_MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': DEFAULT_MAX_MESSAGE_BYTES,
     ...options.channelOptions,
     interceptors: options.interceptors ?? [],
   });

@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from './load-protos.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './payload-limits.js';
 
 /** Serving status of grpc.health.v1 (enums decoded as strings). */
 export type HealthStatus = 'UNKNOWN' | 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN';
@@ -22,7 +23,7 @@ export interface AgentClients {
 
 /** Options of {@link connectAgent}. */
 export interface ConnectAgentOptions {
-  /** Largest message accepted from the agent. @default 8 MiB */
+  /** Largest message accepted from the agent. @default 80 MiB (DEFAULT_MAX_MESSAGE_BYTES) */
   maxMessageBytes?: number;
   /** Upper bound of grpc-js reconnect backoff, so a restarted agent is found quickly. @default 1000 */
   maxReconnectBackoffMs?: number;
@@ -37,7 +38,7 @@ export interface ConnectAgentOptions {
  * clients.agent.Describe({}, (err, res) => console.log(res?.agent?.name));
  */
 export function connectAgent(address: string, options: ConnectAgentOptions = {}): AgentClients {
-  const maxMessageBytes = options.maxMessageBytes ?? 8 * 1024 * 1024;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const channelOptions: grpc.ChannelOptions = {
     'grpc.max_receive_message_length': maxMessageBytes,
     'grpc.max_send_message_length': maxMessageBytes,
