@@ -3,7 +3,7 @@ import { connect, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asView, type ReportView } from '../../src/cli/format/run-types.js';
 import { LIT_KEY, openPayloads, PAYLOAD_BUCKET, REF_KEY } from '../../src/orchestrator/store/index.js';
-import { defineAgent, Status } from '../../src/sdk/index.js';
+import { defineAgent, Status, type Json } from '../../src/sdk/index.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { errorOf } from '../helpers/errors.js';
 
@@ -44,7 +44,7 @@ describe('big payloads by reference', () => {
         capabilities: [{ name: 'big.echo' }],
         handlers: {
           'big.echo': (input) => {
-            const value = (input as { blob: unknown }).blob;
+            const value = (input as { blob: Json }).blob;
             const text = typeof value === 'string' ? value : JSON.stringify(value);
             seen.push({ type: typeof value, bytes: text.length, sha: sha(text), ref: text.includes(REF_KEY) });
             return { blob: value };

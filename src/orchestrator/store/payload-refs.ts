@@ -116,7 +116,7 @@ export class PayloadRefs {
   /** `value` with every reference replaced by its value (read once per object) and escapes undone. */
   async resolve(value: unknown): Promise<unknown> {
     const names = new Set<string>();
-    let marked = false;
+    const found = { marked: false };
     const scan = (v: unknown): void => {
       if (v === null || typeof v !== 'object') return;
       if (Array.isArray(v)) {
@@ -126,11 +126,11 @@ export class PayloadRefs {
       const ref = refName(v);
       if (ref !== undefined) {
         names.add(ref);
-        marked = true;
+        found.marked = true;
         return;
       }
       if (isLit(v)) {
-        marked = true;
+        found.marked = true;
         const inner = (v as Record<string, unknown>)[LIT_KEY];
         if (inner !== null && typeof inner === 'object') for (const item of Object.values(inner)) scan(item);
         return;
@@ -138,7 +138,7 @@ export class PayloadRefs {
       for (const item of Object.values(v)) scan(item);
     };
     scan(value);
-    if (!marked) return value;
+    if (!found.marked) return value;
     const fetched = new Map<string, unknown>();
     await Promise.all(
       [...names].map(async (name) => {
@@ -211,7 +211,7 @@ export class PayloadRefs {
       data = encoder.encode(JSON.stringify(stored));
       content = { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.byteLength };
       if (typeof original === 'string') {
-        if (this.#strings.size >= STRING_CACHE) this.#strings.delete(this.#strings.keys().next().value as string);
+        if (this.#strings.size >= STRING_CACHE) this.#strings.delete(this.#strings.keys().next().value!);
         this.#strings.set(original, content);
       } else if (original !== null) this.#objects.set(original, content);
     }
@@ -223,7 +223,7 @@ export class PayloadRefs {
         // Another writer of the run (an earlier owner, this one before a restart) may have stored it.
         const info = await this.#os.info(name);
         if (info?.size !== size || info.deleted) await this.#os.putBlob({ name, options: { max_chunk_size: this.#chunkSize() } }, bytes);
-        if (this.#uploaded.size >= UPLOADED_CACHE) this.#uploaded.delete(this.#uploaded.values().next().value as string);
+        if (this.#uploaded.size >= UPLOADED_CACHE) this.#uploaded.delete(this.#uploaded.values().next().value!);
         this.#uploaded.add(name);
       });
     }

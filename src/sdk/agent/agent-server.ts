@@ -14,6 +14,7 @@ import type { AgentDefinition } from './define-agent.js';
 import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
+import { ResultCache } from './result-cache.js';
 import { describe, type AgentRuntime } from './runtime.js';
 
 /** A running agent instance. */
@@ -45,7 +46,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const stop = new AbortController();
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
-  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes };
+  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, cache: undefined };
 
   const server = new grpc.Server({
     interceptors: [writeAheadInterceptor({ sizeOf: chunkBytes })],
@@ -113,6 +114,10 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       } else {
         nc = opts.nats;
       }
+    }
+    // Before announcing: a redo may reach this instance as soon as it is routable.
+    if (definition.caching.size > 0) runtime.cache = await ResultCache.open(nc, definition.name, definition.caching.values(), logger);
+    if (nc) {
       announcer = await startAnnouncer({
         nc,
         descriptor,

@@ -14,6 +14,14 @@ export interface CapabilitySpec {
   outputTypes?: string[];
   /** True when the handler is an async generator that yields chunks. @default false */
   streaming?: boolean;
+  /**
+   * Effectively-once: the handler's result is stored (NATS JetStream KV `troupe_agent_results`,
+   * or memory for an agent without NATS) under the task's idempotency key for `ttlMs`, and a
+   * redo with the same key (`run_id/step_id/attempt`, e.g. after an orchestrator crash, or a
+   * client's retry) is answered from it without running the handler. Unary capabilities only.
+   * @default undefined (not cached)
+   */
+  cacheByIdempotencyKey?: { ttlMs: number };
 }
 
 /** Everything a handler knows about the task it runs. */
