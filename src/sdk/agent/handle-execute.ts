@@ -29,6 +29,8 @@ export function executeHandler(runtime: AgentRuntime): grpc.handleUnaryCall<Exec
       if (!runtime.cache) throw new UnavailableError('the result cache is not open yet; retry', { agent: runtime.definition.name });
       const { result, hit } = await runtime.cache.run(task.ctx.capability, task.ctx.idempotencyKey, policy, run);
       task.span.setAttribute(ATTR.CACHE_HIT, hit);
+      // Rare (redos after a crash or retry), and what an operator wants to see when it happens.
+      if (hit) task.ctx.logger.info({ idempotency_key: task.ctx.idempotencyKey }, 'task answered from the result cache');
       instruments().agentCacheLookups.add(1, { [ATTR.AGENT_NAME]: runtime.definition.name, [ATTR.CAPABILITY]: task.ctx.capability, [ATTR.CACHE_HIT]: hit });
       if (task.ctx.signal.aborted) throw task.ctx.signal.reason;
       return { result };
