@@ -68,6 +68,12 @@ const schema = z
     retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
     /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */
     retentionMaxCount: z.number().int().min(0).default(10_000),
+    /**
+     * Age after which NATS removes a payload object (`troupe_payloads`: values stored by reference);
+     * 0: never (retention deletes a run's objects with the run). When set, keep it above
+     * `retentionMaxAgeMs` and the longest run. @default 0
+     */
+    payloadMaxAgeMs: z.number().int().min(0).default(0),
     /** Finished runs this instance keeps in memory for GetRun/WatchRun (durable runs are also read from the store). @default 1000 */
     maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */

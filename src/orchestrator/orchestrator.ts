@@ -106,6 +106,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         owner: instanceId,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
+        payloadMaxAgeMs: options.payloadMaxAgeMs,
         onLeaseLost: (runId) => engine?.dropRun(runId, 'its lease was lost'),
         onLeaseError: (err) => logger.warn({ err }, 'lease renewal failed'),
       });

@@ -10,11 +10,13 @@ import { waitFor } from '../helpers/wait-for.js';
 // troupe_agent_results: every handler ran exactly once per key.
 
 const RUNS = 12;
+// Under load an agent may miss heartbeats for a moment: retry (a retry is a new attempt, so a new key).
+const RETRY = '{ max_attempts: 20, initial_backoff_ms: 200, max_backoff_ms: 2000, multiplier: 2 }';
 const WORKFLOW = `
 name: cached-chain
 steps:
-  - { id: one, capability: cached.step, input: { n: "\${input.n}" }, timeout_ms: 20000 }
-  - { id: two, capability: cached.step, depends_on: [one], input: { n: "\${steps.one.output.n}" }, timeout_ms: 20000 }
+  - { id: one, capability: cached.step, input: { n: "\${input.n}" }, timeout_ms: 20000, retry: ${RETRY} }
+  - { id: two, capability: cached.step, depends_on: [one], input: { n: "\${steps.one.output.n}" }, timeout_ms: 20000, retry: ${RETRY} }
 output: "\${steps.two.output.n}"
 `.trim();
 
@@ -76,13 +78,17 @@ describe('cached capability across an orchestrator kill -9', () => {
     procs.push(second);
     const client2 = await clientOf(second);
     clients.push(client2);
+    let last: unknown[] = [];
     await waitFor(
       async () => {
-        const reports = await Promise.all(runIds.map((id) => client2.getRun(id).catch(() => ({ status: 'unknown' }))));
-        return reports.every((r) => (r as { status?: string }).status === 'completed');
+        last = await Promise.all(runIds.map((id) => client2.getRun(id).catch((err: unknown) => ({ status: `error: ${(err as Error).message}` }))));
+        return last.every((r) => (r as { status?: string }).status === 'completed');
       },
       { timeoutMs: 40_000, intervalMs: 250, what: 'every run to complete after the restart' },
-    );
+    ).catch((err: unknown) => {
+      const open = last.filter((r) => (r as { status?: string }).status !== 'completed');
+      throw new Error(`${(err as Error).message}: ${JSON.stringify(open).slice(0, 3000)}\n${second.output().slice(-3000)}`);
+    });
     for (const [i, runId] of runIds.entries()) expect((await client2.getRun(runId)) as { output?: unknown }).toMatchObject({ output: i * 10 + 2 });
 
     // Each key's handler started once, and the redos of the attempts in flight were answered from the cache.

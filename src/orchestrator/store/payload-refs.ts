@@ -222,7 +222,7 @@ export class PayloadRefs {
       uploads.set(name, async () => {
         // Another writer of the run (an earlier owner, this one before a restart) may have stored it.
         const info = await this.#os.info(name);
-        if (info?.size !== size || info.deleted) await this.#os.putBlob({ name, options: { max_chunk_size: this.#chunkSize() } }, bytes);
+        if (info?.size !== size || info.deleted) await this.#os.putBlob({ name }, bytes);
         if (this.#uploaded.size >= UPLOADED_CACHE) this.#uploaded.delete(this.#uploaded.values().next().value!);
         this.#uploaded.add(name);
       });
@@ -241,10 +241,6 @@ export class PayloadRefs {
     const sha = createHash('sha256').update(data).digest('hex');
     if (!name.endsWith(`/${sha}`)) throw new PayloadUnavailableError(`payload ${name} in ${this.bucket} does not match its SHA-256`);
     return JSON.parse(decoder.decode(data)) as unknown;
-  }
-
-  #chunkSize(): number {
-    return Math.max(128 * 1024, Math.min(1024 * 1024, this.maxPayload - 64 * 1024));
   }
 }
 
