@@ -137,6 +137,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     dispatcher,
     logger,
     defaultTimeoutMs: options.defaultTimeoutMs,
+    maxPayloadBytes: options.maxPayloadBytes,
     ...(services.random ? { random: services.random } : {}),
   });
   server.addService(

@@ -23,6 +23,12 @@ steps:
 output: "\${steps.two.output.blob}"
 `.trim();
 
+const MAKE = `
+name: big-make
+steps:
+  - { id: make, capability: big.make, input: { bytes: "\${input.bytes}" }, timeout_ms: 60000, retry: { max_attempts: 1 } }
+`.trim();
+
 async function finished(cluster: TestCluster, runId: string): Promise<ReportView> {
   for await (const event of cluster.client.watchRun(runId)) if (event.type.startsWith('run.') && event.type !== 'run.started') break;
   return asView<ReportView>(await cluster.client.getRun(runId));
@@ -41,8 +47,9 @@ describe('big payloads by reference', () => {
       defineAgent({
         name: 'big',
         version: '1.0.0',
-        capabilities: [{ name: 'big.echo' }],
+        capabilities: [{ name: 'big.echo' }, { name: 'big.make' }],
         handlers: {
+          'big.make': (input) => blob((input as { bytes: number }).bytes),
           'big.echo': (input) => {
             const value = (input as { blob: Json }).blob;
             const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -54,6 +61,7 @@ describe('big payloads by reference', () => {
     );
     await cluster.waitActive(agent.instanceId);
     await cluster.client.registerWorkflow(WORKFLOW);
+    await cluster.client.registerWorkflow(MAKE);
   }, 30_000);
 
   afterAll(async () => {
@@ -103,6 +111,13 @@ describe('big payloads by reference', () => {
     expect(err.code).toBe(Status.RESOURCE_EXHAUSTED);
     expect(err.message).toContain('67108864');
     expect(err.message).toContain('TROUPE_MAX_PAYLOAD_BYTES');
+  }, 60_000);
+
+  it('fails a step whose agent returns more than the limit, naming the setting', async () => {
+    const { runId } = await cluster.client.startRun({ workflow: 'big-make', input: { bytes: 65 * MiB } });
+    const report = await finished(cluster, runId);
+    expect(report.status).toBe('failed');
+    expect(JSON.stringify(report)).toContain('TROUPE_MAX_PAYLOAD_BYTES');
   }, 60_000);
 
   it('runs a 2 MiB SubmitTask', async () => {
