@@ -55,6 +55,8 @@ const decoder = new TextDecoder();
 const STRING_CACHE = 32;
 /** Object names known to be uploaded. */
 const UPLOADED_CACHE = 10_000;
+/** Bytes of recently read values kept (a follower of a run reads the same objects with every version). */
+const READ_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Moves the large values of a run record into the JetStream object store and back.
@@ -76,6 +78,9 @@ export class PayloadRefs {
   readonly #objects = new WeakMap<object, Content>();
   readonly #strings = new Map<string, Content>();
   readonly #uploaded = new Set<string>();
+  /** Recently read values by object name, least recently used first (content-addressed: never stale). */
+  readonly #recent = new Map<string, { value: unknown; bytes: number }>();
+  #recentBytes = 0;
 
   constructor(options: PayloadRefsOptions) {
     this.#os = options.os;
@@ -171,6 +176,11 @@ export class PayloadRefs {
       const meta = `$O.${this.bucket}.M.${padded(Buffer.from(info.name, 'utf8').toString('base64url'))}`;
       await this.#jsm?.streams.purge(`OBJ_${this.bucket}`, { filter: meta });
       this.#uploaded.delete(info.name);
+      const cached = this.#recent.get(info.name);
+      if (cached) {
+        this.#recent.delete(info.name);
+        this.#recentBytes -= cached.bytes;
+      }
       deleted++;
     }
     return deleted;
@@ -231,6 +241,27 @@ export class PayloadRefs {
   }
 
   async #read(name: string): Promise<unknown> {
+    const cached = this.#recent.get(name);
+    if (cached) {
+      this.#recent.delete(name);
+      this.#recent.set(name, cached);
+      return cached.value;
+    }
+    return this.#fetch(name);
+  }
+
+  #remember(name: string, value: unknown, bytes: number): void {
+    if (bytes > READ_CACHE_BYTES / 2) return;
+    this.#recent.set(name, { value, bytes });
+    this.#recentBytes += bytes;
+    for (const [old, entry] of this.#recent) {
+      if (this.#recentBytes <= READ_CACHE_BYTES) break;
+      this.#recent.delete(old);
+      this.#recentBytes -= entry.bytes;
+    }
+  }
+
+  async #fetch(name: string): Promise<unknown> {
     let data: Uint8Array | null;
     try {
       data = await this.#os.getBlob(name);
@@ -240,7 +271,9 @@ export class PayloadRefs {
     if (data === null) throw new PayloadUnavailableError(`payload ${name} is missing from ${this.bucket} (removed by retention or max age?)`);
     const sha = createHash('sha256').update(data).digest('hex');
     if (!name.endsWith(`/${sha}`)) throw new PayloadUnavailableError(`payload ${name} in ${this.bucket} does not match its SHA-256`);
-    return JSON.parse(decoder.decode(data)) as unknown;
+    const value = JSON.parse(decoder.decode(data)) as unknown;
+    this.#remember(name, value, data.byteLength);
+    return value;
   }
 }
 
