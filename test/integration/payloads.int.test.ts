@@ -126,6 +126,38 @@ describe('big payloads by reference', () => {
     expect(sha((result.output as { blob: string }).blob)).toBe(sha(input));
   }, 30_000);
 
+  it('keeps the fields list() readers use in place when a record has many medium values', async () => {
+    const runs = cluster.orchestrator.stores!.runs;
+    const outputs = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`s${i}`, { output: { text: blob(10 * 1024) }, status: 'succeeded' }]));
+    outputs.s0!.output.text = blob(2 * MiB);
+    const steps = Object.fromEntries(Object.entries(outputs).map(([id, o]) => [id, { status: 'succeeded', output: o.output, note: blob(900) }]));
+    const now = Date.now();
+    const record = {
+      runId: 'many-medium',
+      workflow: 'w',
+      workflowVersion: 1,
+      input: { text: blob(40 * 1024) },
+      priority: 3,
+      deadlineAt: null,
+      createdAt: now,
+      status: 'completed' as const,
+      owner: 'me',
+      epoch: 1,
+      run: { status: 'done', value: 'completed', context: { endedAt: now, error: null, steps } },
+      tasks: {},
+      outputs,
+      updatedAt: now,
+    };
+    // Most values are under the inline limit, together over it: without the pin the whole record would go by reference.
+    await runs.put(record, null);
+    const listed = (await runs.list()).find((r) => r.record.runId === 'many-medium')!;
+    expect(listed.record).toMatchObject({ status: 'completed', owner: 'me', epoch: 1, updatedAt: now });
+    expect((listed.record.run as { context: { endedAt: number } }).context.endedAt).toBe(now);
+    expect((await runs.get('many-medium'))!.record).toEqual(record);
+    await runs.delete('many-medium');
+    expect(await runs.deletePayloads(['many-medium'])).toBeGreaterThan(0);
+  });
+
   it('never mistakes user data for a reference, and reports a missing object as UNAVAILABLE', async () => {
     const refs = await openPayloads(nc);
     const tricky = {

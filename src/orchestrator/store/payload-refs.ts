@@ -13,6 +13,16 @@ export const REF_KEY = '$troupe_ref';
  */
 export const LIT_KEY = '$troupe_lit';
 
+/**
+ * Objects of a record that stay objects (their children may still go by reference),
+ * because `list()` readers use their small fields: the record itself (status,
+ * times, owner, epoch), its run snapshot and the snapshot's context (endedAt, error).
+ */
+interface Pin {
+  readonly [key: string]: Pin;
+}
+const RECORD_PIN: Pin = { run: { context: {} } };
+
 /** A reference to a value kept in the object store. */
 export interface PayloadRef {
   readonly [REF_KEY]: string;
@@ -94,9 +104,9 @@ export class PayloadRefs {
    * `value` with its large parts replaced by references to objects of `runId`
    * (uploaded before this resolves) and user objects with a marker key escaped.
    */
-  async externalize(runId: string, value: unknown, inlineMaxBytes = this.inlineMaxBytes): Promise<unknown> {
+  async externalize(runId: string, value: unknown, inlineMaxBytes = this.inlineMaxBytes, pin?: Pin): Promise<unknown> {
     const uploads = new Map<string, () => Promise<void>>();
-    const out = this.#visit(value, keyToken(runId), inlineMaxBytes, uploads).node;
+    const out = this.#visit(value, keyToken(runId), inlineMaxBytes, uploads, pin).node;
     await Promise.all([...uploads.values()].map((upload) => upload()));
     return out;
   }
@@ -112,7 +122,7 @@ export class PayloadRefs {
     const plain = JSON.stringify(record);
     if (plain.length <= this.inlineMaxBytes && !plain.includes('"$troupe_')) return encoder.encode(plain);
     for (const inline of [this.inlineMaxBytes, 1024]) {
-      const bytes = encoder.encode(JSON.stringify(await this.externalize(runId, record, inline)));
+      const bytes = encoder.encode(JSON.stringify(await this.externalize(runId, record, inline, RECORD_PIN)));
       if (bytes.byteLength <= limit) return bytes;
     }
     throw new PayloadTooLargeError(`the record of run ${runId}`, limit + 1, limit, 'the NATS max_payload, less headroom', { runId });
@@ -186,7 +196,7 @@ export class PayloadRefs {
     return deleted;
   }
 
-  #visit(v: unknown, run: string, inline: number, uploads: Map<string, () => Promise<void>>): { node: unknown; size: number } {
+  #visit(v: unknown, run: string, inline: number, uploads: Map<string, () => Promise<void>>, pin?: Pin): { node: unknown; size: number } {
     if (typeof v === 'string') {
       // UTF-16 length: an estimate; the caller checks the real size of the record.
       return v.length + 2 > inline ? { node: this.#ref(v, run, uploads, v), size: 120 } : { node: v, size: v.length + 2 };
@@ -203,14 +213,14 @@ export class PayloadRefs {
     } else {
       const copy: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(v)) {
-        const r = this.#visit(item, run, inline, uploads);
+        const r = this.#visit(item, run, inline, uploads, pin?.[k]);
         size += r.size + k.length + 4;
         copy[k] = r.node;
       }
       node = REF_KEY in v || LIT_KEY in v ? { [LIT_KEY]: copy } : copy;
     }
     // The identity cache holds contents made with the default threshold only.
-    return size > inline ? { node: this.#ref(node, run, uploads, inline === this.inlineMaxBytes ? v : null), size: 120 } : { node, size };
+    return size > inline && pin === undefined ? { node: this.#ref(node, run, uploads, inline === this.inlineMaxBytes ? v : null), size: 120 } : { node, size };
   }
 
   /** A reference to `stored` (uploaded if not yet); `original` keys the identity cache (null: none). */
