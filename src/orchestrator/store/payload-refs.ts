@@ -46,7 +46,7 @@ export interface PayloadRefsOptions {
   readonly inlineMaxBytes?: number;
 }
 
-/** Reading a referenced value failed (object store down, object gone): UNAVAILABLE. */
+/** Storing or reading a referenced value failed (object store down or full, object gone): UNAVAILABLE. */
 export class PayloadUnavailableError extends TroupeError {
   override readonly name = 'PayloadUnavailableError';
   constructor(message: string, cause?: unknown) {
@@ -241,8 +241,12 @@ export class PayloadRefs {
       const size = content.bytes;
       uploads.set(name, async () => {
         // Another writer of the run (an earlier owner, this one before a restart) may have stored it.
-        const info = await this.#os.info(name);
-        if (info?.size !== size || info.deleted) await this.#os.putBlob({ name }, bytes);
+        try {
+          const info = await this.#os.info(name);
+          if (info?.size !== size || info.deleted) await this.#os.putBlob({ name }, bytes);
+        } catch (err) {
+          throw new PayloadUnavailableError(`cannot store payload ${name} (${size} bytes) in ${this.bucket}: ${(err as Error).message}`, err);
+        }
         if (this.#uploaded.size >= UPLOADED_CACHE) this.#uploaded.delete(this.#uploaded.values().next().value!);
         this.#uploaded.add(name);
       });
