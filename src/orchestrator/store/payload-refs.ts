@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JetStreamManager, ObjectStore } from 'nats';
 import { Status, TroupeError } from '../../sdk/errors.js';
-import { PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
+import { jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import { keyToken } from './keys.js';
 
 /** The key of a reference node: `{ "$troupe_ref": "obj:<name>", "bytes": n, "sha256": hex }`. */
@@ -119,8 +119,10 @@ export class PayloadRefs {
   async encode(runId: string, record: unknown, headroom = 4096): Promise<Uint8Array> {
     const limit = this.maxPayload - headroom;
     // The common case: a small record with no marker key in it is stored as it is.
-    const plain = JSON.stringify(record);
-    if (plain.length <= this.inlineMaxBytes && !plain.includes('"$troupe_')) return encoder.encode(plain);
+    if (jsonSize(record, this.inlineMaxBytes) <= this.inlineMaxBytes) {
+      const plain = JSON.stringify(record);
+      if (!plain.includes('"$troupe_')) return encoder.encode(plain);
+    }
     for (const inline of [this.inlineMaxBytes, 1024]) {
       const bytes = encoder.encode(JSON.stringify(await this.externalize(runId, record, inline, RECORD_PIN)));
       if (bytes.byteLength <= limit) return bytes;
