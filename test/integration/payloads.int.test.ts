@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asView, type ReportView } from '../../src/cli/format/run-types.js';
 import { LIT_KEY, openPayloads, PAYLOAD_BUCKET, REF_KEY } from '../../src/orchestrator/store/index.js';
 import { defineAgent, Status, type Json } from '../../src/sdk/index.js';
-import { startCluster, type TestCluster } from '../helpers/cluster.js';
+import { startOrchestrator } from '../../src/orchestrator/index.js';
+import { createOrchestratorClient } from '../../src/sdk/client/index.js';
+import { startCluster, testLogger, type TestCluster } from '../helpers/cluster.js';
 import { errorOf } from '../helpers/errors.js';
 
 // Values larger than NATS's max payload (1 MiB) go to the JetStream object store by
@@ -98,6 +100,18 @@ describe('big payloads by reference', () => {
     const stored = await stores.runs.get(runId);
     expect(sha((stored!.record.input as { blob: string }).blob)).toBe(sha(input));
     expect(sha((stored!.record.outputs.two!.output as { blob: string }).blob)).toBe(sha(input));
+
+    // Another orchestrator (the run is not in its memory) answers GetRun from the store, intact.
+    const other = await startOrchestrator({ natsUrl: cluster.nats.url, grpcPort: 0, httpPort: -1, logLevel: 'silent', discoveryWaitMs: 0 }, { logger: testLogger });
+    const otherClient = createOrchestratorClient(other.grpcAddress);
+    try {
+      const remote = (await otherClient.getRun(runId)) as { status: string; output: string };
+      expect(remote.status).toBe('completed');
+      expect(sha(remote.output)).toBe(sha(input));
+    } finally {
+      otherClient.close();
+      await other.stop();
+    }
 
     // Retention removes the run, then its objects.
     const removed = await cluster.orchestrator.engine.sweepRetention(Date.now() + 30 * 86_400_000);
