@@ -5,6 +5,7 @@ import { alternateStreams, closedLoop } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
 import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
+import { benchPayloads } from './payloads.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
@@ -82,6 +83,10 @@ const durability = await benchDurability({
   recoveryRuns: Number(process.env.BENCH_RECOVERY_RUNS ?? 1000),
 });
 
+// Optional (BENCH_PAYLOAD_ITERATIONS=0 skips it); its own nats-server.
+const payloadIterations = Number(process.env.BENCH_PAYLOAD_ITERATIONS ?? 5);
+const payloads = payloadIterations > 0 ? await benchPayloads({ iterations: payloadIterations }) : undefined;
+
 const r = (x) => Math.round(x * 100) / 100;
 const figures = {
   unary_c1_direct_per_s: r(results.direct_c1.perSecond),
@@ -137,6 +142,9 @@ const figures = {
   recovery_after_ready_ms: r(durability.recovery.afterReadyMs),
   recovery_startup_ms: r(durability.recovery.startMs),
   recovery_complete_after_release_ms: r(durability.recovery.completeAfterReleaseMs),
+  ...(payloads
+    ? { payload_16m_direct_mb_per_s: r(payloads.directMBps), payload_16m_ref_mb_per_s: r(payloads.refMBps), payload_16m_ratio: r(payloads.ratio) }
+    : {}),
 };
 
 const rows = [
@@ -155,6 +163,7 @@ const rows = [
   ['3-step p50 ms, durable off | on *', figures.durable_linear3_off_p50_ms, figures.durable_linear3_on_p50_ms, r(figures.durable_linear3_on_p50_ms / figures.durable_linear3_off_p50_ms)],
   ['3-step p99 ms, durable off | on *', figures.durable_linear3_off_p99_ms, figures.durable_linear3_on_p99_ms, figures.durable_linear3_p99_ratio],
 ];
+if (payloads) rows.push(['16 MiB payload put+get MB/s ‡', figures.payload_16m_direct_mb_per_s, figures.payload_16m_ref_mb_per_s, figures.payload_16m_ratio]);
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
 for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 36)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
@@ -165,5 +174,6 @@ console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(po
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
 console.log('* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of 2 alternated rounds, own nats-server)');
 console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
+if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

@@ -11,6 +11,8 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_SELECTION: ['selection', 'string'],
   TROUPE_TASK_TIMEOUT_MS: ['defaultTimeoutMs', 'int'],
   TROUPE_MAX_MESSAGE_BYTES: ['maxMessageBytes', 'int'],
+  TROUPE_MAX_PAYLOAD_BYTES: ['maxPayloadBytes', 'int'],
+  TROUPE_PAYLOAD_MAX_AGE_MS: ['payloadMaxAgeMs', 'int'],
   TROUPE_HEARTBEAT_MS: ['heartbeatIntervalMs', 'int'],
   TROUPE_DISCOVERY_WAIT_MS: ['discoveryWaitMs', 'int'],
   TROUPE_LOG_LEVEL: ['logLevel', 'string'],

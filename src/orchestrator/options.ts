@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_PAYLOAD_BYTES, maxMessageBytesFor } from '../sdk/grpc/payload-limits.js';
 
 /** How the orchestrator picks among the active instances offering a capability. */
 export const SELECTION_STRATEGIES = ['round_robin', 'least_in_flight', 'weighted', 'fastest', 'most_reliable', 'cheapest'] as const;
@@ -22,8 +23,14 @@ const schema = z
     agentRate: z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().min(1) }).strict().optional(),
     /** Timeout of a task when the request sets none. @default 120000 */
     defaultTimeoutMs: z.number().int().min(1).max(86_400_000).default(120_000),
-    /** Largest gRPC message accepted or relayed, in bytes. @default 8388608 */
-    maxMessageBytes: z.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+    /**
+     * Largest input or output (StartRun/SubmitTask input, step and task output, as JSON
+     * bytes) accepted; larger ones get RESOURCE_EXHAUSTED naming this setting. Values over
+     * the NATS max payload are kept in the JetStream object store by reference. @default 67108864 (64 MiB)
+     */
+    maxPayloadBytes: z.number().int().min(1024).max(200 * 1024 * 1024).default(DEFAULT_MAX_PAYLOAD_BYTES),
+    /** Largest gRPC message accepted or relayed, in bytes; if below `maxPayloadBytes` it is the effective limit. @default maxPayloadBytes × 1.25 (80 MiB) */
+    maxMessageBytes: z.number().int().min(1024).max(256 * 1024 * 1024).optional(),
     /** Heartbeat interval assumed for agents until their first beat says otherwise. @default 1000 */
     heartbeatIntervalMs: z.number().int().min(50).max(60_000).default(1000),
     /** How long the start-up `$SRV.INFO` ping collects answers. @default 500 */
@@ -67,6 +74,12 @@ const schema = z
      * the task queue). Adopted runs of a dead instance are counted but never refused. @default 5000
      */
     maxActiveRuns: z.number().int().min(1).max(10_000_000).default(5000),
+    /**
+     * Age after which NATS removes a payload object (`troupe_payloads`: values stored by reference);
+     * 0: never (retention deletes a run's objects with the run). When set, keep it above
+     * `retentionMaxAgeMs` and the longest run. @default 0
+     */
+    payloadMaxAgeMs: z.number().int().min(0).default(0),
     /** Finished runs this instance keeps in memory for GetRun/WatchRun (durable runs are also read from the store). @default 1000 */
     maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */
@@ -124,7 +137,7 @@ const schema = z
 /** Raw options, as read from the environment or a config file. */
 export type OrchestratorOptions = z.input<typeof schema>;
 /** Options after defaults and validation. */
-export type CompiledOrchestratorOptions = z.output<typeof schema>;
+export type CompiledOrchestratorOptions = z.output<typeof schema> & { readonly maxMessageBytes: number };
 
 /** Thrown at start-up for a bad option; the message names the setting. */
 export class ConfigError extends Error {
@@ -134,7 +147,7 @@ export class ConfigError extends Error {
 /** Applies defaults and validates once; throws a ConfigError naming every bad setting. */
 export function compileOrchestratorOptions(options: OrchestratorOptions): CompiledOrchestratorOptions {
   const result = schema.safeParse(options);
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, maxMessageBytes: result.data.maxMessageBytes ?? maxMessageBytesFor(result.data.maxPayloadBytes) };
   const problems = result.error.issues.map((i) => {
     const key = i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'options');
     return `${key}: ${i.message}`;

@@ -178,6 +178,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         owner: instanceId,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
+        payloadMaxAgeMs: options.payloadMaxAgeMs,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
       });
@@ -222,6 +223,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     dispatcher,
     logger,
     defaultTimeoutMs: options.defaultTimeoutMs,
+    maxPayloadBytes: options.maxPayloadBytes,
     ...(services.random ? { random: services.random } : {}),
   });
   const stopRunGauges = [
@@ -231,7 +233,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   ];
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);

@@ -16,6 +16,7 @@ export interface AgentTlsOptions {
    */
   clientCa?: PemSource | undefined;
 }
+import { DEFAULT_MAX_MESSAGE_BYTES } from './grpc/payload-limits.js';
 
 /** Options of {@link startAgent}. Every field is optional. */
 export interface AgentOptions {
@@ -36,7 +37,7 @@ export interface AgentOptions {
   heartbeatIntervalMs?: number;
   /** How long a drain waits for in-flight tasks before aborting them. @default 30000 */
   drainTimeoutMs?: number;
-  /** Largest gRPC message accepted or sent. @default 8388608 (8 MiB) */
+  /** Largest gRPC message accepted or sent; matches the orchestrator's default (64 MiB payloads plus headroom). @default 83886080 (80 MiB) */
   maxMessageBytes?: number;
   /** Logger to use. @default a pino logger named after the agent */
   logger?: Logger;
@@ -108,7 +109,7 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
     instanceId: options.instanceId,
     heartbeatIntervalMs: intOption('heartbeatIntervalMs', options.heartbeatIntervalMs ?? 1000, 50, 60_000),
     drainTimeoutMs: intOption('drainTimeoutMs', options.drainTimeoutMs ?? 30_000, 0, 3_600_000),
-    maxMessageBytes: intOption('maxMessageBytes', options.maxMessageBytes ?? 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    maxMessageBytes: intOption('maxMessageBytes', options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, 1024, 256 * 1024 * 1024),
     logger: options.logger,
     logLevel: levelOption('logLevel', options.logLevel ?? 'info'),
     tls: checkTls(options.tls),

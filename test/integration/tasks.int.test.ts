@@ -12,7 +12,8 @@ describe.each([
 ])('tasks through the orchestrator %s', (_name, useChannels) => {
   let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startCluster({ useChannels });
+    // An 8 MiB payload limit (gRPC messages up to 10 MiB): the over-size test stays cheap.
+    cluster = await startCluster({ useChannels, maxPayloadBytes: 8 * 1024 * 1024 });
     const agent = await cluster.startAgent(echo);
     await cluster.waitActive(agent.instanceId);
   });
@@ -72,6 +73,7 @@ describe.each([
   it('answers RESOURCE_EXHAUSTED for an over-size message and keeps serving', async () => {
     const err = await errorOf(cluster.client.submitTask({ capability: 'echo.say', input: { blob: 'x'.repeat(9 * 1024 * 1024) } }));
     expect(err.code).toBe(Status.RESOURCE_EXHAUSTED);
+    expect(err.message).toContain('TROUPE_MAX_PAYLOAD_BYTES');
     const ok = await cluster.client.submitTask({ capability: 'echo.say', input: 'still here' });
     expect(ok.output).toBe('still here');
   });

@@ -21,9 +21,14 @@ export interface ApiDeps {
   readonly guard?: ServeOptions['guard'];
   /** Where ListAuditEvents reads from. @default none: ListAuditEvents answers UNIMPLEMENTED */
   readonly auditLog?: AuditLog;
+  /** Largest input accepted (JSON bytes, plus `data`). @default 67108864 (DEFAULT_MAX_PAYLOAD_BYTES) */
+  readonly maxPayloadBytes?: number;
 }
 
 /** The serve options every handler uses: the logger and the guard. */
 export function serveOptions(deps: ApiDeps): ServeOptions {
   return deps.guard ? { logger: deps.logger, guard: deps.guard } : { logger: deps.logger };
 }
+
+/** The setting named in a payload-too-large error. */
+export const PAYLOAD_SETTING = 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes';

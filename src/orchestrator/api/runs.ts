@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
+import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
 import { ATTR } from '../../sdk/telemetry/index.js';
 import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
@@ -11,7 +12,7 @@ import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import { serveOptions, type ApiDeps } from './deps.js';
+import { PAYLOAD_SETTING, serveOptions, type ApiDeps } from './deps.js';
 
 const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -89,10 +90,12 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         requireWorkflow(principal, workflow, 'StartRun');
         const priority = options?.priority ?? 0;
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
+        const input = fromValue(call.request.input);
+        checkPayloadSize('the StartRun input', input, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { workflow });
         const started = await storeCall(deps.storeLink, 'write', () =>
           engine.startRun({
             workflow,
-            input: fromValue(call.request.input),
+            input,
             idempotencyKey: options?.idempotencyKey ?? '',
             priority: priority || 3,
             timeoutMs: options?.timeoutMs ?? 0,

@@ -24,7 +24,7 @@ type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskRespo
  */
 export function streamTaskHandler(deps: ApiDeps): grpc.handleServerStreamingCall<StreamTaskRequest__Output, StreamTaskResponse | Buffer> {
   return serveServerStream(`/${ORCHESTRATOR_SERVICE}/StreamTask`, serveOptions(deps), async (call: Call, { span, traceContext }) => {
-    const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs });
+    const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs, ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}) });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);
     try {

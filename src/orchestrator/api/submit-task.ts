@@ -13,7 +13,7 @@ import { toTaskRequest } from './task-request.js';
 /** OrchestratorService.SubmitTask: validate, pick an instance, call it, return its result. */
 export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTaskRequest__Output, SubmitTaskResponse | Buffer> {
   return serveUnary(`/${ORCHESTRATOR_SERVICE}/SubmitTask`, serveOptions(deps), async (call, { span, traceContext }) => {
-    const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: false, defaultTimeoutMs: deps.defaultTimeoutMs });
+    const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: false, defaultTimeoutMs: deps.defaultTimeoutMs, ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}) });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);
     try {

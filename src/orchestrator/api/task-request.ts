@@ -3,7 +3,9 @@ import type * as grpc from '@grpc/grpc-js';
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { DEFAULT_MAX_PAYLOAD_BYTES, jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import type { Registry } from '../registry/registry.js';
+import { PAYLOAD_SETTING } from './deps.js';
 
 const CAPABILITY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
@@ -23,7 +25,7 @@ export function toTaskRequest(
   request: SubmitTaskRequest__Output | null,
   call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>,
   registry: Registry,
-  expect: { streaming: boolean; defaultTimeoutMs: number },
+  expect: { streaming: boolean; defaultTimeoutMs: number; maxPayloadBytes?: number },
 ): TaskRequest {
   const capability = request?.capability ?? '';
   if (!capability) throw new InvalidArgumentError('capability is required: name the capability to run, e.g. "echo.say"');
@@ -36,6 +38,9 @@ export function toTaskRequest(
   if ((request?.data.length ?? 0) > 0 && !request?.contentType) {
     throw new InvalidArgumentError('content_type is required when data is set, e.g. "application/octet-stream"');
   }
+  const limit = expect.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  const bytes = jsonSize(request?.input ?? null, limit) + (request?.data.length ?? 0);
+  if (bytes > limit) throw new PayloadTooLargeError('the task input', jsonSize(request?.input ?? null) + (request?.data.length ?? 0), limit, PAYLOAD_SETTING, { capability });
   const streaming = registry.isStreaming(capability);
   if (streaming !== undefined && streaming !== expect.streaming) {
     throw new FailedPreconditionError(

@@ -6,6 +6,7 @@ import type { Bucket } from './kv-util.js';
 import { KvWorkflowStore } from './kv-workflow-store.js';
 import { InstanceLease, type Lease } from './leases.js';
 import { RunOwnerIndex } from './run-owners.js';
+import { PayloadRefs } from './payload-refs.js';
 import { KvRunStore } from './run-store.js';
 
 /** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
@@ -68,6 +69,34 @@ export interface BucketOptions {
   agentTtlMs?: number;
   /** Size limit of `troupe_agents`; when reached, the oldest values are dropped. @default 67108864 (64 MiB) */
   agentMaxBytes?: number;
+  /**
+   * Age after which the server removes a payload object (`troupe_payloads`, values too large
+   * for a KV value); 0: never (retention deletes a run's objects with the run). When set, keep
+   * it above the run retention and the longest run. @default 0
+   */
+  payloadMaxAgeMs?: number;
+  /** Values of a run record whose JSON is larger go to `troupe_payloads` by reference. @default the NATS max payload / 16 */
+  payloadInlineMaxBytes?: number;
+}
+
+/** The JetStream object store bucket of values passed by reference. */
+export const PAYLOAD_BUCKET = 'troupe_payloads';
+
+/**
+ * Opens (creating if needed) the `troupe_payloads` object store and the
+ * {@link PayloadRefs} over it, sized to the server's max payload.
+ */
+export async function openPayloads(nc: NatsConnection, options: BucketOptions = {}): Promise<PayloadRefs> {
+  const maxAge = options.payloadMaxAgeMs ?? 0;
+  if (!(Number.isInteger(maxAge) && maxAge >= 0)) throw new InvalidArgumentError(`payloadMaxAgeMs must be an integer >= 0, got ${maxAge}`);
+  const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, {
+    description: 'Troupe payloads too large for a KV value, by run',
+    storage: (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory,
+    replicas: options.replicas ?? 1,
+    ...(maxAge > 0 ? { ttl: nanos(maxAge) } : {}),
+  });
+  const maxPayload = nc.info?.max_payload ?? 1024 * 1024;
+  return new PayloadRefs({ os, jsm: await nc.jetstreamManager(), bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
 }
 
 /** The opened buckets, by role. */
@@ -222,6 +251,8 @@ export interface Stores {
   /** This instance's lease (acquire it with `lease.acquire()`). */
   readonly lease: InstanceLease;
   readonly owners: RunOwnerIndex;
+  /** Large values of run records, by reference (`troupe_payloads`). */
+  readonly payloads: PayloadRefs;
   readonly idempotency: IdempotencyStore;
   readonly workflows: KvWorkflowStore;
   readonly deadLetters: KvDeadLetterStore;
@@ -240,6 +271,7 @@ export interface Stores {
  */
 export async function openStores(nc: NatsConnection, options: StoreOptions): Promise<Stores> {
   const buckets = await openBuckets(nc, options);
+  const payloads = await openPayloads(nc, options);
   const now = options.now ?? Date.now;
   const lease = new InstanceLease({
     bucket: buckets.leases,
@@ -253,7 +285,8 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
   });
   return {
     buckets,
-    runs: new KvRunStore(buckets.runs),
+    runs: new KvRunStore(buckets.runs, { payloads }),
+    payloads,
     lease,
     owners: new RunOwnerIndex(buckets.owners),
     idempotency: new IdempotencyStore(buckets.idempotency, { now }),

@@ -4,7 +4,9 @@
  * See docs/durability.md for what is kept where and what survives which crash.
  * @packageDocumentation
  */
-export { BUCKETS, bucketLimits, openBuckets, openStores } from './buckets.js';
+export { BUCKETS, PAYLOAD_BUCKET, bucketLimits, openBuckets, openPayloads, openStores } from './buckets.js';
+export { LIT_KEY, PayloadRefs, PayloadUnavailableError, REF_KEY } from './payload-refs.js';
+export type { PayloadRef, PayloadRefsOptions } from './payload-refs.js';
 export type { BucketLimits, BucketOptions, BucketRole, Buckets, StoreOptions, Stores } from './buckets.js';
 export type { Bucket } from './kv-util.js';
 export { StaleWriteError } from './errors.js';

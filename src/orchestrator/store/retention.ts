@@ -16,7 +16,8 @@ export interface RunRetentionOptions {
 /**
  * Removes finished runs (completed, failed, cancelled) older than `maxAgeMs` and
  * beyond `maxCount`, oldest first, and nothing else: an unfinished run is never
- * touched, whatever its age. Each removal is a compare-and-set on the revision
+ * touched, whatever its age. A removed run's payload objects (values stored by
+ * reference, see payload-refs.ts) are deleted after it. Each removal is a compare-and-set on the revision
  * just read, so a run written meanwhile is left alone. The engine calls `sweep`
  * periodically; several orchestrators may sweep at once (a run removed by one
  * is skipped by the other).
@@ -64,6 +65,9 @@ export class RunRetention {
         // the run is gone either way; a leftover lease is harmless
       }
     }
+    // Values stored by reference go with their run (a failure here is reported; the
+    // payload bucket's max age, when set, removes what is left).
+    if (removed.length > 0) await this.#runs.deletePayloads?.(removed);
     return removed;
   }
 }

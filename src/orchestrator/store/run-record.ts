@@ -82,6 +82,8 @@ export interface RunStore {
    * revision (else `StaleWriteError`). Resolves false if there was nothing to remove.
    */
   delete(runId: string, expectedRevision?: number): Promise<boolean>;
+  /** Optional: deletes the payload objects (values stored by reference) of these removed runs. */
+  deletePayloads?(runIds: readonly string[]): Promise<number>;
 }
 
 /** Sorts stored runs oldest first (createdAt, then run id). @internal */

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
 import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+import type { PayloadRefs } from './payload-refs.js';
 import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
 
 /**
@@ -17,14 +18,20 @@ import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type
  */
 export class KvRunStore implements RunStore {
   readonly #bucket: Bucket;
+  readonly #payloads: PayloadRefs | undefined;
 
-  constructor(bucket: Bucket) {
+  /**
+   * @param options.payloads where values too large for a KV value go (by reference);
+   * without it a record must fit the NATS max payload as it is.
+   */
+  constructor(bucket: Bucket, options: { payloads?: PayloadRefs } = {}) {
     this.#bucket = bucket;
+    this.#payloads = options.payloads;
   }
 
   async put(record: RunRecord, expectedRevision: number | null): Promise<number> {
     const key = runKey(record.runId);
-    const value = encodeJson(record);
+    const value = this.#payloads ? await this.#payloads.encode(record.runId, record) : encodeJson(record);
     try {
       return expectedRevision === null
         ? await this.#bucket.kv.create(key, value)
@@ -38,9 +45,14 @@ export class KvRunStore implements RunStore {
   async get(runId: string): Promise<StoredRun | undefined> {
     const entry = await this.#bucket.kv.get(runKey(runId));
     const record = liveJson<RunRecord>(entry);
-    return record === undefined || entry === null ? undefined : { record, revision: entry.revision };
+    return record === undefined || entry === null ? undefined : { record: await this.#resolve(record), revision: entry.revision };
   }
 
+  /**
+   * Every record (or the unfinished ones). Large values stay references
+   * (`{ "$troupe_ref": … }`): list readers use the small fields (status, times,
+   * owner); `get` and `watch` return records with every value in place.
+   */
   async list(filter: RunListFilter = {}): Promise<StoredRun[]> {
     const entries = await lastEntries(this.#bucket.kv);
     const out: StoredRun[] = [];
@@ -65,12 +77,21 @@ export class KvRunStore implements RunStore {
     try {
       for await (const entry of iter) {
         if (entry.operation !== 'PUT') continue;
-        yield { record: entry.json<RunRecord>(), revision: entry.revision };
+        yield { record: await this.#resolve(entry.json<RunRecord>()), revision: entry.revision };
       }
     } finally {
       signal?.removeEventListener('abort', stop);
       iter.stop();
     }
+  }
+
+  /** Deletes the objects the records of these (removed) runs referenced; resolves with how many. */
+  async deletePayloads(runIds: readonly string[]): Promise<number> {
+    return this.#payloads ? this.#payloads.deleteRuns(runIds) : 0;
+  }
+
+  async #resolve(record: RunRecord): Promise<RunRecord> {
+    return this.#payloads ? ((await this.#payloads.resolve(record)) as RunRecord) : record;
   }
 
   async delete(runId: string, expectedRevision?: number): Promise<boolean> {

@@ -15,6 +15,7 @@ import type { AgentDefinition } from './define-agent.js';
 import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
+import { ResultCache } from './result-cache.js';
 import { describe, type AgentRuntime } from './runtime.js';
 import { createControlVerifier, pemReader } from '../security/control-signing.js';
 import { checkExposure } from '../security/exposure.js';
@@ -59,7 +60,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const stop = new AbortController();
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
-  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes };
+  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, cache: undefined };
 
   checkExposure({
     what: `agent ${definition.name}`,
@@ -145,6 +146,10 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       } else {
         nc = opts.nats;
       }
+    }
+    // Before announcing: a redo may reach this instance as soon as it is routable.
+    if (definition.caching.size > 0) runtime.cache = await ResultCache.open(nc, definition.name, definition.caching.values(), logger);
+    if (nc) {
       announcer = await startAnnouncer({
         nc,
         descriptor,

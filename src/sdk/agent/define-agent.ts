@@ -1,3 +1,4 @@
+import type { CachePolicy } from './result-cache.js';
 import type { CapabilitySpec, Handler, StreamHandler, UnaryHandler } from './types.js';
 
 /** What an agent author writes. */
@@ -27,7 +28,9 @@ export interface AgentDefinition {
   readonly maxConcurrency: number;
   readonly costPerCall: number;
   readonly labels: Readonly<Record<string, string>>;
-  readonly capabilities: readonly Required<CapabilitySpec>[];
+  readonly capabilities: readonly Required<Omit<CapabilitySpec, 'cacheByIdempotencyKey'>>[];
+  /** Result caching by idempotency key, per capability name. @internal */
+  readonly caching: ReadonlyMap<string, CachePolicy>;
   /** @internal */
   readonly unary: ReadonlyMap<string, UnaryHandler>;
   /** @internal */
@@ -82,6 +85,7 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
   }
   const unary = new Map<string, UnaryHandler>();
   const streaming = new Map<string, StreamHandler>();
+  const caching = new Map<string, CachePolicy>();
   const capabilities = spec.capabilities.map((cap, i) => {
     const where = `capabilities[${i}]`;
     if (!NAME.test(cap?.name ?? '')) throw new AgentDefinitionError(`${where}.name`, `"${cap?.name}" must match ${NAME}`);
@@ -105,6 +109,14 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
       throw new AgentDefinitionError(`${where}.resumable`, "the SDK resumes only deterministic output: set deterministic: true, or resumable: 'handler' to resume in the handler");
     }
     if (resumable !== true && resumable !== false && resumable !== 'handler') throw new AgentDefinitionError(`${where}.resumable`, "must be true, false or 'handler'");
+    if (cap.cacheByIdempotencyKey !== undefined) {
+      const ttlMs = cap.cacheByIdempotencyKey?.ttlMs;
+      if (isStreaming) throw new AgentDefinitionError(`${where}.cacheByIdempotencyKey`, 'streaming capabilities cannot be cached (yet)');
+      if (typeof ttlMs !== 'number' || !Number.isInteger(ttlMs) || ttlMs < 1 || ttlMs > 30 * 86_400_000) {
+        throw new AgentDefinitionError(`${where}.cacheByIdempotencyKey.ttlMs`, `${String(ttlMs)} must be an integer from 1 to 2592000000 (30 days)`);
+      }
+      caching.set(cap.name, Object.freeze({ ttlMs }));
+    }
     if (isStreaming) streaming.set(cap.name, handler as StreamHandler);
     else unary.set(cap.name, handler as UnaryHandler);
     return Object.freeze({
@@ -132,6 +144,7 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
     capabilities: Object.freeze(capabilities),
     unary,
     streaming,
+    caching,
   });
 }
 

@@ -1,8 +1,11 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { ExecuteRequest__Output } from '../../gen/troupe/v1/ExecuteRequest.js';
 import type { ExecuteResponse } from '../../gen/troupe/v1/ExecuteResponse.js';
+import type { TaskResult } from '../../gen/troupe/v1/TaskResult.js';
+import { UnavailableError } from '../errors.js';
 import { AGENT_SERVICE } from '../grpc/load-protos.js';
 import { serveUnary } from '../grpc/serve.js';
+import { ATTR, instruments } from '../telemetry/index.js';
 import { beginTask } from './begin-task.js';
 import { toWireResult } from './results.js';
 import type { AgentRuntime } from './runtime.js';
@@ -15,9 +18,22 @@ export function executeHandler(runtime: AgentRuntime): grpc.handleUnaryCall<Exec
   return serveUnary(PATH, { logger: runtime.logger, attributes: runtime.spanAttributes }, async (call, served) => {
     const task = beginTask(runtime, call, served, false);
     return settleTask(runtime, task, async () => {
-      const value = await task.handler(task.input, task.ctx);
+      const run = async (): Promise<TaskResult> => toWireResult(await task.handler(task.input, task.ctx));
+      const policy = runtime.definition.caching.get(task.ctx.capability);
+      if (policy === undefined) {
+        const result = await run();
+        if (task.ctx.signal.aborted) throw task.ctx.signal.reason;
+        return { result };
+      }
+      // Effectively-once: a result is stored even when the call was cancelled meanwhile, so that its redo finds it.
+      if (!runtime.cache) throw new UnavailableError('the result cache is not open yet; retry', { agent: runtime.definition.name });
+      const { result, hit } = await runtime.cache.run(task.ctx.capability, task.ctx.idempotencyKey, policy, run);
+      task.span.setAttribute(ATTR.CACHE_HIT, hit);
+      // Rare (redos after a crash or retry), and what an operator wants to see when it happens.
+      if (hit) task.ctx.logger.info({ idempotency_key: task.ctx.idempotencyKey }, 'task answered from the result cache');
+      instruments().agentCacheLookups.add(1, { [ATTR.AGENT_NAME]: runtime.definition.name, [ATTR.CAPABILITY]: task.ctx.capability, [ATTR.CACHE_HIT]: hit });
       if (task.ctx.signal.aborted) throw task.ctx.signal.reason;
-      return { result: toWireResult(value) };
+      return { result };
     });
   });
 }

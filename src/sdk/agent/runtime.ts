@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import type { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
+import type { ResultCache } from './result-cache.js';
 
 /** State shared by an agent instance's gRPC handlers. @internal */
 export interface AgentRuntime {
@@ -15,6 +16,8 @@ export interface AgentRuntime {
   readonly stopSignal: AbortSignal;
   /** Attributes every server span of this instance carries. */
   readonly spanAttributes: Attributes;
+  /** The result cache, when a capability has `cacheByIdempotencyKey` (set once NATS is connected). */
+  cache: ResultCache | undefined;
 }
 
 /** Builds the wire descriptor of an instance. @internal */

@@ -31,6 +31,14 @@ export interface CapabilitySpec {
    * @default deterministic
    */
   resumable?: boolean | 'handler';
+  /**
+   * Effectively-once: the handler's result is stored (NATS JetStream KV `troupe_agent_results`,
+   * or memory for an agent without NATS) under the task's idempotency key for `ttlMs`, and a
+   * redo with the same key (`run_id/step_id/attempt`, e.g. after an orchestrator crash, or a
+   * client's retry) is answered from it without running the handler. Unary capabilities only.
+   * @default undefined (not cached)
+   */
+  cacheByIdempotencyKey?: { ttlMs: number };
 }
 
 /** Everything a handler knows about the task it runs. */

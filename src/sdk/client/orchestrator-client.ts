@@ -9,6 +9,7 @@ import { TroupeError, Status } from '../errors.js';
 import { createClientTls, type ClientTls, type ClientTlsOptions } from '../security/tls.js';
 import { loadProtos } from '../grpc/load-protos.js';
 import { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../grpc/payload-limits.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
@@ -46,7 +47,10 @@ export interface OrchestratorClientOptions {
    * @default undefined (no deadline)
    */
   defaultTimeoutMs?: number;
-  /** Extra grpc-js channel options, e.g. `grpc.max_receive_message_length`. @default {} */
+  /**
+   * Extra grpc-js channel options. The send and receive message limits default to
+   * DEFAULT_MAX_MESSAGE_BYTES (80 MiB: 64 MiB payloads plus headroom), as the orchestrator's. @default {}
+   */
   channelOptions?: grpc.ChannelOptions;
   /**
    * API token sent as `authorization: Bearer <token>` on every call (a string, or a
@@ -102,6 +106,8 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   }
   const raw: OrchestratorServiceClient = new Ctor(address, credentials, {
     ...tls?.channelOptions,
+    'grpc.max_receive_message_length': DEFAULT_MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': DEFAULT_MAX_MESSAGE_BYTES,
     ...options.channelOptions,
     interceptors: [...(options.interceptors ?? []), ...(options.token ? [bearerTokenInterceptor(options.token)] : []), ...(credentials._isSecure() ? [] : [plaintextHintInterceptor()])],
   });

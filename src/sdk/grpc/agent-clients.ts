@@ -3,6 +3,7 @@ import { service as healthService } from 'grpc-health-check';
 import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { createClientTls, type ClientTlsOptions } from '../security/tls.js';
 import { loadProtos } from './load-protos.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './payload-limits.js';
 
 /** Serving status of grpc.health.v1 (enums decoded as strings). */
 export type HealthStatus = 'UNKNOWN' | 'SERVING' | 'NOT_SERVING' | 'SERVICE_UNKNOWN';
@@ -26,7 +27,7 @@ export interface AgentClients {
 
 /** Options of {@link connectAgent}. */
 export interface ConnectAgentOptions {
-  /** Largest message accepted from the agent. @default 8 MiB */
+  /** Largest message accepted from the agent. @default 80 MiB (DEFAULT_MAX_MESSAGE_BYTES) */
   maxMessageBytes?: number;
   /** Upper bound of grpc-js reconnect backoff, so a restarted agent is found quickly. @default 1000 */
   maxReconnectBackoffMs?: number;
@@ -43,7 +44,7 @@ export interface ConnectAgentOptions {
  * clients.agent.Describe({}, (err, res) => console.log(res?.agent?.name));
  */
 export function connectAgent(address: string, options: ConnectAgentOptions = {}): AgentClients {
-  const maxMessageBytes = options.maxMessageBytes ?? 8 * 1024 * 1024;
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const tls = options.tls ? createClientTls(options.tls) : undefined;
   const credentials = tls?.credentials ?? grpc.credentials.createInsecure();
   const channelOptions: grpc.ChannelOptions = {

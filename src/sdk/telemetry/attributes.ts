@@ -57,6 +57,8 @@ export const ATTR = {
   SERVICE_VERSION: 'service.version',
   // --- Troupe ---
   CAPABILITY: 'troupe.capability',
+  /** A cached capability's result came from the result cache (true) or its handler ran (false). */
+  CACHE_HIT: 'troupe.cache.hit',
   TASK_ID: 'troupe.task.id',
   RUN_ID: 'troupe.run.id',
   STEP_ID: 'troupe.step.id',
@@ -109,6 +111,7 @@ export const METRIC = {
   TASKS_ACTIVE: 'troupe.tasks.active',
   AGENT_TASKS: 'troupe.agent.tasks',
   AGENT_TASK_DURATION: 'troupe.agent.task.duration',
+  AGENT_CACHE_LOOKUPS: 'troupe.agent.cache.lookups',
   CHUNKS_RELAYED: 'troupe.chunks.relayed',
   QUEUE_SIZE: 'troupe.queue.size',
   AGENTS: 'troupe.agents',

@@ -29,6 +29,8 @@ export interface TroupeInstruments {
   readonly agentTasks: Counter;
   /** `troupe.agent.task.duration` (ms): how long an agent took per task; same attributes. */
   readonly agentTaskDuration: Histogram;
+  /** `troupe.agent.cache.lookups`: tasks of cached capabilities; attributes troupe.agent.name, troupe.capability, troupe.cache.hit. */
+  readonly agentCacheLookups: Counter;
   /** `troupe.tasks.active`: tasks in flight; attribute troupe.capability. */
   readonly tasksActive: UpDownCounter;
   /** `troupe.chunks.relayed`: streamed chunks passed on to consumers; attribute troupe.capability. */
@@ -64,6 +66,7 @@ function create(meter: Meter): TroupeInstruments {
       description: 'Time an agent spent per task',
       advice: { explicitBucketBoundaries: TASK_BUCKETS_MS },
     }),
+    agentCacheLookups: meter.createCounter(METRIC.AGENT_CACHE_LOOKUPS, { description: 'Tasks of cached capabilities, answered from the result cache or not' }),
     tasksActive: meter.createUpDownCounter(METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
     chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
     illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),

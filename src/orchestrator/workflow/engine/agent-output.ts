@@ -4,6 +4,7 @@ import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
 import { ATTR } from '../../../sdk/telemetry/index.js';
+import { DEFAULT_MAX_PAYLOAD_BYTES, PayloadTooLargeError } from '../../../sdk/grpc/payload-limits.js';
 import { fromValue, type Json } from '../../../sdk/grpc/struct.js';
 import type { DispatchCall } from '../../dispatch/dispatcher.js';
 import type { StepDispatcher } from './run-admission.js';
@@ -13,8 +14,9 @@ import type { StreamCursor } from './stream-cursor.js';
 
 const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
 
-/** The JSON output of a raw ExecuteResponse. */
-export function decodeResult(raw: Buffer): Json {
+/** The JSON output of a raw ExecuteResponse; RESOURCE_EXHAUSTED (not retried elsewhere as is) when it is over `limit` bytes. */
+export function decodeResult(raw: Buffer, limit = DEFAULT_MAX_PAYLOAD_BYTES): Json {
+  if (raw.length > limit) throw new PayloadTooLargeError('the agent\'s result', raw.length, limit, 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes');
   return fromValue(service().Execute.responseDeserialize(raw).result?.output ?? null);
 }
 

@@ -1,4 +1,5 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace, type Context, type Span } from '@opentelemetry/api';
+import { DEFAULT_MAX_PAYLOAD_BYTES } from '../../../sdk/grpc/payload-limits.js';
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import type { Logger } from 'pino';
 import type { Json } from '../../../sdk/grpc/struct.js';
@@ -24,6 +25,8 @@ export interface RunDeps {
   readonly defaultTimeoutMs: number;
   /** Source of backoff jitter in [0, 1). @default Math.random */
   readonly random?: () => number;
+  /** Largest step output accepted (bytes of the agent's result message); over it the attempt fails with RESOURCE_EXHAUSTED. @default 67108864 */
+  readonly maxPayloadBytes?: number;
 }
 
 /** How a run is started. */
@@ -297,6 +300,7 @@ export class RunExecutor {
       dispatcher: this.deps.dispatcher,
       logger: this.#logger,
       random: this.deps.random ?? Math.random,
+      maxPayloadBytes: this.deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
       send: (event) => this.#send(event),
       onAttempts: (taskId, attempts) => this.#attempts.set(taskId, attempts),
       onDeadLetter: (outcome, input) =>

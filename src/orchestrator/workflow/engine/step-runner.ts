@@ -32,6 +32,7 @@ export interface StepRun {
   dispatcher: StepDispatcher;
   logger: Logger;
   random: () => number;
+  maxPayloadBytes: number;
   /** Sends an event to the run actor (checked; false when refused). */
   send: (event: RunMachineEvent) => boolean;
   onAttempts: (taskId: string, attempts: readonly TaskAttempt[]) => void;
@@ -218,6 +219,7 @@ function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope,
     dispatcher: run.dispatcher,
     logger: run.logger,
     random: run.random,
+    maxPayloadBytes: run.maxPayloadBytes,
     ...(snapshot !== undefined ? { snapshot } : {}),
     onActor: (a) => {
       actor = a;

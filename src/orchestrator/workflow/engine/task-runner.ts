@@ -33,6 +33,8 @@ export interface TaskRun {
   readonly logger: Logger;
   /** Backoff jitter source in [0, 1). */
   readonly random: () => number;
+  /** Largest agent result accepted, in bytes. @default 67108864 */
+  readonly maxPayloadBytes?: number;
   /** The task actor, once created (for the report). */
   onActor?: (actor: Actor<typeof taskMachine>) => void;
   /**
@@ -182,7 +184,7 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
   try {
     const output = run.stream
       ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id), cursor)
-      : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response)));
+      : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response, run.maxPayloadBytes)));
     if (!dispatched) return;
     sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
     setGrpcStatus(span, SpanKind.INTERNAL, Status.OK);

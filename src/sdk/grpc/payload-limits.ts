@@ -1,0 +1,83 @@
+import { Status, TroupeError, type ErrorContext } from '../errors.js';
+
+const MiB = 1024 * 1024;
+
+/** Largest input or output (its JSON or byte size) Troupe accepts end to end. @default 67108864 (64 MiB) */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 64 * MiB;
+
+/**
+ * The gRPC message limit that goes with a payload limit: the payload plus a quarter
+ * (at least 1 MiB) of envelope headroom. The headroom matters: a payload a little
+ * over the limit still arrives, so the receiver can refuse it with a
+ * RESOURCE_EXHAUSTED that names the limit and the setting (grpc-js' own refusal of
+ * an over-sized message names neither).
+ */
+export function maxMessageBytesFor(maxPayloadBytes: number): number {
+  return maxPayloadBytes + Math.max(MiB, Math.floor(maxPayloadBytes / 4));
+}
+
+/** The default gRPC message limit of orchestrator, agents and clients: 80 MiB. */
+export const DEFAULT_MAX_MESSAGE_BYTES = maxMessageBytesFor(DEFAULT_MAX_PAYLOAD_BYTES);
+
+/**
+ * A payload over the configured limit: RESOURCE_EXHAUSTED, not retryable (the same
+ * payload never fits). The message names the size, the limit and the setting.
+ */
+export class PayloadTooLargeError extends TroupeError {
+  override readonly name = 'PayloadTooLargeError';
+  readonly bytes: number;
+  readonly limit: number;
+
+  constructor(what: string, bytes: number, limit: number, setting: string, context?: ErrorContext) {
+    super(Status.RESOURCE_EXHAUSTED, `${what} is ${bytes} bytes, over the payload limit of ${limit} bytes (${setting})`, {
+      context: { ...context, bytes, limit },
+      retryable: false,
+    });
+    this.bytes = bytes;
+    this.limit = limit;
+  }
+
+  /** True for a PayloadTooLargeError, even one from another copy of this module. */
+  static override is(this: void, err: unknown): err is PayloadTooLargeError {
+    return TroupeError.is(err) && err.name === 'PayloadTooLargeError';
+  }
+}
+
+/**
+ * Size of a JSON-compatible value as UTF-8 JSON, stopping early (and returning a
+ * number above `limit`) once the value is known to be over it. Big strings and
+ * byte arrays are measured without building one JSON text of the whole value.
+ */
+export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && total <= limit) {
+    const v = stack.pop();
+    if (typeof v === 'string') total += Buffer.byteLength(v, 'utf8') + 2;
+    else if (v === null || v === undefined || typeof v === 'boolean') total += 5;
+    else if (typeof v === 'number' || typeof v === 'bigint') total += String(v).length;
+    else if (v instanceof Uint8Array) total += v.byteLength;
+    else if (Array.isArray(v)) {
+      total += 2 + v.length;
+      for (const item of v) stack.push(item);
+    } else if (typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        total += Buffer.byteLength(k, 'utf8') + 4;
+        stack.push(item);
+      }
+      total += 2;
+    }
+  }
+  return total;
+}
+
+/**
+ * Throws {@link PayloadTooLargeError} when `value` is over `limit` bytes.
+ *
+ * @example
+ * checkPayloadSize('StartRun input', req.input, options.maxPayloadBytes, 'TROUPE_MAX_PAYLOAD_BYTES');
+ */
+export function checkPayloadSize(what: string, value: unknown, limit: number, setting: string, context?: ErrorContext): void {
+  const bytes = jsonSize(value, limit);
+  if (bytes > limit) throw new PayloadTooLargeError(what, jsonSize(value), limit, setting, context);
+}
