@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
+import { Status, TroupeError } from '../../src/sdk/errors.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -178,7 +179,11 @@ describe('durable runs (orchestrator and agent as processes)', () => {
     let last = new Map<string, string>();
     await waitFor(
       async () => {
-        last = await statuses(client, runIds);
+        // While NATS is back but the orchestrator has not reconnected yet, reads answer UNAVAILABLE: a client retries.
+        last = await statuses(client, runIds).catch((err: unknown) => {
+          if (TroupeError.is(err) && err.code === Status.UNAVAILABLE) return last;
+          throw err;
+        });
         return [...last.values()].every((s) => s === 'completed');
       },
       { timeoutMs: 30_000, intervalMs: 250, what: 'all runs to complete after the NATS restart' },
@@ -187,7 +192,16 @@ describe('durable runs (orchestrator and agent as processes)', () => {
     });
     expect(doubleCompletions(agent)).toEqual([]);
     // The records survived the restart too: a new StartRun with an old key is answered from the store.
-    expect(await client.startRun({ workflow: 'durable-chain', input: { n: 0 }, idempotencyKey: 'nats-3' })).toMatchObject({ runId: runIds[3], existing: true });
+    // (Retried while the orchestrator's own NATS link is still coming back: StartRun answers UNAVAILABLE then.)
+    const again = await waitFor(
+      () =>
+        client.startRun({ workflow: 'durable-chain', input: { n: 0 }, idempotencyKey: 'nats-3' }).catch((err: unknown) => {
+          if (TroupeError.is(err) && err.code === Status.UNAVAILABLE) return false;
+          throw err;
+        }),
+      { timeoutMs: 10_000, intervalMs: 100, what: 'StartRun to be answered after the NATS restart' },
+    );
+    expect(again).toMatchObject({ runId: runIds[3], existing: true });
     orch.kill('SIGTERM');
     await orch.exited;
   }, 90_000);
