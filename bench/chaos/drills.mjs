@@ -111,11 +111,78 @@ steps:
   }
 }
 
+/** Peak orchestrator RSS the burst may reach (issue #10: ≤ 500 MB). */
+const BURST_RSS_LIMIT_MB = 500;
+
 /**
- * Every drill, in table order. `pending` rows belong to work in progress elsewhere:
- * fill them by giving them a `run` built from the same harness (createStack,
- * startRuns, settle, executions) and a `check`.
+ * A burst of StartRuns at once, far beyond the queue (capacity 1,000, at most 500
+ * runs in flight): every accepted run completes, every refused one got
+ * RESOURCE_EXHAUSTED at once, and the orchestrator's memory stays bounded.
  */
+async function startRunBurst({ quick }) {
+  const count = quick ? 2_000 : 10_000;
+  const stack = await createStack({ stepMinMs: 5, stepMaxMs: 20 });
+  try {
+    const agent = await stack.agent();
+    const { client } = await stack.orchestrator('chaos-burst', { TROUPE_QUEUE_CAPACITY: '1000', TROUPE_MAX_ACTIVE_RUNS: '500' });
+    await stack.agentsActive(client);
+    await client.registerWorkflow(probeWorkflow('chaos-burst'));
+    const codes = new Map();
+    const runIds = [];
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        client.startRun({ workflow: 'chaos-burst', input: { n: i }, idempotencyKey: `burst-${i}` }, { deadline: new Date(Date.now() + 120_000) }).then(
+          ({ runId }) => void runIds.push(runId),
+          (err) => void codes.set(err.code, (codes.get(err.code) ?? 0) + 1),
+        ),
+      ),
+    );
+    const rejected = codes.get(Status.RESOURCE_EXHAUSTED) ?? 0;
+    const otherErrors = [...codes].filter(([code]) => code !== Status.RESOURCE_EXHAUSTED).map(([code, n]) => `${Status[code] ?? code}×${n}`);
+    const result = await settle([client], runIds, { timeoutMs: 120_000 });
+    return {
+      rss: stack.rss.summary(),
+      orchestratorMb: stack.rss.peakMb('orchestrator'),
+      started: runIds.length,
+      ...result,
+      ...dups([agent]),
+      startRun: `${runIds.length} accepted, ${rejected} RESOURCE_EXHAUSTED${otherErrors.length ? `, ${otherErrors.join(', ')}` : ''}`,
+      otherErrors,
+    };
+  } finally {
+    await stack.close();
+  }
+}
+
+/**
+ * The owner of runs in flight stalls (SIGSTOP, a long GC pause or a swapped-out VM)
+ * for three times its lease lifetime while a second orchestrator is up: the survivor
+ * adopts its runs, the stalled owner wakes fenced (its writes refused), and every
+ * run completes once, under load.
+ */
+async function leaseStall({ quick }) {
+  const { runs, stepMinMs, stepMaxMs } = size(quick);
+  const stack = await createStack({ stepMinMs, stepMaxMs, leaseTtlMs: 2000, leaseRenewMs: 400 });
+  try {
+    const agent = await stack.agent();
+    const owner = await stack.orchestrator('chaos-stalled');
+    const survivor = await stack.orchestrator('chaos-survivor');
+    await stack.agentsActive(owner.client);
+    await owner.client.registerWorkflow(probeWorkflow('chaos-stall', { retries: 3 }));
+    const { runIds } = await startRuns(owner.client, 'chaos-stall', runs);
+    await until(async () => doneCount([agent]) >= runs / 4, { timeoutMs: 30_000, what: 'steps to finish' });
+    const stalledAt = performance.now();
+    owner.proc.child.kill('SIGSTOP');
+    await sleep(3 * 2000);
+    owner.proc.child.kill('SIGCONT');
+    const result = await settle([survivor.client, owner.client], runIds, { timeoutMs: 90_000 });
+    return { rss: stack.rss.summary(), started: runIds.length, ...result, ...dups([agent]), adoptionMs: Math.round(performance.now() - stalledAt) };
+  } finally {
+    await stack.close();
+  }
+}
+
+/** Every drill, in table order; each a `run` built from the harness and a `check`. */
 export const DRILLS = [
   { name: 'nats-pause-3s', run: ({ quick }) => natsOutage({ quick, ...pause(3000) }), check: noLoss },
   { name: 'nats-pause-30s', quickName: 'nats-pause-6s', run: ({ quick }) => natsOutage({ quick, ...pause(quick ? 6000 : 30_000) }), check: noLoss },
@@ -127,6 +194,15 @@ export const DRILLS = [
   { name: 'agent-kill-9-mid-stream', run: agentKill, check: noLoss },
   { name: 'orchestrator-kill-9-restart', run: ({ quick }) => orchestratorKill({ quick, survivors: 0 }), check: noLoss },
   { name: 'orchestrator-kill-9-of-2', run: ({ quick }) => orchestratorKill({ quick, survivors: 1 }), check: noLoss },
-  { name: 'startrun-burst-10k', pending: 'the admission/ownership work implements it' },
-  { name: 'lease-stall-under-load', pending: 'the admission/ownership work implements it' },
+  {
+    name: 'startrun-burst-10k',
+    quickName: 'startrun-burst-2k',
+    run: startRunBurst,
+    check: (row) => [
+      ...noLoss(row),
+      ...(row.otherErrors.length > 0 ? [`refusals other than RESOURCE_EXHAUSTED: ${row.otherErrors.join(', ')}`] : []),
+      ...(row.orchestratorMb > BURST_RSS_LIMIT_MB ? [`orchestrator peak RSS ${row.orchestratorMb} MB > ${BURST_RSS_LIMIT_MB} MB`] : []),
+    ],
+  },
+  { name: 'lease-stall-under-load', run: leaseStall, check: noLoss },
 ];

@@ -70,6 +70,10 @@ class RssSampler {
       }
     }
   }
+  /** Peak RSS of `role` in MB (0 when never sampled). */
+  peakMb(role) {
+    return Math.round((this.#peak.get(role) ?? 0) / 1024);
+  }
   /** "orchestrator 95 MB, agent 80 MB" */
   summary() {
     return [...this.#peak].map(([role, kb]) => `${role} ${Math.round(kb / 1024)}`).join(', ');
@@ -101,9 +105,9 @@ export async function createStack({ beatMs = 500, leaseTtlMs, leaseRenewMs, step
     nats,
     proxy,
     rss,
-    /** Starts an orchestrator (instance id `id`); resolves with { proc, client, id }. */
-    async orchestrator(id) {
-      const proc = spawnTroupe(['orchestrator', '--nats', proxy.url(), '--grpc-port', '0'], { ...orchEnv, TROUPE_INSTANCE_ID: id });
+    /** Starts an orchestrator (instance id `id`, `env` on top of the stack's); resolves with { proc, client, id }. */
+    async orchestrator(id, env = {}) {
+      const proc = spawnTroupe(['orchestrator', '--nats', proxy.url(), '--grpc-port', '0'], { ...orchEnv, ...env, TROUPE_INSTANCE_ID: id });
       procs.push(proc);
       rss.add('orchestrator', proc);
       const address = (await proc.waitFor(/orchestrator listening on (\S+)/))[1];

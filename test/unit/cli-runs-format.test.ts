@@ -296,7 +296,7 @@ describe('a retried stream in `troupe run --watch`', () => {
     const chunk: RunWatchEvent = { type: 'chunk', stepId: 'speak', detail: null, attempt: 2, chunk: { sequence: 8, contentType: pcm, data: Buffer.alloc(800), durationMs: 50, traceparent: '' } };
     for (const e of [restart, chunk]) applyRunEvent(run, e, T0 + 10);
     expect(formatRunEventLine(run, restart, 10, T0 + 10)).toBe('  +0.010s  speak  stream restarted: attempt 2 on voice-2 takes over from attempt 1 at chunk #8 (resumed)\n');
-    expect(formatRunEventLine(run, chunk, 11, T0 + 11)).toBe('  +0.011s  speak  chunk #8  800 B  50.0 ms audio  (attempt 2)\n');
+    expect(formatRunEventLine(run, chunk, 11, T0 + 11)).toBe('  +0.011s  speak  chunk #8  800 B  audio/L16  50.0 ms  (attempt 2)\n');
     expect(watchEventToJson(chunk)).toMatchObject({ attempt: 2, chunk: { sequence: 8, bytes: 800 } });
   });
 });
