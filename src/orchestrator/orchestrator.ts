@@ -157,6 +157,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     http = createHttpServer({
       registry,
       engine,
+      logger,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type * as grpc from '@grpc/grpc-js';
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
-import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import type { Registry } from '../registry/registry.js';
 
 const CAPABILITY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
@@ -28,7 +28,7 @@ export function toTaskRequest(
   const capability = request?.capability ?? '';
   if (!capability) throw new InvalidArgumentError('capability is required: name the capability to run, e.g. "echo.say"');
   if (!CAPABILITY.test(capability)) {
-    throw new InvalidArgumentError(`capability "${capability}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
+    throw new InvalidArgumentError(`capability "${boundText(capability, 160)}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
   }
   const options = request?.options;
   const priority = options?.priority ?? 0;
