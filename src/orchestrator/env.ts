@@ -24,6 +24,9 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
   TROUPE_MAX_FINISHED_RUNS: ['maxFinishedRuns', 'int'],
+  TROUPE_WORKFLOW_MAX_BYTES: ['workflowMaxBytes', 'int'],
+  TROUPE_WORKFLOW_MAX_DEPTH: ['workflowMaxDepth', 'int'],
+  TROUPE_WORKFLOW_MAX_STEPS: ['workflowMaxSteps', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

@@ -65,6 +65,12 @@ const schema = z
     maxFinishedRuns: z.number().int().min(1).max(1_000_000).default(1000),
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
+    /** Largest workflow definition RegisterWorkflow accepts, in UTF-8 bytes; larger ones get RESOURCE_EXHAUSTED. @default 262144 (256 KiB) */
+    workflowMaxBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+    /** Deepest nesting of lists and objects in a workflow definition (the definition is level 1, a step's input level 4). @default 32 */
+    workflowMaxDepth: z.number().int().min(8).max(1000).default(32),
+    /** Most steps in one workflow definition. @default 500 */
+    workflowMaxSteps: z.number().int().min(1).max(100_000).default(500),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

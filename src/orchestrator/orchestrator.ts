@@ -119,6 +119,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
+    definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
     workflows: stores?.workflows ?? new InMemoryWorkflowStore(),
     deadLetters: stores?.deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores

@@ -5,6 +5,7 @@ import { connectAgent } from '../../src/sdk/grpc/agent-clients.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { toValue } from '../../src/sdk/grpc/struct.js';
 import { MAX_ERROR_MESSAGE_CHARS, Status } from '../../src/sdk/index.js';
+import { errorOf } from '../helpers/errors.js';
 import { httpGet, rawExchange, startHostileStack, type HostileStack } from '../helpers/hostile-stack.js';
 
 /**
@@ -66,6 +67,25 @@ describe('hostile input against real processes', () => {
     } finally {
       clients.close();
     }
+    await stack.assertHealthy();
+  });
+
+  it('refuses deep, huge and stream-mismatched workflow definitions promptly, naming the limit or the step', async () => {
+    const cases: [string, string, Status, RegExp][] = [
+      ['deep JSON', `{"name":"x","steps":[{"id":"a","capability":"echo.say","input":${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`, Status.INVALID_ARGUMENT, /workflowMaxDepth/],
+      ['unclosed YAML', `name: x\nsteps: ${'{a: '.repeat(60_000)}`, Status.INVALID_ARGUMENT, /workflowMaxDepth/],
+      ['huge', `name: x\ndescription: "${'x'.repeat(1024 * 1024)}"\nsteps: [{ id: a, capability: echo.say }]`, Status.RESOURCE_EXHAUSTED, /workflowMaxBytes/],
+      ['stream mismatch', 'name: mismatch\nsteps:\n  - { id: chunks, capability: echo.stream }', Status.INVALID_ARGUMENT, /step "chunks" calls "echo.stream", which streams its output; set stream: true/],
+    ];
+    for (const [what, text, code, message] of cases) {
+      const started = Date.now();
+      const err = await errorOf(stack.client.registerWorkflow(text));
+      expect(err.code, what).toBe(code);
+      expect(err.message, what).toMatch(message);
+      expect(err.message.length, what).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_CHARS);
+      expect(Date.now() - started, what).toBeLessThan(3000);
+    }
+    await stack.client.registerWorkflow('name: matched\nsteps:\n  - { id: chunks, capability: echo.stream, stream: true }');
     await stack.assertHealthy();
   });
 
