@@ -111,6 +111,8 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
 
 /** Run events as Server-Sent Events (chunk payloads left out: listen on /runs/{id}/audio). */
 async function streamEvents(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+  // An unknown run must get its 404 before the 200 below is sent (it used to be a reset connection).
+  await engine.getRun(runId);
   const events = engine.watchRun(runId, abortOn(res));
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   for await (const e of events) {
