@@ -177,7 +177,8 @@ describe('fuzzing the orchestrator and an agent', () => {
           expect([Status.INVALID_ARGUMENT, Status.RESOURCE_EXHAUSTED], err.message.slice(0, 300)).toContain(err.code);
           expect(err.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_CHARS);
         }
-        expect(Date.now() - started, 'RegisterWorkflow took').toBeLessThan(3000);
+        // Linear in the text, capped by workflowMaxBytes: ~1-3 s for 256 KiB of dense tokens on a busy 2-core machine.
+        expect(Date.now() - started, 'RegisterWorkflow took').toBeLessThan(5000);
         await stack.assertHealthy();
       }),
       params(RUNS * 3),

@@ -1,4 +1,6 @@
-import { Lexer, Parser } from 'yaml';
+import { Lexer, Parser, type CST } from 'yaml';
+
+type Token = CST.Token;
 import { Status, TroupeError } from '../../../sdk/errors.js';
 
 /**
@@ -48,24 +50,26 @@ interface CstNode {
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /**
- * True when the YAML/JSON `text` nests collections deeper than `maxDepth`. The `yaml`
- * lexer and parser are iterative (composing a document is recursive and overflowed the
- * stack on 10,000 nested lists), so the text is fed token by token and refused as soon
- * as the parser holds more than `maxDepth` open collections — a deep text costs no more
- * than its first `maxDepth` levels. A text within the bound gets an exact walk of its
- * syntax tree.
+ * The YAML/JSON `text` as concrete syntax tree tokens, or undefined when it nests
+ * collections deeper than `maxDepth`. The `yaml` lexer and parser are iterative
+ * (composing a document is recursive and overflowed the stack on 10,000 nested
+ * lists), so the text is fed token by token and refused as soon as the parser holds
+ * more than `maxDepth` open collections: a deep text costs no more than its first
+ * `maxDepth` levels. Tokens within the bound get an exact walk, and are then composed
+ * without parsing the text again (see parse-text.ts).
  */
-export function yamlNestsDeeperThan(text: string, maxDepth: number): boolean {
-  const parser = new Parser();
-  const documents: CstNode[] = [];
+export function yamlTokensWithin(text: string, maxDepth: number, onNewLine?: (offset: number) => void): Token[] | undefined {
+  const parser = new Parser(onNewLine);
+  onNewLine?.(0); // Parser.parse() marks the first line itself; Parser.next() does not
+  const tokens: Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) documents.push(token);
+    for (const token of parser.next(lexeme)) tokens.push(token);
     let open = 0;
     for (const token of parser.stack) if (COLLECTIONS.has(token.type)) open++;
-    if (open > maxDepth) return true;
+    if (open > maxDepth) return undefined;
   }
-  for (const token of parser.end()) documents.push(token);
-  return documents.some((doc) => treeDeeperThan(doc, maxDepth));
+  for (const token of parser.end()) tokens.push(token);
+  return tokens.some((token) => treeDeeperThan(token, maxDepth)) ? undefined : tokens;
 }
 
 function treeDeeperThan(root: CstNode, maxDepth: number): boolean {

@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { Composer, LineCounter, YAMLParseError, type CST, type Document } from 'yaml';
 import { nestingDepth } from '../../../sdk/util/nesting-depth.js';
 import { DefinitionError, MAX_LISTED_PROBLEMS } from './errors.js';
-import { checkDefinitionSize, DEFAULT_DEFINITION_LIMITS, tooDeep, yamlNestsDeeperThan, type DefinitionLimits } from './limits.js';
+import { checkDefinitionSize, DEFAULT_DEFINITION_LIMITS, tooDeep, yamlTokensWithin, type DefinitionLimits } from './limits.js';
 
 /** Characters of the offending line quoted around a syntax error. */
 const LINE_QUOTE_CHARS = 60;
@@ -19,9 +19,10 @@ const LINE_QUOTE_CHARS = 60;
 export function parseDefinitionText(text: string, limits: DefinitionLimits = DEFAULT_DEFINITION_LIMITS): unknown {
   checkDefinitionSize(text, limits.maxBytes);
   if (text.trim() === '') throw new DefinitionError(['definition: the text is empty']);
-  if (yamlNestsDeeperThan(text, limits.maxDepth)) throw new DefinitionError([tooDeep(limits.maxDepth)]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const tokens = yamlTokensWithin(text, limits.maxDepth, lineCounter.addNewLine);
+  if (!tokens) throw new DefinitionError([tooDeep(limits.maxDepth)]);
+  const doc = composeOne(tokens, text.length);
   if (doc.errors.length > 0) {
     const lines = text.split(/\r?\n/);
     const problems = doc.errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => {
@@ -51,4 +52,18 @@ function quoteAround(line: string, col: number): string {
   const shift = line.length - line.trimStart().length;
   const start = Math.max(0, Math.min(col - 1 - shift - LINE_QUOTE_CHARS / 2, text.length - LINE_QUOTE_CHARS));
   return `${start > 0 ? '…' : ''}${text.slice(start, start + LINE_QUOTE_CHARS)}${start + LINE_QUOTE_CHARS < text.length ? '…' : ''}`;
+}
+
+/** The first document of `tokens` (as yaml's parseDocument composes it, from tokens already parsed); a second one is an error. */
+function composeOne(tokens: Iterable<CST.Token>, length: number): Document.Parsed {
+  const composer = new Composer({ uniqueKeys: true });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
 }
