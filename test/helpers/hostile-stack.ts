@@ -22,13 +22,15 @@ export interface HostileStack {
   readonly http: string;
   /** `host:port` of the echo agent's gRPC server. */
   readonly agentGrpc: string;
+  /** With `sidecar: true`: a second echo agent without NATS, announced by a `troupe announce` process. */
+  readonly sidecar?: { readonly process: TroupeProcess; readonly instanceId: string };
   readonly client: OrchestratorClient;
   /** Throws unless both processes are alive and a normal request succeeds within `withinMs`. */
   assertHealthy(withinMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHostileStack(env: Record<string, string> = {}): Promise<HostileStack> {
+export async function startHostileStack(env: Record<string, string> = {}, options: { sidecar?: boolean } = {}): Promise<HostileStack> {
   const nats = await startNatsServer();
   const procs: TroupeProcess[] = [];
   const close = async (): Promise<void> => {
@@ -44,6 +46,16 @@ export async function startHostileStack(env: Record<string, string> = {}): Promi
     const agent = spawnTroupe(['agent', 'echo', '--nats', nats.url], base);
     procs.push(agent);
     const listening = await agent.waitForLine(/agent \S+ \((\S+)\) listening on (\S+)/, 20_000);
+    let sidecar: HostileStack['sidecar'];
+    if (options.sidecar) {
+      const plain = spawnTroupe(['agent', 'echo'], { ...base, NATS_URL: '' });
+      procs.push(plain);
+      const [, , plainAddress] = await plain.waitForLine(/agent \S+ \((\S+)\) listening on (\S+)/, 20_000);
+      const announce = spawnTroupe(['announce', '--grpc', plainAddress ?? '', '--nats', nats.url, '--heartbeat-ms', '500'], base);
+      procs.push(announce);
+      const [, instanceId] = await announce.waitForLine(/announcing \S+ \((\S+)\) at/, 20_000);
+      sidecar = { process: announce, instanceId: instanceId ?? '' };
+    }
     const client = createOrchestratorClient(ready[1] ?? '');
     await waitFor(async () => (await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active'), {
       timeoutMs: 10_000,
@@ -58,9 +70,12 @@ export async function startHostileStack(env: Record<string, string> = {}): Promi
       grpc: ready[1] ?? '',
       http,
       agentGrpc: listening[2] ?? '',
+      ...(sidecar ? { sidecar } : {}),
       client,
       async assertHealthy(withinMs = 5000) {
-        for (const [name, p] of [['orchestrator', orchestrator], ['echo agent', agent]] as const) {
+        const watched: [string, TroupeProcess][] = [['orchestrator', orchestrator], ['echo agent', agent]];
+        if (sidecar) watched.push(['announce sidecar', sidecar.process]);
+        for (const [name, p] of watched) {
           if (p.child.exitCode !== null || p.child.signalCode !== null) throw new Error(`the ${name} process exited; its output:\n${p.output()}`);
         }
         const started = Date.now();

@@ -55,7 +55,7 @@ describe('fuzzing the orchestrator and an agent', () => {
   let rawAgent: grpc.Client;
   let nc: NatsConnection;
   beforeAll(async () => {
-    stack = await startHostileStack();
+    stack = await startHostileStack({}, { sidecar: true });
     raw = new grpc.Client(stack.grpc, grpc.credentials.createInsecure());
     rawAgent = new grpc.Client(stack.agentGrpc, grpc.credentials.createInsecure());
     nc = await connect({ servers: stack.nats.url });
@@ -185,18 +185,22 @@ describe('fuzzing the orchestrator and an agent', () => {
     );
   });
 
-  it('ignores garbage hello, heartbeat, goodbye and control messages on NATS', { timeout: TIMEOUT }, async () => {
-    const [, instance] = /agent \S+ \((\S+)\) listening on/.exec(stack.agent.output()) ?? [];
+  it('ignores garbage hello, heartbeat, goodbye and control messages on NATS (orchestrator, agent, sidecar)', { timeout: TIMEOUT }, async () => {
+    const [, agentInstance] = /agent \S+ \((\S+)\) listening on/.exec(stack.agent.output()) ?? [];
+    const controlled = [agentInstance ?? 'none', stack.sidecar?.instanceId ?? 'none'];
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ kind: fc.constantFrom('hello', 'heartbeat', 'goodbye', 'control'), payload: discoveryPayload, traceparent: fc.stringMatching(/^[\x20-\x7e]{0,80}$/) }), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          fc.record({ kind: fc.constantFrom('hello', 'heartbeat', 'goodbye', 'control'), payload: discoveryPayload, traceparent: fc.stringMatching(/^[\x20-\x7e]{0,80}$/), target: fc.nat(1) }),
+          { minLength: 1, maxLength: 5 },
+        ),
         async (messages) => {
-          for (const { kind, payload, traceparent } of messages) {
+          for (const { kind, payload, traceparent, target } of messages) {
             // Heartbeat-shaped bodies go to their own instance's subject, so they pass the subject check
             // and reach the registry; control noise goes to the real agent. Never the real agent's id
             // in a goodbye or beat: that would be a (valid) impersonation, which NATS permissions stop.
             const id = instanceIdOf(payload);
-            const subject = kind === 'control' ? agentSubject('control', instance ?? 'none') : agentSubject(kind, id && id !== instance ? id : 'fuzz-instance');
+            const subject = kind === 'control' ? agentSubject('control', controlled[target] ?? 'none') : agentSubject(kind, id && !controlled.includes(id) ? id : 'fuzz-instance');
             const h = natsHeaders();
             h.set('traceparent', traceparent);
             nc.publish(subject, payload, { headers: h });
