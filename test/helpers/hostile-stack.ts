@@ -86,7 +86,7 @@ export async function startHostileStack(env: Record<string, string> = {}, option
         const result = await waitFor(
           async () => {
             try {
-              return await client.submitTask({ capability: 'echo.say', input: { ping: started }, timeoutMs: withinMs });
+              return await client.submitTask({ capability: 'echo.say', input: { ping: started }, timeoutMs: withinMs }, { deadline: new Date(started + withinMs) });
             } catch (err) {
               if (TroupeError.is(err) && err.code === Status.UNAVAILABLE) return undefined;
               throw err;
@@ -113,7 +113,8 @@ export async function startHostileStack(env: Record<string, string> = {}, option
 export function httpGet(address: string, path: string, timeoutMs = 5000): Promise<{ status: number; body: string }> {
   const [host, port] = splitAddress(address);
   return new Promise((resolve, reject) => {
-    const req = request({ host, port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+    // A fresh connection each time: a kept-alive one can race the server's keep-alive timeout (a spurious hang-up).
+    const req = request({ host, port, path, method: 'GET', timeout: timeoutMs, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
