@@ -44,6 +44,9 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AGENT_CLIENT_KEY: ['agentClientKey', 'string'],
   TROUPE_INSECURE: ['insecure', 'bool'],
   TROUPE_MAX_ACTIVE_RUNS: ['maxActiveRuns', 'int'],
+  TROUPE_WORKFLOW_MAX_BYTES: ['workflowMaxBytes', 'int'],
+  TROUPE_WORKFLOW_MAX_DEPTH: ['workflowMaxDepth', 'int'],
+  TROUPE_WORKFLOW_MAX_STEPS: ['workflowMaxSteps', 'int'],
 };
 
 /** The environment variables the orchestrator reads, for docs and `--help`. */

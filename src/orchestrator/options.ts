@@ -124,6 +124,12 @@ const schema = z
     agentClientKey: z.string().min(1).optional(),
     /** Start even when a listener on a non-loopback interface lacks TLS or authentication (warns once). @default false */
     insecure: z.boolean().default(false),
+    /** Largest workflow definition RegisterWorkflow accepts, in UTF-8 bytes; larger ones get RESOURCE_EXHAUSTED. @default 262144 (256 KiB) */
+    workflowMaxBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+    /** Deepest nesting of lists and objects in a workflow definition (the definition is level 1, a step's input level 4). @default 32 */
+    workflowMaxDepth: z.number().int().min(8).max(1000).default(32),
+    /** Most steps in one workflow definition. @default 500 */
+    workflowMaxSteps: z.number().int().min(1).max(100_000).default(500),
     /** Log level. @default 'info' */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })

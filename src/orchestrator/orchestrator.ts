@@ -205,6 +205,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
+    definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
     workflows,
     deadLetters: deadLetters ?? new InMemoryDeadLetterStore(),
     ...(stores
@@ -251,6 +252,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       registry,
       engine,
       authorizer: security.authorizer,
+      logger,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });

@@ -78,16 +78,30 @@ export interface GrpcStatusObject {
   details: string;
 }
 
+/** Longest error message sent on the wire (in UTF-16 code units); longer ones are cut with a note. */
+export const MAX_ERROR_MESSAGE_CHARS = 4096;
+
 /**
- * The single mapping from an error to the wire. Abort → CANCELLED, known errors →
- * their code and message, a gRPC error from downstream keeps its code, a NATS
- * connection error (timeout, disconnected, closed, no responders) → UNAVAILABLE
- * "NATS is unreachable (…); retry", anything else → UNKNOWN with a generic message
- * (log the stack yourself).
+ * `text` cut to at most `max` characters, ending with a note of how much was left
+ * out. Use it wherever a message echoes input (a name, a value, a definition).
+ * @example boundText('x'.repeat(10_000), 100) // 60 × 'x', then '… (9940 more characters)'
+ */
+export function boundText(text: string, max = MAX_ERROR_MESSAGE_CHARS): string {
+  if (text.length <= max) return text;
+  const kept = Math.max(0, max - 40); // room for the note
+  return `${text.slice(0, kept)}… (${text.length - kept} more characters)`;
+}
+
+/**
+ * The single mapping from an error to the wire (messages bounded by {@link MAX_ERROR_MESSAGE_CHARS}).
+ * Abort → CANCELLED, known errors → their code and message, a gRPC error from downstream
+ * keeps its code, a NATS connection error (timeout, disconnected, closed, no responders) →
+ * UNAVAILABLE "NATS is unreachable (…); retry", anything else → UNKNOWN with a generic
+ * message (log the stack yourself).
  */
 export function toGrpcStatus(err: unknown): GrpcStatusObject {
-  if (TroupeError.is(err)) return { code: err.code, details: err.message };
-  if (isServiceError(err)) return { code: err.code, details: err.details || err.message };
+  if (TroupeError.is(err)) return { code: err.code, details: boundText(err.message) };
+  if (isServiceError(err)) return { code: err.code, details: boundText(err.details || err.message) };
   if (isAbortError(err)) return { code: Status.CANCELLED, details: 'the call was cancelled' };
   const nats = natsConnectionCode(err);
   if (nats !== undefined) return { code: Status.UNAVAILABLE, details: `NATS is unreachable (${nats}); retry` };
@@ -113,7 +127,7 @@ export function natsConnectionCode(err: unknown): string | undefined {
 /** Rebuilds a TroupeError from an error a grpc-js client call failed with. */
 export function fromGrpcError(err: unknown): TroupeError {
   if (TroupeError.is(err)) return err;
-  if (isServiceError(err)) return new TroupeError(err.code, err.details || err.message, { cause: err });
+  if (isServiceError(err)) return new TroupeError(err.code, boundText(err.details || err.message), { cause: err });
   if (isAbortError(err)) return new TroupeError(Status.CANCELLED, 'the call was cancelled', { cause: err });
   return new TroupeError(Status.UNKNOWN, err instanceof Error ? err.message : String(err), { cause: err });
 }

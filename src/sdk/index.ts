@@ -12,6 +12,8 @@ export {
   FailedPreconditionError,
   Status,
   toGrpcStatus,
+  boundText,
+  MAX_ERROR_MESSAGE_CHARS,
   fromGrpcError,
   statusName,
 } from './errors.js';

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
 import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
-import { statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
+import { boundText, statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
+import { MAX_JSON_DEPTH, nestingDepth } from '../../sdk/util/nesting-depth.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
@@ -45,11 +46,15 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
     if (size > limit) throw new TroupeError(Status.RESOURCE_EXHAUSTED, `request body over ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
+  let body: Json;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json;
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json;
   } catch (err) {
-    throw new TroupeError(Status.INVALID_ARGUMENT, `the body is not JSON: ${(err as Error).message}`);
+    throw new TroupeError(Status.INVALID_ARGUMENT, `the body is not JSON: ${boundText((err as Error).message, 200)}`);
   }
+  // Deeper values would overflow the stack of every recursive step after this one (templates, storage).
+  if (nestingDepth(body) > MAX_JSON_DEPTH) throw new TroupeError(Status.INVALID_ARGUMENT, `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  return body;
 }
 
 /**
@@ -59,10 +64,9 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
  * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
  *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
  *   the audio from the start.
- * Returns false when the request is not one of these routes.
+ * Returns false when the request is not one of these routes. `url` is the parsed request target.
  */
-export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
   const parts = url.pathname.split('/').filter(Boolean);
   /** For a caller limited to some workflows: refuses runs of the others. */
   const checked = async (runId: string, action: string): Promise<string> => {
@@ -131,6 +135,8 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
 
 /** Run events as Server-Sent Events (chunk payloads left out: listen on /runs/{id}/audio). */
 async function streamEvents(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+  // An unknown run must get its 404 before the 200 below is sent (it used to be a reset connection).
+  await engine.getRun(runId);
   const events = engine.watchRun(runId, abortOn(res));
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   for await (const e of events) {

@@ -1,30 +1,69 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Registry } from '../registry/registry.js';
-import type { RunEngine } from '../workflow/engine/run-engine.js';
+import type { Logger } from 'pino';
 import { statusName, toGrpcStatus, Status } from '../../sdk/errors.js';
 import { ANONYMOUS, type Principal } from '../../sdk/security/scopes.js';
+import type { Registry } from '../registry/registry.js';
+import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { Authorizer } from './guard.js';
 import { handleRunRoutes } from './http-runs.js';
 import { httpRouteScope } from './scopes.js';
 
+interface OpsDeps {
+  registry: Registry;
+  ready: () => boolean;
+  metrics: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/**
+ * The request target as a URL, or undefined when it is not one a browser could send:
+ * `new URL` throws on targets such as `//` or `http://[` (a TypeError that used to
+ * escape the handler as an unhandled rejection and stop the process).
+ */
+export function requestUrl(target: string | undefined): URL | undefined {
+  if (target === undefined) return undefined;
+  const absolute = /^https?:\/\//i.test(target); // absolute-form, as proxies send it
+  if (!absolute && !target.startsWith('/')) return undefined;
+  try {
+    // An origin-form path is read as a path; a leading `//` would make it an authority.
+    return absolute ? new URL(target) : new URL(target.replace(/^\/+/, '/'), 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
  * connected and start-up discovery done), `/metrics` (Prometheus text), and the
- * run routes for listeners and the web page (see http-runs.ts).
+ * run routes for listeners and the web page (see http-runs.ts), behind the API's
+ * bearer-token check. A request target that is not an origin-form path gets 400;
+ * no request can stop the process.
  */
-export function createHttpServer(deps: {
-  registry: Registry;
-  engine: RunEngine;
-  ready: () => boolean;
-  metrics: (req: IncomingMessage, res: ServerResponse) => void;
-  /** API auth and audit; undefined = everyone is anonymous. */
-  authorizer?: Authorizer;
-}): Server {
+export function createHttpServer(
+  deps: OpsDeps & {
+    engine: RunEngine;
+    logger?: Logger;
+    /** API auth and audit; undefined = everyone is anonymous. */
+    authorizer?: Authorizer;
+  },
+): Server {
   return createServer((req, res) => {
-    void authorizeHttp(deps.authorizer, req, res).then((principal) => {
-      if (!principal) return;
-      void handleRunRoutes(deps.engine, req, res, principal, deps.authorizer?.audit).then((handled) => handled || serveOps(deps, req, res));
-    });
+    const url = requestUrl(req.url);
+    if (!url) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request target: expected a path such as /healthz\n');
+      return;
+    }
+    authorizeHttp(deps.authorizer, req, res, url)
+      .then(async (principal) => {
+        if (!principal) return;
+        const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit);
+        if (!handled) serveOps(deps, req, res, url);
+      })
+      .catch((err: unknown) => {
+        // Routes answer their own errors; this is a bug in a route, kept to this request.
+        deps.logger?.error({ err, method: req.method }, 'http request failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');
+        else res.destroy();
+      });
   });
 }
 
@@ -35,8 +74,7 @@ export function createHttpServer(deps: {
  * `/api/runs/{id}/events` and `/runs/{id}/audio` also accept `?access_token=`.
  * Answers 401 (with `WWW-Authenticate: Bearer`) or 403 itself and resolves to undefined.
  */
-async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMessage, res: ServerResponse): Promise<Principal | undefined> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMessage, res: ServerResponse, url: URL): Promise<Principal | undefined> {
   const scope = httpRouteScope(req.method, url.pathname);
   if (!authorizer?.enabled || !scope) return ANONYMOUS;
   let header = req.headers.authorization;
@@ -63,29 +101,26 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
   }
 }
 
-function serveOps(deps: { registry: Registry; ready: () => boolean; metrics: (req: IncomingMessage, res: ServerResponse) => void }, req: IncomingMessage, res: ServerResponse): void {
-  {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end('method not allowed\n');
+function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end('method not allowed\n');
+    return;
+  }
+  switch (url.pathname) {
+    case '/healthz':
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+      return;
+    case '/readyz': {
+      const ready = deps.ready();
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(
+        JSON.stringify({ ready, agents: deps.registry.list().length }) + '\n',
+      );
       return;
     }
-    switch (url.pathname) {
-      case '/healthz':
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
-        return;
-      case '/readyz': {
-        const ready = deps.ready();
-        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ ready, agents: deps.registry.list().length }) + '\n',
-        );
-        return;
-      }
-      case '/metrics':
-        deps.metrics(req, res);
-        return;
-      default:
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /, /healthz, /readyz, /metrics, /api/runs/{id}, /runs/{id}/audio\n');
-    }
+    case '/metrics':
+      deps.metrics(req, res);
+      return;
+    default:
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /, /healthz, /readyz, /metrics, /api/runs/{id}, /runs/{id}/audio\n');
   }
 }

@@ -1,6 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Value } from '../../gen/google/protobuf/Value.js';
-import { InvalidArgumentError } from '../../sdk/errors.js';
+import { boundText, InvalidArgumentError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
@@ -19,7 +19,7 @@ const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function runId(value: string | undefined): string {
   if (!value) throw new InvalidArgumentError('run_id is required; see `troupe runs` for ids');
-  if (!RUN_ID.test(value)) throw new InvalidArgumentError(`run_id "${value}" is not a run id`);
+  if (!RUN_ID.test(value)) throw new InvalidArgumentError(`run_id "${boundText(value, 160)}" is not a run id`);
   return value;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type * as grpc from '@grpc/grpc-js';
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
-import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES, jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import type { Registry } from '../registry/registry.js';
 import { PAYLOAD_SETTING } from './deps.js';
@@ -30,7 +30,7 @@ export function toTaskRequest(
   const capability = request?.capability ?? '';
   if (!capability) throw new InvalidArgumentError('capability is required: name the capability to run, e.g. "echo.say"');
   if (!CAPABILITY.test(capability)) {
-    throw new InvalidArgumentError(`capability "${capability}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
+    throw new InvalidArgumentError(`capability "${boundText(capability, 160)}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
   }
   const options = request?.options;
   const priority = options?.priority ?? 0;

@@ -1,4 +1,4 @@
-import { NotFoundError, ResourceExhaustedError, UnavailableError } from '../../sdk/errors.js';
+import { ResourceExhaustedError, Status, TroupeError, UnavailableError } from '../../sdk/errors.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { Selector } from './select.js';
@@ -35,9 +35,12 @@ export function pickInstance(
   }
   if (!registry.knows(capability)) {
     const known = registry.knownCapabilities();
-    throw new NotFoundError(
+    // NOT_FOUND for a caller, yet retryable for a workflow step: after a restart the
+    // registry learns agents again, and a step's capability was known when it was registered.
+    throw new TroupeError(
+      Status.NOT_FOUND,
       `no agent offers capability "${capability}"; ${known.length ? `known capabilities: ${known.join(', ')}` : 'no agents are registered yet'}`,
-      { capability },
+      { context: { capability }, retryable: true },
     );
   }
   // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone.

@@ -89,7 +89,8 @@ export function beginTask<S extends boolean>(
   if (deadline) {
     timer = setTimeout(
       () => controller.abort(new TroupeError(Status.DEADLINE_EXCEEDED, 'the task ran past its deadline')),
-      Math.max(0, deadline.getTime() - Date.now()),
+      // A Node timer waits at most 2^31-1 ms; a longer wait (grpc-timeout allows ~11,000 years) would fire at once.
+      Math.min(2_147_483_647, Math.max(0, deadline.getTime() - Date.now() || 0)),
     );
     timer.unref();
   }

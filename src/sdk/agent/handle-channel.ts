@@ -5,7 +5,11 @@ import type { ChannelResponse } from '../../gen/troupe/v1/ChannelResponse.js';
 import type { ChannelStart__Output } from '../../gen/troupe/v1/ChannelStart.js';
 import type { ExecuteRequest__Output } from '../../gen/troupe/v1/ExecuteRequest.js';
 import type { ExecuteResponse } from '../../gen/troupe/v1/ExecuteResponse.js';
+import { traceHeaderValue } from '../telemetry/index.js';
 import type { AgentRuntime } from './runtime.js';
+
+/** Longest task timeout honoured (about 24.8 days, what a Node timer can wait); longer ones are cut to it. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
 type Channel = grpc.ServerDuplexStream<ChannelRequest__Output, ChannelResponse>;
 
@@ -22,9 +26,15 @@ class ChannelTaskCall extends EventEmitter {
   constructor(start: ChannelStart__Output) {
     super();
     this.request = { task: start.task };
-    if (start.traceparent) this.metadata.set('traceparent', start.traceparent);
-    if (start.tracestate) this.metadata.set('tracestate', start.tracestate);
-    this.#deadline = start.timeoutMs > 0 ? new Date(Date.now() + start.timeoutMs) : Infinity;
+    // Peer-supplied text: Metadata.set throws on a value with a newline or non-ASCII
+    // character (that used to stop the agent). A malformed trace context is dropped,
+    // as a malformed traceparent header is: the task runs in a new trace.
+    const traceparent = traceHeaderValue(start.traceparent);
+    const tracestate = traceparent ? traceHeaderValue(start.tracestate) : undefined;
+    if (traceparent) this.metadata.set('traceparent', traceparent);
+    if (tracestate) this.metadata.set('tracestate', tracestate);
+    const { timeoutMs } = start;
+    this.#deadline = timeoutMs > 0 && Number.isFinite(timeoutMs) ? Date.now() + Math.min(timeoutMs, MAX_TIMEOUT_MS) : Infinity;
   }
 
   getDeadline(): Date | number {

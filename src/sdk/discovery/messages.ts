@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { boundText } from '../errors.js';
+
+// Bounds on what a discovery message may carry: anyone who can publish on the
+// subjects can send one, and every field ends up in the registry, logs and metrics.
+const MAX_ID_CHARS = 256;
+const MAX_ADDRESS_CHARS = 512;
+const MAX_CAPABILITIES = 1000;
+const MAX_INTERVAL_MS = 3_600_000;
 
 /**
  * Body of hello and heartbeat messages (JSON). Small on purpose: the full
@@ -7,28 +15,29 @@ import { z } from 'zod';
 export const heartbeatSchema = z.object({
   /** Protocol version of this message. */
   v: z.literal(1),
-  instanceId: z.string().min(1),
-  name: z.string().min(1),
-  version: z.string(),
+  instanceId: z.string().min(1).max(MAX_ID_CHARS),
+  name: z.string().min(1).max(MAX_ID_CHARS),
+  version: z.string().max(MAX_ID_CHARS),
   /** host:port of the agent's gRPC server. */
-  address: z.string().min(1),
+  address: z.string().min(1).max(MAX_ADDRESS_CHARS),
   /** Monotonic per instance; lets receivers drop reordered beats. */
   seq: z.number().int().nonnegative(),
   /** Sender clock, Unix ms (informational: receivers use their own clock). */
   sentAt: z.number(),
-  intervalMs: z.number().int().positive(),
+  /** Within what a Node timer can wait, so a receiver's liveness timer never fires at once. */
+  intervalMs: z.number().int().positive().max(MAX_INTERVAL_MS),
   inFlight: z.number().int().nonnegative(),
   maxConcurrency: z.number().int().positive(),
   draining: z.boolean(),
-  capabilities: z.array(z.string()),
+  capabilities: z.array(z.string().max(MAX_ID_CHARS)).max(MAX_CAPABILITIES),
 });
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
 /** Body of goodbye messages. */
 export const goodbyeSchema = z.object({
   v: z.literal(1),
-  instanceId: z.string().min(1),
-  reason: z.string(),
+  instanceId: z.string().min(1).max(MAX_ID_CHARS),
+  reason: z.string().max(1024),
 });
 export type Goodbye = z.infer<typeof goodbyeSchema>;
 
@@ -36,7 +45,7 @@ export type Goodbye = z.infer<typeof goodbyeSchema>;
 export const controlSchema = z.object({
   v: z.literal(1),
   action: z.enum(['drain']),
-  reason: z.string().default(''),
+  reason: z.string().max(1024).default(''),
 });
 export type Control = z.infer<typeof controlSchema>;
 
@@ -52,14 +61,14 @@ export const META = {
 
 const decoder = new TextDecoder();
 
-/** Parses a JSON message body with a schema; returns the zod error text instead of throwing. */
+/** Parses a JSON message body with a schema; returns the zod error text (cut to 500 characters) instead of throwing. */
 export function parseMessage<T>(schema: z.ZodType<T>, data: Uint8Array): { ok: true; value: T } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(decoder.decode(data));
   } catch (err) {
-    return { ok: false, error: `not JSON: ${(err as Error).message}` };
+    return { ok: false, error: boundText(`not JSON: ${(err as Error).message}`, 500) };
   }
   const result = schema.safeParse(raw);
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: z.prettifyError(result.error) };
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: boundText(z.prettifyError(result.error), 500) };
 }

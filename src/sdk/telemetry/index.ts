@@ -16,6 +16,7 @@ export {
   injectMetadata,
   injectNatsHeaders,
   traceIdOf,
+  traceHeaderValue,
   traceparentOf,
 } from './propagation.js';
 export { addMessageEvent, MESSAGE_EVENTS_PER_SPAN, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';

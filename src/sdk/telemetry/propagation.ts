@@ -103,6 +103,20 @@ export function contextFromTraceparent(traceparent: string, base: Context = ROOT
   return w3c.extract(base, { [TRACE_PARENT_HEADER]: traceparent }, recordGetter);
 }
 
+/** Longest trace header value accepted from a peer (W3C caps tracestate at 512 characters). */
+export const MAX_TRACE_HEADER_CHARS = 512;
+
+/**
+ * `value` when it can travel as a gRPC metadata value and is short enough to be a
+ * trace header (printable ASCII, at most {@link MAX_TRACE_HEADER_CHARS}); undefined
+ * otherwise. `Metadata.set` throws on anything else, so peer-supplied trace fields
+ * (a Channel message's traceparent) go through this first.
+ * @example traceHeaderValue('00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01') // the same string
+ */
+export function traceHeaderValue(value: string): string | undefined {
+  return value.length <= MAX_TRACE_HEADER_CHARS && /^[\x20-\x7e]*$/.test(value) ? value : undefined;
+}
+
 /** The hex trace id of the span in `ctx`, or `''` when there is no valid one. */
 export function traceIdOf(ctx: Context): string {
   const spanContext = trace.getSpanContext(ctx);

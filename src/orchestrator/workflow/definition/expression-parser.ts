@@ -8,6 +8,13 @@ const LEVELS: readonly (readonly BinaryOp[])[] = [['||'], ['&&'], ['==', '!='], 
 const KEYWORDS: Readonly<Record<string, boolean | null>> = { true: true, false: false, null: null };
 
 /**
+ * How deep an expression tree may be: `((a))`, `!!a`, `a.b.c` and `a + b + c` each
+ * count a level per step. Evaluating walks the tree recursively, so an unbounded
+ * one (a `${((((…` of 10,000 parentheses) overflowed the stack.
+ */
+export const MAX_EXPRESSION_DEPTH = 64;
+
+/**
  * Parses an expression (the text between `${` and `}`) into a tree.
  * Throws ExpressionError naming the column of the first problem.
  *
@@ -19,11 +26,43 @@ export function parseExpression(source: string): Expression {
   const root = parser.expression(0);
   const rest = parser.peek();
   if (rest.type !== 'eof') throw parser.unexpected(rest, 'expected an operator or the end of the expression');
+  const deep = deepestNode(root, MAX_EXPRESSION_DEPTH);
+  if (deep) throw new ExpressionError(`nests deeper than ${MAX_EXPRESSION_DEPTH} levels (the limit)`, source, deep.pos);
   return { source, root };
+}
+
+/** The first node found below `max` levels, walked without recursion; undefined when the tree is shallower. */
+function deepestNode(root: ExprNode, max: number): ExprNode | undefined {
+  const stack: [ExprNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return node;
+    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+function childrenOf(node: ExprNode): readonly ExprNode[] {
+  switch (node.kind) {
+    case 'member':
+      return [node.object];
+    case 'index':
+      return [node.object, node.index];
+    case 'not':
+      return [node.operand];
+    case 'binary':
+      return [node.left, node.right];
+    case 'call':
+      return node.args;
+    default:
+      return [];
+  }
 }
 
 class Parser {
   private at = 0;
+  /** Open `(`, `[`, argument lists and `!` around the current token: the parser's own recursion. */
+  private nesting = 0;
   constructor(
     private readonly source: string,
     private readonly tokens: readonly Token[],
@@ -54,16 +93,21 @@ class Parser {
     return new ExpressionError(`unexpected ${what}`, this.source, token.pos, hint);
   }
 
-  expression(level: number): ExprNode {
+  /** A whole expression (inside parentheses, brackets or an argument list, or at the top). */
+  expression(level: 0): ExprNode {
+    return this.nested(() => this.binary(level));
+  }
+
+  private binary(level: number): ExprNode {
     const ops = LEVELS[level];
     if (!ops) return this.unary();
-    let left = this.expression(level + 1);
+    let left = this.binary(level + 1);
     for (;;) {
       const token = this.peek();
       const op = ops.find((o) => token.type === 'punct' && token.text === o);
       if (!op) return left;
       this.next();
-      const right = this.expression(level + 1);
+      const right = this.binary(level + 1);
       left = { kind: 'binary', op, left, right, pos: token.pos };
     }
   }
@@ -72,9 +116,21 @@ class Parser {
     const token = this.peek();
     if (token.type === 'punct' && token.text === '!') {
       this.next();
-      return { kind: 'not', operand: this.unary(), pos: token.pos };
+      return { kind: 'not', operand: this.nested(() => this.unary()), pos: token.pos };
     }
     return this.postfix(this.primary());
+  }
+
+  /** Runs one level of recursive descent, refusing to go past {@link MAX_EXPRESSION_DEPTH}. */
+  private nested(parse: () => ExprNode): ExprNode {
+    if (++this.nesting > MAX_EXPRESSION_DEPTH) {
+      throw new ExpressionError(`nests deeper than ${MAX_EXPRESSION_DEPTH} levels (the limit)`, this.source, this.peek().pos);
+    }
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
   }
 
   private postfix(node: ExprNode): ExprNode {

@@ -32,5 +32,6 @@ export {
   type ExpressionScope,
   type Json,
 } from './expressions.js';
-export { DefinitionError, ExpressionError } from './errors.js';
+export { DefinitionError, ExpressionError, listProblems } from './errors.js';
+export { DEFAULT_DEFINITION_LIMITS, DefinitionTooLargeError, type DefinitionLimits } from './limits.js';
 export { LIMITS, NAME_PATTERN, STEP_ID_PATTERN, type StepDefinition, type WorkflowDefinition } from './schema.js';

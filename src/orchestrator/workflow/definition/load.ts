@@ -10,7 +10,7 @@ import { validateDefinition, type ValidateOptions } from './validate.js';
  * @example const workflow = loadDefinition(yamlText, { knownCapabilities });
  */
 export function loadDefinition(source: string | object, options: ValidateOptions = {}): CompiledWorkflow {
-  const raw = typeof source === 'string' ? parseDefinitionText(source) : source;
+  const raw = typeof source === 'string' ? parseDefinitionText(source, options.limits) : source;
   const result = validateDefinition(raw, options);
   if (result.ok) return result.definition;
   const name = (raw as { name?: unknown } | null)?.name;

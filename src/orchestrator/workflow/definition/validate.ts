@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { nestingDepth } from '../../../sdk/util/nesting-depth.js';
 import { compileWorkflow, type CompiledWorkflow } from './compile.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatIssue, preview } from './issues.js';
+import { DEFAULT_DEFINITION_LIMITS, tooDeep, type DefinitionLimits } from './limits.js';
 import { isJson, stepSchema, workflowSchema, type StepDefinition, type WorkflowDefinition } from './schema.js';
 import { checkExpressions } from './validate-expressions.js';
 import { checkGraph, type IndexedStep } from './validate-graph.js';
@@ -10,6 +12,14 @@ import { checkGraph, type IndexedStep } from './validate-graph.js';
 export interface ValidateOptions {
   /** Capabilities that exist; when given, a step naming another one is refused. */
   readonly knownCapabilities?: ReadonlySet<string>;
+  /**
+   * Whether a capability streams its output, as the registry has seen it; undefined
+   * when unknown. When given, a step whose `stream` does not match is refused (it
+   * would fail every run).
+   */
+  readonly streaming?: (capability: string) => boolean | undefined;
+  /** Depth and step-count limits (size is checked on the text). @default DEFAULT_DEFINITION_LIMITS */
+  readonly limits?: DefinitionLimits;
 }
 
 /** The outcome of {@link validateDefinition}: the compiled workflow, or every problem found. */
@@ -31,6 +41,13 @@ const MAX_LISTED = 30;
 export function validateDefinition(raw: unknown, options: ValidateOptions = {}): ValidationResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problems: [`definition: must be an object with name and steps (got ${preview(raw)})`] };
+  }
+  const limits = options.limits ?? DEFAULT_DEFINITION_LIMITS;
+  // Checked before the recursive parts (zod, isJson, templates) see a hostile value.
+  if (nestingDepth(raw, limits.maxDepth) > limits.maxDepth) return { ok: false, problems: [tooDeep(limits.maxDepth)] };
+  const stepCount = (raw as { steps?: unknown }).steps;
+  if (Array.isArray(stepCount) && stepCount.length > limits.maxSteps) {
+    return { ok: false, problems: [`steps: ${stepCount.length} steps; the limit (workflowMaxSteps) is ${limits.maxSteps}`] };
   }
   const problems: string[] = [];
   const top = workflowSchema.safeParse(raw, { reportInput: true });
@@ -62,6 +79,7 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
   const output = isJson(rawOutput) ? rawOutput : undefined;
   problems.push(...checkExpressions(steps, graph, allIds, output));
   if (options.knownCapabilities) problems.push(...checkCapabilities(steps, options.knownCapabilities));
+  if (options.streaming) problems.push(...checkStreaming(steps, options.streaming));
 
   if (problems.length > 0 || !top.success) return { ok: false, problems };
   const definition: WorkflowDefinition = { ...top.data, steps: steps.map((s): StepDefinition => s.def) };
@@ -99,6 +117,25 @@ function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<str
   for (const { index, def } of steps) {
     check(`steps[${index}].capability`, def.capability);
     if (def.fallback) check(`steps[${index}].fallback.capability`, def.fallback.capability);
+  }
+  return problems;
+}
+
+/** Steps whose `stream` setting does not match how their capability (or fallback) answers. */
+function checkStreaming(steps: readonly IndexedStep[], streaming: (capability: string) => boolean | undefined): string[] {
+  const problems: string[] = [];
+  const check = (where: string, id: string, capability: string, stream: boolean): void => {
+    const streams = streaming(capability);
+    if (streams === undefined || streams === stream) return;
+    problems.push(
+      streams
+        ? `${where}: step "${id}" calls "${capability}", which streams its output; set stream: true on the step`
+        : `${where}: step "${id}" sets stream: true but "${capability}" is unary (it answers once); remove stream: true`,
+    );
+  };
+  for (const { index, def } of steps) {
+    check(`steps[${index}]`, def.id, def.capability, def.stream ?? false);
+    if (def.fallback) check(`steps[${index}].fallback`, def.id, def.fallback.capability, def.stream ?? false);
   }
   return problems;
 }

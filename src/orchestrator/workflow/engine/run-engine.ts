@@ -3,7 +3,7 @@ import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import type { Registry } from '../../registry/registry.js';
-import { loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow } from '../definition/index.js';
+import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
 import type { RunRecord, StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
@@ -33,6 +33,8 @@ export interface RunEngineOptions extends RunDeps {
   readonly durable?: RunDurability;
   /** Unfinished runs driven here at most; StartRun beyond it answers RESOURCE_EXHAUSTED at once. @default 5000 */
   readonly maxActiveRuns?: number;
+  /** Bounds on definitions RegisterWorkflow accepts. @default DEFAULT_DEFINITION_LIMITS */
+  readonly definitionLimits?: DefinitionLimits;
 }
 
 /** What StartRun asks for. */
@@ -147,9 +149,15 @@ export class RunEngine {
 
   /** Validates and stores a definition (JSON or YAML text); every problem is listed in one INVALID_ARGUMENT. */
   async registerWorkflow(text: string): Promise<{ name: string; version: number }> {
-    const raw = parseDefinitionText(text);
-    const result = validateDefinition(raw, { knownCapabilities: new Set(this.options.registry.knownCapabilities()) });
-    if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n  - ${result.problems.join('\n  - ')}`);
+    const limits = this.options.definitionLimits;
+    const raw = parseDefinitionText(text, limits);
+    const { registry } = this.options;
+    const result = validateDefinition(raw, {
+      knownCapabilities: new Set(registry.knownCapabilities()),
+      streaming: (capability) => registry.isStreaming(capability),
+      limits,
+    });
+    if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n${listProblems(result.problems)}`);
     const stored = await this.options.workflows.put(result.definition.name, result.definition.definition);
     this.#compiled.set(stored.name, result.definition);
     this.#versions.set(stored.name, stored.version);

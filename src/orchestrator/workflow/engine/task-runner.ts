@@ -12,9 +12,8 @@ import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, type TaskInput, 
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
 import { StreamCursor } from './stream-cursor.js';
+import { failureMessage, isRetryableFailure } from './task-failure.js';
 
-/** Codes after which another attempt cannot help: the request itself is wrong. */
-const FINAL_CODES = new Set<number>([Status.INVALID_ARGUMENT, Status.NOT_FOUND, Status.FAILED_PRECONDITION, Status.PERMISSION_DENIED, Status.UNAUTHENTICATED, Status.CANCELLED, Status.UNIMPLEMENTED]);
 
 /** Everything one task of a run needs. */
 export interface TaskRun {
@@ -189,13 +188,15 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
     setGrpcStatus(span, SpanKind.INTERNAL, Status.OK);
   } catch (raw) {
+    const cancelledHere = controller.signal.aborted || run.signal.aborted;
     const err = controller.signal.aborted && !run.signal.aborted ? new TroupeError(Status.DEADLINE_EXCEEDED, 'the attempt timed out') : fromGrpcError(raw);
+    const message = failureMessage(err, { stepId, stream: run.stream });
     if (!dispatched) {
       // No instance could even be chosen: that is this attempt's failure.
       dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: '', attempt: number }, who);
     }
     if ((err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED) && instanceId) excluded.add(instanceId);
-    const retryable = !FINAL_CODES.has(err.code);
+    const retryable = isRetryableFailure(err, cancelledHere);
     // After an instance refused (UNAVAILABLE, RESOURCE_EXHAUSTED) the next attempt prefers another
     // instance, so it waits only a tenth of the usual backoff; other failures back off fully.
     const refused = instanceId !== '' && (err.code === Status.UNAVAILABLE || err.code === Status.RESOURCE_EXHAUSTED);
@@ -204,15 +205,15 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     const current = actor.getSnapshot();
     const open = (current.value === 'dispatched' || current.value === 'in_progress') && current.context.attempts.length === number;
     if (dispatched && open && !run.signal.aborted) {
-      sendChecked(actor, { type: 'FAILED', at: Date.now(), code: err.code, message: err.message, retryable, jitter, attempt: number }, who);
+      sendChecked(actor, { type: 'FAILED', at: Date.now(), code: err.code, message, retryable, jitter, attempt: number }, who);
     }
-    setGrpcStatus(span, SpanKind.INTERNAL, err.code, err.message);
+    setGrpcStatus(span, SpanKind.INTERNAL, err.code, message);
     const after = actor.getSnapshot();
     run.log.append({
       type: 'attempt.failed',
       stepId,
       attempt: number,
-      detail: { taskId, attempt: number, instanceId, capability, code: statusName(err.code), message: err.message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, nextCapability: after.context.capability } : {}) },
+      detail: { taskId, attempt: number, instanceId, capability, code: statusName(err.code), message, ...(after.value === 'retry_wait' ? { retryAt: after.context.retryAt, nextCapability: after.context.capability } : {}) },
     });
     if (after.value === 'retry_wait') run.log.append({ type: 'step.retrying', stepId, detail: { taskId, retryAt: after.context.retryAt, capability: after.context.capability } });
   } finally {

@@ -1,0 +1,89 @@
+import { Lexer, Parser, type CST } from 'yaml';
+
+type Token = CST.Token;
+import { Status, TroupeError } from '../../../sdk/errors.js';
+
+/**
+ * Bounds on a workflow definition, checked before anything recursive looks at it, so
+ * that no definition — however nested or large — can overflow a stack, wedge the event
+ * loop or produce a message that grows with the square of its size.
+ */
+export interface DefinitionLimits {
+  /** Largest definition text, in UTF-8 bytes; larger ones get RESOURCE_EXHAUSTED. @default 262144 (256 KiB) */
+  readonly maxBytes: number;
+  /** Deepest nesting of lists and objects, the definition itself being level 1 (a step's input is level 4). @default 32 */
+  readonly maxDepth: number;
+  /** Most steps in one workflow. @default 500 */
+  readonly maxSteps: number;
+}
+
+/** The limits used when none are given. */
+export const DEFAULT_DEFINITION_LIMITS: DefinitionLimits = Object.freeze({ maxBytes: 256 * 1024, maxDepth: 32, maxSteps: 500 });
+
+/** A definition over `maxBytes`: RESOURCE_EXHAUSTED, naming the limit. */
+export class DefinitionTooLargeError extends TroupeError {
+  override readonly name = 'DefinitionTooLargeError';
+  constructor(bytes: number, maxBytes: number) {
+    super(Status.RESOURCE_EXHAUSTED, `the workflow definition is ${bytes} bytes; the limit (workflowMaxBytes) is ${maxBytes} bytes`, {
+      context: { bytes, maxBytes },
+      retryable: false,
+    });
+  }
+}
+
+/** Throws DefinitionTooLargeError when `text` is over `maxBytes` UTF-8 bytes. */
+export function checkDefinitionSize(text: string, maxBytes: number): void {
+  // Cheap bound first: a UTF-8 byte count is at least the string's length and at most 3× it.
+  if (text.length * 3 <= maxBytes) return;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) throw new DefinitionTooLargeError(bytes, maxBytes);
+}
+
+/** The message naming the depth limit; the same for text and for data. @internal */
+export const tooDeep = (maxDepth: number): string => `definition: nests lists and objects deeper than ${maxDepth} levels (the limit, workflowMaxDepth)`;
+
+interface CstNode {
+  type?: string;
+  value?: unknown;
+  items?: { key?: unknown; value?: unknown }[];
+}
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * The YAML/JSON `text` as concrete syntax tree tokens, or undefined when it nests
+ * collections deeper than `maxDepth`. The `yaml` lexer and parser are iterative
+ * (composing a document is recursive and overflowed the stack on 10,000 nested
+ * lists), so the text is fed token by token and refused as soon as the parser holds
+ * more than `maxDepth` open collections: a deep text costs no more than its first
+ * `maxDepth` levels. Tokens within the bound get an exact walk, and are then composed
+ * without parsing the text again (see parse-text.ts).
+ */
+export function yamlTokensWithin(text: string, maxDepth: number, onNewLine?: (offset: number) => void): Token[] | undefined {
+  const parser = new Parser(onNewLine);
+  onNewLine?.(0); // Parser.parse() marks the first line itself; Parser.next() does not
+  const tokens: Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    let open = 0;
+    for (const token of parser.stack) if (COLLECTIONS.has(token.type)) open++;
+    if (open > maxDepth) return undefined;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens.some((token) => treeDeeperThan(token, maxDepth)) ? undefined : tokens;
+}
+
+function treeDeeperThan(root: CstNode, maxDepth: number): boolean {
+  const stack: [CstNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node.type === 'document' && node.value) stack.push([node.value, depth]);
+    if (!node.type || !COLLECTIONS.has(node.type)) continue;
+    const inner = depth + 1;
+    if (inner > maxDepth) return true;
+    for (const item of node.items ?? []) {
+      if (item.key && typeof item.key === 'object') stack.push([item.key, inner]);
+      if (item.value && typeof item.value === 'object') stack.push([item.value, inner]);
+    }
+  }
+  return false;
+}
