@@ -225,6 +225,16 @@ output: "\${steps.speak.output}"
     expect(show.stdout).toContain(`    attempt 2 on ${instanceId} (cli.flaky): succeeded · `);
   });
 
+  it('says items and attempts apart for a for_each step, live and in the report', async () => {
+    await register('cli-each', 'name: cli-each\nsteps:\n  - { id: each, capability: cli.echo, for_each: [1, 2, 3], input: { n: "${item}" } }\n');
+    const r = await cli(['run', 'cli-each', '--watch']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/each {2}succeeded: 3\/3 items, 3 attempts in \S+\n/);
+    expect(r.stderr).not.toMatch(/succeeded after 3 attempts/);
+    const show = await cli(['run', 'show', runIdOf(r.stderr)]);
+    expect(show.stdout).toMatch(/\neach\s+succeeded\s+3 \(3 items\)\s+/);
+  });
+
   it('exits 1 with the error when a run fails, and lists the dead letter', async () => {
     await register('cli-failing', 'name: cli-failing\nsteps:\n  - { id: x, capability: cli.broken, retry: { max_attempts: 2, initial_backoff_ms: 1 } }\n  - { id: y, capability: cli.echo, depends_on: [x] }\n');
     const r = await cli(['run', 'cli-failing', '--watch']);
