@@ -1,40 +1,25 @@
-// Test certificates made fresh per run with @peculiar/x509 over Node's WebCrypto: a CA and
-// certificates it issues (server, client or both), written as PEM files to a temp dir.
-// Generic on purpose: NATS TLS and gRPC TLS tests share it.
-import './reflect-metadata.js';
-import { webcrypto } from 'node:crypto';
+// Test certificates as files in one temporary directory, for tests that hand paths
+// to processes (NATS TLS settings, nats-server's tls block). The certificates
+// themselves come from certs.ts, the one generator the TLS tests share.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as x509 from '@peculiar/x509';
+import { issueCert as issue, keyPem, makeCa as makeAuthority, type IssuedCert, type TestCa as Authority } from './certs.js';
 
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-
-const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
-
-/** A key pair with its PEM private key (PKCS#8). */
-interface Keyed {
-  readonly keys: CryptoKeyPair;
-  /** PEM certificate. */
-  readonly certPem: string;
-  /** PEM private key (PKCS#8, unencrypted). */
-  readonly keyPem: string;
-  /** Files holding the two PEMs (written by {@link certDir}). */
+/** Where a certificate and its key were written. */
+interface Files {
   readonly certFile: string;
   readonly keyFile: string;
 }
 
-/** A certificate authority able to issue certificates. */
-export interface TestCa extends Keyed {
-  readonly cert: x509.X509Certificate;
-  readonly name: string;
+/** A certificate authority, with its key in PEM and both written to files. */
+export interface TestCa extends Authority, Files {
+  /** PKCS#8 private key, PEM. */
+  readonly keyPem: string;
 }
 
-/** An issued certificate. */
-export interface TestCert extends Keyed {
-  readonly cert: x509.X509Certificate;
-}
+/** An issued certificate, written to files. */
+export type TestCert = IssuedCert & Files;
 
 /** A temp directory holding the PEM files; remove it with `dispose()` (or `await using`). */
 export interface CertDir extends AsyncDisposable {
@@ -51,21 +36,13 @@ export interface IssueOptions {
   ca: TestCa;
   cn: string;
   sans?: { dns?: string[]; ip?: string[]; uri?: string[] };
-  /** @default one day from now */
+  /** @default 30 days from now */
   notAfter?: Date;
-  /** @default an hour ago */
+  /** @default a day ago */
   notBefore?: Date;
   /** Extended key usages. @default ['server', 'client'] */
   usage?: ('server' | 'client')[];
 }
-
-async function pemKey(keys: CryptoKeyPair): Promise<string> {
-  const der = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
-  return x509.PemConverter.encode(der, 'PRIVATE KEY');
-}
-
-let serial = 1;
-const nextSerial = (): string => (serial++).toString(16).padStart(2, '0') + Date.now().toString(16);
 
 /**
  * Opens a temp directory for certificates.
@@ -78,68 +55,36 @@ const nextSerial = (): string => (serial++).toString(16).padStart(2, '0') + Date
 export async function certDir(): Promise<CertDir> {
   const path = await mkdtemp(join(tmpdir(), 'troupe-certs-'));
   let count = 0;
-  const save = async (stem: string, certPem: string, keyPem: string): Promise<{ certFile: string; keyFile: string }> => {
+  const save = async (stem: string, certPem: string, key: string): Promise<Files> => {
     const base = `${++count}-${stem.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
     const certFile = join(path, `${base}.crt.pem`);
     const keyFile = join(path, `${base}.key.pem`);
     await writeFile(certFile, certPem);
-    await writeFile(keyFile, keyPem, { mode: 0o600 });
+    await writeFile(keyFile, key, { mode: 0o600 });
     return { certFile, keyFile };
   };
   const dispose = (): Promise<void> => rm(path, { recursive: true, force: true });
   return {
     path,
     async makeCa({ cn = 'Troupe Test CA', notAfter } = {}) {
-      const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-      const cert = await x509.X509CertificateGenerator.createSelfSigned({
-        serialNumber: nextSerial(),
-        name: `CN=${cn}`,
-        notBefore: new Date(Date.now() - 3_600_000),
-        notAfter: notAfter ?? new Date(Date.now() + 86_400_000),
-        keys,
-        signingAlgorithm: ALG,
-        extensions: [
-          new x509.BasicConstraintsExtension(true, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-          await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-        ],
-      });
-      const certPem = cert.toString('pem');
-      const keyPem = await pemKey(keys);
-      return { cert, keys, certPem, keyPem, name: cn, ...(await save(cn, certPem, keyPem)) };
+      const ca = await makeAuthority(cn, notAfter ? { notAfter } : {});
+      const key = await keyPem(ca.keys);
+      return { ...ca, keyPem: key, ...(await save(cn, ca.certPem, key)) };
     },
-    async issueCert({ ca, cn, sans = {}, notAfter, notBefore, usage = ['server', 'client'] }) {
-      const keys = await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']);
-      const names: x509.JsonGeneralName[] = [
-        ...(sans.dns ?? []).map((value) => ({ type: 'dns' as const, value })),
-        ...(sans.ip ?? []).map((value) => ({ type: 'ip' as const, value })),
-        ...(sans.uri ?? []).map((value) => ({ type: 'url' as const, value })),
-      ];
-      const ekus = usage.map((u) => (u === 'server' ? x509.ExtendedKeyUsage.serverAuth : x509.ExtendedKeyUsage.clientAuth));
-      const cert = await x509.X509CertificateGenerator.create({
-        serialNumber: nextSerial(),
-        subject: `CN=${cn}`,
-        issuer: ca.cert.subject,
-        notBefore: notBefore ?? new Date(Date.now() - 3_600_000),
-        notAfter: notAfter ?? new Date(Date.now() + 86_400_000),
-        publicKey: keys.publicKey,
-        signingKey: ca.keys.privateKey,
-        signingAlgorithm: ALG,
-        extensions: [
-          new x509.BasicConstraintsExtension(false, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
-          new x509.ExtendedKeyUsageExtension(ekus),
-          ...(names.length > 0 ? [new x509.SubjectAlternativeNameExtension(names)] : []),
-          await x509.AuthorityKeyIdentifierExtension.create(ca.keys.publicKey),
-        ],
+    async issueCert({ ca, cn, sans, notAfter, notBefore, usage = ['server', 'client'] }) {
+      const cert = await issue({
+        ca,
+        cn,
+        ...(sans ? { sans } : {}),
+        ...(notAfter ? { notAfter } : {}),
+        ...(notBefore ? { notBefore } : {}),
+        usage: usage.includes('server') && usage.includes('client') ? 'both' : usage.includes('server') ? 'server' : 'client',
       });
-      const certPem = cert.toString('pem');
-      const keyPem = await pemKey(keys);
-      return { cert, keys, certPem, keyPem, ...(await save(cn, certPem, keyPem)) };
+      return { ...cert, ...(await save(cn, cert.certPem, cert.keyPem)) };
     },
     async write(name, text) {
       const file = join(path, name);
-      await writeFile(file, text, { mode: 0o600 });
+      await writeFile(file, text);
       return file;
     },
     dispose,

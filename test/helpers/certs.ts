@@ -59,19 +59,20 @@ function serialHex(): string {
   return bytes.toString('hex');
 }
 
-async function keyPem(keys: CryptoKeyPair): Promise<string> {
+/** The PKCS#8 PEM of a key pair's private key. */
+export async function keyPem(keys: CryptoKeyPair): Promise<string> {
   const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
   return x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
 }
 
-/** A self-signed CA valid from a day ago for a year. */
-export async function makeCa(name = 'Troupe Test CA'): Promise<TestCa> {
+/** A self-signed CA valid from a day ago for a year (or until `notAfter`). */
+export async function makeCa(name = 'Troupe Test CA', options: { notAfter?: Date } = {}): Promise<TestCa> {
   const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify']));
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serialHex(),
     name: `CN=${name}`,
     notBefore: new Date(Date.now() - DAY),
-    notAfter: new Date(Date.now() + 365 * DAY),
+    notAfter: options.notAfter ?? new Date(Date.now() + 365 * DAY),
     signingAlgorithm: ALG,
     keys,
     extensions: [

@@ -10,7 +10,7 @@
  *   within their drain deadline.
  * The 30 s outage is a `npm run chaos` drill (too long for the suite).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { Status } from '../../src/sdk/errors.js';
 import { startTcpProxy, type TcpProxy } from '../../src/sdk/testing/index.js';
@@ -79,6 +79,9 @@ describe('a NATS outage (proxy paused) loses nothing', () => {
     proxy = await startTcpProxy({ target: nats.url });
   }, 30_000);
 
+  // A test that fails mid-outage must not leave the next one without NATS.
+  afterEach(() => proxy.heal());
+
   afterAll(async () => {
     for (const c of clients) c.close();
     for (const p of procs) p.kill('SIGKILL');
@@ -125,7 +128,8 @@ describe('a NATS outage (proxy paused) loses nothing', () => {
     const startRunMs = performance.now() - pausedAt;
     console.log(`StartRun during the outage (${kind}): ${Status[answer.code]} in ${startRunMs.toFixed(0)} ms: ${answer.message}`);
     expect(startRunMs).toBeLessThan(2000);
-    expect(orch.output().slice(logBefore)).toContain('NATS link down');
+    // A cut connection fails StartRun at once, possibly before the link watcher has logged it: wait for the line.
+    await waitFor(() => orch.output().slice(logBefore).includes('NATS link down'), { timeoutMs: 5000, what: 'the orchestrator to log the link down', intervalMs: 20 });
     if (answer.code !== (Status.OK as number)) {
       expect(answer.code).toBe(Status.UNAVAILABLE);
       expect(answer.message).toMatch(/NATS is unreachable/);
