@@ -124,21 +124,26 @@ async function startRunBurst({ quick }) {
   const stack = await createStack({ stepMinMs: 5, stepMaxMs: 20 });
   try {
     const agent = await stack.agent();
-    const { client } = await stack.orchestrator('chaos-burst', { TROUPE_QUEUE_CAPACITY: '1000', TROUPE_MAX_ACTIVE_RUNS: '500' });
+    // No fault here: NATS direct, not through the proxy that shares this process with the burst.
+    const { client } = await stack.orchestrator('chaos-burst', { TROUPE_QUEUE_CAPACITY: '1000', TROUPE_MAX_ACTIVE_RUNS: '500' }, { direct: true });
     await stack.agentsActive(client);
     await client.registerWorkflow(probeWorkflow('chaos-burst'));
     const codes = new Map();
+    const firstMessage = new Map();
     const runIds = [];
     await Promise.all(
       Array.from({ length: count }, (_, i) =>
         client.startRun({ workflow: 'chaos-burst', input: { n: i }, idempotencyKey: `burst-${i}` }, { deadline: new Date(Date.now() + 120_000) }).then(
           ({ runId }) => void runIds.push(runId),
-          (err) => void codes.set(err.code, (codes.get(err.code) ?? 0) + 1),
+          (err) => {
+            codes.set(err.code, (codes.get(err.code) ?? 0) + 1);
+            if (!firstMessage.has(err.code)) firstMessage.set(err.code, err.message);
+          },
         ),
       ),
     );
     const rejected = codes.get(Status.RESOURCE_EXHAUSTED) ?? 0;
-    const otherErrors = [...codes].filter(([code]) => code !== Status.RESOURCE_EXHAUSTED).map(([code, n]) => `${Status[code] ?? code}×${n}`);
+    const otherErrors = [...codes].filter(([code]) => code !== Status.RESOURCE_EXHAUSTED).map(([code, n]) => `${Status[code] ?? code}×${n} ("${firstMessage.get(code)}")`);
     const result = await settle([client], runIds, { timeoutMs: 120_000 });
     return {
       rss: stack.rss.summary(),

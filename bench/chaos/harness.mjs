@@ -105,9 +105,12 @@ export async function createStack({ beatMs = 500, leaseTtlMs, leaseRenewMs, step
     nats,
     proxy,
     rss,
-    /** Starts an orchestrator (instance id `id`, `env` on top of the stack's); resolves with { proc, client, id }. */
-    async orchestrator(id, env = {}) {
-      const proc = spawnTroupe(['orchestrator', '--nats', proxy.url(), '--grpc-port', '0'], { ...orchEnv, ...env, TROUPE_INSTANCE_ID: id });
+    /**
+     * Starts an orchestrator (instance id `id`, `env` on top of the stack's); resolves with { proc, client, id }.
+     * `direct`: it talks to NATS without the proxy (which runs in this process, and would share its CPU with a load burst).
+     */
+    async orchestrator(id, env = {}, { direct = false } = {}) {
+      const proc = spawnTroupe(['orchestrator', '--nats', direct ? nats.url : proxy.url(), '--grpc-port', '0'], { ...orchEnv, ...env, TROUPE_INSTANCE_ID: id });
       procs.push(proc);
       rss.add('orchestrator', proc);
       const address = (await proc.waitFor(/orchestrator listening on (\S+)/))[1];

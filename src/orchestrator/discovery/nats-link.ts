@@ -69,6 +69,8 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
   #inBytes = 0;
   #lastRxAt = 0;
   #generation = 0;
+  /** When the last tick ran: a tick much later than its interval means this process was busy, not the link. */
+  #lastTickAt = 0;
   #timer: NodeJS.Timeout | undefined;
   #stopped = false;
 
@@ -118,6 +120,10 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
   #tick(): void {
     if (this.#nc.isClosed()) return this.stop();
     const now = this.#now();
+    // A tick this late means the event loop was blocked (a burst of calls, a long GC): the PONG may be
+    // sitting unread in the socket, and timers run before I/O is read. Judge on the next tick instead.
+    const stalled = this.#lastTickAt > 0 && now - this.#lastTickAt > this.#probeEveryMs + this.#probeTimeoutMs / 2;
+    this.#lastTickAt = now;
     const inBytes = this.#nc.stats().inBytes;
     if (inBytes !== this.#inBytes) {
       this.#inBytes = inBytes;
@@ -125,7 +131,7 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
     }
     if (this.#probeStartedAt !== undefined) {
       // Slow but delivering (bytes arrived within the timeout) is busy, not down: keep waiting for the PONG.
-      if (now - this.#probeStartedAt >= this.#probeTimeoutMs && now - this.#lastRxAt >= this.#probeTimeoutMs) {
+      if (!stalled && now - this.#probeStartedAt >= this.#probeTimeoutMs && now - this.#lastRxAt >= this.#probeTimeoutMs) {
         this.#markDown(`nothing received for ${this.#probeTimeoutMs} ms, a ping unanswered`);
       }
       return;
