@@ -160,8 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     except RuntimeError:
         port = 0
     if port == 0:
-        # grpc also reports a key that does not match the certificate this way.
-        print(f"error: cannot bind {address} (in use?{' or a bad certificate/key' if tls else ''})", file=sys.stderr)
+        # grpc reports a key that does not match the certificate this way too.
+        why = "in use, or --tls-key does not match --tls-cert?" if tls else "in use?"
+        print(f"error: cannot bind {address} ({why})", file=sys.stderr)
         return 1
     server.start()
 

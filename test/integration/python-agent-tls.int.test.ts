@@ -6,9 +6,12 @@
  * conformance kit (CLI, --tls-* flags) passes over TLS; a Python agent whose certificate
  * names another agent is refused.
  */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamTaskEvent } from '../../src/sdk/client/index.js';
-import { assertPythonGrpc, spawnPythonAgent, type PythonAgent } from '../fixtures/python-agent.js';
+import { AGENT, PYTHON, assertPythonGrpc, spawnPythonAgent, type PythonAgent } from '../fixtures/python-agent.js';
 import { issueCert, makeCa, makeTempDir, removeDir, writePem } from '../helpers/certs.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
@@ -78,11 +81,30 @@ describe('the Python agent over mTLS, announced by the sidecar over TLS, admitte
     if (dir) await removeDir(dir);
   });
 
-  it('says it serves mTLS, and a plaintext client cannot run the conformance kit against it', async () => {
+  it('fails at start, naming the setting, when a TLS file is missing or not PEM', () => {
+    const run = (env: Record<string, string>) => spawnSync(PYTHON, [AGENT, '--port', '0'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+    const missing = run({ TROUPE_AGENT_TLS_CERT: files.python!.cert, TROUPE_AGENT_TLS_KEY: join(dir, 'nope.key') });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^error: --tls-key \(TROUPE_AGENT_TLS_KEY\): cannot read '.*nope\.key' \(No such file or directory\)$/m);
+    const notPemFile = join(dir, 'not.pem');
+    writeFileSync(notPemFile, 'not a certificate\n');
+    const notPem = run({ TROUPE_AGENT_TLS_CERT: files.python!.cert, TROUPE_AGENT_TLS_KEY: files.python!.key, TROUPE_AGENT_TLS_CLIENT_CA: notPemFile });
+    expect(notPem.status).toBe(2);
+    expect(notPem.stderr).toMatch(/^error: --tls-client-ca \(TROUPE_AGENT_TLS_CLIENT_CA\): .* is not a PEM file$/m);
+    const halfSet = run({ TROUPE_AGENT_TLS_CERT: files.python!.cert });
+    expect(halfSet.status).toBe(2);
+    expect(halfSet.stderr).toMatch(/TLS needs both --tls-cert \(TROUPE_AGENT_TLS_CERT\) and --tls-key \(TROUPE_AGENT_TLS_KEY\)/);
+  });
+
+  it('says it serves mTLS; plaintext clients and clients without a certificate are turned away', async () => {
     expect(python.output()).toMatch(/python agent listening on \S+ \(python-text 1\.0\.0, mTLS, instance /);
     const plain = spawnTroupe(['conformance', python.address, '--timeout', '2000']);
-    expect(await plain.exited, plain.output()).not.toBe(0);
-    expect(plain.output()).not.toMatch(/: conformant$/m);
+    const noCert = spawnTroupe(['--tls-ca', files.ca!.cert, 'conformance', python.address, '--timeout', '2000']);
+    for (const proc of [plain, noCert]) {
+      expect(await proc.exited, proc.output()).toBe(1);
+      expect(proc.output()).toMatch(/^describe\S*\s+FAIL/m);
+      expect(proc.output()).toMatch(/^0 passed, \d+ failed, \d+ skipped: NOT conformant$/m);
+    }
   });
 
   it('is announced by the sidecar over TLS and admitted: active, tasks run through the orchestrator', async () => {
