@@ -45,10 +45,15 @@ describe('the Python agent over mTLS, announced by the sidecar over TLS, admitte
     return agent;
   }
 
-  /** `troupe --tls-* announce` for `agent`, with the sidecar's client certificate. */
+  /**
+   * `troupe --tls-* announce` for `agent`, with the sidecar's client certificate; like the agent it
+   * trusts orchestrators of the test CA only, so it obeys only drain requests they sign.
+   */
   function announce(agent: PythonAgent): TroupeProcess {
     const tls = ['--tls-ca', files.ca!.cert, '--tls-cert', files.sidecar!.cert, '--tls-key', files.sidecar!.key];
-    const proc = spawnTroupe([...tls, 'announce', '--grpc', agent.address, '--nats', nats.url, '--heartbeat-ms', String(BEAT_MS)]);
+    const proc = spawnTroupe([...tls, 'announce', '--grpc', agent.address, '--nats', nats.url, '--heartbeat-ms', String(BEAT_MS), '--drain-grace-ms', '300'], {
+      TROUPE_AGENT_TLS_CLIENT_CA: files.ca!.cert,
+    });
     procs.push(proc);
     return proc;
   }
@@ -160,5 +165,13 @@ describe('the Python agent over mTLS, announced by the sidecar over TLS, admitte
       const result = await cluster.client.submitTask({ capability: 'text.wordcount', input: { text: 'a b' } });
       expect(result.agentInstanceId).toBe(python.instanceId);
     }
+  });
+
+  it('obeys the drain request the orchestrator signs: draining, then goodbye, the sidecar exits 0', async () => {
+    const sidecar = procs[0]!;
+    await cluster.client.setAgentMode(python.instanceId, 'drain');
+    await sidecar.waitForLine(/draining: drain requested/);
+    await waitFor(() => cluster.orchestrator.registry.get(python.instanceId)?.state === 'left', { timeoutMs: 3000, what: 'the drained instance to leave' });
+    expect(await sidecar.exited, sidecar.output()).toBe(0);
   });
 });
