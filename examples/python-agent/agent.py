@@ -5,6 +5,8 @@
 
 prints `python agent listening on 127.0.0.1:PORT (...)` once it serves. It does not speak
 NATS: announce it with the sidecar, `troupe announce --grpc 127.0.0.1:PORT --nats URL`.
+With TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (or --tls-cert/--tls-key) it serves TLS
+only; TROUPE_AGENT_TLS_CLIENT_CA (--tls-client-ca) also requires client certificates (mTLS).
 On SIGTERM or Ctrl-C it drains: health turns NOT_SERVING (the sidecar tells orchestrators),
 new tasks get UNAVAILABLE, in-flight ones finish (up to --drain-timeout seconds), then it exits.
 """
@@ -12,6 +14,7 @@ new tasks get UNAVAILABLE, in-flight ones finish (up to --drain-timeout seconds)
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import secrets
@@ -20,11 +23,15 @@ import sys
 import threading
 from concurrent import futures
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 sys.dont_write_bytecode = True  # keep the example folder free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gen  # noqa: E402
+
+if TYPE_CHECKING:
+    import grpc
 
 NAME = "python-text"
 VERSION = "1.0.0"
@@ -37,16 +44,76 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--instance-id", default=None, help="instance id (default python-text-<random>)")
     parser.add_argument("--max-concurrency", type=int, default=8, help="tasks at once before RESOURCE_EXHAUSTED (default 8)")
     parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to wait for in-flight tasks on SIGTERM (default 30)")
+    parser.add_argument("--tls-cert", default=os.environ.get("TROUPE_AGENT_TLS_CERT") or None,
+                        help="server certificate (chain), PEM; with --tls-key the agent serves TLS only (default $TROUPE_AGENT_TLS_CERT)")
+    parser.add_argument("--tls-key", default=os.environ.get("TROUPE_AGENT_TLS_KEY") or None,
+                        help="private key of --tls-cert, PEM (default $TROUPE_AGENT_TLS_KEY)")
+    parser.add_argument("--tls-client-ca", default=os.environ.get("TROUPE_AGENT_TLS_CLIENT_CA") or None,
+                        help="CA of clients' certificates, PEM; set, every client must present one: mTLS (default $TROUPE_AGENT_TLS_CLIENT_CA)")
     args = parser.parse_args(argv)
     if args.max_concurrency < 1:
         parser.error("--max-concurrency must be at least 1")
     if args.instance_id is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", args.instance_id):
         parser.error("--instance-id may hold only letters, digits, '-' and '_' (it becomes a NATS subject token)")
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("TLS needs both --tls-cert (TROUPE_AGENT_TLS_CERT) and --tls-key (TROUPE_AGENT_TLS_KEY)")
+    if args.tls_client_ca is not None and args.tls_cert is None:
+        parser.error("--tls-client-ca (TROUPE_AGENT_TLS_CLIENT_CA) needs --tls-cert and --tls-key (TROUPE_AGENT_TLS_CERT, TROUPE_AGENT_TLS_KEY)")
     return args
+
+
+class TlsFiles(NamedTuple):
+    """The PEM contents the server credentials are built from (read once, at start)."""
+
+    cert: bytes
+    key: bytes
+    client_ca: bytes | None
+
+
+class TlsSettingError(Exception):
+    """A TLS file that is missing or unreadable; the message names the setting."""
+
+
+def read_pem(path: str, setting: str) -> bytes:
+    """The contents of `path`, or TlsSettingError naming `setting` (flag and variable)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise TlsSettingError(f"{setting}: cannot read {path!r} ({err.strerror or err})") from err
+    if b"-----BEGIN " not in data:
+        raise TlsSettingError(f"{setting}: {path!r} is not a PEM file")
+    return data
+
+
+def load_tls(args: argparse.Namespace) -> TlsFiles | None:
+    """The TLS files named by the flags/environment, or None to serve plaintext."""
+    if args.tls_cert is None or args.tls_key is None:
+        return None
+    return TlsFiles(
+        cert=read_pem(args.tls_cert, "--tls-cert (TROUPE_AGENT_TLS_CERT)"),
+        key=read_pem(args.tls_key, "--tls-key (TROUPE_AGENT_TLS_KEY)"),
+        client_ca=read_pem(args.tls_client_ca, "--tls-client-ca (TROUPE_AGENT_TLS_CLIENT_CA)") if args.tls_client_ca else None,
+    )
+
+
+def server_credentials(tls: TlsFiles) -> grpc.ServerCredentials:
+    """TLS server credentials; with a client CA, client certificates are required (mTLS)."""
+    import grpc
+
+    return grpc.ssl_server_credentials(
+        [(tls.key, tls.cert)],
+        root_certificates=tls.client_ca,
+        require_client_auth=tls.client_ca is not None,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    try:
+        tls = load_tls(args)
+    except TlsSettingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     gen.require_grpc()
     gen.load()
     # The stubs exist only now: import what uses them.
@@ -87,19 +154,23 @@ def main(argv: list[str] | None = None) -> int:
     agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission, tracer), server)
     health_mod.add_to_server(health, server)
     reflection.add_to_server([SERVICE_NAME, "grpc.health.v1.Health"], server)
+    address = f"{args.host}:{args.port}"
     try:
-        port = server.add_insecure_port(f"{args.host}:{args.port}")
+        port = server.add_secure_port(address, server_credentials(tls)) if tls else server.add_insecure_port(address)
     except RuntimeError:
         port = 0
     if port == 0:
-        print(f"error: cannot bind {args.host}:{args.port} (in use?)", file=sys.stderr)
+        # grpc reports a key that does not match the certificate this way too.
+        why = "in use, or --tls-key does not match --tls-cert?" if tls else "in use?"
+        print(f"error: cannot bind {address} ({why})", file=sys.stderr)
         return 1
     server.start()
 
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    print(f"python agent listening on {args.host}:{port} ({NAME} {VERSION}, instance {instance_id})", flush=True)
+    security = "" if tls is None else "mTLS, " if tls.client_ca else "TLS, "
+    print(f"python agent listening on {args.host}:{port} ({NAME} {VERSION}, {security}instance {instance_id})", flush=True)
 
     while not stop.wait(1.0):
         pass
