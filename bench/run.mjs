@@ -83,9 +83,12 @@ if (process.env.BENCH_SECURE !== '0') {
     const secureCall = unary(stack.client, 'SubmitTask', { capability: 'echo.say', input });
     await untilRouted(secureCall);
     const secureStream = countChunks(() => stack.client.StreamTask({ capability: 'echo.stream', input: streamInput }));
+    // The same history as the plaintext orchestrator (c=1 first): a fresh process is
+    // several times slower at c=64 until warm, which would dwarf the cost of TLS.
+    const c1Secure = await closedLoop(secureCall, { concurrency: 1, count: c1 });
     const c64 = await closedLoop(secureCall, { concurrency: 64, count: UNARY_COUNT });
     const streams = await alternateStreams(orchStream, secureStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
-    secure = { c64, plainStream: streams.direct_stream, stream: streams.orch_stream, pairRatios: streams.stream_pair_ratios };
+    secure = { c1: c1Secure, c64, plainStream: streams.direct_stream, stream: streams.orch_stream, pairRatios: streams.stream_pair_ratios };
   } finally {
     await stack.stop();
   }
@@ -168,6 +171,9 @@ const figures = {
     : {}),
   ...(secure
     ? {
+        secure_unary_c1_per_s: r(secure.c1.perSecond),
+        secure_unary_c1_ratio: r(secure.c1.perSecond / results.orch_c1.perSecond),
+        secure_unary_c1_p50_ms: r(secure.c1.p50),
         secure_unary_c64_per_s: r(secure.c64.perSecond),
         secure_unary_c64_ratio: r(secure.c64.perSecond / results.orch_c64.perSecond),
         secure_stream_plain_chunks_per_s: r(secure.plainStream.perSecond),
@@ -196,6 +202,7 @@ const rows = [
   ['3-step p99 ms, durable off | on *', figures.durable_linear3_off_p99_ms, figures.durable_linear3_on_p99_ms, figures.durable_linear3_p99_ratio],
 ];
 if (secure) {
+  rows.push(['unary c=1 /s, TLS+token off|on §', figures.unary_c1_orch_per_s, figures.secure_unary_c1_per_s, figures.secure_unary_c1_ratio]);
   rows.push(['unary c=64 /s, TLS+token off|on §', figures.unary_c64_orch_per_s, figures.secure_unary_c64_per_s, figures.secure_unary_c64_ratio]);
   rows.push(['stream chunks/s, TLS+token off|on §', figures.secure_stream_plain_chunks_per_s, figures.secure_stream_chunks_per_s, figures.secure_stream_ratio]);
 }

@@ -35,7 +35,7 @@ function makeCertificates(dir, leaves) {
  * OrchestratorService client over TLS that sends `authorization: Bearer <token>`
  * on every call (an interceptor).
  */
-export async function startSecureStack({ startTroupe, startNatsServer, protos, clientOptions = {} }) {
+export async function startSecureStack({ startTroupe, startNatsServer, protos, clientOptions = {}, apiTls = true, token: useToken = true, agentTls = true }) {
   const dir = mkdtempSync(join(tmpdir(), 'troupe-bench-tls-'));
   const file = (name) => join(dir, name);
   makeCertificates(dir, [
@@ -55,20 +55,18 @@ export async function startSecureStack({ startTroupe, startNatsServer, protos, c
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    // apiTls / token / agentTls (all on by default) turn one layer off, to see which one costs.
     const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/, {
-      TROUPE_TLS_CERT: file('orchestrator.crt'),
-      TROUPE_TLS_KEY: file('orchestrator.key'),
-      TROUPE_AUTH_TOKENS_FILE: file('tokens.jsonl'),
-      TROUPE_AGENT_CA: file('ca.crt'),
-      TROUPE_AGENT_CLIENT_CERT: file('orchestrator-client.crt'),
-      TROUPE_AGENT_CLIENT_KEY: file('orchestrator-client.key'),
+      ...(apiTls ? { TROUPE_TLS_CERT: file('orchestrator.crt'), TROUPE_TLS_KEY: file('orchestrator.key') } : {}),
+      ...(useToken ? { TROUPE_AUTH_TOKENS_FILE: file('tokens.jsonl') } : {}),
+      ...(agentTls
+        ? { TROUPE_AGENT_CA: file('ca.crt'), TROUPE_AGENT_CLIENT_CERT: file('orchestrator-client.crt'), TROUPE_AGENT_CLIENT_KEY: file('orchestrator-client.key') }
+        : {}),
     });
     started.push(orch);
-    const agent = await startTroupe(['agent', 'echo', '--nats', nats.url], /agent \S+ \((\S+)\) listening on (\S+)/, {
-      TROUPE_AGENT_TLS_CERT: file('agent-echo.crt'),
-      TROUPE_AGENT_TLS_KEY: file('agent-echo.key'),
-      TROUPE_AGENT_TLS_CLIENT_CA: file('ca.crt'),
-    });
+    const agent = await startTroupe(['agent', 'echo', '--nats', nats.url], /agent \S+ \((\S+)\) listening on (\S+)/, agentTls
+      ? { TROUPE_AGENT_TLS_CERT: file('agent-echo.crt'), TROUPE_AGENT_TLS_KEY: file('agent-echo.key'), TROUPE_AGENT_TLS_CLIENT_CA: file('ca.crt') }
+      : {});
     started.push(agent);
     const bearer = (options, nextCall) =>
       new grpc.InterceptingCall(nextCall(options), {
@@ -79,8 +77,8 @@ export async function startSecureStack({ startTroupe, startNatsServer, protos, c
       });
     const client = new protos.orchestrator.troupe.v1.OrchestratorService(
       orch.match[1],
-      grpc.credentials.createSsl(readFileSync(file('ca.crt'))),
-      { ...clientOptions, interceptors: [bearer] },
+      apiTls ? grpc.credentials.createSsl(readFileSync(file('ca.crt'))) : grpc.credentials.createInsecure(),
+      { ...clientOptions, interceptors: useToken ? [bearer] : [] },
     );
     return {
       client,
