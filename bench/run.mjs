@@ -5,6 +5,7 @@ import { alternateStreams, closedLoop } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
 import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
+import { startSecureStack } from './secure.mjs';
 import { benchPayloads } from './payloads.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
 
@@ -35,16 +36,19 @@ const unary = (client, method, request) => () =>
 const directCall = unary(direct, 'Execute', { task: { capability: 'echo.say', input } });
 const orchCall = unary(orchestrated, 'SubmitTask', { capability: 'echo.say', input });
 
-// Wait until the orchestrator routes to the agent.
-for (let i = 0; ; i++) {
-  try {
-    await orchCall();
-    break;
-  } catch (err) {
-    if (i > 200) throw err;
-    await new Promise((r) => setTimeout(r, 25));
+/** Waits until an orchestrator routes to the agent. */
+async function untilRouted(call) {
+  for (let i = 0; ; i++) {
+    try {
+      await call();
+      return;
+    } catch (err) {
+      if (i > 200) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
   }
 }
+await untilRouted(orchCall);
 
 const streamInput = toValue({ count: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
 const countChunks = (call) =>
@@ -69,6 +73,37 @@ const directEcho = (value) => new Promise((resolve, reject) =>
 );
 Object.assign(results, await benchRuns({ client: runClient, direct: directEcho, count: Number(process.env.BENCH_RUN_COUNT ?? 1500) }));
 runClient.close();
+
+// TLS + token on versus off (BENCH_SECURE=0 skips it): a second stack with API TLS,
+// bearer tokens and mTLS to the agent, measured while the plaintext one is still up.
+let secure;
+if (process.env.BENCH_SECURE !== '0') {
+  const stack = await startSecureStack({ startTroupe, startNatsServer, protos, clientOptions: options });
+  try {
+    const secureCall = unary(stack.client, 'SubmitTask', { capability: 'echo.say', input });
+    await untilRouted(secureCall);
+    const secureStream = countChunks(() => stack.client.StreamTask({ capability: 'echo.stream', input: streamInput }));
+    // The same history as the plaintext orchestrator (c=1 first): a fresh process is
+    // several times slower at c=64 until warm, which would dwarf the cost of TLS.
+    const c1Secure = await closedLoop(secureCall, { concurrency: 1, count: c1 });
+    // Alternated with the plaintext orchestrator (3 rounds of a third each, medians): CI
+    // and the other processes on this machine swing a single round by ±30%.
+    const plainRounds = [];
+    const secureRounds = [];
+    const third = Math.ceil(UNARY_COUNT / 3);
+    for (let i = 0; i < 3; i++) {
+      plainRounds.push(await closedLoop(orchCall, { concurrency: 64, count: third }));
+      secureRounds.push(await closedLoop(secureCall, { concurrency: 64, count: third }));
+    }
+    const byRate = (a, b) => a.perSecond - b.perSecond;
+    const c64 = secureRounds.sort(byRate)[1];
+    const plainC64 = plainRounds.sort(byRate)[1];
+    const streams = await alternateStreams(orchStream, secureStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+    secure = { c1: c1Secure, c64, plainC64, plainStream: streams.direct_stream, stream: streams.orch_stream, pairRatios: streams.stream_pair_ratios };
+  } finally {
+    await stack.stop();
+  }
+}
 direct.close();
 orchestrated.close();
 await agent.stop();
@@ -145,6 +180,21 @@ const figures = {
   ...(payloads
     ? { payload_16m_direct_mb_per_s: r(payloads.directMBps), payload_16m_ref_mb_per_s: r(payloads.refMBps), payload_16m_ratio: r(payloads.ratio) }
     : {}),
+  ...(secure
+    ? {
+        secure_unary_c1_per_s: r(secure.c1.perSecond),
+        secure_unary_c1_ratio: r(secure.c1.perSecond / results.orch_c1.perSecond),
+        secure_unary_c1_p50_ms: r(secure.c1.p50),
+        secure_unary_c64_plain_per_s: r(secure.plainC64.perSecond),
+        secure_unary_c64_per_s: r(secure.c64.perSecond),
+        secure_unary_c64_ratio: r(secure.c64.perSecond / secure.plainC64.perSecond),
+        secure_stream_plain_chunks_per_s: r(secure.plainStream.perSecond),
+        secure_stream_chunks_per_s: r(secure.stream.perSecond),
+        secure_stream_ratio: r(secure.stream.perSecond / secure.plainStream.perSecond),
+        secure_stream_pair_ratio_min: r(Math.min(...secure.pairRatios)),
+        secure_stream_pair_ratio_max: r(Math.max(...secure.pairRatios)),
+      }
+    : {}),
 };
 
 const rows = [
@@ -163,6 +213,11 @@ const rows = [
   ['3-step p50 ms, durable off | on *', figures.durable_linear3_off_p50_ms, figures.durable_linear3_on_p50_ms, r(figures.durable_linear3_on_p50_ms / figures.durable_linear3_off_p50_ms)],
   ['3-step p99 ms, durable off | on *', figures.durable_linear3_off_p99_ms, figures.durable_linear3_on_p99_ms, figures.durable_linear3_p99_ratio],
 ];
+if (secure) {
+  rows.push(['unary c=1 /s, TLS+token off|on §', figures.unary_c1_orch_per_s, figures.secure_unary_c1_per_s, figures.secure_unary_c1_ratio]);
+  rows.push(['unary c=64 /s, TLS+token off|on §', figures.secure_unary_c64_plain_per_s, figures.secure_unary_c64_per_s, figures.secure_unary_c64_ratio]);
+  rows.push(['stream chunks/s, TLS+token off|on §', figures.secure_stream_plain_chunks_per_s, figures.secure_stream_chunks_per_s, figures.secure_stream_ratio]);
+}
 if (payloads) rows.push(['16 MiB payload put+get MB/s ‡', figures.payload_16m_direct_mb_per_s, figures.payload_16m_ref_mb_per_s, figures.payload_16m_ratio]);
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
@@ -174,6 +229,7 @@ console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(po
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
 console.log('* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of 2 alternated rounds, own nats-server)');
 console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
+if (secure) console.log(`§ TLS+token rows: the columns are the plaintext orchestrator | one with API TLS, a bearer token on every call and mTLS to the agent (own nats-server); c=64: median of 3 alternated rounds; stream: median of ${STREAM_ROUNDS} alternated rounds, per-round ratios ${figures.secure_stream_pair_ratio_min}–${figures.secure_stream_pair_ratio_max}`);
 if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));
