@@ -1,5 +1,3 @@
-import { Status, TroupeError, type ErrorContext } from '../errors.js';
-
 /**
  * Errors of the security area. Each names the setting at fault (e.g. `NATS_PASSWORD_FILE`)
  * and why, never the secret itself.
@@ -61,19 +59,5 @@ export class NatsConnectError extends SecurityError {
   }
 }
 
-
-/** No credential, or one that does not verify: UNAUTHENTICATED. The message says why, never the credential. */
-export class UnauthenticatedError extends TroupeError {
-  override readonly name = 'UnauthenticatedError';
-  constructor(message: string, context?: ErrorContext) {
-    super(Status.UNAUTHENTICATED, message, { context });
-  }
-}
-
-/** A verified caller lacks a scope or a workflow: PERMISSION_DENIED. The message names what is missing. */
-export class PermissionDeniedError extends TroupeError {
-  override readonly name = 'PermissionDeniedError';
-  constructor(message: string, context?: ErrorContext) {
-    super(Status.PERMISSION_DENIED, message, { context });
-  }
-}
+// The API door's status errors live with their twins in ../errors.ts.
+export { PermissionDeniedError, UnauthenticatedError } from '../errors.js';
