@@ -76,6 +76,9 @@ export class NatsLink extends EventEmitter<{ down: [LinkDownEvent]; up: [LinkUpE
 
   constructor(nc: NatsConnection, options: NatsLinkOptions) {
     super();
+    // Every store call in flight listens for `down` (api/store-call.ts) and stops when it settles:
+    // as many listeners as concurrent calls is expected, not a leak.
+    this.setMaxListeners(0);
     this.#nc = nc;
     this.#logger = options.logger;
     this.#probeEveryMs = options.probeEveryMs ?? 250;
