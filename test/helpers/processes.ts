@@ -89,3 +89,25 @@ export async function spawnAgent(name: string, natsUrl: string, env: Record<stri
   const match = await proc.waitForLine(/agent \S+ \((\S+)\) listening on/);
   return Object.assign(proc, { instanceId: match[1] ?? '' });
 }
+
+/**
+ * Starts a durable `troupe orchestrator` process for crash, failover and outage tests:
+ * instance id `instanceId` (so a restart resumes its runs), no HTTP endpoint, a quick
+ * start-up discovery, heartbeats every 200 ms unless `env` says otherwise.
+ */
+export function spawnDurableOrchestrator(natsUrl: string, instanceId: string, env: Record<string, string> = {}): TroupeProcess {
+  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
+    TROUPE_INSTANCE_ID: instanceId,
+    TROUPE_HTTP_PORT: '-1',
+    TROUPE_HEARTBEAT_MS: '200',
+    TROUPE_DISCOVERY_WAIT_MS: '300',
+    TROUPE_DURABLE: 'true',
+    ...env,
+  });
+}
+
+/** The gRPC host:port an orchestrator process prints once it listens. */
+export async function orchestratorAddress(proc: TroupeProcess): Promise<string> {
+  const match = await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000);
+  return match[1] ?? '';
+}

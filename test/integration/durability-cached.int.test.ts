@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
-import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { orchestratorAddress, spawnDurableOrchestrator, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Effectively-once across an orchestrator crash: the orchestrator is kill -9ed with
@@ -25,18 +25,11 @@ function starts(agent: TroupeProcess): string[] {
 }
 
 function orchestrator(natsUrl: string): TroupeProcess {
-  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
-    TROUPE_INSTANCE_ID: 'orch-cached',
-    TROUPE_HTTP_PORT: '-1',
-    TROUPE_HEARTBEAT_MS: '200',
-    TROUPE_DISCOVERY_WAIT_MS: '300',
-    TROUPE_DURABLE: 'true',
-  });
+  return spawnDurableOrchestrator(natsUrl, 'orch-cached');
 }
 
 async function clientOf(proc: TroupeProcess): Promise<OrchestratorClient> {
-  const match = await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000);
-  return createOrchestratorClient(match[1]!);
+  return createOrchestratorClient(await orchestratorAddress(proc));
 }
 
 describe('cached capability across an orchestrator kill -9', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
-import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { orchestratorAddress, spawnDurableOrchestrator, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Failover time with the DEFAULT lease settings (instance lease TTL 4 s, renewed
@@ -23,19 +23,9 @@ output: "\${steps.one.output.n}"
 
 function startOrchestrator(natsUrl: string, instanceId: string): TroupeProcess {
   // No TROUPE_LEASE_* here: the defaults are what is measured.
-  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
-    TROUPE_INSTANCE_ID: instanceId,
-    TROUPE_HTTP_PORT: '-1',
-    TROUPE_HEARTBEAT_MS: '200',
-    TROUPE_DISCOVERY_WAIT_MS: '300',
-    TROUPE_DURABLE: 'true',
-    TROUPE_LOG_LEVEL: 'info',
-  });
+  return spawnDurableOrchestrator(natsUrl, instanceId, { TROUPE_LOG_LEVEL: 'info' });
 }
 
-async function addressOf(proc: TroupeProcess): Promise<string> {
-  return (await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000))[1]!;
-}
 
 describe('failover time after kill -9 (default lease settings)', () => {
   let nats: NatsServerHandle;
@@ -61,7 +51,7 @@ describe('failover time after kill -9 (default lease settings)', () => {
   it(`adopts every run of a kill -9ed orchestrator within ${LIMIT_MS} ms`, async () => {
     const survivor = startOrchestrator(nats.url, 'survivor');
     procs.push(survivor);
-    const clientS = createOrchestratorClient(await addressOf(survivor));
+    const clientS = createOrchestratorClient(await orchestratorAddress(survivor));
     clients.push(clientS);
     await waitFor(async () => (await clientS.listAgents()).some((x) => x.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
     await clientS.registerWorkflow(WORKFLOW);
@@ -69,7 +59,7 @@ describe('failover time after kill -9 (default lease settings)', () => {
     for (let k = 0; k < KILLS; k++) {
       const victim = startOrchestrator(nats.url, `victim-${k}`);
       procs.push(victim);
-      const client = createOrchestratorClient(await addressOf(victim));
+      const client = createOrchestratorClient(await orchestratorAddress(victim));
       clients.push(client);
       await waitFor(async () => (await client.listAgents()).some((x) => x.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
       const runIds: string[] = [];

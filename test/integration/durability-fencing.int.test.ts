@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores, type RunRecord, type Stores } from '../../src/orchestrator/store/index.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
-import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { orchestratorAddress, spawnDurableOrchestrator, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Fencing end to end: orchestrator A owns a few runs whose steps are in flight at a
@@ -46,22 +46,10 @@ function executions(agent: TroupeProcess): Exec[] {
 }
 
 function startOrchestrator(natsUrl: string, instanceId: string): TroupeProcess {
-  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
-    TROUPE_INSTANCE_ID: instanceId,
-    TROUPE_HTTP_PORT: '-1',
-    TROUPE_HEARTBEAT_MS: BEAT,
-    TROUPE_DISCOVERY_WAIT_MS: '300',
-    TROUPE_DURABLE: 'true',
-    // info: B's "resuming run" lines; A's drops are warnings.
-    TROUPE_LOG_LEVEL: process.env.TROUPE_TEST_LOG ?? 'info',
-    ...LEASE_ENV,
-  });
+  // info: B's "resuming run" lines; A's drops are warnings.
+  return spawnDurableOrchestrator(natsUrl, instanceId, { TROUPE_HEARTBEAT_MS: BEAT, TROUPE_LOG_LEVEL: process.env.TROUPE_TEST_LOG ?? 'info', ...LEASE_ENV });
 }
 
-async function addressOf(proc: TroupeProcess): Promise<string> {
-  const match = await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000);
-  return match[1]!;
-}
 
 /** The log lines of `proc` that mention `runId` and match `pattern`. */
 function logLines(proc: TroupeProcess, runId: string, pattern: RegExp): string[] {
@@ -99,8 +87,8 @@ describe('fencing a paused owner (orchestrators and agent as processes)', () => 
     const a = startOrchestrator(nats.url, A_ID);
     const b = startOrchestrator(nats.url, B_ID);
     procs.push(a, b);
-    const clientA = createOrchestratorClient(await addressOf(a));
-    const clientB = createOrchestratorClient(await addressOf(b));
+    const clientA = createOrchestratorClient(await orchestratorAddress(a));
+    const clientB = createOrchestratorClient(await orchestratorAddress(b));
     clients.push(clientA, clientB);
     for (const client of [clientA, clientB]) {
       await waitFor(async () => (await client.listAgents()).some((x) => x.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { Status, TroupeError } from '../../src/sdk/errors.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
-import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { orchestratorAddress, spawnDurableOrchestrator, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Durable state end to end: the orchestrator and the agent are child processes,
@@ -54,21 +54,7 @@ function doubleCompletions(agent: TroupeProcess): string[] {
   return [...keys].filter(([, set]) => set.size > 1).map(([id, set]) => `${id}: ${[...set].join(', ')}`);
 }
 
-function startOrchestrator(natsUrl: string, instanceId: string, env: Record<string, string> = {}): TroupeProcess {
-  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
-    TROUPE_INSTANCE_ID: instanceId,
-    TROUPE_HTTP_PORT: '-1',
-    TROUPE_HEARTBEAT_MS: BEAT,
-    TROUPE_DISCOVERY_WAIT_MS: '300',
-    TROUPE_DURABLE: 'true',
-    ...env,
-  });
-}
 
-async function addressOf(proc: TroupeProcess): Promise<string> {
-  const match = await proc.waitForLine(/orchestrator listening on (\S+)/, 20_000);
-  return match[1]!;
-}
 
 async function statuses(client: OrchestratorClient, runIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -106,9 +92,9 @@ describe('durable runs (orchestrator and agent as processes)', () => {
   });
 
   it('resumes every run after a kill -9 of the orchestrator, without executing a step twice', async () => {
-    const first = startOrchestrator(nats.url, 'orch-crash');
+    const first = spawnDurableOrchestrator(nats.url, 'orch-crash');
     procs.push(first);
-    const client = createOrchestratorClient(await addressOf(first));
+    const client = createOrchestratorClient(await orchestratorAddress(first));
     clients.push(client);
     await waitFor(async () => (await client.listAgents()).some((a) => a.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
     await client.registerWorkflow(WORKFLOW);
@@ -127,9 +113,9 @@ describe('durable runs (orchestrator and agent as processes)', () => {
     expect(doneAtKill).toBeLessThan(RUNS * 3); // some work was really left
     const startsAtKill = atKill.filter((e) => e.phase === 'start').length;
 
-    const second = startOrchestrator(nats.url, 'orch-crash');
+    const second = spawnDurableOrchestrator(nats.url, 'orch-crash');
     procs.push(second);
-    const client2 = createOrchestratorClient(await addressOf(second));
+    const client2 = createOrchestratorClient(await orchestratorAddress(second));
     clients.push(client2);
 
     // (b) StartRun with a key used before the crash answers with the same run.
@@ -165,9 +151,9 @@ describe('durable runs (orchestrator and agent as processes)', () => {
   }, 90_000);
 
   it('finishes runs in flight across a restart of nats-server (same store)', async () => {
-    const orch = startOrchestrator(nats.url, 'orch-nats');
+    const orch = spawnDurableOrchestrator(nats.url, 'orch-nats');
     procs.push(orch);
-    const client = createOrchestratorClient(await addressOf(orch));
+    const client = createOrchestratorClient(await orchestratorAddress(orch));
     clients.push(client);
     await waitFor(async () => (await client.listAgents()).some((a) => a.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
     await client.registerWorkflow(WORKFLOW);
@@ -208,11 +194,11 @@ describe('durable runs (orchestrator and agent as processes)', () => {
 
   it('fails over: a survivor adopts the runs of a kill -9ed orchestrator once its leases expire', async () => {
     const leaseEnv = { TROUPE_LEASE_TTL_MS: '2000', TROUPE_LEASE_RENEW_MS: '400' };
-    const a = startOrchestrator(nats.url, 'orch-a', leaseEnv);
-    const b = startOrchestrator(nats.url, 'orch-b', leaseEnv);
+    const a = spawnDurableOrchestrator(nats.url, 'orch-a', leaseEnv);
+    const b = spawnDurableOrchestrator(nats.url, 'orch-b', leaseEnv);
     procs.push(a, b);
-    const clientA = createOrchestratorClient(await addressOf(a));
-    const clientB = createOrchestratorClient(await addressOf(b));
+    const clientA = createOrchestratorClient(await orchestratorAddress(a));
+    const clientB = createOrchestratorClient(await orchestratorAddress(b));
     clients.push(clientA, clientB);
     await waitFor(async () => (await clientA.listAgents()).some((x) => x.state === 'active'), { timeoutMs: 5000, what: 'the agent to be active' });
     const before = executions(agent).filter((e) => e.phase === 'done').length;

@@ -17,7 +17,7 @@ import { startTcpProxy, type TcpProxy } from '../../src/sdk/testing/index.js';
 import { startAgent as startInProcessAgent } from '../../src/sdk/agent/agent-server.js';
 import echo from '../../src/agents/echo/index.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
-import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
+import { spawnDurableOrchestrator, spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const RUNS = 50;
@@ -42,13 +42,7 @@ interface Report {
 const doneCount = (agent: TroupeProcess): number => agent.output().match(/^EXEC done /gm)?.length ?? 0;
 
 function startOrchestrator(natsUrl: string, instanceId: string): TroupeProcess {
-  return spawnTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0'], {
-    TROUPE_INSTANCE_ID: instanceId,
-    TROUPE_HTTP_PORT: '-1',
-    TROUPE_HEARTBEAT_MS: BEAT,
-    TROUPE_DISCOVERY_WAIT_MS: '300',
-    TROUPE_DURABLE: 'true',
-  });
+  return spawnDurableOrchestrator(natsUrl, instanceId, { TROUPE_HEARTBEAT_MS: BEAT });
 }
 
 function startAgent(natsUrl: string): TroupeProcess {
