@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
-import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
+import { addReflection } from '../sdk/grpc/reflection.js';
 import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../sdk/security/index.js';
 import { createLogger, METRIC, observeGauge } from '../sdk/telemetry/index.js';
 import { createHttpServer } from './api/http-server.js';
@@ -238,7 +238,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
-  new ReflectionService(protos.definition).addToServer(server);
+  addReflection(server, [ORCHESTRATOR_SERVICE]);
   const grpcPort = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${options.grpcHost}:${options.grpcPort}`, transport.apiCredentials, (err, port) => (err ? reject(err) : resolve(port))),
   );

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
 import type { NatsConnection } from 'nats';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { startAnnouncer, type Announcer } from '../discovery/announce.js';
 import { AGENT_SERVICE, loadProtos } from '../grpc/load-protos.js';
+import { addReflection } from '../grpc/reflection.js';
 import { writeAheadInterceptor } from '../grpc/write-ahead.js';
 import { compileAgentOptions, type AgentOptions } from '../options.js';
 import { connectNats, NatsConnectSettings } from '../security/index.js';
@@ -90,7 +90,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   });
   const health = new HealthImplementation({ '': 'SERVING', [AGENT_SERVICE]: 'SERVING' });
   health.addToServer(server);
-  new ReflectionService(protos.definition).addToServer(server);
+  addReflection(server, [AGENT_SERVICE]);
 
   let port: number;
   try {
