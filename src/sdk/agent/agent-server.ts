@@ -4,6 +4,7 @@ import { HealthImplementation } from 'grpc-health-check';
 import type { NatsConnection } from 'nats';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { startAnnouncer, type Announcer } from '../discovery/announce.js';
+import { TaskStats } from '../discovery/task-stats.js';
 import { AGENT_SERVICE, loadProtos } from '../grpc/load-protos.js';
 import { addReflection } from '../grpc/reflection.js';
 import { writeAheadInterceptor } from '../grpc/write-ahead.js';
@@ -60,7 +61,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const stop = new AbortController();
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
-  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, cache: undefined };
+  const taskStats = new TaskStats();
+  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, taskStats, cache: undefined };
 
   checkExposure({
     what: `agent ${definition.name}`,
@@ -157,6 +159,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
         heartbeatIntervalMs: opts.heartbeatIntervalMs,
         load: () => ({ inFlight: admission.inFlight, draining: admission.draining }),
         logger,
+        taskStats,
         // With an orchestrators' CA, only control messages signed by an orchestrator's certificate are obeyed.
         ...(opts.tls?.clientCa !== undefined ? { verifyControl: createControlVerifier({ ca: pemReader(opts.tls.clientCa) }) } : {}),
         onControl: (control) => {

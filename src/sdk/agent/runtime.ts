@@ -1,6 +1,7 @@
 import type { Attributes } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
+import type { TaskStats } from '../discovery/task-stats.js';
 import type { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
 import type { ResultCache } from './result-cache.js';
@@ -16,6 +17,8 @@ export interface AgentRuntime {
   readonly stopSignal: AbortSignal;
   /** Attributes every server span of this instance carries. */
   readonly spanAttributes: Attributes;
+  /** Per-capability counts of settled tasks, for the NATS micro stats. */
+  readonly taskStats: TaskStats;
   /** The result cache, when a capability has `cacheByIdempotencyKey` (set once NATS is connected). */
   cache: ResultCache | undefined;
 }

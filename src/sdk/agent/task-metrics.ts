@@ -4,12 +4,15 @@ import type { BegunTask } from './begin-task.js';
 import { failureOf } from './results.js';
 import type { AgentRuntime } from './runtime.js';
 
-/** Counts one finished task (outcome `ok` or the lower-case status name of its error) and records its duration. @internal */
+/** Counts one finished task (outcome `ok` or the lower-case status name of its error) and records its duration, in the metrics and the NATS micro stats. @internal */
 export function countTask(runtime: AgentRuntime, capability: string, started: number, err?: unknown): void {
-  const outcome = err === undefined ? 'ok' : statusName(toGrpcStatus(err).code).toLowerCase();
+  const failedWith = err === undefined ? undefined : statusName(toGrpcStatus(err).code);
+  const outcome = failedWith?.toLowerCase() ?? 'ok';
   const attrs = { [ATTR.AGENT_NAME]: runtime.definition.name, [ATTR.CAPABILITY]: capability, outcome };
+  const durationMs = performance.now() - started;
   instruments().agentTasks.add(1, attrs);
-  instruments().agentTaskDuration.record(performance.now() - started, attrs);
+  instruments().agentTaskDuration.record(durationMs, attrs);
+  runtime.taskStats.record(capability, durationMs, failedWith);
 }
 
 /**

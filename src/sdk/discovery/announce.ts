@@ -5,7 +5,9 @@ import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { SpanKind } from '@opentelemetry/api';
 import { extractNatsHeaders, instrument, instruments, natsAttributes, SPAN, VALUE, withTraceIds } from '../telemetry/index.js';
 import { controlSchema, META, parseMessage, type Control, type Goodbye, type Heartbeat } from './messages.js';
+import { addCapabilityEndpoints } from './capability-endpoints.js';
 import { agentSubject, SERVICE_NAME } from './subjects.js';
+import type { TaskStats } from './task-stats.js';
 import { within } from '../util/nats-shutdown.js';
 
 /** What an announcer needs to know about the agent it announces. */
@@ -25,6 +27,11 @@ export interface AnnouncerOptions {
    * Checks a control message's signature before it is parsed; a message it rejects is
    * logged at warn, counted and ignored. @default none (every well-formed message is obeyed)
    */
+  /**
+   * The tasks the agent served, reported as the NATS micro stats of each capability's
+   * endpoint. @default none (a sidecar sees no tasks: the endpoints count only NATS requests)
+   */
+  taskStats?: TaskStats | undefined;
   verifyControl?: ((subject: string, body: Uint8Array, header: (name: string) => string | undefined) => { ok: true; signer: string } | { ok: false; reason: string; detail: string }) | undefined;
 }
 
@@ -46,7 +53,8 @@ const encoder = new TextEncoder();
 
 /**
  * Announces an agent on NATS: registers a NATS micro service (`troupe-agent`, so
- * `nats micro ls` lists it) whose metadata carries the gRPC address, publishes hello
+ * `nats micro ls` lists it) whose metadata carries the gRPC address, with a `describe`
+ * endpoint and one endpoint per capability (whose stats count the tasks served), publishes hello
  * and then a heartbeat every interval, and listens for control messages.
  */
 export async function startAnnouncer(options: AnnouncerOptions): Promise<Announcer> {
@@ -74,6 +82,7 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
     },
     metadata: { description: 'The agent descriptor and gRPC address as JSON' },
   });
+  addCapabilityEndpoints(service, descriptor, address, options.taskStats);
 
   const control: Subscription = nc.subscribe(agentSubject('control', instanceId), {
     callback: (err, msg) => {

@@ -6,6 +6,9 @@
  * - `troupe.agents.heartbeat.<instance>` — periodic liveness and load.
  * - `troupe.agents.goodbye.<instance>` — clean shutdown.
  * - `troupe.agents.control.<instance>` — orchestrator → agent commands (drain).
+ * - `troupe.agents.describe.<instance>` — the agent's NATS micro `describe` endpoint.
+ * - `troupe.agents.capability.<instance>.<capability>` — one NATS micro endpoint per capability
+ *   (a description of it; its stats count the tasks served over gRPC).
  */
 export const SERVICE_NAME = 'troupe-agent';
 
@@ -18,6 +21,17 @@ export type DiscoveryKind = 'hello' | 'heartbeat' | 'goodbye';
 export function agentSubject(kind: DiscoveryKind | 'control', instanceId: string): string {
   assertToken(instanceId);
   return `${PREFIX}.${kind}.${instanceId}`;
+}
+
+/**
+ * Subject of the NATS micro endpoint of one capability of an instance: its dotted
+ * name as tokens, anything a token cannot hold (wildcards, spaces, empty tokens from
+ * `a..b`: a sidecar relays any name) replaced by `_`.
+ */
+export function capabilitySubject(instanceId: string, capability: string): string {
+  assertToken(instanceId);
+  const tokens = capability.split('.').map((t) => t.replace(/[^A-Za-z0-9_-]/g, '_') || '_');
+  return `${PREFIX}.capability.${instanceId}.${tokens.join('.')}`;
 }
 
 /** Wildcard subscription for every agent's `kind` messages. */
