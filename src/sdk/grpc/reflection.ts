@@ -11,6 +11,8 @@ export const HEALTH_SERVICE = 'grpc.health.v1.Health';
 export const REFLECTION_SERVICES = ['grpc.reflection.v1.ServerReflection', 'grpc.reflection.v1alpha.ServerReflection'] as const;
 
 let loaded: protoLoader.PackageDefinition | undefined;
+/** The fixed-up definitions, by the services they keep (one per kind of server). */
+const reflected = new Map<string, protoLoader.PackageDefinition>();
 
 /**
  * Every proto a Troupe server may serve: ours, grpc.health.v1 (from grpc-health-check)
@@ -45,5 +47,8 @@ function reflectableDefinition(): protoLoader.PackageDefinition {
  */
 export function addReflection(server: Pick<grpc.Server, 'addService'>, services: readonly string[]): void {
   const served = [...services, HEALTH_SERVICE, ...REFLECTION_SERVICES];
-  new ReflectionService(forReflection(reflectableDefinition(), new Set(served)), { services: served }).addToServer(server);
+  const key = served.join(',');
+  let definition = reflected.get(key);
+  if (!definition) reflected.set(key, (definition = forReflection(reflectableDefinition(), new Set(served))));
+  new ReflectionService(definition, { services: served }).addToServer(server);
 }
