@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Json } from '../sdk/grpc/struct.js';
 import { HelpRequested, UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
 /** Address used when neither `--orchestrator` nor TROUPE_ORCHESTRATOR is set. */
 export const DEFAULT_ORCHESTRATOR = '127.0.0.1:7600';
@@ -35,7 +36,7 @@ export type CommandArgs<O extends OptionsConfig> = ReturnType<typeof parseArgs<C
  */
 export function parseCommandArgs<const O extends OptionsConfig>(args: readonly string[], options: O): CommandArgs<O> {
   const config: CommandArgsConfig<O> = { args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true };
-  const parsed = usage(() => parseArgs(config));
+  const parsed = usage(() => parseArgs(config), flagNames(config.options));
   if ((parsed.values as { help?: boolean }).help) throw new HelpRequested();
   return parsed;
 }
@@ -49,6 +50,8 @@ export interface GlobalArgs {
   tlsCert?: string;
   tlsKey?: string;
   help: boolean;
+  /** `--version` / `-V`: print the package version. */
+  version: boolean;
   rest: string[];
 }
 
@@ -82,13 +85,14 @@ export function resolveClientTls(
 
 /** Splits `troupe [--orchestrator X] [--help] <command> ...` at the command name. */
 export function splitGlobalArgs(argv: readonly string[]): GlobalArgs {
-  const out: GlobalArgs = { help: false, rest: [] };
+  const out: GlobalArgs = { help: false, version: false, rest: [] };
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.indexOf('=');
     const flag = (eq > 0 ? arg.slice(0, eq) : arg) as keyof typeof VALUE_FLAGS;
     if (arg === '--help' || arg === '-h') out.help = true;
+    else if (arg === '--version' || arg === '-V') out.version = true;
     else if (Object.hasOwn(VALUE_FLAGS, flag)) {
       const [key, what] = VALUE_FLAGS[flag];
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -97,7 +101,10 @@ export function splitGlobalArgs(argv: readonly string[]): GlobalArgs {
     } else if (arg === '--') {
       i++;
       break;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}' (global options go before the command: --orchestrator, --token, --tls-ca, --tls-cert, --tls-key, --help)`);
+    } else if (arg.startsWith('-')) {
+      const known = [...Object.keys(VALUE_FLAGS), '--help', '--version'];
+      throw new UsageError(`unknown option '${flag}'${didYouMean(flag, known)} (global options go before the command: ${known.join(', ')})`);
+    }
     else break;
   }
   out.rest = argv.slice(i);
@@ -186,14 +193,24 @@ export function parseIntegerFlag(flag: string, text: string, range: { min: numbe
   return n;
 }
 
-/** Runs `fn`, turning node:util parseArgs errors into UsageError (their messages name the flag). */
-function usage<T>(fn: () => T): T {
+/** `--name` for every option in a parseArgs configuration. */
+function flagNames(options: OptionsConfig): string[] {
+  return Object.keys(options).map((name) => `--${name}`);
+}
+
+/**
+ * Runs `fn`, turning node:util parseArgs errors into UsageError (their messages name the flag);
+ * an unknown flag close to one of `known` gets a did-you-mean.
+ */
+function usage<T>(fn: () => T, known: readonly string[]): T {
   try {
     return fn();
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      throw new UsageError((err as Error).message.split('. To specify a positional')[0] ?? String(err));
+      const message = (err as Error).message.split('. To specify a positional')[0] ?? String(err);
+      const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+      throw new UsageError(unknown?.startsWith('--') ? `${message}${didYouMean(unknown, known)}` : message);
     }
     throw err;
   }

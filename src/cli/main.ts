@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { createOrchestratorClient, type OrchestratorClient } from '../sdk/client/index.js';
 import { fromGrpcError, isServiceError, Status, statusName, TroupeError } from '../sdk/errors.js';
 import { DEFAULT_ORCHESTRATOR, ORCHESTRATOR_ENV, resolveClientTls, resolveOrchestrator, resolveToken, splitGlobalArgs, TLS_ENV, TOKEN_ENV, TOKEN_FILE_ENV } from './args.js';
-import { allCommands, findCommand } from './commands/index.js';
+import { allCommands, commandNames, findCommand } from './commands/index.js';
 import { ExitCode, type CliContext, type CliIo, type Command, type Output } from './context.js';
 import { HelpRequested, UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 import { tracedCommands } from './trace-command.js';
+import { packageVersion } from './version.js';
 
 /**
  * Runs the `troupe` command line and resolves to its exit code (0 ok, 1 the call
@@ -29,6 +31,10 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   } catch (err) {
     return usageError(err, stderr, 'troupe --help');
   }
+  if (global.version) {
+    stdout.write(`${packageVersion()}\n`);
+    return ExitCode.OK;
+  }
   const [name, ...args] = global.rest;
   if (name === undefined) {
     (global.help ? stdout : stderr).write(await generalUsage());
@@ -37,7 +43,7 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   if (name === 'help') return help(args[0], stdout, stderr);
   const command = await findCommand(name);
   if (!command) {
-    stderr.write(`error: unknown command '${name}'\n\n${await generalUsage()}`);
+    stderr.write(`error: unknown command '${name}'${didYouMean(name, commandNames())}\n\n${await generalUsage()}`);
     return ExitCode.USAGE;
   }
   if (global.help) {
@@ -137,7 +143,7 @@ async function help(topic: string | undefined, stdout: Output, stderr: Output): 
   }
   const command = await findCommand(topic);
   if (!command) {
-    stderr.write(`error: unknown command '${topic}'\n\n${await generalUsage()}`);
+    stderr.write(`error: unknown command '${topic}'${didYouMean(topic, commandNames())}\n\n${await generalUsage()}`);
     return ExitCode.USAGE;
   }
   stdout.write(command.usage);
@@ -160,6 +166,7 @@ async function generalUsage(): Promise<string> {
     `  --tls-cert FILE            TLS: client certificate for mutual TLS (default: $${TLS_ENV.cert})`,
     `  --tls-key FILE             TLS: its private key (default: $${TLS_ENV.key})`,
     '  -h, --help                 show this help; `troupe help <command>` for one command',
+    '  -V, --version              print the version of troupe',
     '',
   ].join('\n');
 }

@@ -28,11 +28,12 @@ export interface TroupeProcess {
  */
 export function spawnTroupe(args: string[], env: Record<string, string> = {}): TroupeProcess {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the integration tests`);
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TROUPE_LOG_LEVEL: process.env.TROUPE_TEST_LOG ?? 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawnWatched(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, TROUPE_LOG_LEVEL: process.env.TROUPE_TEST_LOG ?? 'warn', ...env } });
+}
+
+/** Starts any command as a {@link TroupeProcess} (output lines can be awaited). */
+export function spawnWatched(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): TroupeProcess {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const streams = { stdout: '', stderr: '' };
   const waiters = new Set<() => void>();

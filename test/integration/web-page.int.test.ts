@@ -80,11 +80,12 @@ describe('the web page in Chromium', () => {
     expect(first.runId).toMatch(/^[0-9a-f-]{36}$/);
 
     await page.waitForFunction('document.body.dataset.runEndedAt !== undefined', undefined, { timeout: 60_000 });
-    const end = await page.evaluate<PageState & { status: string; steps: string[][]; playerError: string | null }>(`({
+    const end = await page.evaluate<PageState & { status: string; steps: string[][]; forgeNote: string; playerError: string | null }>(`({
       ...document.body.dataset,
       currentTime: document.getElementById('player').currentTime,
       status: document.getElementById('status').textContent,
       steps: [...document.querySelectorAll('#steps li')].map((li) => [li.dataset.step, li.dataset.status]),
+      forgeNote: document.querySelector('#steps li[data-step="forge"] .note').textContent,
       playerError: document.getElementById('player').error?.message ?? null,
     })`);
     expect(Number(end.firstPlaybackAt)).toBeLessThan(Number(end.runEndedAt));
@@ -102,6 +103,9 @@ describe('the web page in Chromium', () => {
     const report = (await stack.client.getRun(String(end.runId))) as { output: { audioMs: number }; steps: { id: string; startedAt: number; endedAt: number }[] };
     const forge = report.steps.find((s) => s.id === 'forge')!;
     expect(forge.endedAt - forge.startedAt).toBeGreaterThanOrEqual((report.output.audioMs - 100) / PACE);
+    // The finished voice step shows the seconds of audio it made.
+    const shownSeconds = Number(/^(\d+\.\d) s of audio$/.exec(end.forgeNote)?.[1]);
+    expect(shownSeconds, end.forgeNote).toBeCloseTo(report.output.audioMs / 1000, 0);
   });
 
   it('explains a failed run in plain words, with the technical message one click away', async () => {

@@ -11,8 +11,8 @@ import { HelpRequested, UsageError } from '../../src/cli/errors.js';
 
 describe('splitGlobalArgs', () => {
   it('takes global options before the command and leaves the rest', () => {
-    expect(splitGlobalArgs(['--orchestrator', 'h:1', 'task', 'echo', '--input', '{}'])).toEqual({ orchestrator: 'h:1', help: false, rest: ['task', 'echo', '--input', '{}'] });
-    expect(splitGlobalArgs(['--orchestrator=h:2', '-h'])).toEqual({ orchestrator: 'h:2', help: true, rest: [] });
+    expect(splitGlobalArgs(['--orchestrator', 'h:1', 'task', 'echo', '--input', '{}'])).toEqual({ orchestrator: 'h:1', help: false, version: false, rest: ['task', 'echo', '--input', '{}'] });
+    expect(splitGlobalArgs(['--orchestrator=h:2', '-h'])).toEqual({ orchestrator: 'h:2', help: true, version: false, rest: [] });
   });
   it('rejects an unknown global option and a missing value, naming the flag', () => {
     expect(() => splitGlobalArgs(['--bogus', 'agents'])).toThrow(/--bogus/);

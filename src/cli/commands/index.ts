@@ -34,3 +34,8 @@ export async function allCommands(): Promise<Command[]> {
   const loaded = await Promise.all(Object.values(commands).map((load) => load()));
   return loaded.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** The names of all commands (without loading them). */
+export function commandNames(): string[] {
+  return Object.keys(commands);
+}

@@ -3,6 +3,7 @@ import { SCOPES } from '../../sdk/security/scopes.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
+import { didYouMean } from '../suggest.js';
 
 const USAGE = `usage: troupe token create --name NAME --scopes "SCOPE ..." [--workflows A,B]
        troupe token hash [TOKEN]
@@ -34,7 +35,7 @@ export const command: Command = {
       ctx.stdout.write(`${hashToken(token)}\n`);
       return ExitCode.OK;
     }
-    if (action !== 'create') throw new UsageError(action === undefined ? 'say create or hash' : `unknown action '${action}': say create or hash`);
+    if (action !== 'create') throw new UsageError(action === undefined ? 'say create or hash' : `unknown action '${action}'${didYouMean(action, ['create', 'hash'])}: say create or hash`);
     if (!values.name) throw new UsageError('--name is required');
     const scopes = (values.scopes ?? '').split(/[\s,]+/).filter(Boolean);
     if (scopes.length === 0) throw new UsageError(`--scopes is required, e.g. --scopes "runs:start runs:read" (known: ${SCOPES.join(' ')})`);

@@ -2,6 +2,7 @@ import { Status, TroupeError, fromGrpcError, isServiceError, statusName } from '
 import { describeJsonError, parseCommandArgs } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
+import { didYouMean } from '../suggest.js';
 import { asView, type WorkflowView } from '../format/run-types.js';
 import { formatDefinitionProblems, formatWorkflowTable } from '../format/runs.js';
 import { readTextFile } from '../run-input.js';
@@ -41,7 +42,7 @@ export const command: Command = {
       return listWorkflows(json, ctx, values.orchestrator);
     }
     if (sub === undefined) throw new UsageError("troupe workflow needs a subcommand: 'register <file>' or 'list'");
-    throw new UsageError(`unknown subcommand '${sub}' (expected 'register <file>' or 'list')`);
+    throw new UsageError(`unknown subcommand '${sub}'${didYouMean(sub, ['register', 'list'])} (expected 'register <file>' or 'list')`);
   },
 };
 

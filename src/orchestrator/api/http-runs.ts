@@ -8,6 +8,7 @@ import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
 import { boundText, statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../sdk/util/nesting-depth.js';
+import { parseRange } from './http-range.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
@@ -63,7 +64,10 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
  * - `GET /api/runs/{id}` its report; `GET /api/runs/{id}/events` its events as Server-Sent Events;
  * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
  *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
- *   the audio from the start.
+ *   the audio from the start. A finished run's audio is a whole file: it honours
+ *   `Range: bytes=…` (206, or 416 when unsatisfiable) so players can seek; a run still
+ *   streaming answers 200 with the audio so far and what follows, `Accept-Ranges: none`.
+ * Every GET here answers HEAD too (same status and headers, no body).
  * Returns false when the request is not one of these routes. `url` is the parsed request target.
  */
 export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
@@ -80,8 +84,9 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
     }
     return runId;
   };
+  const read = req.method === 'GET' || req.method === 'HEAD';
   try {
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+    if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(webRoot(), 'index.html')));
       return true;
     }
@@ -113,16 +118,16 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       }
       return true;
     }
-    if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
+    if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
       sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun')));
       return true;
     }
-    if (req.method === 'GET' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {
-      await streamEvents(engine, await checked(parts[2], 'WatchRun'), res);
+    if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {
+      await streamEvents(engine, await checked(parts[2], 'WatchRun'), req, res);
       return true;
     }
-    if (req.method === 'GET' && parts[0] === 'runs' && parts[1] && parts[2] === 'audio') {
-      await streamAudio(engine, await checked(parts[1], 'WatchRun'), res);
+    if (read && parts[0] === 'runs' && parts[1] && parts[2] === 'audio') {
+      await streamAudio(engine, await checked(parts[1], 'WatchRun'), req, res);
       return true;
     }
   } catch (err) {
@@ -134,11 +139,16 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
 }
 
 /** Run events as Server-Sent Events (chunk payloads left out: listen on /runs/{id}/audio). */
-async function streamEvents(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+async function streamEvents(engine: RunEngine, runId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // An unknown run must get its 404 before the 200 below is sent (it used to be a reset connection).
   await engine.getRun(runId);
+  const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' };
+  if (req.method === 'HEAD') {
+    res.writeHead(200, headers).end();
+    return;
+  }
   const events = engine.watchRun(runId, abortOn(res));
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.writeHead(200, headers);
   for await (const e of events) {
     const data = e.chunk ? { ...e, chunk: { sequence: e.chunk.sequence, bytes: e.chunk.data.length, durationMs: e.chunk.durationMs } } : e;
     if (!res.write(`event: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`)) await drained(res);
@@ -149,18 +159,24 @@ async function streamEvents(engine: RunEngine, runId: string, res: ServerRespons
 /**
  * The run's audio chunks as one WAV. A run still going gets a growing WAV whose header
  * claims the largest size (players stop at the end of the body); a finished run's WAV
- * states its real RIFF and data sizes (and a content-length), so it is a valid file.
+ * states its real RIFF and data sizes (and a content-length), so it is a valid file that
+ * players can seek in with Range requests. HEAD of a run still going answers its headers at once.
  */
-async function streamAudio(engine: RunEngine, runId: string, res: ServerResponse): Promise<void> {
+async function streamAudio(engine: RunEngine, runId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const report = (await engine.getRun(runId)) as { status?: unknown } | null;
   const finished = typeof report?.status === 'string' && FINISHED.has(report.status);
+  const growing = { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId, 'accept-ranges': 'none' };
+  if (!finished && req.method === 'HEAD') {
+    res.writeHead(200, growing).end();
+    return;
+  }
   const events = engine.watchRun(runId, abortOn(res));
-  if (finished) return sendFinishedAudio(runId, events, res);
+  if (finished) return sendFinishedAudio(runId, events, req, res);
   let started = false;
   for await (const e of events) {
     if (!e.chunk) continue;
     if (!started) {
-      res.writeHead(200, { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId });
+      res.writeHead(200, growing);
       res.write(wavHeader(audioFormat(runId, e.chunk.contentType), WAV_MAX_DATA_BYTES));
       started = true;
     }
@@ -173,8 +189,11 @@ async function streamAudio(engine: RunEngine, runId: string, res: ServerResponse
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
-/** A finished run's audio: every chunk is known, so the header states the real sizes. */
-async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>, res: ServerResponse): Promise<void> {
+/**
+ * A finished run's audio: every chunk is known, so the header states the real sizes and a
+ * `Range: bytes=…` request gets 206 with that part (416 when it lies past the end).
+ */
+async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
   let contentType: string | undefined;
   for await (const e of events) {
@@ -185,9 +204,20 @@ async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>,
   if (contentType === undefined) throw new TroupeError(Status.NOT_FOUND, `run ${runId} produced no audio`);
   const data = Buffer.concat(chunks);
   const header = wavHeader(audioFormat(runId, contentType), Math.min(data.length, WAV_MAX_DATA_BYTES));
-  res.writeHead(200, { 'content-type': 'audio/wav', 'content-length': String(header.length + data.length), 'cache-control': 'no-cache', 'x-troupe-run-id': runId });
+  const body = Buffer.concat([header, data]);
+  const headers = { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId, 'accept-ranges': 'bytes' };
+  const range = parseRange(req.headers.range, body.length);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end();
+    return;
+  }
   instruments().chunksRelayed.add(chunks.length, { 'troupe.capability': 'http.audio' });
-  res.end(Buffer.concat([header, data]));
+  if (range) {
+    res.writeHead(206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${body.length}`, 'content-length': String(range.end - range.start + 1) });
+    res.end(body.subarray(range.start, range.end + 1));
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': String(body.length) }).end(body);
 }
 
 function audioFormat(runId: string, contentType: string): NonNullable<ReturnType<typeof parsePcmContentType>> {

@@ -5,6 +5,7 @@ import { ANONYMOUS, type Principal } from '../../sdk/security/scopes.js';
 import type { Registry } from '../registry/registry.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { Authorizer } from './guard.js';
+import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
 import { handleRunRoutes } from './http-runs.js';
 import { httpRouteScope } from './scopes.js';
 
@@ -35,8 +36,9 @@ export function requestUrl(target: string | undefined): URL | undefined {
  * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
  * connected and start-up discovery done), `/metrics` (Prometheus text), and the
  * run routes for listeners and the web page (see http-runs.ts), behind the API's
- * bearer-token check. A request target that is not an origin-form path gets 400;
- * no request can stop the process.
+ * bearer-token check. A request target that is not an origin-form path gets 400, an
+ * unknown path 404, a known path asked with another method 405 with `Allow` (see
+ * http-routes.ts); every GET route answers HEAD too. No request can stop the process.
  */
 export function createHttpServer(
   deps: OpsDeps & {
@@ -52,6 +54,16 @@ export function createHttpServer(
       res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request target: expected a path such as /healthz\n');
       return;
     }
+    const methods = allowedMethods(url.pathname);
+    if (!methods) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: try ${KNOWN_PATHS}\n`);
+      return;
+    }
+    if (!methods.includes(req.method ?? '')) {
+      res.writeHead(405, { 'content-type': 'text/plain', allow: methods.join(', ') }).end(`method not allowed: ${url.pathname} accepts ${methods.join(', ')}\n`);
+      return;
+    }
+    if (req.method === 'HEAD') stateBodyLength(res);
     authorizeHttp(deps.authorizer, req, res, url)
       .then(async (principal) => {
         if (!principal) return;
@@ -70,7 +82,7 @@ export function createHttpServer(
 /**
  * The HTTP door: API, SSE and audio routes need a bearer token with the route's
  * scope (see scopes.ts); `/`, `/healthz`, `/readyz` and `/metrics` stay open.
- * `EventSource` and `<audio src>` cannot send headers, so GETs of
+ * `EventSource` and `<audio src>` cannot send headers, so GETs (and HEADs) of
  * `/api/runs/{id}/events` and `/runs/{id}/audio` also accept `?access_token=`.
  * Answers 401 (with `WWW-Authenticate: Bearer`) or 403 itself and resolves to undefined.
  */
@@ -79,7 +91,7 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
   if (!authorizer?.enabled || !scope) return ANONYMOUS;
   let header = req.headers.authorization;
   const queryToken = url.searchParams.get('access_token');
-  if (header === undefined && queryToken && req.method === 'GET' && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
+  if (header === undefined && queryToken && (req.method === 'GET' || req.method === 'HEAD') && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
   try {
     const traceparent = req.headers.traceparent;
     const traceId = typeof traceparent === 'string' ? /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent)?.[1] : undefined;
@@ -101,11 +113,21 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
   }
 }
 
+/**
+ * Node sends no body for HEAD, but a handler that sets its headers implicitly (the Prometheus
+ * exporter's) then loses the Content-Length its GET has: state it from the body given to end().
+ */
+function stateBodyLength(res: ServerResponse): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    const [body] = args;
+    if (!res.headersSent && (typeof body === 'string' || Buffer.isBuffer(body))) res.setHeader('content-length', Buffer.byteLength(body));
+    return end(...args);
+  }) as ServerResponse['end'];
+}
+
+/** The operations routes (GET or HEAD; createHttpServer has checked the method). */
 function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url: URL): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' }).end('method not allowed\n');
-    return;
-  }
   switch (url.pathname) {
     case '/healthz':
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
@@ -121,6 +143,6 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
       deps.metrics(req, res);
       return;
     default:
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /, /healthz, /readyz, /metrics, /api/runs/{id}, /runs/{id}/audio\n');
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: try ${KNOWN_PATHS}\n`);
   }
 }

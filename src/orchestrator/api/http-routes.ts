@@ -1,0 +1,30 @@
+/**
+ * The paths the orchestrator's HTTP endpoint knows and the methods each accepts, so that
+ * an unknown path answers 404 and a known path asked with another method answers 405
+ * with `Allow`. Every GET route also answers HEAD (same status and headers, no body).
+ */
+
+const READ = ['GET', 'HEAD'] as const;
+
+/** One known path shape and its methods. */
+interface Route {
+  readonly pattern: RegExp;
+  readonly methods: readonly string[];
+}
+
+const ROUTES: readonly Route[] = [
+  { pattern: /^\/(index\.html)?$/, methods: READ },
+  { pattern: /^\/(healthz|readyz|metrics)$/, methods: READ },
+  { pattern: /^\/api\/runs$/, methods: ['POST'] },
+  { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
+  { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
+  { pattern: /^\/runs\/[^/]+\/audio$/, methods: READ },
+];
+
+/** The methods `pathname` accepts, or undefined when no route has that path. */
+export function allowedMethods(pathname: string): readonly string[] | undefined {
+  return ROUTES.find((route) => route.pattern.test(pathname))?.methods;
+}
+
+/** The paths listed in a 404's body. */
+export const KNOWN_PATHS = '/, /healthz, /readyz, /metrics, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseRange } from '../../src/orchestrator/api/http-range.js';
+import { allowedMethods } from '../../src/orchestrator/api/http-routes.js';
+
+describe('parseRange', () => {
+  it.each([
+    ['bytes=0-99', { start: 0, end: 99 }],
+    ['bytes=100-', { start: 100, end: 999 }],
+    ['bytes=-100', { start: 900, end: 999 }],
+    ['bytes=-5000', { start: 0, end: 999 }],
+    ['bytes=990-5000', { start: 990, end: 999 }],
+    ['BYTES = 1 - 2', { start: 1, end: 2 }],
+    ['bytes=999-999', { start: 999, end: 999 }],
+  ])('%s of 1000 bytes is %j', (header, range) => {
+    expect(parseRange(header, 1000)).toEqual(range);
+  });
+  it.each(['bytes=1000-', 'bytes=5000-6000', 'bytes=-0'])('%s of 1000 bytes is unsatisfiable', (header) => {
+    expect(parseRange(header, 1000)).toBe('unsatisfiable');
+  });
+  it.each([undefined, '', 'bytes=', 'bytes=-', 'bytes=5-3', 'bytes=0-1,5-9', 'items=0-5', 'bytes=a-b', 'bytes=1.5-2'])('%j means the whole body', (header) => {
+    expect(parseRange(header, 1000)).toBeUndefined();
+  });
+});
+
+describe('allowedMethods', () => {
+  it('knows every route, with GET routes also answering HEAD', () => {
+    for (const path of ['/', '/index.html', '/healthz', '/readyz', '/metrics', '/api/runs/abc', '/api/runs/abc/events', '/runs/abc/audio']) expect(allowedMethods(path), path).toEqual(['GET', 'HEAD']);
+    expect(allowedMethods('/api/runs')).toEqual(['POST']);
+  });
+  it('knows no other path', () => {
+    for (const path of ['/nope', '/api', '/api/runs/', '/api/runs/a/b', '/runs/abc', '/runs/abc/audio/x', '/healthz/', '//healthz']) expect(allowedMethods(path), path).toBeUndefined();
+  });
+});
