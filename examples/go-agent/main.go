@@ -2,7 +2,7 @@
 // server reflection on one gRPC server, announced on NATS with nats.go's micro package, traced
 // with the OpenTelemetry Go SDK. See README.md; docs/agents.md is the guide.
 //
-//	go generate ./... && go build -o go-agent . && ./go-agent --port 0 --nats nats://127.0.0.1:4222
+//	go run ./internal/protogen && go build -o go-agent . && ./go-agent --port 0 --nats nats://127.0.0.1:4222
 package main
 
 import (

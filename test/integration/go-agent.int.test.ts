@@ -1,6 +1,6 @@
 /**
  * The Go example agent (examples/go-agent: google.golang.org/grpc, nats.go micro, OTel Go), built
- * here with the Go toolchain (`go generate` from proto/, then `go build`): it announces itself on
+ * here with the Go toolchain (`go run ./internal/protogen` from proto/, then `go build`): it announces itself on
  * NATS, an orchestrator process routes unary and streaming tasks to it, the real `nats` CLI lists
  * it, it passes `troupe conformance`, its spans join the orchestrator's trace (read back from the
  * in-process OTLP receiver), and it drains on an orchestrator's request.
@@ -27,7 +27,7 @@ describe('the Go example agent', () => {
 
   beforeAll(async () => {
     const seconds = buildGoAgent();
-    console.info(`go generate + go build of examples/go-agent took ${seconds.toFixed(1)} s`);
+    console.info(`go run ./internal/protogen + go build of examples/go-agent took ${seconds.toFixed(1)} s`);
     [nats, receiver] = await Promise.all([startNatsServer(), startOtlpReceiver()]);
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50' };
     orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], { ...otel, TROUPE_HEARTBEAT_MS: '200' });

@@ -3,7 +3,7 @@
 // pinned protoc-gen-go and protoc-gen-go-grpc plugins (go.mod `tool` lines) write the code.
 // No protoc, no buf, nothing generated is committed.
 //
-//	go generate ./...   (runs: go run ./internal/protogen -proto ../../proto -out internal/pb)
+//	go run ./internal/protogen   (defaults: -proto ../../proto -out internal/pb)
 package main
 
 import (
