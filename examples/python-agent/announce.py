@@ -225,11 +225,10 @@ class Announcer:
         except ValueError:
             print("python agent: invalid control message ignored (not JSON)", file=sys.stderr, flush=True)
             return
-        if not isinstance(body, dict) or body.get("v") != 1 or body.get("action") != "drain":
+        if not isinstance(body, dict) or body.get("v") != 1 or body.get("action") != "drain" or not isinstance(body.get("reason", ""), str):
             print("python agent: invalid control message ignored", file=sys.stderr, flush=True)
             return
-        reason = body.get("reason") if isinstance(body.get("reason"), str) else ""
-        self._on_drain(reason or "drain requested by an orchestrator")
+        self._on_drain(body.get("reason", "")[:1024] or "drain requested by an orchestrator")
 
     async def _goodbye(self, reason: str) -> None:
         if self._beats is not None:

@@ -9,11 +9,22 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient, type OrchestratorClient, type StreamTaskEvent } from '../../src/sdk/client/index.js';
 import { buildGoAgent, spawnGoAgent, type GoAgent } from '../fixtures/go-agent.js';
+import { issueCert, makeCa, makeTempDir, removeDir, writePem } from '../helpers/certs.js';
+import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { toolPath } from '../helpers/tools.js';
 import { waitFor } from '../helpers/wait-for.js';
+
+let built = false;
+/** Builds the agent once per test file (both blocks below share the binary). */
+function ensureBuilt(): void {
+  if (built) return;
+  const seconds = buildGoAgent();
+  console.info(`go run ./internal/protogen + go build of examples/go-agent took ${seconds.toFixed(1)} s`);
+  built = true;
+}
 
 describe('the Go example agent', () => {
   let nats: NatsServerHandle;
@@ -26,8 +37,7 @@ describe('the Go example agent', () => {
   const stateOf = async (instanceId: string): Promise<string | undefined> => (await client.listAgents()).find((a) => a.instanceId === instanceId)?.state;
 
   beforeAll(async () => {
-    const seconds = buildGoAgent();
-    console.info(`go run ./internal/protogen + go build of examples/go-agent took ${seconds.toFixed(1)} s`);
+    ensureBuilt();
     [nats, receiver] = await Promise.all([startNatsServer(), startOtlpReceiver()]);
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50' };
     orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], { ...otel, TROUPE_HEARTBEAT_MS: '200' });
@@ -124,5 +134,64 @@ describe('the Go example agent', () => {
     expect(agent.output()).toMatch(/go agent draining \(drain requested/);
     // After its goodbye the instance is gone from the registry (or shown as left).
     await waitFor(async () => [undefined, 'left'].includes(await stateOf(agent.instanceId)), { timeoutMs: 5000, what: 'the drained Go agent to leave' });
+  });
+});
+
+describe('the Go example agent over mTLS, admitted by certificate', () => {
+  let dir: string;
+  let nats: NatsServerHandle;
+  let cluster: TestCluster;
+  let agent: GoAgent;
+  const files: Record<string, { cert: string; key: string }> = {};
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dir = await makeTempDir();
+    const ca = await makeCa('Troupe Test CA');
+    files.ca = await writePem(dir, 'ca', ca);
+    files.agent = await writePem(dir, 'go-text', await issueCert({ ca, cn: 'go-text', sans: { uri: ['troupe://agent/go-text'], ip: ['127.0.0.1'] }, usage: 'server' }));
+    files.orch = await writePem(dir, 'orch', await issueCert({ ca, cn: 'orchestrator-1', sans: { uri: ['troupe://orchestrator/orchestrator-1'] }, usage: 'client' }));
+    files.cli = await writePem(dir, 'cli', await issueCert({ ca, cn: 'operator', usage: 'client' }));
+    nats = await startNatsServer();
+    cluster = await startCluster({ heartbeatIntervalMs: 200, agentCa: files.ca.cert, agentClientCert: files.orch.cert, agentClientKey: files.orch.key }, nats);
+    agent = await spawnGoAgent({
+      NATS_URL: nats.url,
+      TROUPE_HEARTBEAT_MS: '200',
+      TROUPE_AGENT_TLS_CERT: files.agent.cert,
+      TROUPE_AGENT_TLS_KEY: files.agent.key,
+      TROUPE_AGENT_TLS_CLIENT_CA: files.ca.cert,
+    });
+  }, 600_000);
+  afterAll(async () => {
+    agent?.kill('SIGKILL');
+    await agent?.exited;
+    await cluster?.close();
+    await nats?.stop();
+    if (dir) await removeDir(dir);
+  });
+
+  it('says it serves mTLS, is admitted and runs tasks; a client without a certificate is turned away', async () => {
+    expect(agent.output()).toMatch(/go agent listening on \S+ \(go-text 1\.0\.0, mTLS, announced on NATS/);
+    await cluster.waitActive(agent.instanceId, 5000);
+    expect(cluster.orchestrator.registry.get(agent.instanceId)).toMatchObject({ state: 'active', routable: true });
+    const result = await cluster.client.submitTask({ capability: 'text.reverse', input: { text: 'tls' } });
+    expect(result).toMatchObject({ agentInstanceId: agent.instanceId, output: { reversed: 'slt', runes: 3 } });
+
+    const noCert = spawnTroupe(['--tls-ca', files.ca!.cert, 'conformance', agent.address, '--timeout', '2000']);
+    expect(await noCert.exited, noCert.output()).toBe(1);
+    expect(noCert.output()).toMatch(/^0 passed, \d+ failed, \d+ skipped: NOT conformant$/m);
+  });
+
+  it('passes `troupe conformance` over mTLS', async () => {
+    const tls = ['--tls-ca', files.ca!.cert, '--tls-cert', files.cli!.cert, '--tls-key', files.cli!.key];
+    const proc = spawnTroupe([...tls, 'conformance', agent.address, '--sample', 'text.spell={"text":"abcde","delay_ms":50}', '--sample', 'text.reverse={"text":"ab"}']);
+    expect(await proc.exited, proc.output()).toBe(0);
+    expect(proc.output()).toMatch(/^\d+ passed, 0 failed, 0 skipped: conformant$/m);
+  });
+
+  it('ignores control messages it cannot verify (no signature check here): a drain request leaves it active', async () => {
+    await cluster.client.setAgentMode(agent.instanceId, 'drain');
+    await waitFor(() => agent.output().includes('control message ignored: signature verification is not implemented'), { timeoutMs: 5000, what: 'the ignored control message' });
+    expect(agent.child.exitCode).toBeNull();
   });
 });
