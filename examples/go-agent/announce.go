@@ -128,7 +128,7 @@ func natsOptions(name string) ([]nats.Option, error) {
 
 // startAnnouncer connects, registers the micro service, subscribes to control and says hello.
 func startAnnouncer(url string, opts []nats.Option, descriptor *troupev1.AgentDescriptor, address string, interval time.Duration,
-	load func() (int, bool), onDrain func(reason string), obeyControl bool) (*announcer, error) {
+	load func() (int, bool), onDrain func(reason string), verifier *controlVerifier) (*announcer, error) {
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, err
@@ -166,11 +166,13 @@ func startAnnouncer(url string, opts []nats.Option, descriptor *troupev1.AgentDe
 		return nil, err
 	}
 	a.control, err = nc.Subscribe(subjectPrefix+".control."+id, func(msg *nats.Msg) {
-		if !obeyControl {
+		if verifier != nil {
 			// With TROUPE_AGENT_TLS_CLIENT_CA an agent obeys only control messages signed by an
-			// orchestrator of that CA (docs/security.md); this example does not verify signatures.
-			log.Printf("control message ignored: signature verification is not implemented here (drain with SIGTERM)")
-			return
+			// orchestrator of that CA (docs/security.md, "Control messages").
+			if reason, detail := verifier.verify(msg.Subject, msg.Data, msg.Header.Get); reason != "" {
+				log.Printf("control message rejected: not signed by a trusted orchestrator (reason %s: %s)", reason, detail)
+				return
+			}
 		}
 		var body struct {
 			V      int    `json:"v"`

@@ -194,13 +194,21 @@ func run(c config) int {
 		if advertised == "" {
 			advertised = address
 		}
+		var verifier *controlVerifier
+		if c.tlsClientCA != "" {
+			if verifier, err = newControlVerifier(c.tlsClientCA); err != nil {
+				server.Stop()
+				fmt.Fprintf(os.Stderr, "error: --tls-client-ca (TROUPE_AGENT_TLS_CLIENT_CA): %v\n", err)
+				return 2
+			}
+		}
 		ann, err = startAnnouncer(c.nats, opts, descriptor, advertised, c.heartbeat, admission.load,
 			func(reason string) {
 				select {
 				case stop <- reason:
 				default:
 				}
-			}, c.tlsClientCA == "")
+			}, verifier)
 		if err != nil {
 			server.Stop()
 			fmt.Fprintf(os.Stderr, "error: --nats (NATS_URL): cannot announce on %s: %v\n", c.nats, err)

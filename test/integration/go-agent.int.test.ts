@@ -189,9 +189,20 @@ describe('the Go example agent over mTLS, admitted by certificate', () => {
     expect(proc.output()).toMatch(/^\d+ passed, 0 failed, 0 skipped: conformant$/m);
   });
 
-  it('ignores control messages it cannot verify (no signature check here): a drain request leaves it active', async () => {
+  it('rejects a forged drain request and obeys the one the orchestrator signs: drains and exits 0', async () => {
+    const forged = spawnSync(toolPath('nats'), ['--server', nats.url, 'pub', `troupe.agents.control.${agent.instanceId}`, '{"v":1,"action":"drain","reason":"forged"}'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(forged.status, forged.stderr).toBe(0);
+    await waitFor(() => agent.output().includes('control message rejected: not signed by a trusted orchestrator (reason unsigned'), {
+      timeoutMs: 5000,
+      what: 'the forged control message to be rejected',
+    });
+    expect(agent.output()).not.toMatch(/go agent draining/);
+
     await cluster.client.setAgentMode(agent.instanceId, 'drain');
-    await waitFor(() => agent.output().includes('control message ignored: signature verification is not implemented'), { timeoutMs: 5000, what: 'the ignored control message' });
-    expect(agent.child.exitCode).toBeNull();
+    expect(await agent.exited, agent.output()).toBe(0);
+    expect(agent.output()).toMatch(/go agent draining \(drain requested/);
   });
 });
