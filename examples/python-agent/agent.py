@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     gen.require_packages()
     from announce import Announcer, NatsSettingError, nats_settings
+    from control import ControlVerifier
 
     try:
         nats = nats_settings(args.nats, os.environ) if args.nats else None
@@ -199,6 +200,12 @@ def main(argv: list[str] | None = None) -> int:
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+    try:
+        verifier = ControlVerifier(tls.client_ca) if tls is not None and tls.client_ca else None
+    except ValueError as err:
+        server.stop(0)
+        print(f"error: --tls-client-ca (TROUPE_AGENT_TLS_CLIENT_CA): no usable certificate ({err})", file=sys.stderr)
+        return 2
     announcer = None
     advertised = args.advertise or f"{args.host}:{port}"
     if nats is not None:
@@ -209,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             args.heartbeat_ms,
             load=lambda: (admission.in_flight, admission.draining),
             on_drain=request_drain,
-            obey_control=tls is None or tls.client_ca is None,
+            verifier=verifier,
         )
         try:
             announcer.start()

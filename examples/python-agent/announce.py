@@ -101,7 +101,7 @@ class Announcer:
         interval_ms: int,
         load: Callable[[], tuple[int, bool]],
         on_drain: Callable[[str], None],
-        obey_control: bool = True,
+        verifier=None,
     ) -> None:
         self._settings = settings
         self._descriptor = descriptor_json
@@ -110,7 +110,7 @@ class Announcer:
         self._interval_ms = interval_ms
         self._load = load
         self._on_drain = on_drain
-        self._obey_control = obey_control
+        self._verifier = verifier
         self._instance = descriptor_json["instanceId"]
         self._capabilities = [c["name"] for c in descriptor_json.get("capabilities", [])]
         self._seq = 0
@@ -215,11 +215,15 @@ class Announcer:
             print(f"python agent: heartbeat publish failed ({err!r})", file=sys.stderr, flush=True)
 
     async def _control(self, msg) -> None:
-        if not self._obey_control:
+        if self._verifier is not None:
             # An agent that requires client certificates obeys only control messages signed by an
-            # orchestrator of that CA (docs/security.md); this example does not verify signatures.
-            print("python agent: control message ignored: signature verification is not implemented here (drain with SIGTERM)", file=sys.stderr, flush=True)
-            return
+            # orchestrator of that CA (docs/security.md, "Control messages"; control.py).
+            headers = msg.headers or {}
+            rejected = self._verifier.verify(msg.subject, msg.data, headers.get)
+            if rejected is not None:
+                reason, detail = rejected
+                print(f"python agent: control message rejected: not signed by a trusted orchestrator (reason {reason}: {detail})", file=sys.stderr, flush=True)
+                return
         try:
             body = json.loads(msg.data)
         except ValueError:

@@ -29,7 +29,7 @@ MISSING = (
     "    bash scripts/ensure-python.sh && .venv/python-agent/bin/python examples/python-agent/agent.py\n"
     "or `pip install -r examples/python-agent/requirements.txt` into an environment of your own."
 )
-REQUIRED = ("grpc", "grpc_tools.protoc", "grpc_health.v1.health", "grpc_reflection.v1alpha.reflection", "opentelemetry.sdk.trace", "nats.micro")
+REQUIRED = ("grpc", "grpc_tools.protoc", "grpc_health.v1.health", "grpc_reflection.v1alpha.reflection", "opentelemetry.sdk.trace", "nats.micro", "cryptography.x509")
 
 
 def require_packages() -> None:
