@@ -15,7 +15,7 @@ const nodeGlobals = Object.fromEntries(
 const noOnly = ['describe', 'it', 'test'].map((object) => ({ object, property: 'only', message: `${object}.only must not be committed` }));
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-check/', 'src/gen/', 'node_modules/', 'out/', 'tmp/', 'web/', 'coverage/', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['dist/', 'dist-check/', 'src/gen/', 'node_modules/', 'out/', 'tmp/', 'web/', 'coverage/', 'reports/', '.stryker-tmp/', '.venv/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """A Troupe agent in Python: troupe.v1.AgentService + grpc.health.v1.Health + reflection.
 
-    /usr/bin/python3 examples/python-agent/agent.py --port 0
+    bash scripts/ensure-python.sh
+    .venv/python-agent/bin/python examples/python-agent/agent.py --port 0 --nats nats://127.0.0.1:4222
 
-prints `python agent listening on 127.0.0.1:PORT (...)` once it serves. It does not speak
-NATS: announce it with the sidecar, `troupe announce --grpc 127.0.0.1:PORT --nats URL`.
+prints `python agent listening on 127.0.0.1:PORT (...)` once it serves. With --nats (or NATS_URL)
+it announces itself on NATS like a TypeScript agent (micro service, hello, heartbeats, goodbye);
+without, it serves gRPC only and `troupe announce --grpc 127.0.0.1:PORT` can announce it.
 With TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (or --tls-cert/--tls-key) it serves TLS
 only; TROUPE_AGENT_TLS_CLIENT_CA (--tls-client-ca) also requires client certificates (mTLS).
-On SIGTERM or Ctrl-C it drains: health turns NOT_SERVING (the sidecar tells orchestrators),
-new tasks get UNAVAILABLE, in-flight ones finish (up to --drain-timeout seconds), then it exits.
+On SIGTERM, Ctrl-C or an orchestrator's drain request it drains: health turns NOT_SERVING and a
+heartbeat says draining, new tasks get UNAVAILABLE, in-flight ones finish (up to
+--drain-timeout seconds), then it says goodbye and exits 0.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--instance-id", default=None, help="instance id (default python-text-<random>)")
     parser.add_argument("--max-concurrency", type=int, default=8, help="tasks at once before RESOURCE_EXHAUSTED (default 8)")
     parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to wait for in-flight tasks on SIGTERM (default 30)")
+    parser.add_argument("--nats", default=os.environ.get("NATS_URL") or None,
+                        help="NATS server URL(s), comma-separated; set, the agent announces itself (default $NATS_URL; none: gRPC only)")
+    parser.add_argument("--advertise", default=os.environ.get("TROUPE_AGENT_ADVERTISE") or None,
+                        help="host:port announced to orchestrators (default $TROUPE_AGENT_ADVERTISE, else the bound address)")
+    parser.add_argument("--heartbeat-ms", type=int, default=int(os.environ.get("TROUPE_HEARTBEAT_MS") or 1000),
+                        help="heartbeat interval in ms (default $TROUPE_HEARTBEAT_MS, else 1000)")
     parser.add_argument("--tls-cert", default=os.environ.get("TROUPE_AGENT_TLS_CERT") or None,
                         help="server certificate (chain), PEM; with --tls-key the agent serves TLS only (default $TROUPE_AGENT_TLS_CERT)")
     parser.add_argument("--tls-key", default=os.environ.get("TROUPE_AGENT_TLS_KEY") or None,
@@ -51,6 +60,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--tls-client-ca", default=os.environ.get("TROUPE_AGENT_TLS_CLIENT_CA") or None,
                         help="CA of clients' certificates, PEM; set, every client must present one: mTLS (default $TROUPE_AGENT_TLS_CLIENT_CA)")
     args = parser.parse_args(argv)
+    if not 10 <= args.heartbeat_ms <= 3_600_000:
+        parser.error("--heartbeat-ms (TROUPE_HEARTBEAT_MS) must be from 10 to 3600000")
+    if args.advertise is not None and not re.fullmatch(r"[^\s:]+:\d+", args.advertise):
+        parser.error(f"--advertise (TROUPE_AGENT_ADVERTISE) must be host:port; got {args.advertise!r}")
     if args.max_concurrency < 1:
         parser.error("--max-concurrency must be at least 1")
     if args.instance_id is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", args.instance_id):
@@ -114,14 +127,24 @@ def main(argv: list[str] | None = None) -> int:
     except TlsSettingError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    gen.require_grpc()
+    gen.require_packages()
+    from announce import Announcer, NatsSettingError, nats_settings
+    from control import ControlVerifier
+
+    try:
+        nats = nats_settings(args.nats, os.environ) if args.nats else None
+    except NatsSettingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     gen.load()
     # The stubs exist only now: import what uses them.
     import grpc
+    from google.protobuf import json_format
+    from grpc_health.v1 import health as grpc_health
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+    from grpc_reflection.v1alpha import reflection
     from troupe.v1 import agent_pb2_grpc, common_pb2
 
-    import health as health_mod
-    import reflection
     from capabilities import CAPABILITIES
     from service import SERVICE_NAME, Admission, AgentService
     from tracing import Tracer
@@ -147,13 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     admission = Admission(args.max_concurrency)
     tracer = Tracer(NAME, {"service.version": VERSION, "service.instance.id": instance_id})
-    health = health_mod.Health([SERVICE_NAME])
+    health = grpc_health.HealthServicer()
+    for service in ("", SERVICE_NAME):
+        health.set(service, health_pb2.HealthCheckResponse.SERVING)
     # Health watches, Describe and reflection need threads besides the tasks.
     # No SO_REUSEPORT: a port already in use must fail, not be shared with another server.
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=args.max_concurrency + 16), options=[("grpc.so_reuseport", 0)])
     agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission, tracer), server)
-    health_mod.add_to_server(health, server)
-    reflection.add_to_server([SERVICE_NAME, "grpc.health.v1.Health"], server)
+    health_pb2_grpc.add_HealthServicer_to_server(health, server)
+    reflection.enable_server_reflection([SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME], server)
     address = f"{args.host}:{args.port}"
     try:
         port = server.add_secure_port(address, server_credentials(tls)) if tls else server.add_insecure_port(address)
@@ -167,19 +192,54 @@ def main(argv: list[str] | None = None) -> int:
     server.start()
 
     stop = threading.Event()
+    reason = ["stopped by a signal"]
+
+    def request_drain(why: str) -> None:
+        reason[0] = why
+        stop.set()
+
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+    try:
+        verifier = ControlVerifier(tls.client_ca) if tls is not None and tls.client_ca else None
+    except ValueError as err:
+        server.stop(0)
+        print(f"error: --tls-client-ca (TROUPE_AGENT_TLS_CLIENT_CA): no usable certificate ({err})", file=sys.stderr)
+        return 2
+    announcer = None
+    advertised = args.advertise or f"{args.host}:{port}"
+    if nats is not None:
+        announcer = Announcer(
+            nats,
+            json_format.MessageToDict(descriptor),
+            advertised,
+            args.heartbeat_ms,
+            load=lambda: (admission.in_flight, admission.draining),
+            on_drain=request_drain,
+            verifier=verifier,
+        )
+        try:
+            announcer.start()
+        except Exception as err:  # noqa: BLE001 - any connection failure ends start-up with its reason
+            server.stop(0)
+            print(f"error: --nats (NATS_URL): cannot announce on {args.nats}: {err!r}", file=sys.stderr)
+            return 1
     security = "" if tls is None else "mTLS, " if tls.client_ca else "TLS, "
-    print(f"python agent listening on {args.host}:{port} ({NAME} {VERSION}, {security}instance {instance_id})", flush=True)
+    announced = f"announced on NATS as {advertised}, " if announcer else ""
+    print(f"python agent listening on {args.host}:{port} ({NAME} {VERSION}, {security}{announced}instance {instance_id})", flush=True)
 
     while not stop.wait(1.0):
         pass
-    print("python agent draining", flush=True)
-    health.set_all(health_mod.NOT_SERVING)
+    print(f"python agent draining ({reason[0]})", flush=True)
+    health.enter_graceful_shutdown()
+    admission.draining = True
+    if announcer:
+        announcer.beat()
     drained = admission.drain(args.drain_timeout)
     if not drained:
         print(f"drain timed out after {args.drain_timeout}s; cancelling {admission.in_flight} task(s)", file=sys.stderr, flush=True)
-    health.close()
+    if announcer:
+        announcer.goodbye(reason[0])
     server.stop(grace=1.0 if drained else 0).wait()
     tracer.shutdown()
     print("python agent stopped", flush=True)

@@ -21,7 +21,7 @@ from google.protobuf import json_format, struct_pb2
 from troupe.v1 import agent_pb2, agent_pb2_grpc, common_pb2
 
 from capabilities import Capability, Chunk, Output, Progress, TaskContext, TaskError
-from tracing import Span, Tracer
+from tracing import TaskSpan as Span, Tracer
 
 SERVICE_NAME = "troupe.v1.AgentService"
 
@@ -131,12 +131,12 @@ class AgentService(agent_pb2_grpc.AgentServiceServicer):
                     if not context.is_active():
                         return
                     if isinstance(event, Chunk):
-                        span.add_message_event(sequence, len(event.data))
+                        span.add_chunk_event(sequence, len(event.data), event.content_type)
                         yield agent_pb2.ExecuteStreamResponse(chunk=_chunk(sequence, event, span.traceparent))
                         sequence += 1
                     elif isinstance(event, Progress):
                         yield agent_pb2.ExecuteStreamResponse(progress=common_pb2.Progress(fraction=event.fraction, message=event.message))
-                span.attributes["troupe.chunk.count"] = sequence
+                span.set_attribute("troupe.chunk.count", sequence)
                 if context.is_active():
                     yield agent_pb2.ExecuteStreamResponse(result=to_result(output))
             except TaskError as err:

@@ -15,6 +15,7 @@ import { AGENT, PYTHON, assertPythonGrpc, spawnPythonAgent, type PythonAgent } f
 import { issueCert, makeCa, makeTempDir, removeDir, writePem } from '../helpers/certs.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { toolPath } from '../helpers/tools.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -35,11 +36,12 @@ describe('the Python agent over mTLS, announced by the sidecar over TLS, admitte
   const procs: TroupeProcess[] = [];
 
   /** The Python agent serving mTLS with `server`'s certificate; client certificates must chain to the test CA. */
-  async function spawnTlsPython(server: Pem): Promise<PythonAgent> {
+  async function spawnTlsPython(server: Pem, env: Record<string, string> = {}): Promise<PythonAgent> {
     const agent = await spawnPythonAgent(20_000, {
       TROUPE_AGENT_TLS_CERT: server.cert,
       TROUPE_AGENT_TLS_KEY: server.key,
       TROUPE_AGENT_TLS_CLIENT_CA: files.ca!.cert,
+      ...env,
     });
     pythons.push(agent);
     return agent;
@@ -173,5 +175,25 @@ describe('the Python agent over mTLS, announced by the sidecar over TLS, admitte
     await sidecar.waitForLine(/draining: drain requested/);
     await waitFor(() => cluster.orchestrator.registry.get(python.instanceId)?.state === 'left', { timeoutMs: 3000, what: 'the drained instance to leave' });
     expect(await sidecar.exited, sidecar.output()).toBe(0);
+  });
+
+  it('announcing itself (nats-py), rejects a forged drain request and obeys the one the orchestrator signs', async () => {
+    const self = await spawnTlsPython(files.python!, { NATS_URL: nats.url, TROUPE_HEARTBEAT_MS: String(BEAT_MS) });
+    await cluster.waitActive(self.instanceId, 5000);
+    const forged = spawnSync(toolPath('nats'), ['--server', nats.url, 'pub', `troupe.agents.control.${self.instanceId}`, '{"v":1,"action":"drain","reason":"forged"}'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(forged.status, forged.stderr).toBe(0);
+    await waitFor(() => self.output().includes('control message rejected: not signed by a trusted orchestrator (reason unsigned'), {
+      timeoutMs: 5000,
+      what: 'the forged control message to be rejected',
+    });
+    expect(cluster.orchestrator.registry.get(self.instanceId)?.state).toBe('active');
+
+    await cluster.client.setAgentMode(self.instanceId, 'drain');
+    expect(await self.exited, self.output()).toBe(0);
+    expect(self.output()).toMatch(/python agent draining \(drain requested/);
+    await waitFor(() => cluster.orchestrator.registry.get(self.instanceId)?.state === 'left', { timeoutMs: 3000, what: 'the drained agent to leave' });
   });
 });

@@ -15,8 +15,9 @@ const CALLER_SPAN = '00f067aa0ba902b7';
 
 /**
  * The Python agent joins traces: it continues the caller's traceparent, exports
- * its SERVER spans as OTLP/HTTP JSON, adds an rpc.message event per chunk and puts
- * its span's traceparent on every chunk.
+ * its SERVER spans with opentelemetry-sdk (OTLP/HTTP protobuf), adds an rpc.message
+ * event per chunk and puts its span's traceparent on every chunk. It announces
+ * itself on NATS (nats-py), so the orchestrator finds it without the sidecar.
  */
 describe('tracing in the Python agent', () => {
   let nats: NatsServerHandle;
@@ -30,10 +31,10 @@ describe('tracing in the Python agent', () => {
     assertPythonGrpc();
     [nats, receiver] = await Promise.all([startNatsServer(), startOtlpReceiver()]);
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '50' };
-    python = await spawnPythonAgent(20_000, { ...otel, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' });
+    python = await spawnPythonAgent(20_000, { ...otel, NATS_URL: nats.url, TROUPE_HEARTBEAT_MS: '200' });
     direct = connectAgent(python.address);
     const orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], { ...otel, TROUPE_HEARTBEAT_MS: '200' });
-    procs.push(orchestrator, spawnTroupe(['announce', '--grpc', python.address, '--nats', nats.url, '--heartbeat-ms', '200']));
+    procs.push(orchestrator);
     const [, address] = await orchestrator.waitForLine(/orchestrator listening on (\S+)/);
     client = createOrchestratorClient(address ?? '');
     await waitFor(async () => (await client.listAgents()).some((a) => a.instanceId === python.instanceId && a.state === 'active'), {
@@ -82,10 +83,12 @@ describe('tracing in the Python agent', () => {
       'troupe.agent.instance_id': python.instanceId,
       'troupe.chunk.count': 3,
     });
-    expect(span.events.map((e) => [e.name, e.attributes['rpc.message.type'], e.attributes['rpc.message.id']])).toEqual([
-      ['rpc.message', 'SENT', 0],
-      ['rpc.message', 'SENT', 1],
-      ['rpc.message', 'SENT', 2],
+    expect(span.resource).toMatchObject({ 'service.name': 'python-text', 'service.instance.id': python.instanceId, 'telemetry.sdk.language': 'python' });
+    const events = span.events.map((e) => [e.name, e.attributes['rpc.message.type'], e.attributes['rpc.message.id'], e.attributes['troupe.chunk.sequence'], e.attributes['troupe.chunk.bytes']]);
+    expect(events).toEqual([
+      ['rpc.message', 'SENT', 1, 0, 3],
+      ['rpc.message', 'SENT', 2, 1, 3],
+      ['rpc.message', 'SENT', 3, 2, 5],
     ]);
     for (const chunk of chunks) expect(chunk.traceparent).toBe(`00-${CALLER_TRACE}-${span.spanId}-01`);
   });
