@@ -1,4 +1,9 @@
+import { delimiter, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// The pinned tools (scripts/ensure-tools.sh: nats-server 2.15.3, natscli, grpcurl, …) come first
+// on PATH, so every test that starts `nats-server` runs the version we document, not the distro's.
+process.env.PATH = `${resolve(import.meta.dirname, '.tools/bin')}${delimiter}${process.env.PATH ?? ''}`;
 
 // Two projects: unit tests need no network and are fast; integration tests
 // (*.int.test.ts) start real nats-server and gRPC servers.
