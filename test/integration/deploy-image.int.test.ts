@@ -38,7 +38,7 @@ function inContext(source: string): boolean {
 describe('deploy/docker/Dockerfile', () => {
   it('passes hadolint with no finding', async () => {
     const { stdout } = await run(hadolint(), ['--no-color', DOCKERFILE]).catch((err: unknown) => {
-      throw new Error(`hadolint findings:\n${(err as { stdout?: string }).stdout ?? (err as Error).message}`);
+      throw new Error(`hadolint findings:\n${(err as { stdout?: string }).stdout ?? (err as Error).message}`, { cause: err });
     });
     expect(stdout).toBe('');
   });
