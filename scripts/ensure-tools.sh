@@ -33,13 +33,13 @@ if ! command -v go >/dev/null 2>&1; then
   exit 1
 fi
 
-# `go install pkg@version`, or, for modules whose go.mod has replace directives (Jaeger), a throw-away
+# `go install pkg@version`, or, for modules whose go.mod has replace or exclude directives (Jaeger, docker compose), a throw-away
 # module that requires it as a tool (`go get -tool`), built from there.
 build() {
   local pkg="$1" version="$2" out="$3" mod
   export GOFLAGS="-trimpath" CGO_ENABLED=0
   if GOBIN="$out" go install -ldflags="-s -w" "$pkg@$version" 2>"$out/.err"; then return 0; fi
-  if ! grep -q "replace directives" "$out/.err"; then cat "$out/.err" >&2; return 1; fi
+  if ! grep -qE "(replace|exclude) directives" "$out/.err"; then cat "$out/.err" >&2; return 1; fi
   mod="$(mktemp -d)"
   (cd "$mod" && go mod init troupe-tools >/dev/null 2>&1 && go get -tool "$pkg@$version" \
     && go build -ldflags="-s -w" -o "$out/" "$pkg")

@@ -176,6 +176,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     try {
       stores = await openStores(nc, {
         owner: instanceId,
+        replicas: options.kvReplicas,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
         payloadMaxAgeMs: options.payloadMaxAgeMs,

@@ -89,14 +89,37 @@ export const PAYLOAD_BUCKET = 'troupe_payloads';
 export async function openPayloads(nc: NatsConnection, options: BucketOptions = {}): Promise<PayloadRefs> {
   const maxAge = options.payloadMaxAgeMs ?? 0;
   if (!(Number.isInteger(maxAge) && maxAge >= 0)) throw new InvalidArgumentError(`payloadMaxAgeMs must be an integer >= 0, got ${maxAge}`);
-  const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, {
-    description: 'Troupe payloads too large for a KV value, by run',
-    storage: (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory,
-    replicas: options.replicas ?? 1,
-    ...(maxAge > 0 ? { ttl: nanos(maxAge) } : {}),
-  });
+  const description = 'Troupe payloads too large for a KV value, by run';
+  const storage = (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory;
+  const jsm = await nc.jetstreamManager();
+  // The stream is created here rather than by `views.os(…, { replicas })`: nats.js copies its
+  // options into the stream configuration, and nats-server 2.11+ refuses the unknown field
+  // "replicas" in it. This is the configuration nats.js would create, with num_replicas set.
+  const stream = `OBJ_${PAYLOAD_BUCKET}`;
+  try {
+    await jsm.streams.info(stream);
+  } catch (err) {
+    if (!/stream not found/i.test((err as Error).message)) throw err;
+    await jsm.streams
+      .add({
+        name: stream,
+        description,
+        subjects: [`$O.${PAYLOAD_BUCKET}.C.>`, `$O.${PAYLOAD_BUCKET}.M.>`],
+        storage,
+        num_replicas: options.replicas ?? 1,
+        max_age: maxAge > 0 ? nanos(maxAge) : 0,
+        allow_direct: true,
+        allow_rollup_hdrs: true,
+        discard: DiscardPolicy.New,
+      })
+      // Another orchestrator created it first: that one is used.
+      .catch(async (addErr: unknown) => {
+        await jsm.streams.info(stream).catch(() => Promise.reject(addErr));
+      });
+  }
+  const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, { description, storage });
   const maxPayload = nc.info?.max_payload ?? 1024 * 1024;
-  return new PayloadRefs({ os, jsm: await nc.jetstreamManager(), bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
+  return new PayloadRefs({ os, jsm, bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
 }
 
 /** The opened buckets, by role. */

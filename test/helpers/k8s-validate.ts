@@ -1,0 +1,53 @@
+// Offline validation of rendered Kubernetes manifests against the schemas the npm
+// kubernetes-models family carries: Kubernetes itself, KEDA and prometheus-operator.
+// A kind this map does not know fails the check (nothing passes unvalidated).
+
+interface Validatable {
+  validate(): void;
+}
+type Model = new (data: Record<string, unknown>) => Validatable;
+
+const MODULES: Record<string, string> = {
+  'v1/Service': 'kubernetes-models/v1/Service',
+  'v1/Secret': 'kubernetes-models/v1/Secret',
+  'v1/ServiceAccount': 'kubernetes-models/v1/ServiceAccount',
+  'v1/ConfigMap': 'kubernetes-models/v1/ConfigMap',
+  'apps/v1/Deployment': 'kubernetes-models/apps/v1/Deployment',
+  'apps/v1/StatefulSet': 'kubernetes-models/apps/v1/StatefulSet',
+  'policy/v1/PodDisruptionBudget': 'kubernetes-models/policy/v1/PodDisruptionBudget',
+  'autoscaling/v2/HorizontalPodAutoscaler': 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler',
+  'networking.k8s.io/v1/NetworkPolicy': 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy',
+  'keda.sh/v1alpha1/ScaledObject': '@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject',
+  'monitoring.coreos.com/v1/ServiceMonitor': '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor',
+  'monitoring.coreos.com/v1/PrometheusRule': '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule',
+};
+
+/** A rendered manifest: at least apiVersion, kind and metadata.name. */
+export interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string> };
+  [key: string]: unknown;
+}
+
+/** Validates each manifest against its kind's schema; returns one line per problem (empty: all valid). */
+export async function validateManifests(manifests: readonly Manifest[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const m of manifests) {
+    const key = `${m.apiVersion}/${m.kind}`;
+    const path = MODULES[key];
+    if (!path) {
+      problems.push(`${key} ${m.metadata.name}: no schema known for this kind`);
+      continue;
+    }
+    const mod = (await import(path)) as Record<string, Model>;
+    const Ctor = mod[m.kind];
+    if (!Ctor) throw new Error(`${path} does not export ${m.kind}`);
+    try {
+      new Ctor(m).validate();
+    } catch (err) {
+      problems.push(`${key} ${m.metadata.name}: ${(err as Error).message}`);
+    }
+  }
+  return problems;
+}

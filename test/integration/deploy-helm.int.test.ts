@@ -1,0 +1,180 @@
+// deploy/helm/troupe against the real Helm (pinned, scripts/ensure-tools.sh): `helm lint` and
+// `helm template` pass for the default values and values-production.yaml, and every rendered
+// manifest validates against the Kubernetes, KEDA and prometheus-operator schemas
+// (kubernetes-models). The NATS chart dependency cannot be fetched offline: the chart is copied
+// with a stub `charts/nats` (name and version only), so Helm's dependency check passes and
+// nothing of the real NATS chart is rendered (see deploy/README.md).
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments, parse as parseYaml } from 'yaml';
+import { METRIC } from '../../src/sdk/telemetry/attributes.js';
+import { validateManifests, type Manifest } from '../helpers/k8s-validate.js';
+import { toolPath } from '../helpers/tools.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHART = join(ROOT, 'deploy/helm/troupe');
+const AGENTS = ['web-harvester', 'script-weaver', 'voice-forge', 'topic-discovery', 'snippet-craft', 'ui-composer'];
+const run = promisify(execFile);
+
+let work: string;
+let chart: string;
+let secrets: string;
+
+async function helm(...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run(toolPath('helm'), args, { env: { PATH: process.env.PATH ?? '', HOME: work, HELM_CACHE_HOME: join(work, 'cache'), HELM_CONFIG_HOME: join(work, 'config'), HELM_DATA_HOME: join(work, 'data') }, maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`helm ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`, { cause: err });
+  }
+}
+
+async function render(...args: string[]): Promise<Manifest[]> {
+  const text = await helm('template', 'troupe', chart, '--namespace', 'troupe', ...args);
+  return parseAllDocuments(text)
+    .map((d) => d.toJSON() as Manifest | null)
+    .filter((m): m is Manifest => m !== null);
+}
+
+const byKind = (ms: Manifest[], kind: string) => ms.filter((m) => m.kind === kind);
+const named = (ms: Manifest[], kind: string, name: string): Manifest => {
+  const found = ms.find((m) => m.kind === kind && m.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} in ${ms.map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+  return found;
+};
+/** The parts of rendered specs the assertions read (each kind has some of them). */
+interface Container {
+  args?: string[];
+  env?: { name: string; value?: string }[];
+  livenessProbe?: { httpGet?: { path: string; port: string } };
+  readinessProbe?: { httpGet?: { path: string; port: string } };
+  securityContext?: Record<string, unknown>;
+}
+interface Volume {
+  name: string;
+  secret?: { secretName: string; items?: { key: string }[] };
+}
+interface Spec {
+  replicas?: number;
+  template: { spec: { containers: Container[]; volumes: Volume[]; securityContext?: Record<string, unknown> } };
+  minAvailable?: number;
+  endpoints?: unknown[];
+  scaleTargetRef?: { name: string };
+  triggers?: { type: string; metadata: Record<string, string> }[];
+}
+const spec = (m: Manifest): Spec => m.spec as Spec;
+const firstContainer = (m: Manifest): Container => {
+  const [c] = spec(m).template.spec.containers;
+  if (!c) throw new Error(`${m.metadata.name} has no container`);
+  return c;
+};
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'troupe-helm-'));
+  chart = join(work, 'troupe');
+  cpSync(CHART, chart, { recursive: true });
+  mkdirSync(join(chart, 'charts/nats'), { recursive: true });
+  const dep = (parseYaml(readFileSync(join(CHART, 'Chart.yaml'), 'utf8')) as { dependencies: { name: string; version: string }[] }).dependencies.find((d) => d.name === 'nats');
+  writeFileSync(join(chart, 'charts/nats/Chart.yaml'), `apiVersion: v2\nname: nats\nversion: ${dep?.version.replace(/^~/, '') ?? '0.0.0'}\n`);
+  secrets = join(work, 'secrets');
+  await run('bash', [join(ROOT, 'deploy/compose/gen-dev-secrets.sh'), secrets]);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('deploy/helm/troupe', () => {
+  it('declares the official NATS chart as a dependency, on the nats.enabled condition', () => {
+    const meta = parseYaml(readFileSync(join(CHART, 'Chart.yaml'), 'utf8')) as { dependencies: Record<string, string>[] };
+    expect(meta.dependencies).toEqual([expect.objectContaining({ name: 'nats', condition: 'nats.enabled', repository: 'https://nats-io.github.io/k8s/helm/charts/' })]);
+  });
+
+  it('passes helm lint with the default values and with values-production.yaml', async () => {
+    expect(await helm('lint', '--strict', chart)).toMatch(/1 chart\(s\) linted, 0 chart\(s\) failed/);
+    expect(await helm('lint', '--strict', chart, '-f', join(chart, 'values-production.yaml'))).toMatch(/0 chart\(s\) failed/);
+  });
+
+  it('renders the default values into valid manifests: 2 orchestrators with PDB, probes and ServiceMonitor, agents with HPAs', async () => {
+    const ms = await render();
+    expect(await validateManifests(ms)).toEqual([]);
+    const orchestrator = named(ms, 'Deployment', 'troupe-orchestrator');
+    expect(spec(orchestrator).replicas).toBe(2);
+    const container = firstContainer(orchestrator);
+    expect(container.livenessProbe?.httpGet).toMatchObject({ path: '/healthz', port: 'http' });
+    expect(container.readinessProbe?.httpGet).toMatchObject({ path: '/readyz', port: 'http' });
+    const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
+    expect(env).toMatchObject({ NATS_URL: 'tls://troupe-nats:4222', TROUPE_KV_REPLICAS: '3', TROUPE_TLS_CERT: '/etc/troupe/tls/tls.crt', TROUPE_AGENT_CA: '/etc/troupe/ca/ca.crt' });
+    expect(spec(named(ms, 'PodDisruptionBudget', 'troupe-orchestrator')).minAvailable).toBe(1);
+    expect(spec(named(ms, 'ServiceMonitor', 'troupe-orchestrator')).endpoints).toEqual([expect.objectContaining({ port: 'http', path: '/metrics' })]);
+    for (const agent of AGENTS) {
+      const d = named(ms, 'Deployment', `troupe-agent-${agent}`);
+      expect(firstContainer(d).args).toEqual(['agent', agent]);
+      expect(spec(named(ms, 'HorizontalPodAutoscaler', `troupe-agent-${agent}`)).scaleTargetRef?.name).toBe(`troupe-agent-${agent}`);
+    }
+    expect(byKind(ms, 'ScaledObject')).toEqual([]);
+    expect(byKind(ms, 'NetworkPolicy').map((m) => m.metadata.name).sort()).toEqual(['troupe-agents', 'troupe-default-deny', 'troupe-orchestrator']);
+  });
+
+  it('renders values-production.yaml: external NATS, existing secrets only, KEDA on the queue metric (HPA where asked)', async () => {
+    const ms = await render('-f', join(chart, 'values-production.yaml'));
+    expect(await validateManifests(ms)).toEqual([]);
+    expect(byKind(ms, 'Secret')).toEqual([]);
+    expect(spec(named(ms, 'Deployment', 'troupe-orchestrator')).replicas).toBe(3);
+    const scaled = byKind(ms, 'ScaledObject');
+    expect(scaled.map((m) => m.metadata.name).sort()).toEqual(AGENTS.filter((a) => a !== 'snippet-craft').map((a) => `troupe-agent-${a}`).sort());
+    const metric = METRIC.QUEUE_SIZE.replaceAll('.', '_');
+    for (const so of scaled) {
+      const [trigger] = spec(so).triggers ?? [];
+      expect(trigger?.type).toBe('prometheus');
+      expect(trigger?.metadata.query).toBe(`sum(${metric})`);
+    }
+    expect(byKind(ms, 'HorizontalPodAutoscaler').map((m) => m.metadata.name)).toEqual(['troupe-agent-snippet-craft']);
+    const voice = spec(named(ms, 'Deployment', 'troupe-agent-voice-forge')).template.spec;
+    expect(voice.volumes).toContainEqual({ name: 'tls', secret: { secretName: 'troupe-agent-voice-forge-tls' } });
+  });
+
+  it('renders TLS material, tokens and NATS passwords given as values into Secrets, each pod mounting only its own', async () => {
+    const file = (name: string) => join(secrets, name);
+    const args = [
+      '--set-file', `tls.ca.caCrt=${file('ca.crt')}`, '--set-file', `tls.ca.orchestratorsCaCrt=${file('orchestrators-ca.crt')}`,
+      '--set-file', `tls.orchestrator.tlsCrt=${file('orchestrator-api.crt')}`, '--set-file', `tls.orchestrator.tlsKey=${file('orchestrator-api.key')}`,
+      '--set-file', `tls.orchestrator.clientCrt=${file('orchestrator-client.crt')}`, '--set-file', `tls.orchestrator.clientKey=${file('orchestrator-client.key')}`,
+      '--set-file', `auth.tokensJsonl=${file('api-tokens.jsonl')}`,
+      '--set-file', `natsAuth.orchestratorPassword=${file('nats-orchestrator.password')}`, '--set-file', `natsAuth.agentPassword=${file('nats-agent.password')}`,
+      ...AGENTS.flatMap((a) => ['--set-file', `agentTls.${a}.tlsCrt=${file(`agent-${a}.crt`)}`, '--set-file', `agentTls.${a}.tlsKey=${file(`agent-${a}.key`)}`]),
+    ];
+    const ms = await render(...args);
+    expect(await validateManifests(ms)).toEqual([]);
+    const secretNames = byKind(ms, 'Secret').map((m) => m.metadata.name).sort();
+    expect(secretNames).toEqual(['troupe-api-tokens', 'troupe-ca', 'troupe-nats-credentials', 'troupe-orchestrator-tls', ...AGENTS.map((a) => `troupe-agent-${a}-tls`)].sort());
+    const data = (m: Manifest) => (m as unknown as { data: Record<string, string> }).data;
+    expect(Buffer.from(data(named(ms, 'Secret', 'troupe-agent-voice-forge-tls'))['tls.crt'] ?? '', 'base64').toString()).toBe(readFileSync(file('agent-voice-forge.crt'), 'utf8'));
+    // An agent pod mounts the CA bundle, its own certificate and the agent password: never the orchestrators' keys.
+    const voice = spec(named(ms, 'Deployment', 'troupe-agent-voice-forge')).template.spec;
+    const mounted = voice.volumes.flatMap((v) => (v.secret ? [`${v.secret.secretName}${v.secret.items ? `:${v.secret.items.map((i) => i.key).join(',')}` : ''}`] : []));
+    expect(mounted.sort()).toEqual(['troupe-agent-voice-forge-tls', 'troupe-ca', 'troupe-nats-credentials:agent-password']);
+    const orchestrator = named(ms, 'Deployment', 'troupe-orchestrator');
+    const env = (firstContainer(orchestrator).env ?? []).map((e) => e.name);
+    expect(env).toContain('TROUPE_AUTH_TOKENS_FILE');
+  });
+
+  it('runs every pod as a non-root user with a read-only root file system and no capabilities', async () => {
+    const ms = [...(await render()), ...(await render('-f', join(chart, 'values-production.yaml')))];
+    for (const d of byKind(ms, 'Deployment')) {
+      const pod = spec(d).template.spec;
+      expect(pod.securityContext, d.metadata.name).toMatchObject({ runAsNonRoot: true, runAsUser: 10001 });
+      for (const c of pod.containers) {
+        expect(c.securityContext, d.metadata.name).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      }
+    }
+  });
+
+  it('refuses an unknown autoscaling mode and an external NATS without a URL, naming the value', async () => {
+    await expect(render('--set', 'agents.voice-forge.autoscaling.mode=sometimes')).rejects.toThrow(/agents\.voice-forge\.autoscaling\.mode must be hpa, keda or none/);
+    await expect(render('--set', 'nats.enabled=false')).rejects.toThrow(/externalNats\.url/);
+  });
+});
