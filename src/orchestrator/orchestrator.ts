@@ -179,6 +179,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
         payloadMaxAgeMs: options.payloadMaxAgeMs,
+        replicas: options.storeReplicas,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
       });
@@ -186,7 +187,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       await nc.close().catch(() => undefined);
       transport.close();
       throw new ConfigError(
-        `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
+        options.storeReplicas > 1
+          ? `storeReplicas ${options.storeReplicas} (TROUPE_STORE_REPLICAS) needs a NATS cluster with at least ${options.storeReplicas} JetStream servers up: ${(err as Error).message}`
+          : `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
       );
     }
   }

@@ -89,14 +89,26 @@ export const PAYLOAD_BUCKET = 'troupe_payloads';
 export async function openPayloads(nc: NatsConnection, options: BucketOptions = {}): Promise<PayloadRefs> {
   const maxAge = options.payloadMaxAgeMs ?? 0;
   if (!(Number.isInteger(maxAge) && maxAge >= 0)) throw new InvalidArgumentError(`payloadMaxAgeMs must be an integer >= 0, got ${maxAge}`);
+  const replicas = checkReplicas(options.replicas);
   const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, {
     description: 'Troupe payloads too large for a KV value, by run',
     storage: (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory,
-    replicas: options.replicas ?? 1,
+    replicas,
     ...(maxAge > 0 ? { ttl: nanos(maxAge) } : {}),
   });
+  const jsm = await nc.jetstreamManager();
+  // The object store API binds to an existing bucket as it is: scale it to the replicas asked for.
+  const stream = `OBJ_${PAYLOAD_BUCKET}`;
+  const { config } = await jsm.streams.info(stream);
+  if (config.num_replicas !== replicas) await jsm.streams.update(stream, { num_replicas: replicas });
   const maxPayload = nc.info?.max_payload ?? 1024 * 1024;
-  return new PayloadRefs({ os, jsm: await nc.jetstreamManager(), bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
+  return new PayloadRefs({ os, jsm, bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
+}
+
+/** Validates a replicas option (1, 3 or 5; more than 1 needs a NATS cluster). */
+export function checkReplicas(replicas = 1): number {
+  if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
+  return replicas;
 }
 
 /** The opened buckets, by role. */
@@ -173,8 +185,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
  */
 export async function openBuckets(nc: NatsConnection, options: BucketOptions = {}): Promise<Buckets> {
   const limits = bucketLimits(options);
-  const replicas = options.replicas ?? 1;
-  if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
+  const replicas = checkReplicas(options.replicas);
   const storage = options.storage ?? 'file';
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options may come from plain JavaScript
   if (storage !== 'file' && storage !== 'memory') throw new InvalidArgumentError(`storage must be 'file' or 'memory', got ${String(storage)}`);
@@ -202,7 +213,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
         kv = await js.views.kv(name, kvOptions);
       }
       const bucket = { name, kv, jsm };
-      await reconcile(bucket, l);
+      await reconcile(bucket, l, replicas);
       return bucket;
     }),
   );
@@ -210,7 +221,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
 }
 
 /** Brings an existing bucket's stream limits to `l` (the KV API sets only some at creation). */
-async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
+async function reconcile(bucket: Bucket, l: BucketLimits, replicas: number): Promise<void> {
   const stream = `KV_${bucket.name}`;
   const { config } = await bucket.jsm.streams.info(stream);
   const want: Partial<StreamConfig> = {
@@ -219,6 +230,8 @@ async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
     max_bytes: l.maxBytes,
     max_msgs: l.maxMsgs,
     discard: l.discard === 'old' ? DiscardPolicy.Old : DiscardPolicy.New,
+    // Scaling a stream's replicas up or down is an ordinary update on a cluster.
+    num_replicas: replicas,
   };
   // The server refuses a duplicate window longer than the max age.
   if (l.ttlMs > 0 && config.duplicate_window > nanos(l.ttlMs)) want.duplicate_window = nanos(l.ttlMs);
