@@ -93,11 +93,12 @@ export async function openPayloads(nc: NatsConnection, options: BucketOptions = 
   const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, {
     description: 'Troupe payloads too large for a KV value, by run',
     storage: (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory,
-    replicas,
+    // No `replicas` here: nats.js copies the options into the stream config as they are, and
+    // nats-server 2.10+ refuses the unknown field "replicas" (2.9 ignored it). It is set below.
     ...(maxAge > 0 ? { ttl: nanos(maxAge) } : {}),
   });
   const jsm = await nc.jetstreamManager();
-  // The object store API binds to an existing bucket as it is: scale it to the replicas asked for.
+  // Created at R1 (see above), and an existing bucket is bound as it is: scale it to `replicas`.
   const stream = `OBJ_${PAYLOAD_BUCKET}`;
   const { config } = await jsm.streams.info(stream);
   if (config.num_replicas !== replicas) await jsm.streams.update(stream, { num_replicas: replicas });
