@@ -12,10 +12,13 @@ import { waitFor } from '../helpers/wait-for.js';
 // Troupe on a real 3-node JetStream cluster with every bucket at R3: two orchestrators
 // and two agents connected with all three URLs. A node is SIGKILLed while 50 three-step
 // runs are in flight (the leader of the runs bucket: the harshest choice); every run
-// completes with the right output, exactly once, with no dead letter. The node comes
-// back and catches up, another is killed, same result.
+// completes with the right output, exactly once, with no dead letter; runs started
+// during the election succeed too. The node comes back and catches up, another is
+// killed, same result.
 
 const RUNS = 50;
+/** Runs started right after the kill, while the killed node's streams elect new leaders. */
+const LATE = 4;
 const STEP_MS = 120;
 const WORKFLOW = `
 name: cluster-chain
@@ -118,14 +121,26 @@ describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
     await waitFor(() => completedSteps - stepsBefore >= RUNS, { timeoutMs: 20_000, what: `a third of the ${label} steps to complete` });
     expect(completedSteps - stepsBefore).toBeLessThan(3 * RUNS); // the kill lands mid-flight
     await victim.kill();
+    // StartRun during the election: the store's requests nobody answers are resent until a
+    // new leader answers, so these succeed (slower) rather than fail with UNAVAILABLE.
+    const late = Array.from({ length: LATE }, (_, i) => ({ v: 1000 + i, run: `${label}-late-${i}` }));
+    for (const [i, input] of late.entries()) {
+      runIds.push((await clients[i % 2]!.startRun({ workflow: 'cluster-chain', input, idempotencyKey: input.run })).runId);
+      inputs.push(input);
+    }
+    started += LATE;
 
+    let last: Report[] = [];
     const reports = await waitFor(
       async () => {
-        const all = await Promise.all(runIds.map(async (id, i) => (await clients[i % 2]!.getRun(id)) as unknown as Report));
-        return all.every((r) => r.status === 'completed' || r.status === 'failed' || r.status === 'cancelled') && all;
+        last = await Promise.all(runIds.map(async (id, i) => (await clients[i % 2]!.getRun(id)) as unknown as Report));
+        return last.every((r) => r.status === 'completed' || r.status === 'failed' || r.status === 'cancelled') && last;
       },
-      { timeoutMs: 40_000, intervalMs: 250, what: `all ${RUNS} runs (${label}) to finish after ${victim.name} was killed` },
-    );
+      { timeoutMs: 40_000, intervalMs: 250, what: `all ${RUNS + LATE} runs (${label}) to finish after ${victim.name} was killed` },
+    ).catch((err: unknown) => {
+      const open = last.filter((r) => r.status !== 'completed').map((r) => JSON.stringify(r).slice(0, 1500));
+      throw new Error(`${(err as Error).message}; unfinished (${open.length}): ${open.slice(0, 3).join('\n')}`);
+    });
     reports.forEach((r, i) => {
       expect(r.status, `run ${inputs[i]!.run}: ${JSON.stringify(r)}`).toBe('completed');
       expect(r.output).toEqual({ v: inputs[i]!.v + 3, run: inputs[i]!.run });

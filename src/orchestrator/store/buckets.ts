@@ -1,5 +1,6 @@
 import { DiscardPolicy, nanos, StorageType, type KV, type KvOptions, type NatsConnection, type StreamConfig } from 'nats';
 import { InvalidArgumentError } from '../../sdk/errors.js';
+import { retryDuringElections } from './election-retry.js';
 import { IdempotencyStore } from './idempotency.js';
 import { KvDeadLetterStore } from './kv-dead-letter-store.js';
 import type { Bucket } from './kv-util.js';
@@ -53,6 +54,11 @@ export interface BucketOptions {
   storage?: 'file' | 'memory';
   /** Timeout of each KV request. @default 2000 */
   timeoutMs?: number;
+  /**
+   * How long a KV request that nobody answered ("no responders": the bucket's stream is
+   * electing a leader after a node died) is resent before its error is returned. @default 10000
+   */
+  electionRetryMs?: number;
   /** Size limit of `troupe_runs`; when reached, writes fail (runs are never dropped silently). @default -1 (none) */
   runsMaxBytes?: number;
   /** How long a StartRun idempotency key is remembered. @default 86400000 (24 h) */
@@ -213,7 +219,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
       } catch {
         kv = await js.views.kv(name, kvOptions);
       }
-      const bucket = { name, kv, jsm };
+      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 10_000 }), jsm };
       await reconcile(bucket, l, replicas);
       return bucket;
     }),
