@@ -5,7 +5,8 @@
 // (b) recovery: 1,000 runs held in flight by `hold-agent.mjs` on a durable
 //     orchestrator with a fixed instance id, which is then SIGKILLed; a new
 //     process with the same id is started and timed until the agent has received
-//     all 1,000 redone attempts (every run resumed and its step dispatched again).
+//     all 1,000 redone attempts (every run resumed and its step dispatched again);
+// (c) `sync_interval: always` against the default (sync-interval.mjs).
 import { closedLoop } from './measure.mjs';
 import { LINEAR } from './runs.mjs';
 
@@ -51,6 +52,14 @@ async function linearOn(startTroupe, createOrchestratorClient, natsUrl, durable,
     client.close();
     await orch.stop();
   }
+}
+
+/** `linearOn` with durable: true and the module's clients, for sync-interval.mjs. */
+export function linearOnFor(startTroupe) {
+  return async (natsUrl, count) => {
+    const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
+    return linearOn(startTroupe, createOrchestratorClient, natsUrl, true, count);
+  };
 }
 
 /** Resolves with the time at which the agent printed `HOLD received <n>` (n ≥ target). */
@@ -122,7 +131,7 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
  * Both durability benchmarks; starts and stops its own nats-server, agents and
  * orchestrator processes.
  */
-export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000 }) {
+export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000, syncInterval = true }) {
   // hold-agent.mjs reports every 100th call: any other count would wait forever.
   if (!Number.isInteger(recoveryRuns) || recoveryRuns <= 0 || recoveryRuns % 100 !== 0) {
     throw new Error(`BENCH_RECOVERY_RUNS must be a positive multiple of 100 (hold-agent.mjs reports every 100th call); got ${recoveryRuns}`);
@@ -149,7 +158,11 @@ export async function benchDurability({ startTroupe, count = 1500, recoveryRuns 
       p99: rs.reduce((n, r) => n + r.p99, 0) / rs.length,
     });
     const recovered = await recovery(startTroupe, createOrchestratorClient, nats.url, recoveryRuns);
-    return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, recovery: recovered };
+    // (c) the cost of fsync on every write: its own two nats-servers (pinned, 2.10+).
+    // Imported here: sync-interval.mjs, run alone, imports this module (a static cycle would deadlock its top-level await).
+    const { benchSyncInterval } = await import('./sync-interval.mjs');
+    const sync = syncInterval ? await benchSyncInterval({ startTroupe, linearOn: linearOnFor(startTroupe), count }) : undefined;
+    return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, recovery: recovered, sync };
   } finally {
     await nats.stop();
   }

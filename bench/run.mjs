@@ -3,6 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { alternateStreams, closedLoop } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
+import { describeSyncInterval } from './sync-interval.mjs';
 import { benchPodcast } from './podcast.mjs';
 import { startTroupe } from './processes.mjs';
 import { startSecureStack } from './secure.mjs';
@@ -116,6 +117,8 @@ const durability = await benchDurability({
   startTroupe,
   count: Number(process.env.BENCH_DURABLE_COUNT ?? 1500),
   recoveryRuns: Number(process.env.BENCH_RECOVERY_RUNS ?? 1000),
+  // BENCH_SYNC=0 skips the sync_interval comparison (it needs the pinned nats-server).
+  syncInterval: process.env.BENCH_SYNC !== '0',
 });
 
 // Optional (BENCH_PAYLOAD_ITERATIONS=0 skips it); its own nats-server.
@@ -177,6 +180,16 @@ const figures = {
   recovery_after_ready_ms: r(durability.recovery.afterReadyMs),
   recovery_startup_ms: r(durability.recovery.startMs),
   recovery_complete_after_release_ms: r(durability.recovery.completeAfterReleaseMs),
+  ...(durability.sync
+    ? {
+        sync_always_kv_puts_per_s: r(durability.sync.always.puts.perSecond),
+        sync_default_kv_puts_per_s: r(durability.sync.default.puts.perSecond),
+        sync_kv_puts_ratio: r(durability.sync.putsRatio),
+        sync_always_linear3_per_s: r(durability.sync.always.runs.perSecond),
+        sync_default_linear3_per_s: r(durability.sync.default.runs.perSecond),
+        sync_linear3_ratio: r(durability.sync.runsRatio),
+      }
+    : {}),
   ...(payloads
     ? { payload_16m_direct_mb_per_s: r(payloads.directMBps), payload_16m_ref_mb_per_s: r(payloads.refMBps), payload_16m_ratio: r(payloads.ratio) }
     : {}),
@@ -230,6 +243,7 @@ console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p5
 console.log('* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of 2 alternated rounds, own nats-server)');
 console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
 if (secure) console.log(`§ TLS+token rows: the columns are the plaintext orchestrator | one with API TLS, a bearer token on every call and mTLS to the agent (own nats-server); c=64: median of 3 alternated rounds; stream: median of ${STREAM_ROUNDS} alternated rounds, per-round ratios ${figures.secure_stream_pair_ratio_min}–${figures.secure_stream_pair_ratio_max}`);
+if (durability.sync) for (const line of describeSyncInterval(durability.sync)) console.log(line);
 if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

@@ -70,6 +70,12 @@ const schema = z
     leaseTtlMs: z.number().int().min(100).max(3_600_000).default(4_000),
     /** How often the instance lease is renewed (one KV compare-and-set, whatever the number of runs); below `leaseTtlMs`. @default 1000 */
     leaseRenewMs: z.number().int().min(10).max(3_600_000).default(1_000),
+    /**
+     * Replicas of every JetStream bucket and stream Troupe creates (the KV buckets, `troupe_payloads`,
+     * `TROUPE_AUDIT`): 1, or 3 / 5 on a NATS cluster of at least that many JetStream servers. An
+     * existing stream is scaled to it at start-up. See docs/operations.md. @default 1
+     */
+    storeReplicas: z.union([z.literal(1), z.literal(3), z.literal(5)], { error: 'must be 1, 3 or 5 (3 or 5 need a NATS cluster of at least that many JetStream servers)' }).default(1),
     /** Finished runs older than this are removed from the store and memory. @default 604800000 (7 days) */
     retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
     /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */

@@ -117,6 +117,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   } catch (err) {
     transport.close();
     await nc.close().catch(() => undefined);
+    // The audit stream is the first one created: a replicas count the server cannot hold fails here.
+    if (options.durable && options.storeReplicas > 1 && !(err instanceof ConfigError)) throw replicasError(options.storeReplicas, err);
     throw err;
   }
   const { agentTls } = transport;
@@ -180,6 +182,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
         payloadMaxAgeMs: options.payloadMaxAgeMs,
+        replicas: options.storeReplicas,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
       });
@@ -187,7 +190,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       await nc.close().catch(() => undefined);
       transport.close();
       throw new ConfigError(
-        `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
+        options.storeReplicas > 1
+          ? replicasError(options.storeReplicas, err).message
+          : `durable state needs NATS JetStream (run nats-server with -js), or set durable: false (TROUPE_DURABLE=false) to keep runs in memory: ${(err as Error).message}`,
       );
     }
   }
@@ -317,4 +322,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         logger.info({ nats }, 'orchestrator stopped');
       })()),
   };
+}
+
+/** Start-up failed creating a stream with more than one replica: name the setting. */
+function replicasError(replicas: number, err: unknown): ConfigError {
+  return new ConfigError(`storeReplicas ${replicas} (TROUPE_STORE_REPLICAS) needs a NATS cluster with at least ${replicas} JetStream servers up: ${(err as Error).message}`);
 }

@@ -34,4 +34,14 @@ describe('durable-state options', () => {
     expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', leaseTtlMs: 1000, leaseRenewMs: 1000 })).toThrow(/leaseRenewMs/);
     expect(() => orchestratorOptionsFromEnv({ TROUPE_DURABLE: 'maybe' })).toThrow(/TROUPE_DURABLE/);
   });
+
+  it('store replicas default to 1, are read from TROUPE_STORE_REPLICAS, and must be 1, 3 or 5', () => {
+    expect(compileOrchestratorOptions({ natsUrl: 'nats://x:4222' }).storeReplicas).toBe(1);
+    expect(compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: 'nats://a:4222,nats://b:4222,nats://c:4222', TROUPE_STORE_REPLICAS: '3' }))).toMatchObject({ storeReplicas: 3 });
+    expect(compileOrchestratorOptions({ natsUrl: 'nats://x:4222', storeReplicas: 5 }).storeReplicas).toBe(5);
+    for (const bad of [0, 2, 4, 7]) {
+      expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', storeReplicas: bad as 1 })).toThrow(/storeReplicas: must be 1, 3 or 5/);
+    }
+    expect(() => orchestratorOptionsFromEnv({ TROUPE_STORE_REPLICAS: 'three' })).toThrow(/TROUPE_STORE_REPLICAS/);
+  });
 });

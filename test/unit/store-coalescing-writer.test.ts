@@ -203,6 +203,48 @@ describe('CoalescingWriter', () => {
     writer.close();
   });
 
+  it('a lost compare-and-set on a record still ours (our own write landed, its reply lost) is not stale', async () => {
+    const store = new MemoryRunStore();
+    const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
+    const onStale = vi.fn();
+    const writer = new CoalescingWriter({ store, onStale, retryMs: 60_000 });
+    writer.track('r1', rev);
+    // Our earlier write landed, but the writer never learnt its revision (a NATS cluster leader change).
+    await store.put(runRecord('r1', { owner: 'A', epoch: 1, updatedAt: 2 }), rev);
+    writer.schedule('r1', () => runRecord('r1', { owner: 'A', epoch: 1, updatedAt: 3 }));
+    await writer.flush();
+    expect(onStale).not.toHaveBeenCalled();
+    expect(writer.dirty('r1')).toBe(false);
+    expect((await store.get('r1'))?.record.updatedAt).toBe(3);
+    writer.close();
+  });
+
+  it('a lost compare-and-set whose re-read is older (a lagging replica) is retried later, not stale', async () => {
+    const store = new MemoryRunStore();
+    const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
+    let lagging = true;
+    const replica: RunStore = {
+      put: (record, expected) => (lagging ? Promise.reject(new StaleWriteError('runs', record.runId, expected)) : store.put(record, expected)),
+      get: (id) => store.get(id), // the same revision the writer holds: no newer one to continue from
+      list: () => store.list(),
+      delete: (id, r) => store.delete(id, r),
+    };
+    const onStale = vi.fn();
+    const onError = vi.fn();
+    const writer = new CoalescingWriter({ store: replica, onStale, onError, retryMs: 60_000 });
+    writer.track('r1', rev);
+    writer.schedule('r1', () => runRecord('r1', { owner: 'A', epoch: 1, updatedAt: 2 }));
+    await writer.flush();
+    expect(onStale).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(writer.dirty('r1')).toBe(true);
+    lagging = false;
+    await writer.flush();
+    expect((await store.get('r1'))?.record.updatedAt).toBe(2);
+    expect(onStale).not.toHaveBeenCalled();
+    writer.close();
+  });
+
   it('a throwing build is reported and does not block later writes', async () => {
     const store = new MemoryRunStore();
     const onError = vi.fn();

@@ -6,7 +6,7 @@ import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--insecure] [--no-bundled-workflows]
+const USAGE = `usage: troupe orchestrator [--nats URL] [--grpc-port N] [--http-port N] [--store-replicas 1|3|5] [--insecure] [--no-bundled-workflows]
 
 Runs the orchestrator until SIGTERM or Ctrl-C. Configuration comes from the
 environment (and an optional JSON file named by TROUPE_CONFIG); flags win:
@@ -17,6 +17,9 @@ options:
   --nats URL        NATS server URL (default: $NATS_URL)
   --grpc-port N     gRPC API port (default: $TROUPE_GRPC_PORT, else 7600)
   --http-port N     health/metrics port, -1 to disable (default: $TROUPE_HTTP_PORT, else 7601)
+  --store-replicas N
+                    replicas of Troupe's JetStream buckets and streams: 1, or 3 / 5 on a NATS
+                    cluster (default: $TROUPE_STORE_REPLICAS, else 1); see docs/operations.md
   --no-bundled-workflows
                     do not register the bundled workflows (full-podcast, landing-snippets) at
                     start-up; by default each is registered when no workflow of its name is
@@ -36,6 +39,7 @@ export const command: Command = {
       nats: { type: 'string' },
       'grpc-port': { type: 'string' },
       'http-port': { type: 'string' },
+      'store-replicas': { type: 'string' },
       'no-bundled-workflows': { type: 'boolean' },
       insecure: { type: 'boolean' },
     });
@@ -44,6 +48,7 @@ export const command: Command = {
     if (values.nats) env.NATS_URL = values.nats;
     if (values['grpc-port']) env.TROUPE_GRPC_PORT = values['grpc-port'];
     if (values['http-port']) env.TROUPE_HTTP_PORT = values['http-port'];
+    if (values['store-replicas']) env.TROUPE_STORE_REPLICAS = values['store-replicas'];
     if (values.insecure) env.TROUPE_INSECURE = 'true';
     if (!env.NATS_URL) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
     const bundled = env.TROUPE_BUNDLED_WORKFLOWS ?? 'true';

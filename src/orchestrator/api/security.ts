@@ -43,7 +43,7 @@ export async function openApiSecurity(options: CompiledOrchestratorOptions, nc: 
     throw new ConfigError(`API auth: ${(err as Error).message}`);
   }
   const auditLog = options.durable
-    ? await openJetStreamAuditLog(nc, { maxAgeMs: options.auditMaxAgeMs, maxBytes: options.auditMaxBytes, replicas: options.kvReplicas, logger })
+    ? await openJetStreamAuditLog(nc, { maxAgeMs: options.auditMaxAgeMs, maxBytes: options.auditMaxBytes, replicas: options.storeReplicas, logger })
     : new InMemoryAuditLog();
   const audit = extra ? teeAudit(auditLog, extra) : auditLog;
   const authorizer = createAuthorizer({ verifier, audit, logger });

@@ -6,12 +6,27 @@ import type { NatsLink } from '../discovery/nats-link.js';
  */
 const DOWN_GRACE_MS = 1000;
 
+/** Resolves when the link is up again, or after `ms` (whichever comes first). */
+function upWithin(link: NatsLink, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      link.off('up', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    link.on('up', done);
+  });
+}
+
 /**
  * Runs an API call that needs the durable store so that, while NATS is
  * unreachable, it answers UNAVAILABLE "NATS is unreachable (…); retry" within
  * ~1 s instead of waiting out JetStream's request timeout:
  *
- * - `write` (StartRun, RegisterWorkflow, CancelRun) fails at once while the link is down;
+ * - `write` (StartRun, RegisterWorkflow, CancelRun) started while the link is down waits
+ *   up to {@link DOWN_GRACE_MS} for it to come back (a fail-over to another node of a
+ *   NATS cluster), then fails;
  * - `read` (GetRun, ListRuns, …) still runs (live runs answer from memory) and
  *   gives up {@link DOWN_GRACE_MS} after it started with the link down;
  * - either fails as soon as the link goes down while it waits (it waits on NATS).
@@ -25,9 +40,14 @@ const DOWN_GRACE_MS = 1000;
  * @example
  * StartRun: serveUnary(path, o, () => storeCall(deps.storeLink, 'write', () => engine.startRun(…)))
  */
-export function storeCall<T>(link: NatsLink | undefined, kind: 'read' | 'write', work: () => Promise<T>): Promise<T> {
+export async function storeCall<T>(link: NatsLink | undefined, kind: 'read' | 'write', work: () => Promise<T>): Promise<T> {
   if (!link) return work();
-  if (kind === 'write') link.assertUp();
+  if (kind === 'write' && !link.isUp) {
+    // A NATS cluster node died and the client is moving to another (~0.3 s measured):
+    // wait that out rather than fail a write at once; a real outage still fails in ~1 s.
+    await upWithin(link, DOWN_GRACE_MS);
+    link.assertUp();
+  }
   const pending = work();
   return new Promise<T>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;

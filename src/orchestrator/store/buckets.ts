@@ -1,5 +1,6 @@
 import { DiscardPolicy, nanos, StorageType, type KV, type KvOptions, type NatsConnection, type StreamConfig } from 'nats';
 import { InvalidArgumentError } from '../../sdk/errors.js';
+import { retryDuringElections } from './election-retry.js';
 import { IdempotencyStore } from './idempotency.js';
 import { KvDeadLetterStore } from './kv-dead-letter-store.js';
 import type { Bucket } from './kv-util.js';
@@ -53,6 +54,11 @@ export interface BucketOptions {
   storage?: 'file' | 'memory';
   /** Timeout of each KV request. @default 2000 */
   timeoutMs?: number;
+  /**
+   * How long a KV request that nobody answered ("no responders": the bucket's stream is
+   * electing a leader after a node died) is resent before its error is returned. @default 10000
+   */
+  electionRetryMs?: number;
   /** Size limit of `troupe_runs`; when reached, writes fail (runs are never dropped silently). @default -1 (none) */
   runsMaxBytes?: number;
   /** How long a StartRun idempotency key is remembered. @default 86400000 (24 h) */
@@ -89,37 +95,27 @@ export const PAYLOAD_BUCKET = 'troupe_payloads';
 export async function openPayloads(nc: NatsConnection, options: BucketOptions = {}): Promise<PayloadRefs> {
   const maxAge = options.payloadMaxAgeMs ?? 0;
   if (!(Number.isInteger(maxAge) && maxAge >= 0)) throw new InvalidArgumentError(`payloadMaxAgeMs must be an integer >= 0, got ${maxAge}`);
-  const description = 'Troupe payloads too large for a KV value, by run';
-  const storage = (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory;
+  const replicas = checkReplicas(options.replicas);
+  const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, {
+    description: 'Troupe payloads too large for a KV value, by run',
+    storage: (options.storage ?? 'file') === 'file' ? StorageType.File : StorageType.Memory,
+    // No `replicas` here: nats.js copies the options into the stream config as they are, and
+    // nats-server 2.10+ refuses the unknown field "replicas" (2.9 ignored it). It is set below.
+    ...(maxAge > 0 ? { ttl: nanos(maxAge) } : {}),
+  });
   const jsm = await nc.jetstreamManager();
-  // The stream is created here rather than by `views.os(…, { replicas })`: nats.js copies its
-  // options into the stream configuration, and nats-server 2.11+ refuses the unknown field
-  // "replicas" in it. This is the configuration nats.js would create, with num_replicas set.
+  // Created at R1 (see above), and an existing bucket is bound as it is: scale it to `replicas`.
   const stream = `OBJ_${PAYLOAD_BUCKET}`;
-  try {
-    await jsm.streams.info(stream);
-  } catch (err) {
-    if (!/stream not found/i.test((err as Error).message)) throw err;
-    await jsm.streams
-      .add({
-        name: stream,
-        description,
-        subjects: [`$O.${PAYLOAD_BUCKET}.C.>`, `$O.${PAYLOAD_BUCKET}.M.>`],
-        storage,
-        num_replicas: options.replicas ?? 1,
-        max_age: maxAge > 0 ? nanos(maxAge) : 0,
-        allow_direct: true,
-        allow_rollup_hdrs: true,
-        discard: DiscardPolicy.New,
-      })
-      // Another orchestrator created it first: that one is used.
-      .catch(async (addErr: unknown) => {
-        await jsm.streams.info(stream).catch(() => Promise.reject(addErr));
-      });
-  }
-  const os = await nc.jetstream().views.os(PAYLOAD_BUCKET, { description, storage });
+  const { config } = await jsm.streams.info(stream);
+  if (config.num_replicas !== replicas) await jsm.streams.update(stream, { num_replicas: replicas });
   const maxPayload = nc.info?.max_payload ?? 1024 * 1024;
   return new PayloadRefs({ os, jsm, bucket: PAYLOAD_BUCKET, maxPayload, ...(options.payloadInlineMaxBytes !== undefined ? { inlineMaxBytes: options.payloadInlineMaxBytes } : {}) });
+}
+
+/** Validates a replicas option (1, 3 or 5; more than 1 needs a NATS cluster). */
+export function checkReplicas(replicas = 1): number {
+  if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
+  return replicas;
 }
 
 /** The opened buckets, by role. */
@@ -196,8 +192,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
  */
 export async function openBuckets(nc: NatsConnection, options: BucketOptions = {}): Promise<Buckets> {
   const limits = bucketLimits(options);
-  const replicas = options.replicas ?? 1;
-  if (![1, 3, 5].includes(replicas)) throw new InvalidArgumentError(`replicas must be 1, 3 or 5, got ${replicas}`);
+  const replicas = checkReplicas(options.replicas);
   const storage = options.storage ?? 'file';
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options may come from plain JavaScript
   if (storage !== 'file' && storage !== 'memory') throw new InvalidArgumentError(`storage must be 'file' or 'memory', got ${String(storage)}`);
@@ -224,8 +219,8 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
       } catch {
         kv = await js.views.kv(name, kvOptions);
       }
-      const bucket = { name, kv, jsm };
-      await reconcile(bucket, l);
+      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 10_000 }), jsm };
+      await reconcile(bucket, l, replicas);
       return bucket;
     }),
   );
@@ -233,7 +228,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
 }
 
 /** Brings an existing bucket's stream limits to `l` (the KV API sets only some at creation). */
-async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
+async function reconcile(bucket: Bucket, l: BucketLimits, replicas: number): Promise<void> {
   const stream = `KV_${bucket.name}`;
   const { config } = await bucket.jsm.streams.info(stream);
   const want: Partial<StreamConfig> = {
@@ -242,6 +237,8 @@ async function reconcile(bucket: Bucket, l: BucketLimits): Promise<void> {
     max_bytes: l.maxBytes,
     max_msgs: l.maxMsgs,
     discard: l.discard === 'old' ? DiscardPolicy.Old : DiscardPolicy.New,
+    // Scaling a stream's replicas up or down is an ordinary update on a cluster.
+    num_replicas: replicas,
   };
   // The server refuses a duplicate window longer than the max age.
   if (l.ttlMs > 0 && config.duplicate_window > nanos(l.ttlMs)) want.duplicate_window = nanos(l.ttlMs);

@@ -50,7 +50,8 @@ interface Slot {
  * After a write failed with an unknown outcome (a timeout after the server may
  * have stored it), the next attempt re-reads the record: if it carries our
  * `owner` and `epoch`, our write landed and its revision is adopted; otherwise
- * someone else wrote, and the run is stale.
+ * someone else wrote, and the run is stale. A lost compare-and-set is judged the
+ * same way: stale only when the record names another owner or epoch.
  *
  * @example
  * const writer = new CoalescingWriter({ store: runs, onStale: (runId) => engine.drop(runId) });
@@ -191,17 +192,35 @@ export class CoalescingWriter {
         this.writes++;
       } catch (err) {
         if (StaleWriteError.is(err)) {
-          this.#stale(runId, slot, err);
+          // A lost compare-and-set proves a newer owner only if the record now names another
+          // owner or epoch. On a NATS cluster it also happens when our own earlier write landed
+          // but its reply was lost (a stream leader change), or when a read came from a replica
+          // that was behind: then the record is still ours, and we write again from its revision.
+          const stored = await this.#store.get(runId).catch(() => null);
+          if (stored === undefined || (stored !== null && (stored.record.owner !== record.owner || stored.record.epoch !== record.epoch))) {
+            this.#stale(runId, slot, err);
+            return;
+          }
+          slot.pending ??= build;
+          if (stored !== null && (slot.revision === null || stored.revision > slot.revision)) {
+            slot.revision = stored.revision;
+            continue;
+          }
+          this.#retryLater(runId, slot, err); // could not read, or read an older copy: try again later
           return;
         }
         slot.unsure ??= record;
         slot.pending ??= build;
-        this.#onError(runId, err);
-        slot.retry = setTimeout(() => this.#kick(runId, slot), this.#retryMs);
-        slot.retry.unref();
+        this.#retryLater(runId, slot, err);
         return;
       }
     }
+  }
+
+  #retryLater(runId: string, slot: Slot, err: unknown): void {
+    this.#onError(runId, err);
+    slot.retry = setTimeout(() => this.#kick(runId, slot), this.#retryMs);
+    slot.retry.unref();
   }
 
   /** After a write with unknown outcome: finds out whose write the stored record is. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import type { NatsConnection } from 'nats';
@@ -59,6 +60,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const logger = (opts.logger ?? createLogger({ name: definition.name, level: opts.logLevel })).child({ agent: definition.name, instance_id: instanceId });
   const admission = new Admission(definition.maxConcurrency, { agent: definition.name, instanceId });
   const stop = new AbortController();
+  // One listener per task in flight (begin-task.ts): more than 10 at once is normal, not a leak.
+  setMaxListeners(0, stop.signal);
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
   const taskStats = new TaskStats();

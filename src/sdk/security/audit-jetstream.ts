@@ -1,4 +1,4 @@
-import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
+import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, NatsError, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { troupeMeter } from '../telemetry/index.js';
 import { matches, newest, stamp, type AuditEvent, type AuditFilter, type AuditInput, type AuditLog } from './audit.js';
@@ -21,6 +21,8 @@ export interface JetStreamAuditOptions {
 }
 
 const codec = JSONCodec<AuditEvent>();
+/** JetStream's API error code for "stream not found". */
+const STREAM_NOT_FOUND = 10059;
 const token = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
 
 /**
@@ -35,17 +37,24 @@ export async function openJetStreamAuditLog(nc: NatsConnection, options: JetStre
     max_age: nanos(options.maxAgeMs ?? 30 * 24 * 3_600_000),
     max_bytes: options.maxBytes ?? 1024 * 1024 * 1024,
     discard: DiscardPolicy.Old,
+    // An existing stream is scaled to it too (an ordinary update on a cluster).
+    num_replicas: options.replicas ?? 1,
   };
+  let exists = true;
   try {
     await jsm.streams.info(AUDIT_STREAM);
+  } catch (err) {
+    if (!(err instanceof NatsError && err.api_error?.err_code === STREAM_NOT_FOUND)) throw err;
+    exists = false;
+  }
+  if (exists) {
     await jsm.streams.update(AUDIT_STREAM, { subjects: [AUDIT_SUBJECTS], ...config });
-  } catch {
+  } else {
     await jsm.streams.add({
       name: AUDIT_STREAM,
       subjects: [AUDIT_SUBJECTS],
       retention: RetentionPolicy.Limits,
       storage: StorageType.File,
-      num_replicas: options.replicas ?? 1,
       description: 'Troupe audit log: API decisions and mutating actions',
       ...config,
     });

@@ -1,0 +1,69 @@
+import type { KV } from 'nats';
+
+/**
+ * While a JetStream stream elects a new leader (its leader's node died), requests
+ * to it get "no responders" (nats.js `NatsError` code `'503'`): nobody received
+ * the request, so nothing was applied and the operation can be sent again as it
+ * is, even a compare-and-set. On a 3-node cluster that lasts a few seconds
+ * (measured 5–7 s: docs/operations.md). Timeouts are not retried here: their
+ * outcome is unknown, and the callers resolve them (re-read, or retry later).
+ */
+
+/** Options of {@link retryDuringElections}. */
+export interface ElectionRetryOptions {
+  /** How long one operation keeps being retried after its first "no responders". @default 10000 */
+  windowMs?: number;
+  /** First wait between attempts; doubled each time. @default 100 */
+  initialDelayMs?: number;
+  /** Longest wait between attempts. @default 1000 */
+  maxDelayMs?: number;
+  /** Told about each retry (e.g. to count or log it). @default none */
+  onRetry?: (operation: string, err: unknown) => void;
+}
+
+/** True for a request nobody answered (nats.js code '503'): not applied, safe to resend. */
+export function isNoResponders(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '503';
+}
+
+/** The KV operations that are single requests (watch and keys are consumers, not retried). */
+const RETRIED = new Set(['get', 'put', 'create', 'update', 'delete', 'purge']);
+
+/** Runs `attempt` until it succeeds, fails otherwise than "no responders", or the window closes. */
+export async function retryNoResponders<T>(operation: string, attempt: () => Promise<T>, options: ElectionRetryOptions = {}): Promise<T> {
+  const windowMs = options.windowMs ?? 10_000;
+  const maxDelayMs = options.maxDelayMs ?? 1000;
+  let delay = options.initialDelayMs ?? 100;
+  let deadline: number | undefined;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!isNoResponders(err)) throw err;
+      deadline ??= Date.now() + windowMs;
+      const wait = Math.min(delay, deadline - Date.now());
+      if (wait <= 0) throw err;
+      options.onRetry?.(operation, err);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      delay = Math.min(delay * 2, maxDelayMs);
+    }
+  }
+}
+
+/**
+ * The same KV view, whose single-request operations (get, put, create, update,
+ * delete, purge) are resent while the bucket's stream has no leader.
+ *
+ * @example
+ * const kv = retryDuringElections(await js.views.kv('troupe_runs'), { windowMs: 10_000 });
+ */
+export function retryDuringElections(kv: KV, options: ElectionRetryOptions = {}): KV {
+  return new Proxy(kv, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof property !== 'string' || !RETRIED.has(property) || typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => Promise<unknown>;
+      return (...args: unknown[]) => retryNoResponders(property, () => method.apply(target, args), options);
+    },
+  });
+}

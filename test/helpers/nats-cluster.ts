@@ -1,0 +1,148 @@
+// A real 3-node (or 5-node) nats-server JetStream cluster on loopback ports, for tests
+// of Troupe on a cluster (buckets at R3, a node killed mid-flight). Each node is the
+// pinned nats-server (toolPath: Debian's 2.9 is too old for what docs/operations.md
+// documents), started through the SDK's startNatsServer with a config naming the
+// server, its monitoring port, and the cluster's routes to every node.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startNatsServer, type NatsServerHandle } from './nats-server.js';
+import { toolPath } from './tools.js';
+import { waitFor } from './wait-for.js';
+
+/** One node of a {@link NatsCluster}. */
+export interface NatsClusterNode {
+  /** `n1`, `n2`, … (the server_name). */
+  readonly name: string;
+  /** `nats://127.0.0.1:PORT` (clients). */
+  readonly url: string;
+  /** `http://127.0.0.1:PORT` (monitoring: /healthz, /jsz, /varz). */
+  readonly monitorUrl: string;
+  /** Whether the process runs (false between kill() and restart()). */
+  readonly running: boolean;
+  /** SIGKILL (a crash); the store dir stays. */
+  kill(): Promise<void>;
+  /** Starts it again on the same ports and store dir and waits until it is healthy (caught up). */
+  restart(): Promise<void>;
+  /** The server's recent log lines. */
+  logs(): string[];
+}
+
+/** A running cluster; `close()` (or `await using`) stops every node and removes the stores. */
+export interface NatsCluster extends AsyncDisposable {
+  readonly nodes: readonly NatsClusterNode[];
+  /** Every node's client URL, comma-separated (what NATS_URL / natsUrl take). */
+  readonly urls: string;
+  /** Resolves when every running node answers /healthz with 200 (JetStream meta and streams current). */
+  waitHealthy(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Options of {@link startNatsCluster}. */
+export interface NatsClusterOptions {
+  /** Number of nodes. @default 3 */
+  size?: number;
+  /** Extra configuration text for every node. @default none */
+  config?: string;
+  /** How long to wait for the cluster to be healthy. @default 20000 */
+  readyTimeoutMs?: number;
+}
+
+/** A free TCP port on 127.0.0.1 (bound then released: the server binds it a moment later). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return address.port;
+}
+
+/**
+ * The node's health as nats-server reports it: `/healthz` answers 200 only when the
+ * server is up, JetStream is enabled, the meta group has a leader and this node's
+ * copies of the streams and consumers are current.
+ */
+async function healthy(monitorUrl: string): Promise<boolean> {
+  const res = await fetch(`${monitorUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+  await res.body?.cancel();
+  return res.status === 200;
+}
+
+/**
+ * Starts `size` nats-server processes (the pinned v2.15) forming one JetStream cluster
+ * on loopback: each has a server_name, its own store dir in a temp dir, a monitoring
+ * port and routes to every node. Resolves once every node's /healthz answers 200.
+ *
+ * @example
+ * await using cluster = await startNatsCluster();
+ * const orch = await startOrchestrator({ natsUrl: cluster.urls, storeReplicas: 3, ... });
+ * await cluster.nodes[0].kill();
+ */
+export async function startNatsCluster(options: NatsClusterOptions = {}): Promise<NatsCluster> {
+  const size = options.size ?? 3;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 20_000;
+  const binary = toolPath('nats-server');
+  const root = await mkdtemp(join(tmpdir(), 'troupe-nats-cluster-'));
+  const specs = await Promise.all(
+    Array.from({ length: size }, async (_, i) => ({ name: `n${i + 1}`, routePort: await freePort(), monitorPort: await freePort() })),
+  );
+  const routes = specs.map((s) => `nats-route://127.0.0.1:${s.routePort}`).join(', ');
+  const handles: NatsServerHandle[] = [];
+  const nodes: NatsClusterNode[] = [];
+  const close = async (): Promise<void> => {
+    await Promise.all(handles.map((h) => h.stop()));
+    await rm(root, { recursive: true, force: true });
+  };
+  const waitHealthy = async (timeoutMs = readyTimeoutMs): Promise<void> => {
+    const running = nodes.filter((n) => n.running);
+    await Promise.all(
+      running.map((n) =>
+        waitFor(() => healthy(n.monitorUrl), { timeoutMs, intervalMs: 100, what: `${n.name} /healthz to answer 200:\n${n.logs().slice(-15).join('\n')}` }),
+      ),
+    );
+  };
+  try {
+    for (const spec of specs) {
+      const config = [
+        `server_name: ${spec.name}`,
+        `http: "127.0.0.1:${spec.monitorPort}"`,
+        `cluster { name: troupe-test, listen: "127.0.0.1:${spec.routePort}", routes: [${routes}] }`,
+        options.config ?? '',
+      ].join('\n');
+      // The readiness probe connects as a client: a node alone (the others not started
+      // yet) accepts clients, so the nodes can start one after the other.
+      const handle = await startNatsServer({ binary, config, storeDir: join(root, spec.name), readyTimeoutMs });
+      handles.push(handle);
+      let running = true;
+      const monitorUrl = `http://127.0.0.1:${spec.monitorPort}`;
+      nodes.push({
+        name: spec.name,
+        url: handle.url,
+        monitorUrl,
+        get running() {
+          return running;
+        },
+        async kill() {
+          running = false;
+          await handle.kill();
+        },
+        async restart() {
+          await handle.restart();
+          running = true;
+          await waitFor(() => healthy(monitorUrl), { timeoutMs: readyTimeoutMs, intervalMs: 100, what: `${spec.name} /healthz after restart:\n${handle.logs().slice(-15).join('\n')}` });
+        },
+        logs: () => handle.logs(),
+      });
+    }
+    await waitHealthy();
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { nodes, urls: nodes.map((n) => n.url).join(','), waitHealthy, close, [Symbol.asyncDispose]: close };
+}
