@@ -20,7 +20,6 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_MAX_CONCURRENT_TASKS: ['maxConcurrentTasks', 'int'],
   TROUPE_QUEUE_CAPACITY: ['queueCapacity', 'int'],
   TROUPE_DURABLE: ['durable', 'bool'],
-  TROUPE_KV_REPLICAS: ['kvReplicas', 'int'],
   TROUPE_INSTANCE_ID: ['instanceId', 'string'],
   TROUPE_STORE_REPLICAS: ['storeReplicas', 'int'],
   TROUPE_LEASE_TTL_MS: ['leaseTtlMs', 'int'],

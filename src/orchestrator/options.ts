@@ -56,12 +56,6 @@ const schema = z
      */
     durable: z.boolean().default(true),
     /**
-     * Replicas of every JetStream bucket and stream Troupe creates (KV buckets, payload object
-     * store, audit stream): 1, 3 or 5; above 1 needs a NATS cluster of at least that many nodes.
-     * Applies when a bucket is created; an existing bucket keeps its replicas. @default 1
-     */
-    kvReplicas: z.union([z.literal(1), z.literal(3), z.literal(5)]).default(1),
-    /**
      * This orchestrator instance's id: the owner of its runs' leases. Restarting with the same id
      * resumes its runs at once (without waiting for their leases to expire). @default a random UUID
      */

@@ -178,7 +178,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     try {
       stores = await openStores(nc, {
         owner: instanceId,
-        replicas: options.kvReplicas,
         leaseTtlMs: options.leaseTtlMs,
         leaseRenewEveryMs: options.leaseRenewMs,
         payloadMaxAgeMs: options.payloadMaxAgeMs,

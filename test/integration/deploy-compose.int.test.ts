@@ -130,8 +130,8 @@ describe('deploy/compose/compose.yaml', () => {
       expect(env.NATS_TLS_CA).toBe('/run/secrets/ca.crt');
       expect(env.NATS_USER).toBe(name.startsWith('orchestrator') ? 'orchestrator' : 'agent');
     }
-    expect(model.services['orchestrator-1']?.environment?.TROUPE_KV_REPLICAS).toBe('3');
-    expect(model.services['orchestrator-2']?.environment?.TROUPE_KV_REPLICAS).toBe('3');
+    expect(model.services['orchestrator-1']?.environment?.TROUPE_STORE_REPLICAS).toBe('3');
+    expect(model.services['orchestrator-2']?.environment?.TROUPE_STORE_REPLICAS).toBe('3');
     expect(model.services['orchestrator-1']?.environment?.TROUPE_INSTANCE_ID).toBe('orchestrator-1');
   });
 
@@ -236,7 +236,7 @@ describe('compose.yaml environment with real Troupe processes', () => {
   });
 
   it('admits an agent by its certificate over mTLS, and the CLI sees it with a token (not without)', async () => {
-    const orchestrator = spawnTroupe(['orchestrator'], localEnv('orchestrator-1', { TROUPE_KV_REPLICAS: '1', TROUPE_GRPC_HOST: '127.0.0.1', TROUPE_GRPC_PORT: '0', TROUPE_HTTP_PORT: '-1', TROUPE_DISCOVERY_WAIT_MS: '200' }));
+    const orchestrator = spawnTroupe(['orchestrator'], localEnv('orchestrator-1', { TROUPE_STORE_REPLICAS: '1', TROUPE_GRPC_HOST: '127.0.0.1', TROUPE_GRPC_PORT: '0', TROUPE_HTTP_PORT: '-1', TROUPE_DISCOVERY_WAIT_MS: '200' }));
     procs.push(orchestrator);
     address = await orchestratorAddress(orchestrator);
     const agent = await spawnAgent('snippet-craft', natsUrl, localEnv('snippet-craft', { TROUPE_AGENT_HOST: '127.0.0.1', TROUPE_AGENT_PORT: '0' }));

@@ -107,7 +107,7 @@ describe('deploy/helm/troupe', () => {
     expect(container.livenessProbe?.httpGet).toMatchObject({ path: '/healthz', port: 'http' });
     expect(container.readinessProbe?.httpGet).toMatchObject({ path: '/readyz', port: 'http' });
     const env = Object.fromEntries((container.env ?? []).map((e) => [e.name, e.value]));
-    expect(env).toMatchObject({ NATS_URL: 'tls://troupe-nats:4222', TROUPE_KV_REPLICAS: '3', TROUPE_TLS_CERT: '/etc/troupe/tls/tls.crt', TROUPE_AGENT_CA: '/etc/troupe/ca/ca.crt' });
+    expect(env).toMatchObject({ NATS_URL: 'tls://troupe-nats:4222', TROUPE_STORE_REPLICAS: '3', TROUPE_TLS_CERT: '/etc/troupe/tls/tls.crt', TROUPE_AGENT_CA: '/etc/troupe/ca/ca.crt' });
     expect(spec(named(ms, 'PodDisruptionBudget', 'troupe-orchestrator')).minAvailable).toBe(1);
     expect(spec(named(ms, 'ServiceMonitor', 'troupe-orchestrator')).endpoints).toEqual([expect.objectContaining({ port: 'http', path: '/metrics' })]);
     for (const agent of AGENTS) {

@@ -23,11 +23,6 @@ describe('durable-state options', () => {
     expect(compileOrchestratorOptions(raw)).toMatchObject({ durable: false, instanceId: 'orch-1', leaseTtlMs: 2000, leaseRenewMs: 500, retentionMaxAgeMs: 1000, retentionMaxCount: 5, retentionSweepMs: 250, maxActiveRuns: 42 });
   });
 
-  it('take the JetStream replicas from TROUPE_KV_REPLICAS (1, 3 or 5; default 1)', () => {
-    expect(compileOrchestratorOptions({ natsUrl: 'nats://x:4222' }).kvReplicas).toBe(1);
-    expect(compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: 'nats://x:4222', TROUPE_KV_REPLICAS: '3' })).kvReplicas).toBe(3);
-    expect(() => compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: 'nats://x:4222', TROUPE_KV_REPLICAS: '2' }))).toThrow(/kvReplicas/);
-  });
 
   it('refuses a renewal period that is not below the lease TTL, naming the setting', () => {
     expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', leaseTtlMs: 1000, leaseRenewMs: 1000 })).toThrow(ConfigError);
