@@ -17,7 +17,6 @@ tools=(
   "grpcurl|github.com/fullstorydev/grpcurl/cmd/grpcurl|v1.9.3|grpcurl"
   "jaeger|github.com/jaegertracing/jaeger/cmd/jaeger|v1.75.0|jaeger"
   "prometheus|github.com/prometheus/prometheus/cmd/prometheus github.com/prometheus/prometheus/cmd/promtool|v0.316.0|prometheus promtool"
-  "alertmanager|github.com/prometheus/alertmanager/cmd/alertmanager github.com/prometheus/alertmanager/cmd/amtool|v0.35.0|alertmanager amtool"
   "helm|helm.sh/helm/v4/cmd/helm|v4.3.2|helm"
   "docker-compose|github.com/docker/compose/v5/cmd|v5.6.0|cmd:docker-compose"
 )
