@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs, splitGlobalArgs } from '../../src/cli/args.js';
 import { main } from '../../src/cli/main.js';
-import { didYouMean, editDistance, suggest } from '../../src/cli/suggest.js';
+import { didYouMean, suggest } from '../../src/cli/suggest.js';
+import { editDistance } from '../../src/sdk/util/edit-distance.js';
 import { packageVersion } from '../../src/cli/version.js';
 
 function capture(): { text: string; write(s: string): void } {
