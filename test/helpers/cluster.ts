@@ -23,6 +23,10 @@ export interface TestCluster {
   startAgent(definition: AgentDefinition, options?: AgentOptions): Promise<AgentHandle>;
   /** Resolves when `instanceId` is routable (state active). */
   waitActive(instanceId: string, timeoutMs?: number): Promise<void>;
+  /** The lifecycle state the orchestrator has for `instanceId` now (undefined when unknown). */
+  stateOf(instanceId: string): string | undefined;
+  /** Records every lifecycle state `instanceId` goes through from now on (the array fills as it changes). */
+  recordStates(instanceId: string): string[];
   close(): Promise<void>;
 }
 
@@ -46,6 +50,14 @@ export async function startCluster(options: Partial<OrchestratorOptions> = {}, e
     },
     async waitActive(instanceId, timeoutMs = 2000) {
       await waitFor(() => orchestrator.registry.get(instanceId)?.state === 'active', { timeoutMs, what: `${instanceId} to become active` });
+    },
+    stateOf: (instanceId) => orchestrator.registry.get(instanceId)?.state,
+    recordStates(instanceId) {
+      const states: string[] = [];
+      orchestrator.registry.on('change', ({ entry }: { entry: { instanceId: string; state: string } }) => {
+        if (entry.instanceId === instanceId) states.push(entry.state);
+      });
+      return states;
     },
     async close() {
       client.close();

@@ -58,7 +58,6 @@ describe('startSidecar (troupe announce) mirrors an agent it cannot see inside',
     sidecars.push(sidecar);
     return sidecar;
   }
-  const stateOf = (instanceId: string): string | undefined => cluster.orchestrator.registry.get(instanceId)?.state;
 
   it('takes a NOT_SERVING agent out of rotation and announces it afresh once it serves again', async () => {
     const agent = await startPlainAgent('plain-health', { health: true });
@@ -69,7 +68,7 @@ describe('startSidecar (troupe announce) mirrors an agent it cannot see inside',
     expect((await cluster.client.submitTask({ capability: 'plain.echo', input: { a: 1 } })).output).toEqual({ a: 1 });
 
     agent.health?.setStatus('', 'NOT_SERVING');
-    await waitFor(() => stateOf('plain-health') === 'draining', { timeoutMs: 1000, what: 'the instance to drain' });
+    await waitFor(() => cluster.stateOf('plain-health') === 'draining', { timeoutMs: 1000, what: 'the instance to drain' });
     agent.health?.setStatus('', 'SERVING');
     await waitFor(() => events.filter((e) => e.type === 'announced').length === 2, { timeoutMs: 2000, what: 'a fresh announcement' });
     await cluster.waitActive('plain-health');
@@ -83,7 +82,7 @@ describe('startSidecar (troupe announce) mirrors an agent it cannot see inside',
     await cluster.waitActive('plain-old');
 
     await first.close();
-    await waitFor(() => stateOf('plain-old') === 'left', { timeoutMs: 2000, what: 'the stopped agent to be withdrawn' });
+    await waitFor(() => cluster.stateOf('plain-old') === 'left', { timeoutMs: 2000, what: 'the stopped agent to be withdrawn' });
     const second = await startPlainAgent('plain-new', { health: false, port: first.port });
     agents.push(second);
     await cluster.waitActive('plain-new', 3000);

@@ -25,16 +25,6 @@ describe('a Python agent that announces itself on NATS (nats-py, micro)', () => 
     return agent;
   }
 
-  /** Records every lifecycle state `instanceId` goes through from now on. */
-  function recordStates(instanceId: string): string[] {
-    const states: string[] = [];
-    cluster.orchestrator.registry.on('change', ({ entry }: { entry: { instanceId: string; state: string } }) => {
-      if (entry.instanceId === instanceId) states.push(entry.state);
-    });
-    return states;
-  }
-  const stateOf = (instanceId: string): string | undefined => cluster.orchestrator.registry.get(instanceId)?.state;
-
   beforeAll(async () => {
     assertPythonGrpc();
     nats = await startNatsServer();
@@ -94,9 +84,9 @@ describe('a Python agent that announces itself on NATS (nats-py, micro)', () => 
 
   it('drains on an orchestrator drain request: draining, then goodbye, exit 0', async () => {
     const python = pythons[0]!;
-    const states = recordStates(python.instanceId);
+    const states = cluster.recordStates(python.instanceId);
     await cluster.client.setAgentMode(python.instanceId, 'drain');
-    await waitFor(() => stateOf(python.instanceId) === 'left', { timeoutMs: 5000, what: 'the drained agent to leave' });
+    await waitFor(() => cluster.stateOf(python.instanceId) === 'left', { timeoutMs: 5000, what: 'the drained agent to leave' });
     expect(states).toContain('left');
     expect(await python.exited, python.output()).toBe(0);
     expect(python.output()).toMatch(/python agent draining \(/);
@@ -105,9 +95,9 @@ describe('a Python agent that announces itself on NATS (nats-py, micro)', () => 
   it('says draining then goodbye on SIGTERM; a start-up with bad NATS settings fails naming the setting', async () => {
     const python = await spawnAnnounced();
     await cluster.waitActive(python.instanceId);
-    const states = recordStates(python.instanceId);
+    const states = cluster.recordStates(python.instanceId);
     python.kill('SIGTERM');
-    await waitFor(() => stateOf(python.instanceId) === 'left', { timeoutMs: 5000, what: 'the stopped agent to leave' });
+    await waitFor(() => cluster.stateOf(python.instanceId) === 'left', { timeoutMs: 5000, what: 'the stopped agent to leave' });
     expect(states).toEqual(['draining', 'left']);
     expect(await python.exited).toBe(0);
 

@@ -38,17 +38,6 @@ describe('a Python agent announced by the troupe announce sidecar', () => {
     return proc;
   }
 
-  /** Records every lifecycle state `instanceId` goes through from now on. */
-  function recordStates(instanceId: string): string[] {
-    const states: string[] = [];
-    cluster.orchestrator.registry.on('change', ({ entry }: { entry: { instanceId: string; state: string } }) => {
-      if (entry.instanceId === instanceId) states.push(entry.state);
-    });
-    return states;
-  }
-
-  const stateOf = (instanceId: string): string | undefined => cluster.orchestrator.registry.get(instanceId)?.state;
-
   it('announces the agent on its behalf: it becomes active in the registry', async () => {
     const sidecar = announce(python);
     const [, instanceId, address] = await sidecar.waitForLine(ANNOUNCED);
@@ -119,7 +108,7 @@ describe('a Python agent announced by the troupe announce sidecar', () => {
   it('says goodbye on SIGTERM: the orchestrator sees the instance leave, the sidecar exits 0', async () => {
     const sidecar = procs[0]!;
     sidecar.kill('SIGTERM');
-    await waitFor(() => stateOf(python.instanceId) === 'left', { timeoutMs: 1000, what: 'the instance to leave' });
+    await waitFor(() => cluster.stateOf(python.instanceId) === 'left', { timeoutMs: 1000, what: 'the instance to leave' });
     expect(await sidecar.exited).toBe(0);
   });
 
@@ -129,7 +118,7 @@ describe('a Python agent announced by the troupe announce sidecar', () => {
     await cluster.waitActive(python.instanceId);
     await cluster.client.setAgentMode(python.instanceId, 'drain');
     await sidecar.waitForLine(/draining: drain requested/);
-    await waitFor(() => stateOf(python.instanceId) === 'left', { timeoutMs: 2000, what: 'the drained instance to leave' });
+    await waitFor(() => cluster.stateOf(python.instanceId) === 'left', { timeoutMs: 2000, what: 'the drained instance to leave' });
     expect(await sidecar.exited).toBe(0);
   });
 
@@ -137,9 +126,9 @@ describe('a Python agent announced by the troupe announce sidecar', () => {
     const sidecar = announce(python);
     await sidecar.waitForLine(ANNOUNCED);
     await cluster.waitActive(python.instanceId);
-    const states = recordStates(python.instanceId);
+    const states = cluster.recordStates(python.instanceId);
     python.kill('SIGTERM');
-    await waitFor(() => stateOf(python.instanceId) === 'left', { timeoutMs: 3000, what: 'the stopped agent to leave' });
+    await waitFor(() => cluster.stateOf(python.instanceId) === 'left', { timeoutMs: 3000, what: 'the stopped agent to leave' });
     expect(states).toEqual(['draining', 'left']);
     expect(await python.exited).toBe(0);
     expect(await sidecar.exited, sidecar.output()).toBe(0);
@@ -153,7 +142,7 @@ describe('a Python agent announced by the troupe announce sidecar', () => {
     await sidecar.waitForLine(ANNOUNCED);
     await cluster.waitActive(victim.instanceId);
     victim.kill('SIGKILL');
-    await waitFor(() => stateOf(victim.instanceId) === 'left', { timeoutMs: 1000, what: 'the killed agent to be withdrawn' });
+    await waitFor(() => cluster.stateOf(victim.instanceId) === 'left', { timeoutMs: 1000, what: 'the killed agent to be withdrawn' });
     expect(await sidecar.exited, sidecar.output()).toBe(1);
     expect(sidecar.output()).toMatch(/withdrawn: the agent is unreachable/);
     expect(sidecar.output()).toMatch(/did not answer 2 probes in a row/);
