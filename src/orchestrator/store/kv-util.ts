@@ -3,12 +3,7 @@
  * @internal
  */
 import type { JetStreamManager, KV, KvEntry } from 'nats';
-
-/** JetStream API error code of a failed expected-last-sequence check ("wrong last sequence"). */
-const WRONG_LAST_SEQUENCE = 10071;
-/** JetStream API error code of "no message found" / "sequence not found". */
-const NO_MESSAGE = 10037;
-const SEQUENCE_NOT_FOUND = 10043;
+import { JS_ERR, jetStreamErrorCode } from '../../sdk/util/jetstream-errors.js';
 
 /** An opened KV bucket with what the stores need besides the KV view. @internal */
 export interface Bucket {
@@ -28,15 +23,9 @@ export function subjectOf(bucket: Bucket, key: string): string {
   return `$KV.${bucket.name}.${key}`;
 }
 
-function apiErrorCode(err: unknown): number | undefined {
-  if (typeof err !== 'object' || err === null) return undefined;
-  const api = (err as { api_error?: { err_code?: unknown } }).api_error;
-  return typeof api?.err_code === 'number' ? api.err_code : undefined;
-}
-
 /** True when a KV `create`/`update` failed its compare-and-set. */
 export function isWrongLastSequence(err: unknown): boolean {
-  return apiErrorCode(err) === WRONG_LAST_SEQUENCE;
+  return jetStreamErrorCode(err) === JS_ERR.WRONG_LAST_SEQUENCE;
 }
 
 const encoder = new TextEncoder();
@@ -98,8 +87,8 @@ export async function deleteRevision(bucket: Bucket, key: string, revision: numb
   try {
     return await bucket.jsm.streams.deleteMessage(streamOf(bucket), revision, false);
   } catch (err) {
-    const code = apiErrorCode(err);
-    if (code === SEQUENCE_NOT_FOUND || code === NO_MESSAGE) return false;
+    const code = jetStreamErrorCode(err);
+    if (code === JS_ERR.SEQUENCE_NOT_FOUND || code === JS_ERR.NO_MESSAGE) return false;
     throw err;
   }
 }

@@ -1,6 +1,7 @@
-import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, NatsError, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
+import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { troupeMeter } from '../telemetry/index.js';
+import { JS_ERR, jetStreamErrorCode } from '../util/jetstream-errors.js';
 import { matches, newest, stamp, type AuditEvent, type AuditFilter, type AuditInput, type AuditLog } from './audit.js';
 
 /** The audit stream and its subjects (`troupe.audit.<action>`). */
@@ -21,8 +22,6 @@ export interface JetStreamAuditOptions {
 }
 
 const codec = JSONCodec<AuditEvent>();
-/** JetStream's API error code for "stream not found". */
-const STREAM_NOT_FOUND = 10059;
 const token = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
 
 /**
@@ -44,7 +43,7 @@ export async function openJetStreamAuditLog(nc: NatsConnection, options: JetStre
   try {
     await jsm.streams.info(AUDIT_STREAM);
   } catch (err) {
-    if (!(err instanceof NatsError && err.api_error?.err_code === STREAM_NOT_FOUND)) throw err;
+    if (jetStreamErrorCode(err) !== JS_ERR.STREAM_NOT_FOUND) throw err;
     exists = false;
   }
   if (exists) {
