@@ -84,6 +84,19 @@ async function healthy(monitorUrl: string): Promise<boolean> {
  * await cluster.nodes[0].kill();
  */
 export async function startNatsCluster(options: NatsClusterOptions = {}): Promise<NatsCluster> {
+  // Ports are picked free, released, then bound by the server a moment later: another
+  // process (a parallel test file) can take one in between. Then the node exits with
+  // "address already in use", and the cluster starts again on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof Error && err.message.includes('address already in use'))) throw err;
+    }
+  }
+}
+
+async function startOnce(options: NatsClusterOptions): Promise<NatsCluster> {
   const size = options.size ?? 3;
   const readyTimeoutMs = options.readyTimeoutMs ?? 20_000;
   const binary = toolPath('nats-server');

@@ -1,11 +1,11 @@
 import { connect, type NatsConnection } from 'nats';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
 import { BUCKETS, PAYLOAD_BUCKET } from '../../src/orchestrator/store/index.js';
 import { AUDIT_STREAM } from '../../src/sdk/security/audit-jetstream.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent, startAgent, type AgentHandle } from '../../src/sdk/index.js';
-import { testLogger } from '../helpers/cluster.js';
 import { startNatsCluster, type NatsCluster, type NatsClusterNode } from '../helpers/nats-cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -30,6 +30,14 @@ output: "\${steps.c.output}"
 `.trim();
 
 interface Step { v: number; run: string }
+
+/** Warnings and errors of the orchestrators and agents, shown when a run does not finish (CI has no other trace of why). */
+const warnings: string[] = [];
+const testLogger = pino({ level: process.env.TROUPE_TEST_LOG ?? 'warn' }, {
+  write: (line: string) => {
+    if (warnings.push(line) > 2000) warnings.splice(0, 1000);
+  },
+});
 interface Report { status: string; output?: Step; steps: { id: string; status: string; attempts?: unknown[] }[] }
 
 describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
@@ -139,7 +147,8 @@ describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
       { timeoutMs: 40_000, intervalMs: 250, what: `all ${RUNS + LATE} runs (${label}) to finish after ${victim.name} was killed` },
     ).catch((err: unknown) => {
       const open = last.filter((r) => r.status !== 'completed').map((r) => JSON.stringify(r).slice(0, 1500));
-      throw new Error(`${(err as Error).message}; unfinished (${open.length}): ${open.slice(0, 3).join('\n')}`);
+      const lines = warnings.filter((l) => !l.includes('audit event dropped')).slice(-60).map((l) => l.slice(0, 600));
+      throw new Error(`${(err as Error).message}; unfinished (${open.length}): ${open.slice(0, 3).join('\n')}\nlast warnings:\n${lines.join('')}`);
     });
     reports.forEach((r, i) => {
       expect(r.status, `run ${inputs[i]!.run}: ${JSON.stringify(r)}`).toBe('completed');

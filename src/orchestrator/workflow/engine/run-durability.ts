@@ -278,28 +278,39 @@ export class DurableRuns {
     this.#writer.close();
   }
 
-  /** Adopts one run (errors logged); resolves true if it was resumed here. */
-  async #adoptEach(runId: string, from: RunOwner): Promise<boolean> {
-    if (this.#closing) return false;
+  /** Adopts one run (errors logged): `resumed` here, `skipped` (not ours to run), or `failed` (retry later). */
+  async #adoptEach(runId: string, from: RunOwner): Promise<'resumed' | 'skipped' | 'failed'> {
+    if (this.#closing) return 'skipped';
     try {
-      return await this.#adoptOne(runId, from);
+      return (await this.#adoptOne(runId, from)) ? 'resumed' : 'skipped';
     } catch (err) {
       this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
-      return false;
+      return 'failed';
     }
   }
 
   async #adoptAll(): Promise<number> {
     let resumed = 0;
+    const own = { failed: false };
     const each = async (runId: string, from: RunOwner): Promise<void> => {
-      if (await this.#adoptEach(runId, from)) resumed++;
+      if ((await this.#adoptEach(runId, from)) === 'resumed') resumed++;
     };
     if (this.#ownPending) {
       this.#ownPending = false;
-      await this.#takeover.own(each).catch((err: unknown) => {
-        this.#ownPending = true;
-        throw err;
-      });
+      // Our own runs of an earlier epoch: nobody else adopts them while our lease is alive,
+      // so one that could not be adopted now (NATS slow, a stream electing a leader) is
+      // tried again by the next pass; dropping it would leave it "running" forever.
+      await this.#takeover
+        .own(async (runId, from) => {
+          const outcome = await this.#adoptEach(runId, from);
+          if (outcome === 'resumed') resumed++;
+          if (outcome === 'failed') own.failed = true;
+        })
+        .catch((err: unknown) => {
+          this.#ownPending = true;
+          throw err;
+        });
+      if (own.failed) this.#ownPending = true;
     }
     await this.#takeover.pass(each);
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
