@@ -203,6 +203,44 @@ describe('CoalescingWriter', () => {
     writer.close();
   });
 
+  it('after a failed write, the same owner with a newer epoch (its next life adopted the run) means stale', async () => {
+    const store = new MemoryRunStore();
+    const failing: RunStore = {
+      put: async (record) => {
+        // This instance lost its lease and re-took the run under epoch 2 while the epoch-1 write was in flight.
+        await store.put(runRecord(record.runId, { owner: 'A', epoch: 2 }), null);
+        throw new Error('timeout');
+      },
+      get: (id) => store.get(id),
+      list: () => store.list(),
+      delete: (id, rev) => store.delete(id, rev),
+    };
+    const onStale = vi.fn();
+    const writer = new CoalescingWriter({ store: failing, onStale, retryMs: 60_000 });
+    writer.schedule('r1', () => runRecord('r1', { owner: 'A', epoch: 1 }));
+    await writer.flush();
+    await writer.flush(); // the retry re-reads: owner A, but epoch 2 is not this write's
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect((await store.get('r1'))?.record.epoch).toBe(2);
+    writer.close();
+  });
+
+  it('a lost compare-and-set against the same owner with a newer epoch is stale, not retried', async () => {
+    const store = new MemoryRunStore();
+    const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
+    const onStale = vi.fn();
+    const onError = vi.fn();
+    const writer = new CoalescingWriter({ store, onStale, onError, retryMs: 60_000 });
+    writer.track('r1', rev);
+    await store.put(runRecord('r1', { owner: 'A', epoch: 2, updatedAt: 2 }), rev); // A's next life adopted it
+    writer.schedule('r1', () => runRecord('r1', { owner: 'A', epoch: 1, updatedAt: 3 }));
+    await writer.flush();
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect(onError).not.toHaveBeenCalled();
+    expect((await store.get('r1'))?.record).toMatchObject({ epoch: 2, updatedAt: 2 });
+    writer.close();
+  });
+
   it('a lost compare-and-set on a record still ours (our own write landed, its reply lost) is not stale', async () => {
     const store = new MemoryRunStore();
     const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
