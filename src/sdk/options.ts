@@ -47,6 +47,12 @@ export interface AgentOptions {
   tls?: AgentTlsOptions | undefined;
   /** Start even when bound to a non-loopback interface without TLS and client certificates (warns once). @default false */
   insecure?: boolean;
+  /**
+   * Replicas of the JetStream buckets the agent creates (the `cacheByIdempotencyKey` result
+   * cache): 1, 3 or 5, as the orchestrator's `storeReplicas`. On a NATS cluster use 3, so a
+   * node's loss does not take the cache (and the tasks that read it) down. @default 1
+   */
+  storeReplicas?: 1 | 3 | 5;
 }
 
 /** {@link AgentOptions} with defaults applied and values checked. */
@@ -63,6 +69,7 @@ export interface CompiledAgentOptions {
   logLevel: string;
   tls: AgentTlsOptions | undefined;
   insecure: boolean;
+  storeReplicas: 1 | 3 | 5;
 }
 
 /** Thrown when an option is wrong; names the option. */
@@ -114,7 +121,15 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
     logLevel: levelOption('logLevel', options.logLevel ?? 'info'),
     tls: checkTls(options.tls),
     insecure: options.insecure ?? false,
+    storeReplicas: replicasOption('storeReplicas', options.storeReplicas ?? 1),
   };
+}
+
+/** Checks a replicas option: 1, 3 or 5 (more than 1 needs a NATS cluster of at least that many JetStream servers). */
+export function replicasOption(name: string, value: unknown): 1 | 3 | 5 {
+  const n = intOption(name, value, 1, 5);
+  if (n !== 1 && n !== 3 && n !== 5) throw new OptionsError(name, `${n} is not 1, 3 or 5 (3 or 5 need a NATS cluster of at least that many JetStream servers)`);
+  return n;
 }
 
 function checkTls(tls: AgentTlsOptions | undefined): AgentTlsOptions | undefined {
@@ -127,7 +142,7 @@ function checkTls(tls: AgentTlsOptions | undefined): AgentTlsOptions | undefined
  * Agent options from environment variables — call it from your process entry, never at import time.
  * `NATS_URL`, `TROUPE_AGENT_HOST`, `TROUPE_AGENT_PORT`, `TROUPE_AGENT_ADVERTISE`,
  * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`, `TROUPE_AGENT_TLS_CERT`,
- * `TROUPE_AGENT_TLS_KEY`, `TROUPE_AGENT_TLS_CLIENT_CA`, `TROUPE_INSECURE`, and the NATS credential
+ * `TROUPE_AGENT_TLS_KEY`, `TROUPE_AGENT_TLS_CLIENT_CA`, `TROUPE_INSECURE`, `TROUPE_STORE_REPLICAS`, and the NATS credential
  * and TLS settings (`NATS_CREDS`, `NATS_NKEY_SEED_FILE`, `NATS_USER` + `NATS_PASSWORD_FILE`,
  * `NATS_TOKEN_FILE`, `NATS_TLS_CA`, `NATS_TLS_CERT`, `NATS_TLS_KEY`), whose files are read here.
  */
@@ -154,6 +169,7 @@ export function agentOptionsFromEnv(env: Record<string, string | undefined>): Ag
   } else if (clientCa) {
     throw new OptionsError('TROUPE_AGENT_TLS_CLIENT_CA', 'needs TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (mTLS is TLS first)');
   }
+  if (env.TROUPE_STORE_REPLICAS) options.storeReplicas = replicasOption('TROUPE_STORE_REPLICAS', env.TROUPE_STORE_REPLICAS);
   if (env.TROUPE_INSECURE) {
     if (!['true', 'false', '1', '0'].includes(env.TROUPE_INSECURE)) throw new OptionsError('TROUPE_INSECURE', `"${env.TROUPE_INSECURE}" is not true or false`);
     options.insecure = env.TROUPE_INSECURE === 'true' || env.TROUPE_INSECURE === '1';

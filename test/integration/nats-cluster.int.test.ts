@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
 import { BUCKETS, PAYLOAD_BUCKET } from '../../src/orchestrator/store/index.js';
+import { RESULT_BUCKET } from '../../src/sdk/agent/result-cache.js';
 import { AUDIT_STREAM } from '../../src/sdk/security/audit-jetstream.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent, startAgent, type AgentHandle } from '../../src/sdk/index.js';
@@ -179,6 +180,23 @@ describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
 
   it('creates every Troupe stream at R3', async () => {
     await waitFor(streamsCurrent, { timeoutMs: 10_000, intervalMs: 100, what: 'every Troupe stream at R3 with current replicas' });
+  });
+
+  it("creates the agents' result cache at R3 with storeReplicas 3 (TROUPE_STORE_REPLICAS)", async () => {
+    const cached = defineAgent({
+      name: 'cached-add',
+      version: '1.0.0',
+      capabilities: [{ name: 'cached.add', cacheByIdempotencyKey: { ttlMs: 60_000 } }],
+      handlers: { 'cached.add': (input) => Promise.resolve(input) },
+    });
+    const agent = await startAgent(cached, { nats: cluster.urls, storeReplicas: 3, logger: testLogger });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const { config } = await jsm.streams.info(`KV_${RESULT_BUCKET}`);
+      expect(config.num_replicas).toBe(3);
+    } finally {
+      await agent.drain('checked');
+    }
   });
 
   it('loses nothing when a node is killed mid-flight, then another once the first is back', async () => {

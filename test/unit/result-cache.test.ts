@@ -11,7 +11,7 @@ const result = (n: number): TaskResult => ({ output: { numberValue: n }, data: B
 describe('ResultCache (memory)', () => {
   it('answers the same key until its TTL passes, then runs again', async () => {
     let now = 1_000;
-    const cache = await ResultCache.open(undefined, 'agent', [{ ttlMs: 500 }], logger, () => now);
+    const cache = await ResultCache.open(undefined, 'agent', [{ ttlMs: 500 }], logger, { now: () => now });
     let runs = 0;
     const exec = (): Promise<TaskResult> => Promise.resolve(result(++runs));
     expect(await cache.run('cap', 'k', { ttlMs: 500 }, exec)).toEqual({ result: result(1), hit: false });

@@ -47,6 +47,13 @@ describe('security settings from the environment and flags', () => {
     expect(() => agentOptionsFromEnv({ TROUPE_AGENT_TLS_CLIENT_CA: '/o.crt' })).toThrow(/needs TROUPE_AGENT_TLS_CERT/);
   });
 
+  it('reads the result-cache replicas from TROUPE_STORE_REPLICAS (1, 3 or 5), as the orchestrator does', () => {
+    expect(agentOptionsFromEnv({ TROUPE_STORE_REPLICAS: '3' })).toMatchObject({ storeReplicas: 3 });
+    expect(agentOptionsFromEnv({})).not.toHaveProperty('storeReplicas');
+    expect(() => agentOptionsFromEnv({ TROUPE_STORE_REPLICAS: '2' })).toThrow(/TROUPE_STORE_REPLICAS: 2 is not 1, 3 or 5/);
+    expect(() => agentOptionsFromEnv({ TROUPE_STORE_REPLICAS: 'three' })).toThrow(OptionsError);
+  });
+
   it('takes the CLI --tls-* flags over TROUPE_TLS_*', () => {
     const global = splitGlobalArgs(['--tls-ca', '/ca.crt', '--tls-cert=/me.crt', '--tls-key', '/me.key', 'agents']);
     expect(global.rest).toEqual(['agents']);

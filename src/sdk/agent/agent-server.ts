@@ -153,7 +153,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       }
     }
     // Before announcing: a redo may reach this instance as soon as it is routable.
-    if (definition.caching.size > 0) runtime.cache = await ResultCache.open(nc, definition.name, definition.caching.values(), logger);
+    if (definition.caching.size > 0) runtime.cache = await ResultCache.open(nc, definition.name, definition.caching.values(), logger, { replicas: opts.storeReplicas });
     if (nc) {
       announcer = await startAnnouncer({
         nc,

@@ -63,9 +63,15 @@ export class ResultCache {
 
   /**
    * Opens the cache: over the `troupe_agent_results` bucket when `nc` is given
-   * (its max age grown to the longest TTL asked for), else in memory.
+   * (its max age grown to the longest TTL asked for, scaled to `replicas`), else in memory.
    */
-  static async open(nc: NatsConnection | undefined, agent: string, policies: Iterable<CachePolicy>, logger: Logger, now: () => number = Date.now): Promise<ResultCache> {
+  static async open(
+    nc: NatsConnection | undefined,
+    agent: string,
+    policies: Iterable<CachePolicy>,
+    logger: Logger,
+    { replicas = 1, now = Date.now }: { replicas?: number; now?: () => number } = {},
+  ): Promise<ResultCache> {
     const ttlMs = Math.max(...[...policies].map((p) => p.ttlMs));
     if (!nc) return new ResultCache(memoryStore(now), agent, logger, Number.POSITIVE_INFINITY, now);
     let kv: KV;
@@ -75,7 +81,13 @@ export class ResultCache {
       const stream = `KV_${RESULT_BUCKET}`;
       const { config } = await jsm.streams.info(stream);
       // Shared by agents with different TTLs: the bucket keeps values as long as the longest; each entry carries its own expiry.
-      if (config.max_age !== 0 && config.max_age < nanos(ttlMs)) await jsm.streams.update(stream, { max_age: nanos(ttlMs) });
+      // Created at R1 (nats.js would copy a `replicas` field into the stream config, which nats-server 2.10+ refuses)
+      // and scaled here, as the orchestrator's buckets are.
+      const update = {
+        ...(config.max_age !== 0 && config.max_age < nanos(ttlMs) ? { max_age: nanos(ttlMs) } : {}),
+        ...(config.num_replicas !== replicas ? { num_replicas: replicas } : {}),
+      };
+      if (Object.keys(update).length > 0) await jsm.streams.update(stream, update);
     } catch (err) {
       throw new UnavailableError(`cacheByIdempotencyKey needs NATS JetStream (nats-server -js) for the ${RESULT_BUCKET} bucket: ${(err as Error).message}`, { agent }, err);
     }
