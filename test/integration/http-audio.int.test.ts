@@ -169,6 +169,29 @@ describe('HTTP: HEAD, Range and 404/405 as players and tools expect', () => {
     }
   });
 
+  it("a finished run's audio has an ETag: If-None-Match answers 304, If-Range with another version sends it whole", async () => {
+    const whole = await send(`http://${http}/runs/${finishedRun}/audio`);
+    const etag = whole.headers.etag;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect((await send(`http://${http}/runs/${finishedRun}/audio`)).headers.etag).toBe(etag); // stable
+
+    const cached = await send(`http://${http}/runs/${finishedRun}/audio`, { headers: { 'if-none-match': String(etag) } });
+    expect(cached.status).toBe(304);
+    expect(cached.body.length).toBe(0);
+    expect(cached.headers.etag).toBe(etag);
+    expect((await send(`http://${http}/runs/${finishedRun}/audio`, { headers: { 'if-none-match': '"another"' } })).status).toBe(200);
+
+    // A player resuming a download it has part of: the same version gets the rest, another the whole file.
+    const resumed = await send(`http://${http}/runs/${finishedRun}/audio`, { headers: { range: 'bytes=100-', 'if-range': String(etag) } });
+    expect(resumed.status).toBe(206);
+    expect(resumed.body.equals(whole.body.subarray(100))).toBe(true);
+    for (const ifRange of ['"another"', 'Sat, 05 Dec 2026 07:00:00 GMT']) {
+      const fresh = await send(`http://${http}/runs/${finishedRun}/audio`, { headers: { range: 'bytes=100-', 'if-range': ifRange } });
+      expect(fresh.status, ifRange).toBe(200);
+      expect(fresh.body.equals(whole.body), ifRange).toBe(true);
+    }
+  });
+
   it("a still-streaming run's audio answers 200 without ranges (Accept-Ranges: none), GET and HEAD", async () => {
     const { runId } = await client.startRun({ workflow: 'http-speak', input: { text: LONG, pace: 1 } });
     const watch = new AbortController();

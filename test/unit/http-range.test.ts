@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange } from '../../src/orchestrator/api/http-range.js';
+import { noneMatch, parseRange, rangeApplies } from '../../src/orchestrator/api/http-range.js';
 import { allowedMethods } from '../../src/orchestrator/api/http-routes.js';
 
 describe('parseRange', () => {
@@ -19,6 +19,19 @@ describe('parseRange', () => {
   });
   it.each([undefined, '', 'bytes=', 'bytes=-', 'bytes=5-3', 'bytes=0-1,5-9', 'items=0-5', 'bytes=a-b', 'bytes=1.5-2'])('%j means the whole body', (header) => {
     expect(parseRange(header, 1000)).toBeUndefined();
+  });
+});
+
+describe('noneMatch and rangeApplies (RFC 9110 conditionals)', () => {
+  const etag = '"run-1-4044"';
+  it('If-None-Match matches *, the tag, a list holding it, or its weak form', () => {
+    for (const header of ['*', etag, `"other", ${etag}`, `W/${etag}`]) expect(noneMatch(header, etag), header).toBe(true);
+    for (const header of [undefined, '"other"', '"run-1-4045"', '']) expect(noneMatch(header, etag), String(header)).toBe(false);
+  });
+  it('Range applies without If-Range, or when If-Range names exactly the tag (a weak tag or a date does not)', () => {
+    expect(rangeApplies(undefined, etag)).toBe(true);
+    expect(rangeApplies(` ${etag} `, etag)).toBe(true);
+    for (const header of [`W/${etag}`, '"other"', 'Sat, 05 Dec 2026 07:00:00 GMT', '']) expect(rangeApplies(header, etag), header).toBe(false);
   });
 });
 

@@ -38,3 +38,23 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   if (start >= size) return 'unsatisfiable';
   return { start, end: last === '' ? size - 1 : Math.min(Number(last), size - 1) };
 }
+
+/**
+ * Whether an `If-None-Match` header matches `etag` (RFC 9110 §13.1.2: `*`, or one of a
+ * comma-separated list, compared weakly: `W/` prefixes ignored). Then GET and HEAD answer 304.
+ */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string): string => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
+ * Whether a Range header applies under `If-Range` (RFC 9110 §13.1.5): there is no If-Range,
+ * or it names exactly `etag` (strong comparison). A weak tag or a date never matches (no
+ * Last-Modified is sent): the client's copy may be another version, so it gets the whole body.
+ */
+export function rangeApplies(ifRange: string | undefined, etag: string): boolean {
+  return ifRange === undefined || ifRange.trim() === etag;
+}

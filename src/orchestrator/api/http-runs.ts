@@ -8,7 +8,7 @@ import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
 import { boundText, statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../sdk/util/nesting-depth.js';
-import { parseRange } from './http-range.js';
+import { noneMatch, parseRange, rangeApplies } from './http-range.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
@@ -65,8 +65,9 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
  * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
  *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
  *   the audio from the start. A finished run's audio is a whole file: it honours
- *   `Range: bytes=…` (206, or 416 when unsatisfiable) so players can seek; a run still
- *   streaming answers 200 with the audio so far and what follows, `Accept-Ranges: none`.
+ *   `Range: bytes=…` (206, or 416 when unsatisfiable) so players can seek, with an `ETag`
+ *   for `If-Range` and `If-None-Match`; a run still streaming answers 200 with the audio
+ *   so far and what follows, `Accept-Ranges: none`.
  * Every GET here answers HEAD too (same status and headers, no body).
  * Returns false when the request is not one of these routes. `url` is the parsed request target.
  */
@@ -191,7 +192,9 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
 /**
  * A finished run's audio: every chunk is known, so the header states the real sizes and a
- * `Range: bytes=…` request gets 206 with that part (416 when it lies past the end).
+ * `Range: bytes=…` request gets 206 with that part (416 when it lies past the end). It has a
+ * strong `ETag`: `If-None-Match` answers 304, and `If-Range` with another tag (or a date)
+ * gets the whole file.
  */
 async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
@@ -205,8 +208,15 @@ async function sendFinishedAudio(runId: string, events: AsyncIterable<RunEvent>,
   const data = Buffer.concat(chunks);
   const header = wavHeader(audioFormat(runId, contentType), Math.min(data.length, WAV_MAX_DATA_BYTES));
   const body = Buffer.concat([header, data]);
-  const headers = { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId, 'accept-ranges': 'bytes' };
-  const range = parseRange(req.headers.range, body.length);
+  // A finished run's audio never changes (run ids are never reused): its id and size identify it.
+  const etag = `"${runId}-${body.length}"`;
+  const headers = { 'content-type': 'audio/wav', 'cache-control': 'no-cache', 'x-troupe-run-id': runId, 'accept-ranges': 'bytes', etag };
+  if (noneMatch(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const ifRange = req.headers['if-range'];
+  const range = rangeApplies(typeof ifRange === 'string' ? ifRange : undefined, etag) ? parseRange(req.headers.range, body.length) : undefined;
   if (range === 'unsatisfiable') {
     res.writeHead(416, { ...headers, 'content-range': `bytes */${body.length}` }).end();
     return;
