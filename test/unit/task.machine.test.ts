@@ -54,6 +54,7 @@ const ctx = (h: Harness) => snap(h).context;
 
 const dispatch: EventOf = (h) => ({ type: 'DISPATCH', at: h.clock.now(), instanceId: `agent-${nextAttempt(snap(h))}`, attempt: nextAttempt(snap(h)) });
 const started: EventOf = (h) => ({ type: 'STARTED', at: h.clock.now() });
+const reassign: EventOf = (h) => ({ type: 'REASSIGN', at: h.clock.now(), instanceId: 'agent-other' });
 const succeeded: EventOf = (h) => ({ type: 'SUCCEEDED', at: h.clock.now(), output: { ok: true } });
 const failed =
   (retryable: boolean, jitter = JITTER): EventOf =>
@@ -98,6 +99,7 @@ const CASES: Record<string, Case> = {
   'DISPATCH [isNextAttempt]': { event: dispatch, check: (h) => expect(ctx(h).attempts).toHaveLength(1) },
   'DISPATCH [isNextAttempt && retryDue]': { event: dispatchWhenDue, check: (h) => expect(ctx(h).attempts).toHaveLength(2) },
   'STARTED [isCurrentAttempt]': { event: started, check: (h) => expect(ctx(h).attempts[0]?.respondedAt).toBe(0) },
+  'REASSIGN [isCurrentAttempt]': { event: reassign, check: (h) => expect(ctx(h).attempts.map((a) => a.instanceId)).toEqual(['agent-other']) },
   'SUCCEEDED [isCurrentAttempt]': { event: succeeded, check: (h) => expect(taskOutcome(snap(h))?.status).toBe('completed') },
   'FAILED [isCurrentAttempt && willRetry]': { event: failed(true), check: (h) => expect(ctx(h).retryAt).toBe(50) },
   'FAILED [isCurrentAttempt && canFallback]': { event: failed(false), check: (h) => expect(ctx(h).capability).toBe('tts.simple') },
@@ -170,6 +172,7 @@ const ILLEGAL = LEAVES.flatMap((leaf) =>
 const ANY_EVENT: Record<TaskEvent['type'], EventOf> = {
   DISPATCH: dispatch,
   STARTED: started,
+  REASSIGN: reassign,
   SUCCEEDED: succeeded,
   FAILED: failed(true),
   TIMEOUT: (h) => ({ type: 'TIMEOUT', at: h.clock.now() + 1e9 }),
@@ -183,6 +186,7 @@ const GUARDED: readonly (readonly [string, string, EventOf])[] = [
   ['retry_wait', 'RETRY_DUE before retryAt', (h) => ({ type: 'RETRY_DUE', at: h.clock.now() })],
   ['dispatched', 'TIMEOUT before the deadline', (h) => ({ type: 'TIMEOUT', at: (ctx(h).deadlineAt ?? 0) - 1 })],
   ['dispatched', 'STARTED of another attempt', () => ({ type: 'STARTED', at: 0, attempt: 2 })],
+  ['dispatched', 'REASSIGN of another attempt', () => ({ type: 'REASSIGN', at: 0, instanceId: 'agent-other', attempt: 2 })],
   ['in_progress', 'SUCCEEDED of another attempt', () => ({ type: 'SUCCEEDED', at: 0, attempt: 0 })],
   ['in_progress', 'FAILED of another attempt', (h) => ({ ...(failed(true)(h) as Extract<TaskEvent, { type: 'FAILED' }>), attempt: 3 })],
 ];
@@ -225,6 +229,19 @@ describe('task illegal events', () => {
 });
 
 describe('task scenarios', () => {
+  it('REASSIGN moves the open attempt to another instance without spending an attempt or restarting its timer', () => {
+    const h = start();
+    run(h, [send(dispatch), wait(10)]);
+    const deadline = ctx(h).deadlineAt;
+    run(h, [send(reassign)]);
+    expect(taskState(snap(h))).toBe('dispatched');
+    expect(ctx(h).attempts).toHaveLength(1);
+    expect(ctx(h).attempts[0]).toMatchObject({ attempt: 1, instanceId: 'agent-other' });
+    expect(ctx(h).deadlineAt).toBe(deadline);
+    run(h, [send(started), send(succeeded)]);
+    expect(taskOutcome(snap(h))).toMatchObject({ status: 'completed', attempts: 1 });
+  });
+
   it('retries with growing backoff (jitter 0.999) and never exceeds maxAttempts', () => {
     const h = start({ ...NO_FALLBACK, maxAttempts: 5, maxBackoffMs: 60_000 });
     const waits: number[] = [];

@@ -9,7 +9,7 @@ import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
-import { pickInstance } from './pick.js';
+import { allBusy, pickInstance } from './pick.js';
 import { nextRegistryChange } from './wait-for-agent.js';
 import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
@@ -110,6 +110,10 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         this.#end(entry, task, err.code, started);
+        if (this.#waitsForCapacity(err, entry, tried, call)) {
+          attempt--;
+          continue;
+        }
         if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
       }
     }
@@ -167,9 +171,28 @@ export class Dispatcher {
       } catch (raw) {
         const err = fromGrpcError(raw);
         done(err.code);
+        if (this.#waitsForCapacity(err, entry, tried, call)) {
+          attempt--;
+          continue;
+        }
         if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
       }
     }
+  }
+
+  /**
+   * An instance refused the task as full (RESOURCE_EXHAUSTED before any output: tasks of another
+   * orchestrator fill it; the registry now counts it saturated until its next heartbeat). A caller
+   * that may wait for an agent (a workflow step) waits for capacity and chooses again, without
+   * spending an attempt; the instance may be chosen again once it has room. A message too large
+   * for gRPC is RESOURCE_EXHAUSTED too, but waiting does not shrink it: not this case.
+   */
+  #waitsForCapacity(err: TroupeError, entry: AgentEntry, tried: Set<string>, call: DispatchCall): boolean {
+    if (err.code !== Status.RESOURCE_EXHAUSTED || /message larger than max/i.test(err.message)) return false;
+    if ((call.waitForAgentMs ?? 0) <= 0 || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
+    tried.delete(entry.instanceId);
+    this.deps.logger.debug({ instance_id: entry.instanceId, agent: entry.descriptor.name }, 'instance full; waiting for capacity');
+    return true;
   }
 
   /** Whether a failed attempt may move to another instance (and logs that it does). */
@@ -191,8 +214,9 @@ export class Dispatcher {
       try {
         entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
       } catch (err) {
-        if (!TroupeError.is(err) || err.code !== Status.UNAVAILABLE || Date.now() >= until) throw err;
-        if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now() }, 'no routable instance; waiting for one');
+        // None routable (UNAVAILABLE), or every one at its max concurrency: wait for a change.
+        if (!TroupeError.is(err) || !(err.code === Status.UNAVAILABLE || allBusy(err)) || Date.now() >= until) throw err;
+        if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now(), code: statusName(err.code) }, 'no instance free; waiting for one');
         waited = true;
         await nextRegistryChange(this.deps.registry, until, call.signal, err);
       }

@@ -4,6 +4,14 @@ import type { Registry } from '../registry/registry.js';
 import type { Selector } from './select.js';
 import { filterByAgentRate, type RateLimits } from '../scheduler/index.js';
 
+/** `context.reason` of the RESOURCE_EXHAUSTED thrown when every instance is at its max concurrency (busy, not gone). */
+export const BUSY = 'max_concurrency';
+
+/** Whether `err` says every instance of the capability is busy: a caller that may wait, waits for capacity. */
+export function allBusy(err: unknown): boolean {
+  return TroupeError.is(err) && err.code === Status.RESOURCE_EXHAUSTED && err.context.reason === BUSY;
+}
+
 /**
  * Chooses an instance for `capability`, skipping `exclude` (instances already
  * tried by this call) and, while others exist, `avoid` (instances that failed this
@@ -49,7 +57,7 @@ export function pickInstance(
   if (busy > 0) {
     throw new ResourceExhaustedError(
       `all ${busy} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
-      { capability },
+      { capability, reason: BUSY },
     );
   }
   const states = instances

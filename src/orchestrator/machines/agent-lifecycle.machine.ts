@@ -54,7 +54,9 @@ type Ev = AgentLifecycleEvent;
  * takes one off (otherwise an instance freed by our own task stays saturated until
  * its next beat, and a task sent meanwhile is refused for nothing).
  */
-function reportedAfterLoad(context: Ctx, local: number): number {
+function reportedAfterLoad(context: Ctx, local: number, full = false): number {
+  // Refused as full: whatever the last beat said, the instance is at its max now.
+  if (full) return Math.max(context.maxConcurrency, context.reportedInFlight);
   return Math.max(0, context.reportedInFlight - Math.max(0, context.localInFlight - local));
 }
 
@@ -63,7 +65,7 @@ function loadAfter(context: Ctx, event: Ev): { inFlight: number; max: number } {
   if (event.type === 'HEARTBEAT') {
     return { inFlight: Math.max(event.inFlight, context.localInFlight), max: Math.max(1, event.maxConcurrency) };
   }
-  if (event.type === 'LOAD') return { inFlight: Math.max(reportedAfterLoad(context, event.inFlight), event.inFlight), max: context.maxConcurrency };
+  if (event.type === 'LOAD') return { inFlight: Math.max(reportedAfterLoad(context, event.inFlight, event.full), event.inFlight), max: context.maxConcurrency };
   return { inFlight: Math.max(context.reportedInFlight, context.localInFlight), max: context.maxConcurrency };
 }
 
@@ -113,7 +115,7 @@ export const agentLifecycleMachine = setup({
       event.type === 'LOAD'
         ? {
             localInFlight: event.inFlight,
-            reportedInFlight: reportedAfterLoad(context, event.inFlight),
+            reportedInFlight: reportedAfterLoad(context, event.inFlight, event.full),
             beatDeadlineAt: context.beatDeadlineAt ?? event.at + grace(context),
           }
         : {},

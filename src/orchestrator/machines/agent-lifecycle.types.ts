@@ -64,7 +64,16 @@ export type AgentLifecycleEvent =
       readonly maxConcurrency: number;
       readonly draining: boolean;
     }
-  | { readonly type: 'LOAD'; readonly inFlight: number; readonly at: number }
+  | {
+      readonly type: 'LOAD';
+      readonly inFlight: number;
+      readonly at: number;
+      /**
+       * The instance refused a task as full (RESOURCE_EXHAUSTED): other orchestrators' tasks
+       * fill it. It counts as at capacity until its next heartbeat says otherwise.
+       */
+      readonly full?: boolean;
+    }
   | { readonly type: 'ENTER_MAINTENANCE' }
   | { readonly type: 'RESUME' }
   | { readonly type: 'DRAIN' }

@@ -11,6 +11,8 @@
  * switches once to `fallbackCapability` if there is one, else fails.
  * `TIMEOUT` ends the attempt in `timed_out`, which resolves at once, through
  * eventless transitions, exactly like a retryable `DEADLINE_EXCEEDED` failure.
+ * `REASSIGN` moves a dispatched attempt to another instance (the first refused it
+ * as full) without spending an attempt.
  *
  * Deadlines (`deadlineAt`, `retryAt`) are absolute times in context; the
  * `after` timers derived from them only raise `TIMEOUT` / `RETRY_DUE` on the
@@ -66,6 +68,11 @@ export const taskMachine = setup({
         deadlineAt: event.at + context.timeoutMs,
         retryAt: null,
       };
+    }),
+    recordReassign: assign(({ context, event }) => {
+      const last = context.attempts.at(-1);
+      if (event.type !== 'REASSIGN' || last === undefined) return {};
+      return { attempts: [...context.attempts.slice(0, -1), { ...last, instanceId: event.instanceId }] };
     }),
     recordResponse: assign(({ context, event }) => {
       const last = context.attempts.at(-1);
@@ -184,6 +191,7 @@ export const taskMachine = setup({
       after: { taskTimeout: { target: 'dispatched', reenter: true, actions: 'raiseTimeout' } },
       on: {
         STARTED: { guard: 'isCurrentAttempt', target: 'in_progress', actions: 'recordResponse' },
+        REASSIGN: { guard: 'isCurrentAttempt', target: 'dispatched', actions: 'recordReassign' },
         ...attemptOutcomes(),
       },
     },

@@ -98,6 +98,12 @@ export interface TaskContext {
 export type TaskEvent =
   | { readonly type: 'DISPATCH'; readonly at: number; readonly instanceId: string; readonly attempt: number }
   | { readonly type: 'STARTED'; readonly at: number; readonly attempt?: number }
+  /**
+   * The open attempt moved to another instance before any started it: the one chosen
+   * refused it as full (RESOURCE_EXHAUSTED: another orchestrator's tasks fill it), and
+   * dispatch waited for capacity and chose again. Not a new attempt: no retry is spent.
+   */
+  | { readonly type: 'REASSIGN'; readonly at: number; readonly instanceId: string; readonly attempt?: number }
   | { readonly type: 'SUCCEEDED'; readonly at: number; readonly output?: unknown; readonly attempt?: number }
   | {
       readonly type: 'FAILED';
@@ -121,7 +127,7 @@ export type TaskEvent =
 
 /** Every event type the machine accepts somewhere. */
 export const TASK_EVENTS = [
-  'DISPATCH', 'STARTED', 'SUCCEEDED', 'FAILED', 'TIMEOUT', 'RETRY_DUE', 'CANCEL',
+  'DISPATCH', 'STARTED', 'REASSIGN', 'SUCCEEDED', 'FAILED', 'TIMEOUT', 'RETRY_DUE', 'CANCEL',
 ] as const satisfies readonly TaskEvent['type'][];
 
 /** States of `taskMachine`; `timed_out` is transient (it resolves at once), `completed` and `failed` are final. */

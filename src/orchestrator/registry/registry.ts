@@ -185,7 +185,10 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
   taskFinished(entry: AgentEntry, outcome: 'ok' | 'failed' | 'refused', latencyMs: number): void {
     const wasFull = entry.localInFlight >= entry.maxConcurrency;
     entry.localInFlight = Math.max(0, entry.localInFlight - 1);
-    if (wasFull) this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now() });
+    // Refused (RESOURCE_EXHAUSTED): full with tasks this orchestrator does not see (another one's);
+    // saturated here until its next heartbeat, so dispatch waits instead of asking again at once.
+    if (outcome === 'refused') this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now(), full: true });
+    else if (wasFull) this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now() });
     if (outcome === 'ok') {
       entry.succeeded++;
       entry.latencyEwmaMs = entry.latencyEwmaMs === 0 ? latencyMs : entry.latencyEwmaMs * 0.8 + latencyMs * 0.2;

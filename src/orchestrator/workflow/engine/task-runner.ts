@@ -164,6 +164,7 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
   const deadline = new Date(Math.min(redo ? (snapshot.context.deadlineAt ?? Date.now() + run.input.timeoutMs) : Date.now() + run.input.timeoutMs, run.runDeadline));
   let dispatched = redo;
   let instanceId = '';
+  let picks = 0;
   const call = {
     deadline,
     signal: controller.signal,
@@ -174,10 +175,19 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     waitForAgentMs: deadline.getTime() - Date.now(),
     avoid: excluded,
     onAttempt: (entry: { instanceId: string }) => {
+      // Chosen again within this attempt: the instance chosen first refused the task as full
+      // (another orchestrator's tasks fill it) and dispatch waited for capacity. Same attempt.
+      const again = picks++ > 0;
       instanceId = entry.instanceId;
-      if (!redo) dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
+      if (again) sendChecked(actor, { type: 'REASSIGN', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
+      else if (!redo) dispatched = sendChecked(actor, { type: 'DISPATCH', at: Date.now(), instanceId: entry.instanceId, attempt: number }, who);
       span.setAttribute(ATTR.AGENT_INSTANCE_ID, entry.instanceId);
-      run.log.append({ type: 'attempt.started', stepId, attempt: number, detail: { taskId, attempt: number, instanceId: entry.instanceId, capability, ...(redo ? { resumed: true } : {}) } });
+      run.log.append({
+        type: 'attempt.started',
+        stepId,
+        attempt: number,
+        detail: { taskId, attempt: number, instanceId: entry.instanceId, capability, ...(redo ? { resumed: true } : {}), ...(again ? { reassigned: true } : {}) },
+      });
     },
   };
   try {
