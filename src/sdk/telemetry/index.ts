@@ -20,5 +20,6 @@ export {
   traceparentOf,
 } from './propagation.js';
 export { addMessageEvent, MESSAGE_EVENTS_PER_SPAN, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';
+export { resourceFromEnv, type ResourceFromEnv } from './resource-env.js';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './setup.js';
 export { getTracer } from './tracer.js';
