@@ -49,7 +49,8 @@ function hostPort(address: string): { host: string; port: number } | undefined {
  * end when the status arrives (OK, error, or CANCELLED after a client cancel),
  * with `setGrpcStatus` deciding ERROR — except that a cancel made on this side
  * (`call.cancel()`) is the caller's choice, not a failure: CANCELLED is recorded
- * in `rpc.grpc.status_code` and `troupe.error.code`, and the status stays UNSET. It also records `rpc.client.duration`.
+ * in `rpc.grpc.status_code` and `troupe.error.code`, and the status stays UNSET.
+ * It also records `rpc.client.duration`.
  *
  * The parent is read when the call is made. Code that holds an explicit context
  * (anything inside an async generator) must make the call inside
