@@ -130,7 +130,7 @@ describe('Troupe in Jaeger', () => {
 
     const unknown = spawnTroupe(['trace', '0123456789abcdef0123456789abcdef', '--jaeger', jaeger.queryUrl]);
     expect(await unknown.exited).toBe(1);
-    expect(unknown.stderrText()).toMatch(/has no (spans of )?trace 0123456789abcdef0123456789abcdef/);
+    expect(unknown.stderrText()).toMatch(/Jaeger at http:\S+ has no trace 0123456789abcdef0123456789abcdef \(yet\)/);
 
     const nowhere = spawnTroupe(['trace', traceId, '--jaeger', 'http://127.0.0.1:1']);
     expect(await nowhere.exited).toBe(1);
@@ -147,7 +147,8 @@ describe('Troupe in Jaeger', () => {
     try {
       const orchestrator = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port', '0'], otel);
       procs.push(orchestrator);
-      const address = (await orchestrator.waitForLine(/orchestrator listening on (\S+)/))[1] ?? '';
+      const ready = await orchestrator.waitForLine(/orchestrator listening on (\S+) \(http (\S+)\)/);
+      const [address, http] = [ready[1] ?? '', ready[2] ?? ''];
       procs.push(await spawnAgent('echo', nats.url, otel));
       const file = join(dir, 'echo-stream.yaml');
       await writeFile(file, 'name: echo-stream\nsteps:\n  - { id: speak, capability: echo.stream, stream: true, input: { count: 5, chunkBytes: 8 } }\n');
@@ -166,6 +167,19 @@ describe('Troupe in Jaeger', () => {
       expect(cli.stdoutText()).toMatch(new RegExp(`^trace ${traceId}: \\d+ spans, 3 services`));
       expect(cli.stdoutText()).toMatch(/\n\s+echo\s+AgentService\/ExecuteStream\s.*↑5 chunks/);
       expect(cli.stdoutText()).toMatch(/\n\s+troupe-cli\s+OrchestratorService\/WatchRun\s.*↓5 chunks/);
+
+      // --json: the spans themselves, ids in hex, times as strings.
+      const json = spawnTroupe(['trace', traceId, '--jaeger', jaeger.queryUrl, '--json']);
+      expect(await json.exited, json.output()).toBe(0);
+      const spans = JSON.parse(json.stdoutText()) as { traceId: string; service: string; startNs: string; events: unknown[] }[];
+      expect(new Set(spans.map((s) => s.traceId))).toEqual(new Set([traceId]));
+      expect(new Set(spans.map((s) => s.service))).toEqual(new Set(['troupe-cli', 'troupe-orchestrator', 'echo']));
+      expect(spans.every((s) => /^\d+$/.test(s.startNs))).toBe(true);
+
+      // Another server in Jaeger's place (the orchestrator's HTTP port) is named as such, not as a missing trace.
+      const wrong = spawnTroupe(['trace', traceId, '--jaeger', `http://${http}`]);
+      expect(await wrong.exited).toBe(1);
+      expect(wrong.stderrText()).toMatch(/answered 404: is http:\/\/\S+ Jaeger's query service/);
 
       const missing = spawnTroupe(['--orchestrator', address, 'trace', 'no-such-run', '--jaeger', jaeger.queryUrl]);
       expect(await missing.exited).toBe(1);

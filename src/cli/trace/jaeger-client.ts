@@ -26,15 +26,21 @@ export async function fetchTrace(base: string, traceId: string, signal?: AbortSi
     throw new JaegerError(`cannot reach Jaeger at ${base} (${cause?.code ?? cause?.message ?? String(err)}): pass --jaeger URL (the query service, UI port 16686) or set ${JAEGER_URL_ENV}`);
   }
   const body = await res.text();
+  // Jaeger answers an unknown trace with 404 and a JSON error (`{"error":{"httpCode":404,…}}`); a 404 without one is another server.
+  if (res.status === 404 && !body.includes('"httpCode"')) throw new JaegerError(notJaeger(base, url, '404'));
   if (res.status === 404) throw new JaegerError(`Jaeger at ${base} has no trace ${traceId} (yet): spans are exported in batches, and Jaeger only has traces sent to it (is OTEL_EXPORTER_OTLP_ENDPOINT set on every process?)`);
   if (!res.ok) throw new JaegerError(`Jaeger at ${base} answered ${res.status} for trace ${traceId}: ${body.slice(0, 300)}`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw new JaegerError(`${url} did not answer JSON: is ${base} Jaeger's query service (UI port), not its OTLP port?`);
+    throw new JaegerError(notJaeger(base, url, 'something other than JSON'));
   }
   const spans = spansOfTracesData((parsed as { result?: unknown }).result).filter((s) => s.traceId === traceId);
   if (spans.length === 0) throw new JaegerError(`Jaeger at ${base} has no spans of trace ${traceId} (yet)`);
   return spans;
+}
+
+function notJaeger(base: string, url: string, answer: string): string {
+  return `${url} answered ${answer}: is ${base} Jaeger's query service (where its UI is, port 16686 by default), not its OTLP port or another server?`;
 }
