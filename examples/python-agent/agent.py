@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from capabilities import CAPABILITIES
     from service import SERVICE_NAME, Admission, AgentService
+    from task_stats import TaskStats
     from tracing import Tracer
 
     instance_id = args.instance_id or f"{NAME}-{secrets.token_hex(4)}"
@@ -169,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         supports_channel=False,
     )
     admission = Admission(args.max_concurrency)
+    task_stats = TaskStats()
     tracer = Tracer(NAME, {"service.version": VERSION, "service.instance.id": instance_id})
     health = grpc_health.HealthServicer()
     for service in ("", SERVICE_NAME):
@@ -176,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     # Health watches, Describe and reflection need threads besides the tasks.
     # No SO_REUSEPORT: a port already in use must fail, not be shared with another server.
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=args.max_concurrency + 16), options=[("grpc.so_reuseport", 0)])
-    agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission, tracer), server)
+    agent_pb2_grpc.add_AgentServiceServicer_to_server(AgentService(descriptor, CAPABILITIES, admission, tracer, task_stats), server)
     health_pb2_grpc.add_HealthServicer_to_server(health, server)
     reflection.enable_server_reflection([SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME], server)
     address = f"{args.host}:{args.port}"
@@ -217,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             load=lambda: (admission.in_flight, admission.draining),
             on_drain=request_drain,
             verifier=verifier,
+            task_stats=task_stats,
         )
         try:
             announcer.start()

@@ -2,7 +2,10 @@
 
 - a NATS micro service `troupe-agent` (so `nats micro ls|info|stats` lists it) whose metadata
   carries the gRPC address, agent name/version, instance id, capabilities and max concurrency,
-  with a `describe` endpoint on `troupe.agents.describe.<instance>` answering the descriptor;
+  with a `describe` endpoint on `troupe.agents.describe.<instance>` answering the descriptor and
+  one endpoint per capability on `troupe.agents.capability.<instance>.<capability>` (named like
+  `text_wordcount`), whose stats count the tasks the instance served for it over gRPC
+  (task_stats.py) and which answers a request with what the capability is and how to call it;
 - `troupe.agents.hello.<instance>`, then `troupe.agents.heartbeat.<instance>` every interval
   (JSON, v 1: load, draining, capabilities);
 - `troupe.agents.goodbye.<instance>` on shutdown;
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import ssl
 import sys
 import threading
@@ -102,6 +106,7 @@ class Announcer:
         load: Callable[[], tuple[int, bool]],
         on_drain: Callable[[str], None],
         verifier=None,
+        task_stats=None,
     ) -> None:
         self._settings = settings
         self._descriptor = descriptor_json
@@ -111,6 +116,7 @@ class Announcer:
         self._load = load
         self._on_drain = on_drain
         self._verifier = verifier
+        self._task_stats = task_stats
         self._instance = descriptor_json["instanceId"]
         self._capabilities = [c["name"] for c in descriptor_json.get("capabilities", [])]
         self._seq = 0
@@ -183,9 +189,45 @@ class Announcer:
             handler=describe,
             metadata={"description": "The agent descriptor and gRPC address as JSON"},
         )
+        await self._add_capability_endpoints()
         await self._nc.subscribe(f"{PREFIX}.control.{self._instance}", cb=self._control)
         await self._publish("hello")
         self._beats = asyncio.ensure_future(self._beat_forever())
+
+    async def _add_capability_endpoints(self) -> None:
+        """One micro endpoint per capability, as the TypeScript SDK adds (capability-endpoints.ts)."""
+        by_endpoint: dict[str, str] = {}
+        for capability in self._descriptor.get("capabilities", []):
+            name = capability["name"]
+            streaming = bool(capability.get("streaming", False))
+            endpoint = endpoint_name(name)
+            n = 2
+            while endpoint in by_endpoint:
+                endpoint, n = f"{endpoint_name(name)}-{n}", n + 1
+            by_endpoint[endpoint] = name
+            method = "ExecuteStream" if streaming else "Execute"
+            about = json.dumps({
+                "capability": name,
+                "agent": self._descriptor["name"],
+                "instance_id": self._instance,
+                "description": capability.get("description", ""),
+                "streaming": streaming,
+                "grpc": {"address": self._address, "method": f"troupe.v1.AgentService/{method}"},
+                "hint": f"tasks are gRPC calls: submit them through an orchestrator (troupe task {name}{' --stream' if streaming else ''}, "
+                f"or OrchestratorService/{'StreamTask' if streaming else 'SubmitTask'}); this endpoint only describes the capability",
+            }).encode("utf-8")
+
+            async def describe_capability(request, about=about) -> None:
+                await request.respond(about)
+
+            await self._service.add_endpoint(
+                name=endpoint,
+                subject=capability_subject(self._instance, name),
+                handler=describe_capability,
+                metadata={"capability": name, "streaming": str(streaming).lower(), "description": capability.get("description", "")},
+            )
+        if self._task_stats is not None:
+            _count_tasks_in_stats(self._service, by_endpoint, self._task_stats)
 
     async def _beat_forever(self) -> None:
         while True:
@@ -245,3 +287,43 @@ class Announcer:
             await self._service.stop()
         await self._nc.flush(timeout=1)
         await self._nc.close()
+
+
+def endpoint_name(capability: str) -> str:
+    """A NATS micro endpoint name for a capability (`text.wordcount` -> `text_wordcount`)."""
+    return re.sub(r"[^-\w]", "_", capability, flags=re.ASCII)
+
+
+def capability_subject(instance: str, capability: str) -> str:
+    """`troupe.agents.capability.<instance>.<capability>`, each token of the capability made subject-safe."""
+    tokens = [re.sub(r"[^A-Za-z0-9_-]", "_", t) or "_" for t in capability.split(".")]
+    return f"{PREFIX}.capability.{instance}.{'.'.join(tokens)}"
+
+
+def _count_tasks_in_stats(service, by_endpoint: dict[str, str], task_stats) -> None:
+    """Adds the gRPC-served tasks to what `$SRV.STATS` answers (nats-py calls `service.stats()`) and resets them with it."""
+    nats_stats = service.stats
+    nats_reset = service.reset
+
+    def stats():
+        out = nats_stats()
+        for endpoint in out.endpoints:
+            capability = by_endpoint.get(endpoint.name)
+            if capability is None:
+                continue
+            t = task_stats.get(capability)
+            endpoint.num_requests += t.tasks
+            endpoint.num_errors += t.errors
+            # Integers: Go clients (natscli) decode the times as time.Duration.
+            endpoint.processing_time = int(endpoint.processing_time + t.processing_ns)
+            endpoint.average_processing_time = int(endpoint.processing_time / endpoint.num_requests) if endpoint.num_requests else 0
+            endpoint.last_error = t.last_error or endpoint.last_error
+            endpoint.data = {"grpc_tasks": t.tasks, "grpc_errors": t.errors, "grpc_errors_by_code": t.errors_by_code}
+        return out
+
+    async def reset() -> None:
+        await nats_reset()
+        task_stats.reset()
+
+    service.stats = stats
+    service.reset = reset

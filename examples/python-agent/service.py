@@ -21,6 +21,7 @@ from google.protobuf import json_format, struct_pb2
 from troupe.v1 import agent_pb2, agent_pb2_grpc, common_pb2
 
 from capabilities import Capability, Chunk, Output, Progress, TaskContext, TaskError
+from task_stats import TaskStats
 from tracing import TaskSpan as Span, Tracer
 
 SERVICE_NAME = "troupe.v1.AgentService"
@@ -66,11 +67,12 @@ class Admission:
 
 
 class AgentService(agent_pb2_grpc.AgentServiceServicer):
-    def __init__(self, descriptor: common_pb2.AgentDescriptor, capabilities: dict[str, Capability], admission: Admission, tracer: Tracer) -> None:
+    def __init__(self, descriptor: common_pb2.AgentDescriptor, capabilities: dict[str, Capability], admission: Admission, tracer: Tracer, stats: TaskStats) -> None:
         self._descriptor = descriptor
         self._capabilities = capabilities
         self._admission = admission
         self._tracer = tracer
+        self._stats = stats
 
     @contextmanager
     def _traced(self, method: str, request, context) -> Iterator[Span]:
@@ -105,7 +107,7 @@ class AgentService(agent_pb2_grpc.AgentServiceServicer):
 
     def _execute(self, request, context, span: Span):
         capability = self._capability(request, context, streaming=False)
-        with self._admission.enter(context):
+        with self._admission.enter(context), self._stats.task(capability.name, lambda: _final_code(context)):
             task = _task_context(request.task, context, span)
             try:
                 output = capability.run(_input_of(request.task), task)
@@ -117,7 +119,7 @@ class AgentService(agent_pb2_grpc.AgentServiceServicer):
 
     def _execute_stream(self, request, context, span: Span):
         capability = self._capability(request, context, streaming=True)
-        with self._admission.enter(context):
+        with self._admission.enter(context), self._stats.task(capability.name, lambda: _final_code(context)):
             task = _task_context(request.task, context, span)
             events = capability.run(_input_of(request.task), task)
             sequence = 0

@@ -20,8 +20,11 @@ export interface CliIo {
   interceptors?: grpc.Interceptor[];
   /** Returns the trace id of the command's current trace, printed in unary task footers. @default none */
   traceIdOf?: () => string;
-  /** Wraps the execution of the chosen command (the process entry uses it to trace it). @default run it */
-  around?: (command: Command, run: () => Promise<number>) => Promise<number>;
+  /**
+   * Wraps the execution of the chosen command (the process entry uses it to trace
+   * it); `signal` is the command's interrupt signal. @default run it
+   */
+  around?: (command: Command, run: () => Promise<number>, signal: AbortSignal) => Promise<number>;
 }
 
 /** What every command receives. */

@@ -82,7 +82,7 @@ export async function main(argv: string[], io: CliIo = {}): Promise<number> {
   };
   try {
     const run = (): Promise<number> => command.run(args, ctx);
-    return await (io.around ? io.around(command, run) : run());
+    return await (io.around ? io.around(command, run, ctx.signal) : run());
   } catch (err) {
     return reportError(err, command, ctx, [...clients.keys()]);
   } finally {

@@ -112,6 +112,11 @@ const schema = z
     auditMaxBytes: z.number().int().min(1024 * 1024).default(1024 * 1024 * 1024),
     /** Interface of the HTTP endpoint. @default the value of `grpcHost` */
     httpHost: z.string().min(1).optional(),
+    /**
+     * Base URL of the Jaeger UI (TROUPE_JAEGER_UI_URL), e.g. `http://localhost:16686`: the web
+     * page links each run to `<url>/trace/<trace id>`. @default none (no link)
+     */
+    jaegerUiUrl: z.url({ protocol: /^https?$/ }).optional(),
     /** PEM file of the gRPC API's server certificate (chain); with `tlsKey`, the API serves TLS only. @default none (plaintext) */
     tlsCert: z.string().min(1).optional(),
     /** PEM file of the private key of `tlsCert`. @default none */

@@ -255,6 +255,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (options.httpPort >= 0) {
     http = createHttpServer({
       registry,
+      pageConfig: { jaegerUiUrl: options.jaegerUiUrl },
       engine,
       authorizer: security.authorizer,
       logger,

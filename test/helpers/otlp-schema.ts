@@ -5,8 +5,8 @@ import { fromJSON, type PackageDefinition } from '@grpc/proto-loader';
  * `opentelemetry.proto.collector.trace.v1.TraceService/Export` and the messages it
  * carries. Field numbers follow open-telemetry/opentelemetry-proto
  * (common/v1, resource/v1, trace/v1, collector/trace/v1). Decoding is done by
- * protobufjs through @grpc/proto-loader; links and dropped counts are left out
- * (unknown fields are skipped by the decoder).
+ * protobufjs through @grpc/proto-loader; dropped counts are left out (unknown
+ * fields are skipped by the decoder).
  */
 const SCHEMA = {
   nested: {
@@ -81,6 +81,7 @@ const SCHEMA = {
                         endTimeUnixNano: { type: 'fixed64', id: 8 },
                         attributes: { rule: 'repeated', type: 'opentelemetry.proto.common.v1.KeyValue', id: 9 },
                         events: { rule: 'repeated', type: 'Event', id: 11 },
+                        links: { rule: 'repeated', type: 'Link', id: 13 },
                         status: { type: 'Status', id: 15 },
                         flags: { type: 'fixed32', id: 16 },
                       },
@@ -90,6 +91,14 @@ const SCHEMA = {
                             timeUnixNano: { type: 'fixed64', id: 1 },
                             name: { type: 'string', id: 2 },
                             attributes: { rule: 'repeated', type: 'opentelemetry.proto.common.v1.KeyValue', id: 3 },
+                          },
+                        },
+                        Link: {
+                          fields: {
+                            traceId: { type: 'bytes', id: 1 },
+                            spanId: { type: 'bytes', id: 2 },
+                            traceState: { type: 'string', id: 3 },
+                            attributes: { rule: 'repeated', type: 'opentelemetry.proto.common.v1.KeyValue', id: 4 },
                           },
                         },
                       },

@@ -14,6 +14,8 @@ export interface ReceivedSpan {
   scope: string;
   attributes: Record<string, ReceivedValue>;
   events: { name: string; attributes: Record<string, ReceivedValue> }[];
+  /** Spans this one is linked to (not its parent). */
+  links: { traceId: string; spanId: string }[];
   status: { code: 'UNSET' | 'OK' | 'ERROR'; message?: string };
   startNs: bigint;
   endNs: bigint;
@@ -89,6 +91,7 @@ export function normaliseExportRequest(request: unknown): ReceivedSpan[] {
           scope,
           attributes: keyValues(s.attributes),
           events: asArray(s.events).map((e) => ({ name: asString(asObj(e).name), attributes: keyValues(asObj(e).attributes) })),
+          links: asArray(s.links).map((l) => ({ traceId: hexId(asObj(l).traceId), spanId: hexId(asObj(l).spanId) })),
           status: { code: enumName(STATUS, status.code, 'STATUS_CODE_'), ...(message === undefined ? {} : { message }) },
           startNs: nanos(s.startTimeUnixNano),
           endNs: nanos(s.endTimeUnixNano),

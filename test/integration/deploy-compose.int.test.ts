@@ -32,6 +32,7 @@ interface Service {
   secrets?: { source: string; target?: string }[];
   volumes?: { type: string; source: string; target: string }[];
   depends_on?: Record<string, { condition: string }>;
+  ports?: { target: number; published?: string; host_ip?: string }[];
 }
 interface Model {
   services: Record<string, Service>;
@@ -150,6 +151,15 @@ describe('deploy/compose/compose.yaml', () => {
     }
     const orchestrator = model.services['orchestrator-1']?.environment ?? {};
     expect(orchestrator).toMatchObject({ TROUPE_TLS_CERT: '/run/secrets/orchestrator-api.crt', TROUPE_AGENT_CA: '/run/secrets/ca.crt', TROUPE_AUTH_TOKENS_FILE: '/run/secrets/api-tokens.jsonl' });
+  });
+
+  it('exports every Troupe process\'s spans to Jaeger, and links the web page to the Jaeger UI the host publishes', () => {
+    for (const name of TROUPE) expect(model.services[name]?.environment?.OTEL_EXPORTER_OTLP_ENDPOINT, name).toBe('http://jaeger:4318');
+    const published = (model.services.jaeger?.ports ?? []).find((p) => p.target === 16686);
+    expect(published).toMatchObject({ host_ip: '127.0.0.1', published: '16686' });
+    for (const name of ['orchestrator-1', 'orchestrator-2']) {
+      expect(model.services[name]?.environment?.TROUPE_JAEGER_UI_URL, name).toBe(`http://${published?.host_ip}:${published?.published}`);
+    }
   });
 
   it('wires Prometheus, Alertmanager and Grafana to the files of deploy/', () => {

@@ -9,7 +9,12 @@ import { waitFor } from '../helpers/wait-for.js';
 // A tiny JSON-encoded service: real grpc-js on the wire, no .proto needed.
 const json = {
   serialize: (value: unknown): Buffer => Buffer.from(JSON.stringify(value)),
-  deserialize: (bytes: Buffer): unknown => JSON.parse(bytes.toString('utf8')),
+  // Buffers (a chunk's data) travel as Buffer.toJSON and come back as Buffers.
+  deserialize: (bytes: Buffer): unknown =>
+    JSON.parse(bytes.toString('utf8'), (_key, value: unknown) => {
+      const v = value as { type?: unknown; data?: unknown } | null;
+      return v?.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data as number[]) : value;
+    }),
 };
 function method(path: string, responseStream: boolean): grpc.MethodDefinition<unknown, unknown> {
   return {
@@ -27,7 +32,7 @@ const ECHO: grpc.ServiceDefinition = {
   Stream: method('/test.v1.Echo/Stream', true),
 };
 const EchoClient = grpc.makeGenericClientConstructor(ECHO, 'Echo');
-interface Request { fail?: boolean; count?: number; forever?: boolean }
+interface Request { fail?: boolean; count?: number; forever?: boolean; chunks?: boolean }
 
 const seenTraceparents: string[] = [];
 const cancelledOnServer: boolean[] = [];
@@ -41,7 +46,10 @@ server.addService(ECHO, {
   Stream(call: grpc.ServerWritableStream<Request, unknown>) {
     seenTraceparents.push(String(call.metadata.get('traceparent')[0] ?? ''));
     call.on('cancelled', () => cancelledOnServer.push(true));
-    for (let i = 0; i < (call.request.count ?? 0); i++) call.write({ i });
+    for (let i = 0; i < (call.request.count ?? 0); i++) {
+      // With `chunks`, every other message is a chunk of i+1 bytes and 20 ms of audio.
+      call.write(call.request.chunks && i % 2 === 1 ? { chunk: { sequence: String(i >> 1), data: Buffer.alloc(i + 1), durationMs: 20 } } : { i });
+    }
     if (call.request.forever) call.write({ i: 0 }); // then wait for the client to cancel
     else call.end();
   },
@@ -135,6 +143,56 @@ describe('tracing client interceptor', () => {
     ]);
   });
 
+  it('a chunk\'s event carries troupe.chunk.* (sequence, bytes, audio ms); ids count every message from 1', async () => {
+    const call = client.Stream({ count: 5, chunks: true });
+    call.on('data', () => undefined);
+    await new Promise((resolve) => call.on('status', resolve));
+    const span = await oneClientSpan();
+    expect(span.events.map((e) => [e.attributes?.[ATTR.RPC_MESSAGE_ID], e.attributes?.[ATTR.CHUNK_SEQUENCE], e.attributes?.[ATTR.CHUNK_BYTES], e.attributes?.[ATTR.CHUNK_AUDIO_MS]])).toEqual([
+      [1, undefined, undefined, undefined],
+      [2, 0, 2, 20],
+      [3, undefined, undefined, undefined],
+      [4, 1, 4, 20],
+      [5, undefined, undefined, undefined],
+    ]);
+  });
+
+  it('chunkOf reads chunks the default cannot see (a relay that keeps messages as bytes)', async () => {
+    const relaying = new EchoClient(address, grpc.credentials.createInsecure(), {
+      interceptors: [createTracingInterceptor({ chunkOf: (m) => ((m as { i?: number }).i === 2 ? { sequence: 7, bytes: 3 } : undefined) })],
+    }) as unknown as EchoClientType;
+    try {
+      const call = relaying.Stream({ count: 3 });
+      call.on('data', () => undefined);
+      await new Promise((resolve) => call.on('status', resolve));
+      const span = await oneClientSpan();
+      expect(span.events.map((e) => e.attributes?.[ATTR.CHUNK_SEQUENCE])).toEqual([undefined, undefined, 7]);
+    } finally {
+      relaying.close();
+    }
+  });
+
+  it('ownTrace: the call is the root of a trace of its own, linked to the span that opened it', async () => {
+    const longLived = new EchoClient(address, grpc.credentials.createInsecure(), {
+      interceptors: [createTracingInterceptor({ ownTrace: true, messageEvents: false })],
+    }) as unknown as EchoClientType;
+    try {
+      await instrument('a run that happens to open it', {}, () => unary(longLived, {}));
+      const span = await oneClientSpan();
+      const opener = exporter.getFinishedSpans().find((s) => s.name === 'a run that happens to open it')!;
+      expect(span.parentSpanContext).toBeUndefined();
+      expect(span.spanContext().traceId).not.toBe(opener.spanContext().traceId);
+      expect(span.links.map((l) => l.context.spanId)).toEqual([opener.spanContext().spanId]);
+      // Without an active span there is nothing to link.
+      exporter.reset();
+      seenTraceparents.length = 0;
+      await unary(longLived, {});
+      expect((await oneClientSpan()).links).toEqual([]);
+    } finally {
+      longLived.close();
+    }
+  });
+
   it('messageEvents: false keeps the span and its status but adds no event per message', async () => {
     const quiet = new EchoClient(address, grpc.credentials.createInsecure(), {
       interceptors: [createTracingInterceptor({ target: address, messageEvents: false })],
@@ -158,7 +216,9 @@ describe('tracing client interceptor', () => {
     expect(error.code).toBe(Status.CANCELLED);
     const span = await oneClientSpan();
     expect(span.attributes[ATTR.RPC_GRPC_STATUS_CODE]).toBe(Status.CANCELLED);
-    expect(span.status.code).toBe(SpanStatusCode.ERROR);
+    // The caller cancelled: its choice, not a failure.
+    expect(span.status.code).toBe(SpanStatusCode.UNSET);
+    expect(span.attributes[ATTR.ERROR_CODE]).toBe('CANCELLED');
     expect(span.events).toHaveLength(1);
     await waitFor(() => cancelledOnServer.length > 0, { timeoutMs: 5000, what: 'the server to see the cancel' });
   });

@@ -196,10 +196,11 @@ describe('the podcast pipeline with every agent as a process', () => {
     const synth = trace.filter((s) => s.serviceName === 'voice-forge' && s.name === 'tts.synthesize');
     expect(synth).toHaveLength(sentences);
     expect(synth.every((s) => s.parentSpanId === forge.spanId)).toBe(true);
-    const sent = forge.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'SENT');
-    expect(sent).toHaveLength(chunkCount);
-    expect(sent.map((e) => e.attributes['rpc.message.id'])).toEqual(Array.from({ length: chunkCount }, (_, i) => i));
-    expect(sent.every((e) => Number(e.attributes['troupe.chunk.audio_ms']) > 0)).toBe(true);
+    const messages = forge.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'SENT');
+    expect(messages.map((e) => e.attributes['rpc.message.id'])).toEqual(messages.map((_, i) => i + 1));
+    const sent = messages.filter((e) => e.attributes['troupe.chunk.sequence'] !== undefined);
+    expect(sent.map((e) => e.attributes['troupe.chunk.sequence'])).toEqual(Array.from({ length: chunkCount }, (_, i) => i));
+    expect(sent.every((e) => Number(e.attributes['troupe.chunk.audio_ms']) > 0 && Number(e.attributes['troupe.chunk.bytes']) > 0)).toBe(true);
   });
 
   it('falls back to tts.basic when the requested voice cannot be used, and says so in the report', async () => {

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamTaskEvent } from '../../src/sdk/client/index.js';
+import { Status } from '../../src/sdk/errors.js';
 import { AGENT, PYTHON, assertPythonGrpc, spawnPythonAgent, type PythonAgent } from '../fixtures/python-agent.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
@@ -67,6 +68,56 @@ describe('a Python agent that announces itself on NATS (nats-py, micro)', () => 
       'troupe.max_concurrency': '8',
     });
     expect(mine?.endpoints).toContainEqual(expect.objectContaining({ name: 'describe', subject: `troupe.agents.describe.${python.instanceId}` }));
+  });
+
+  it('has an endpoint per capability, like the TypeScript SDK: micro info lists them, micro stats counts the tasks each served', async () => {
+    const python = await spawnAnnounced();
+    await cluster.waitActive(python.instanceId);
+    const natsCli = (args: string[]): unknown => {
+      const run = spawnSync(toolPath('nats'), ['--server', nats.url, ...args], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as unknown;
+    };
+    // NATS micro ids are the service's own; find ours by its troupe.instance_id.
+    const listed = natsCli(['micro', 'ls', '--json']) as { id: string; metadata: Record<string, string> }[];
+    const microId = listed.find((s) => s.metadata['troupe.instance_id'] === python.instanceId)?.id ?? '';
+    const { info } = natsCli(['micro', 'info', 'troupe-agent', microId, '--json']) as {
+      info: { endpoints: { name: string; subject: string; metadata?: Record<string, string> }[] };
+    };
+    expect(info.endpoints.map((e) => [e.name, e.subject, e.metadata?.capability, e.metadata?.streaming])).toEqual([
+      ['describe', `troupe.agents.describe.${python.instanceId}`, undefined, undefined],
+      ['text_wordcount', `troupe.agents.capability.${python.instanceId}.text.wordcount`, 'text.wordcount', 'false'],
+      ['text_shout', `troupe.agents.capability.${python.instanceId}.text.shout`, 'text.shout', 'true'],
+    ]);
+
+    // Tasks for this instance only: the first test's agent sits in maintenance meanwhile.
+    const other = pythons[0]!.instanceId;
+    await cluster.client.setAgentMode(other, 'maintenance');
+    try {
+      for (const text of ['one', 'two words', 'three more words']) await expect(cluster.client.submitTask({ capability: 'text.wordcount', input: { text } })).resolves.toMatchObject({ agentInstanceId: python.instanceId });
+      await expect(cluster.client.submitTask({ capability: 'text.wordcount', input: { text: 7 } })).rejects.toMatchObject({ code: Status.INVALID_ARGUMENT });
+      const shouted: StreamTaskEvent[] = [];
+      for await (const event of cluster.client.streamTask({ capability: 'text.shout', input: { text: 'a b' } })) shouted.push(event);
+      expect(shouted.filter((e) => e.type === 'chunk')).toHaveLength(2);
+    } finally {
+      await cluster.client.setAgentMode(other, 'active');
+    }
+
+    interface Stats { name: string; num_requests: number; num_errors: number; last_error?: string; processing_time: number; average_processing_time: number; data?: Record<string, unknown> }
+    const all = natsCli(['micro', 'stats', 'troupe-agent', '--json']) as { id: string; endpoints: Stats[] }[];
+    const byName = new Map((all.find((s) => s.id === microId)?.endpoints ?? []).map((e) => [e.name, e]));
+    const words = byName.get('text_wordcount')!;
+    expect(words).toMatchObject({ num_requests: 4, num_errors: 1, last_error: 'INVALID_ARGUMENT' });
+    expect(words.data).toEqual({ grpc_tasks: 4, grpc_errors: 1, grpc_errors_by_code: { INVALID_ARGUMENT: 1 } });
+    expect(words.processing_time).toBeGreaterThan(0);
+    expect(words.average_processing_time).toBe(Math.floor(words.processing_time / 4));
+    expect(byName.get('text_shout')).toMatchObject({ num_requests: 1, num_errors: 0, data: { grpc_tasks: 1, grpc_errors: 0, grpc_errors_by_code: {} } });
+    expect(byName.get('describe')).toMatchObject({ num_requests: 0 });
+
+    // A request on the endpoint says what the capability is and how to call it.
+    const reply = spawnSync(toolPath('nats'), ['--server', nats.url, 'request', `troupe.agents.capability.${python.instanceId}.text.shout`, '{}', '--raw'], { encoding: 'utf8', timeout: 20_000 });
+    expect(reply.status, reply.stderr).toBe(0);
+    expect(JSON.parse(reply.stdout)).toMatchObject({ capability: 'text.shout', agent: 'python-text', instance_id: python.instanceId, streaming: true, grpc: { address: python.address, method: 'troupe.v1.AgentService/ExecuteStream' } });
   });
 
   it('passes `troupe conformance`', () => {

@@ -1,8 +1,9 @@
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent } from '../../src/sdk/index.js';
-import { startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
+import { instrument, startTelemetry, tracingInterceptor, type Telemetry } from '../../src/sdk/telemetry/index.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -25,9 +26,14 @@ describe('the trace of a run', () => {
       defineAgent({
         name: 'tracer',
         version: '1.0.0',
-        capabilities: [{ name: 'tr.ok' }, { name: 'tr.flaky' }],
+        capabilities: [{ name: 'tr.ok' }, { name: 'tr.flaky' }, { name: 'tr.audio', streaming: true }],
         handlers: {
           'tr.ok': (input) => input,
+          'tr.audio': async function* () {
+            yield { type: 'progress', fraction: 0 };
+            for (let i = 0; i < 4; i++) yield { type: 'chunk', data: Buffer.alloc(640 * (i + 1)), contentType: 'audio/L16;rate=16000;channels=1', durationMs: 20 * (i + 1) };
+            return { chunks: 4 };
+          },
           'tr.flaky': () => {
             calls++;
             if (calls === 1) throw new Error('first attempt fails');
@@ -77,5 +83,49 @@ steps:
     }
     const failedAttempt = tasks.find((t) => t.attributes['troupe.step.id'] === 'b' && t.attributes['troupe.attempt'] === 1)!;
     expect(failedAttempt.attributes['rpc.grpc.status_code']).toBe(2 /* UNKNOWN */);
+  });
+
+  it('counts every chunk on every hop: agent, orchestrator, WatchRun server span, consumer', async () => {
+    await cluster.client.registerWorkflow(`
+name: traced-audio
+steps:
+  - { id: voice, capability: tr.audio, stream: true }
+`);
+    const consumer = createOrchestratorClient(cluster.orchestrator.grpcAddress, { interceptors: [tracingInterceptor] });
+    let traceId = '';
+    try {
+      await instrument('consumer', {}, async (span) => {
+        traceId = span.spanContext().traceId;
+        const { runId } = await consumer.startRun({ workflow: 'traced-audio', input: {} });
+        for await (const e of consumer.watchRun(runId)) if (e.type === 'run.completed' || e.type === 'run.failed') break;
+      });
+    } finally {
+      consumer.close();
+    }
+    const spans = await waitFor(
+      () => {
+        const all = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+        return all.filter((s) => s.name === 'troupe.v1.OrchestratorService/WatchRun').length === 2 && all.some((s) => s.name === 'troupe.run') ? all : undefined;
+      },
+      { timeoutMs: 5000, what: 'the WatchRun spans to end' },
+    );
+    const expected = [0, 1, 2, 3].map((i) => [i, 640 * (i + 1), 20 * (i + 1)]);
+    const hops = [
+      ['agent', SpanKind.SERVER, 'troupe.v1.AgentService/ExecuteStream', 'SENT'],
+      ['orchestrator', SpanKind.CLIENT, 'troupe.v1.AgentService/ExecuteStream', 'RECEIVED'],
+      ['WatchRun server', SpanKind.SERVER, 'troupe.v1.OrchestratorService/WatchRun', 'SENT'],
+      ['consumer', SpanKind.CLIENT, 'troupe.v1.OrchestratorService/WatchRun', 'RECEIVED'],
+    ] as const;
+    for (const [hop, kind, name, type] of hops) {
+      const span = spans.find((s) => s.kind === kind && s.name === name);
+      expect(span, hop).toBeDefined();
+      const messages = span!.events.filter((e) => e.name === 'rpc.message' && e.attributes?.['rpc.message.type'] === type);
+      expect(messages.map((e) => e.attributes?.['rpc.message.id']), hop).toEqual(messages.map((_, i) => i + 1));
+      const chunks = messages.filter((e) => e.attributes?.['troupe.chunk.sequence'] !== undefined);
+      expect(chunks.map((e) => [e.attributes?.['troupe.chunk.sequence'], e.attributes?.['troupe.chunk.bytes'], e.attributes?.['troupe.chunk.audio_ms']]), hop).toEqual(expected);
+      // Progress, result, and on WatchRun the run's other events, are messages too, told apart from chunks.
+      expect(messages.length, hop).toBeGreaterThan(chunks.length);
+    }
+    expect(spans.find((s) => s.kind === SpanKind.SERVER && s.name === 'troupe.v1.OrchestratorService/WatchRun')?.attributes['troupe.chunk.count']).toBe(4);
   });
 });

@@ -94,13 +94,23 @@ describe('one trace from client to agent and back', () => {
       'troupe-cli:troupe task',
     ]);
     expect(agentSpan.attributes).toMatchObject({ 'rpc.system': 'grpc', 'rpc.service': 'troupe.v1.AgentService', 'rpc.method': 'ExecuteStream', 'rpc.grpc.status_code': 0 });
-    const sent = agentSpan.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'SENT');
-    expect(sent.map((e) => e.attributes['rpc.message.id'])).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    const relay = trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.name === 'troupe.v1.OrchestratorService/StreamTask');
-    expect(relay!.events.filter((e) => e.name === 'rpc.message')).toHaveLength(7);
-    expect(relay!.attributes).toMatchObject({ 'troupe.capability': 'echo.stream', 'troupe.chunk.count': 7 });
-    const consumer = trace.find((s) => s.serviceName === 'troupe-cli' && s.kind === 'CLIENT');
-    expect(consumer!.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === 'RECEIVED').length).toBeGreaterThanOrEqual(9);
+    // Every hop: one rpc.message event per message, ids from 1, and the chunks told apart by troupe.chunk.*.
+    const hops: [string, ReceivedSpan | undefined, 'SENT' | 'RECEIVED'][] = [
+      ['agent', agentSpan, 'SENT'],
+      ['orchestrator client', trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.name === 'troupe.v1.AgentService/ExecuteStream'), 'RECEIVED'],
+      ['relay', trace.find((s) => s.serviceName === 'troupe-orchestrator' && s.name === 'troupe.v1.OrchestratorService/StreamTask'), 'SENT'],
+      ['consumer', trace.find((s) => s.serviceName === 'troupe-cli' && s.name === 'troupe.v1.OrchestratorService/StreamTask'), 'RECEIVED'],
+    ];
+    for (const [hop, span, type] of hops) {
+      expect(span, hop).toBeDefined();
+      const messages = span!.events.filter((e) => e.name === 'rpc.message' && e.attributes['rpc.message.type'] === type);
+      expect(messages.map((e) => e.attributes['rpc.message.id']), hop).toEqual(messages.map((_, i) => i + 1));
+      const chunks = messages.filter((e) => e.attributes['troupe.chunk.sequence'] !== undefined);
+      expect(chunks.map((e) => [e.attributes['troupe.chunk.sequence'], e.attributes['troupe.chunk.bytes']]), hop).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => [i, 32]));
+      // The agent sends the chunks and the result; the relay adds `started`.
+      expect(messages.length - chunks.length, hop).toBe(hop === 'agent' || hop === 'orchestrator client' ? 1 : 2);
+    }
+    expect(hops[2]![1]!.attributes).toMatchObject({ 'troupe.capability': 'echo.stream', 'troupe.chunk.count': 7 });
   });
 
   it('links a unary task the same way', async () => {

@@ -71,6 +71,12 @@ describe('the web page with an API token, in Chromium', () => {
     await page.close();
   });
 
+  it('serves /api/config without a token (the page reads it first; it holds no secret)', async () => {
+    const res = await fetch(`http://${cluster.orchestrator.httpAddress}/api/config`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ jaegerUiUrl: null });
+  });
+
   it('says it needs a token when opened without one', async () => {
     const page = await browser.newPage();
     await page.goto(`http://${cluster.orchestrator.httpAddress}/?workflow=page-echo`);

@@ -6,6 +6,8 @@ import { NotFoundError, Status, UnavailableError } from '../../src/sdk/errors.js
 import {
   ATTR,
   addMessageEvent,
+  chunkOfMessage,
+  recordMessage,
   contextFromTraceparent,
   endSpanOnce,
   grpcSpanAttributes,
@@ -161,6 +163,38 @@ describe('gRPC span helpers', () => {
       { 'rpc.message.type': 'SENT', 'rpc.message.id': 1, 'rpc.message.uncompressed_size': 640, 'troupe.chunk.audio_ms': 20 },
       { 'rpc.message.type': 'SENT', 'rpc.message.id': 2 },
     ]);
+  });
+
+  it('recordMessage numbers each direction from 1 and marks chunks with troupe.chunk.*', () => {
+    const span = trace.getTracer('t').startSpan('numbered');
+    expect(recordMessage(span, 'SENT')).toBe(1);
+    expect(recordMessage(span, 'SENT', { size: 700, chunk: { sequence: 0, bytes: 640, audioMs: 20 } })).toBe(2);
+    expect(recordMessage(span, 'RECEIVED')).toBe(1);
+    expect(recordMessage(span, 'SENT', { chunk: { sequence: 1, bytes: 3, audioMs: 0 } })).toBe(3);
+    span.end();
+    expect(only('numbered').events.map((e) => e.attributes)).toEqual([
+      { 'rpc.message.type': 'SENT', 'rpc.message.id': 1 },
+      { 'rpc.message.type': 'SENT', 'rpc.message.id': 2, 'rpc.message.uncompressed_size': 700, 'troupe.chunk.sequence': 0, 'troupe.chunk.bytes': 640, 'troupe.chunk.audio_ms': 20 },
+      { 'rpc.message.type': 'RECEIVED', 'rpc.message.id': 1 },
+      { 'rpc.message.type': 'SENT', 'rpc.message.id': 3, 'troupe.chunk.sequence': 1, 'troupe.chunk.bytes': 3 },
+    ]);
+  });
+
+  it('chunkOfMessage finds the chunk of a decoded streaming message, and nothing in others', () => {
+    expect(chunkOfMessage({ chunk: { sequence: '12', data: Buffer.alloc(5), durationMs: 40 } })).toEqual({ sequence: 12, bytes: 5, audioMs: 40 });
+    expect(chunkOfMessage({ type: 'chunk', chunk: { sequence: 3, data: new Uint8Array(2), durationMs: 0 } })).toEqual({ sequence: 3, bytes: 2 });
+    for (const other of [{ progress: { fraction: 1 } }, { type: 'step.started', chunk: null }, { chunk: { sequence: '1' } }, Buffer.from([0x12, 0]), null, 'x']) {
+      expect(chunkOfMessage(other)).toBeUndefined();
+    }
+  });
+
+  it('recordMessage shares the per-span cap with addMessageEvent', () => {
+    const span = trace.getTracer('t').startSpan('capped');
+    for (let i = 1; i <= MESSAGE_EVENTS_PER_SPAN; i++) addMessageEvent(span, 'SENT', i);
+    recordMessage(span, 'SENT', { chunk: { sequence: 0, bytes: 1 } });
+    span.end();
+    expect(only('capped').events).toHaveLength(MESSAGE_EVENTS_PER_SPAN);
+    expect(only('capped').attributes[ATTR.MESSAGE_EVENTS_DROPPED]).toBe(1);
   });
 
   it('keeps at most MESSAGE_EVENTS_PER_SPAN message events and counts the rest', () => {

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { isSpanContextValid } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ATTR, getTracer, instruments, resolveTraceExport, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
+import { ATTR, getTracer, instruments, resolveTraceExport, resourceFromEnv, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 
 describe('resolveTraceExport', () => {
   it('exports nothing when no OTEL variable is set', () => {
@@ -44,6 +44,25 @@ describe('resolveTraceExport', () => {
     const bad = resolveTraceExport({ OTEL_BSP_SCHEDULE_DELAY: 'soon', OTEL_TRACES_EXPORTER: 'zipkin' });
     expect(bad.scheduledDelayMillis).toBe(200);
     expect(bad.warnings).toHaveLength(2);
+  });
+});
+
+describe('resourceFromEnv', () => {
+  it('reads nothing from an empty environment', () => {
+    expect(resourceFromEnv({})).toEqual({ attributes: {}, warnings: [] });
+  });
+
+  it('drops a malformed OTEL_RESOURCE_ATTRIBUTES whole, with a warning, and keeps OTEL_SERVICE_NAME', () => {
+    const read = resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'a=1,oops', OTEL_SERVICE_NAME: ' svc ' });
+    expect(read.attributes).toEqual({ 'service.name': 'svc' });
+    expect(read.serviceName).toBe('svc');
+    expect(read.warnings).toEqual(['OTEL_RESOURCE_ATTRIBUTES ignored: "oops" is not key=value']);
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'a=%E0%A4%A' }).warnings[0]).toMatch(/a is not valid percent-encoding/);
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: '=x' }).warnings).toHaveLength(1);
+  });
+
+  it('keeps = inside values and skips empty pairs', () => {
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'k=a=b,, x = y ' }).attributes).toEqual({ k: 'a=b', x: 'y' });
   });
 });
 
@@ -92,6 +111,29 @@ describe('startTelemetry', () => {
     expect(span?.name).toBe('one');
     expect(span?.resource.attributes[ATTR.SERVICE_NAME]).toBe('svc');
     expect(span?.resource.attributes[ATTR.SERVICE_VERSION]).toBe('1.2.3');
+  });
+
+  it('OTEL_SERVICE_NAME wins over the default name and OTEL_RESOURCE_ATTRIBUTES is merged into the resource', async () => {
+    const exporter = new InMemorySpanExporter();
+    telemetry = await startTelemetry({
+      serviceName: 'voice-forge',
+      serviceVersion: '1.0.0',
+      env: { OTEL_SERVICE_NAME: 'voice-eu-1', OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=prod,team=audio%20crew,service.name=ignored' },
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
+    expect(telemetry.serviceName).toBe('voice-eu-1');
+    getTracer().startSpan('one').end();
+    const attributes = exporter.getFinishedSpans()[0]?.resource.attributes;
+    expect(attributes).toMatchObject({ [ATTR.SERVICE_NAME]: 'voice-eu-1', [ATTR.SERVICE_VERSION]: '1.0.0', 'deployment.environment': 'prod', team: 'audio crew' });
+    // Still detected: the process's attributes are merged, not replaced.
+    expect(attributes?.['process.pid']).toBe(process.pid);
+  });
+
+  it('service.name in OTEL_RESOURCE_ATTRIBUTES names the service when OTEL_SERVICE_NAME is not set', async () => {
+    const exporter = new InMemorySpanExporter();
+    telemetry = await startTelemetry({ serviceName: 'troupe-cli', env: { OTEL_RESOURCE_ATTRIBUTES: 'service.name=ops-cli,service.version=7' }, spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    getTracer().startSpan('one').end();
+    expect(exporter.getFinishedSpans()[0]?.resource.attributes).toMatchObject({ [ATTR.SERVICE_NAME]: 'ops-cli', [ATTR.SERVICE_VERSION]: '7' });
   });
 
   it('returns the running instance on a second call and starts afresh after shutdown', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannelResponse, retagStreamEvent, submitTaskResponse, readVarint, stringField } from '../../src/orchestrator/dispatch/wire.js';
+import { CHUNK_TAG, parseChannelResponse, rawChunkFacts, retagStreamEvent, submitTaskResponse, readVarint, stringField } from '../../src/orchestrator/dispatch/wire.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { toValue } from '../../src/sdk/grpc/struct.js';
 
@@ -22,6 +22,28 @@ describe('wire-level relay', () => {
     const original = agent.ExecuteStream.responseDeserialize(raw);
     expect(decoded.event).toBe(kind);
     expect(decoded[kind]).toEqual(original[kind]);
+  });
+
+  it('reads a raw chunk\'s sequence, data bytes and audio ms without decoding it, before and after re-tagging', () => {
+    const withMetadata = { chunk: { ...chunk, sequence: '9007199254740991', metadata: toValue({ sentence: 3 }) } };
+    const raw = Buffer.from(agent.ExecuteStream.responseSerialize(withMetadata));
+    expect(rawChunkFacts(raw, CHUNK_TAG.executeStream)).toEqual({ sequence: 9007199254740991, bytes: 3200, audioMs: 72.5 });
+    expect(rawChunkFacts(raw, CHUNK_TAG.streamTask)).toBeUndefined();
+    const event = retagStreamEvent(raw)!;
+    expect(rawChunkFacts(event.bytes, CHUNK_TAG.streamTask)).toEqual({ sequence: 9007199254740991, bytes: 3200, audioMs: 72.5 });
+    // A chunk with defaults only (sequence 0, no data) is still a chunk.
+    expect(rawChunkFacts(Buffer.from(agent.ExecuteStream.responseSerialize({ chunk: { sequence: '0' } })), CHUNK_TAG.executeStream)).toEqual({ sequence: 0, bytes: 0 });
+  });
+
+  it('says nothing of a raw message that is not a well-formed chunk', () => {
+    const progress = Buffer.from(agent.ExecuteStream.responseSerialize({ progress: { fraction: 0.5, message: 'half' } }));
+    expect(rawChunkFacts(progress, CHUNK_TAG.executeStream)).toBeUndefined();
+    expect(rawChunkFacts(Buffer.alloc(0), CHUNK_TAG.executeStream)).toBeUndefined();
+    // A chunk field whose inner data length runs past the end.
+    expect(rawChunkFacts(Buffer.from([0x12, 0x03, 0x1a, 0x09, 0x00]), CHUNK_TAG.executeStream)).toBeUndefined();
+    // A truncated double, and a wire type (3, start group) a Chunk never has.
+    expect(rawChunkFacts(Buffer.from([0x12, 0x03, 0x21, 0x00, 0x00]), CHUNK_TAG.executeStream)).toBeUndefined();
+    expect(rawChunkFacts(Buffer.from([0x12, 0x01, 0x0b]), CHUNK_TAG.executeStream)).toBeUndefined();
   });
 
   it('refuses messages of another shape (so the caller decodes them)', () => {

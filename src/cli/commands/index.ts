@@ -20,6 +20,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   runs: async () => (await import('./runs.js')).command,
   task: async () => (await import('./task.js')).command,
   token: async () => (await import('./token.js')).command,
+  trace: async () => (await import('./trace.js')).command,
   workflow: async () => (await import('./workflow.js')).command,
   workflows: async () => (await import('./workflows.js')).command,
 };

@@ -11,8 +11,16 @@ import { httpRouteScope } from './scopes.js';
 
 interface OpsDeps {
   registry: Registry;
+  /** What the web page is told by `/api/config`. */
+  pageConfig?: PageConfig;
   ready: () => boolean;
   metrics: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/** `GET /api/config`: settings the web page needs (no secrets: it is served without a token). */
+export interface PageConfig {
+  /** Base URL of the Jaeger UI; the page links a run to `<url>/trace/<trace id>`. */
+  jaegerUiUrl?: string | undefined;
 }
 
 /**
@@ -141,6 +149,11 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
     }
     case '/metrics':
       deps.metrics(req, res);
+      return;
+    case '/api/config':
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(
+        `${JSON.stringify({ jaegerUiUrl: deps.pageConfig?.jaegerUiUrl?.replace(/\/+$/, '') ?? null })}\n`,
+      );
       return;
     default:
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: try ${KNOWN_PATHS}\n`);

@@ -5,7 +5,7 @@ import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
-import { ATTR } from '../../sdk/telemetry/index.js';
+import { ATTR, recordMessage } from '../../sdk/telemetry/index.js';
 import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
@@ -109,11 +109,16 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => ({
       report: struct(await storeCall(deps.storeLink, 'read', async () => engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun')))),
     })),
-    WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal }) => {
+    WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
+      span.setAttribute(ATTR.RUN_ID, id);
       const { signal, release } = abortOnCancel(call);
+      let chunks = 0;
       try {
         for await (const event of engine.watchRun(id, signal)) {
+          const chunk = event.chunk && { sequence: event.chunk.sequence, bytes: event.chunk.data.byteLength, audioMs: event.chunk.durationMs };
+          if (chunk) chunks++;
+          recordMessage(span, 'SENT', { chunk });
           await writeWithBackpressure(call, {
             type: event.type,
             stepId: event.stepId ?? '',
@@ -124,6 +129,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
           });
         }
       } finally {
+        span.setAttribute(ATTR.CHUNK_COUNT, chunks);
         release();
       }
     }),

@@ -37,6 +37,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
  * Returns undefined for an open route.
  */
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
+  if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
   if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';

@@ -6,9 +6,9 @@ import type { StreamTaskRequest__Output } from '../../gen/troupe/v1/StreamTaskRe
 import type { StreamTaskResponse } from '../../gen/troupe/v1/StreamTaskResponse.js';
 import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
-import { retagStreamEvent } from '../dispatch/wire.js';
+import { CHUNK_TAG, rawChunkFacts, retagStreamEvent } from '../dispatch/wire.js';
 import { serveServerStream, writeWithBackpressure } from '../../sdk/grpc/serve.js';
-import { ATTR, addMessageEvent, instruments } from '../../sdk/telemetry/index.js';
+import { ATTR, chunkOfMessage, instruments, recordMessage } from '../../sdk/telemetry/index.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { serveOptions, type ApiDeps } from './deps.js';
 import { toTaskRequest } from './task-request.js';
@@ -45,6 +45,7 @@ async function relayStream(call: Call, span: Span, traceContext: Context, spec: 
   let code: Status = Status.UNKNOWN;
   let chunks = 0;
   try {
+    recordMessage(span, 'SENT');
     await writeWithBackpressure(call, {
       started: { taskId: spec.taskId ?? '', agentInstanceId: open.entry.instanceId, traceId: trace.getSpan(traceContext)?.spanContext().traceId ?? '' },
     });
@@ -52,10 +53,9 @@ async function relayStream(call: Call, span: Span, traceContext: Context, spec: 
     const toClient = (raw: Buffer): StreamTaskResponse | Buffer => {
       const event = retagStreamEvent(raw);
       const message: StreamTaskResponse | Buffer = event ? event.bytes : decodeStreamEvent(raw);
-      if (event ? event.kind === 'chunk' : (message as StreamTaskResponse).chunk) {
-        addMessageEvent(span, 'SENT', chunks, event ? event.size : raw.length);
-        chunks++;
-      }
+      const chunk = event ? (event.kind === 'chunk' ? rawChunkFacts(event.bytes, CHUNK_TAG.streamTask) : undefined) : chunkOfMessage(message);
+      recordMessage(span, 'SENT', { size: Buffer.isBuffer(message) ? message.length : undefined, chunk });
+      if (event ? event.kind === 'chunk' : (message as StreamTaskResponse).chunk) chunks++;
       return message;
     };
     if (open.first) await writeWithBackpressure(call, toClient(open.first));

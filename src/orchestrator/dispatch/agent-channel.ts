@@ -10,8 +10,9 @@ import { parseChannelResponse, rawBytes } from './wire.js';
 
 const EXECUTE_PATH = '/troupe.v1.AgentService/Execute';
 // The stream's own span: one per connection, without an event per task message
-// (each task has its span; thousands of events on a long-lived span cost CPU and say nothing).
-const channelTracing = createTracingInterceptor({ messageEvents: false });
+// (each task has its span; thousands of events on a long-lived span cost CPU and say nothing),
+// and a trace of its own, linked to whatever opened it: it outlives that run by far.
+const channelTracing = createTracingInterceptor({ messageEvents: false, ownTrace: true });
 
 interface Pending {
   resolve: (executeResponse: Buffer) => void;

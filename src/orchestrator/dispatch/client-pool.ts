@@ -1,9 +1,15 @@
 import * as grpc from '@grpc/grpc-js';
 import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
-import { tracingInterceptor } from '../../sdk/telemetry/index.js';
+import { chunkOfMessage, createTracingInterceptor } from '../../sdk/telemetry/index.js';
 import { AgentChannel } from './agent-channel.js';
 import type { AgentTls } from './agent-tls.js';
+import { CHUNK_TAG, rawChunkFacts } from './wire.js';
+
+/** Agent calls relay bytes: their chunks are read from the wire for the span's message events. */
+const agentTracing = createTracingInterceptor({
+  chunkOf: (message) => (Buffer.isBuffer(message) ? rawChunkFacts(message, CHUNK_TAG.executeStream) : chunkOfMessage(message)),
+});
 
 /** Receive window for agent connections, in bytes. */
 const FLOW_CONTROL_WINDOW = 1024 * 1024;
@@ -34,7 +40,7 @@ export class ClientPool {
       const tls = this.options.tls?.credentialsFor(agentName);
       client = new Ctor(address, tls?.credentials ?? grpc.credentials.createInsecure(), {
         ...tls?.channelOptions,
-        interceptors: [tracingInterceptor],
+        interceptors: [agentTracing],
         'grpc.max_receive_message_length': this.options.maxMessageBytes,
         'grpc.max_send_message_length': this.options.maxMessageBytes,
         // A larger receive window lets an agent keep streaming while the relay forwards

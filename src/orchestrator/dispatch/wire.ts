@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@grpc/grpc-js';
+import type { ChunkFacts } from '../../sdk/telemetry/index.js';
 
 /**
  * Wire-level relaying: the orchestrator passes agents' answers to clients without
@@ -59,6 +60,67 @@ export function retagStreamEvent(raw: Buffer): RawStreamEvent | undefined {
   if (!field || !mapped) return undefined;
   raw[0] = mapped.tag;
   return { kind: mapped.kind, bytes: raw, size: field.size };
+}
+
+/** Tag byte of the chunk field in ExecuteStreamResponse (2) and StreamTaskResponse (3). */
+export const CHUNK_TAG = { executeStream: 0x12, streamTask: 0x1a } as const;
+
+/**
+ * What a raw streaming response holds as a chunk (for its span event), read from
+ * the bytes without decoding the payload: `Chunk` is sequence (1, varint), data
+ * (3, bytes) and duration_ms (4, double) among other fields. Undefined when `raw`
+ * is not a single chunk field of tag `chunkTag`, or is malformed.
+ */
+export function rawChunkFacts(raw: Buffer, chunkTag: number): ChunkFacts | undefined {
+  const field = singleField(raw);
+  if (field?.tag !== chunkTag) return undefined;
+  const facts: ChunkFacts = { sequence: 0, bytes: 0 };
+  let at = raw.length - field.size;
+  while (at < raw.length) {
+    const key = readVarint(raw, at);
+    if (!key) return undefined;
+    const fieldNumber = Math.floor(key.value / 8);
+    at = key.next;
+    switch (key.value % 8) {
+      case 0: {
+        const value = readVarint10(raw, at);
+        if (!value) return undefined;
+        if (fieldNumber === 1) facts.sequence = value.value;
+        at = value.next;
+        break;
+      }
+      case 1:
+        if (at + 8 > raw.length) return undefined;
+        if (fieldNumber === 4) facts.audioMs = raw.readDoubleLE(at);
+        at += 8;
+        break;
+      case 2: {
+        const length = readVarint(raw, at);
+        if (!length || length.next + length.value > raw.length) return undefined;
+        if (fieldNumber === 3) facts.bytes = length.value;
+        at = length.next + length.value;
+        break;
+      }
+      case 5:
+        at += 4;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return at === raw.length ? facts : undefined;
+}
+
+/** A varint of up to 10 bytes as a number (exact up to 2^53). */
+function readVarint10(buf: Buffer, offset: number): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    const byte = buf[offset + i];
+    if (byte === undefined) return undefined;
+    value += (byte & 0x7f) * 2 ** (7 * i);
+    if ((byte & 0x80) === 0) return { value, next: offset + i + 1 };
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ExecuteStreamResponse } from '../../gen/troupe/v1/ExecuteStreamRes
 import { AGENT_SERVICE } from '../grpc/load-protos.js';
 import { serveServerStream, writeWithBackpressure } from '../grpc/serve.js';
 import { toValue } from '../grpc/struct.js';
-import { ATTR, addMessageEvent, traceparentOf } from '../telemetry/index.js';
+import { ATTR, recordMessage, traceparentOf } from '../telemetry/index.js';
 import { beginTask, type BegunTask } from './begin-task.js';
 import { toWireResult } from './results.js';
 import type { AgentRuntime } from './runtime.js';
@@ -49,6 +49,7 @@ async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number>
       const step = await generator.next();
       if (ctx.signal.aborted) throw ctx.signal.reason;
       if (step.done) {
+        recordMessage(task.span, 'SENT');
         await writeWithBackpressure(call, { result: toWireResult(step.value) });
         return sent;
       }
@@ -60,7 +61,7 @@ async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number>
       } else if (event.type === 'chunk') {
         const data = Buffer.from(event.data.buffer, event.data.byteOffset, event.data.byteLength);
         const durationMs = event.durationMs ?? 0;
-        addMessageEvent(task.span, 'SENT', sequence, data.byteLength, durationMs > 0 ? { [ATTR.CHUNK_AUDIO_MS]: durationMs } : undefined);
+        recordMessage(task.span, 'SENT', { chunk: { sequence, bytes: data.byteLength, audioMs: durationMs } });
         await writeWithBackpressure(call, {
           chunk: {
             sequence: String(sequence),
@@ -75,6 +76,7 @@ async function pump(task: BegunTask<StreamHandler>, call: Call): Promise<number>
         sent++;
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- handlers may be plain JavaScript and yield anything
       } else if (event.type === 'progress') {
+        recordMessage(task.span, 'SENT');
         await writeWithBackpressure(call, { progress: { fraction: event.fraction, message: event.message ?? '' } });
       } else {
         throw new TypeError(`handler yielded an event of unknown type ${JSON.stringify((event as { type?: unknown }).type)}`);

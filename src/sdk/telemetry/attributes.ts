@@ -55,6 +55,9 @@ export const ATTR = {
   // --- Resource ---
   SERVICE_NAME: 'service.name',
   SERVICE_VERSION: 'service.version',
+  // --- Process ---
+  /** How a CLI command ended (on its root span). */
+  PROCESS_EXIT_CODE: 'process.exit.code',
   // --- Troupe ---
   CAPABILITY: 'troupe.capability',
   /** A cached capability's result came from the result cache (true) or its handler ran (false). */

@@ -1,10 +1,11 @@
 import { InterceptingCall, type Interceptor, type Metadata, type StatusObject } from '@grpc/grpc-js';
-import { SpanKind, context, trace, type Attributes } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, context, isSpanContextValid, trace, type Attributes } from '@opentelemetry/api';
+import { Status } from '../errors.js';
 import { ATTR } from './attributes.js';
 import { endSpanOnce } from './instrument.js';
 import { instruments } from './metrics.js';
 import { injectMetadata } from './propagation.js';
-import { addMessageEvent, grpcSpanAttributes, grpcSpanName, setGrpcStatus } from './rpc-spans.js';
+import { chunkOfMessage, grpcSpanAttributes, grpcSpanName, recordMessage, setGrpcStatus, type ChunkFacts } from './rpc-spans.js';
 import { getTracer } from './tracer.js';
 
 /** Options of {@link createTracingInterceptor}. */
@@ -17,6 +18,19 @@ export interface TracingInterceptorOptions {
    * @default true
    */
   messageEvents?: boolean;
+  /**
+   * Finds the chunk in a streamed message, so its event carries `troupe.chunk.*`.
+   * Give one for calls whose messages stay bytes (a relay's raw deserializer).
+   * @default chunkOfMessage (decoded messages with a `chunk` field)
+   */
+  chunkOf?: (message: unknown) => ChunkFacts | undefined;
+  /**
+   * Start each call's span as the root of a trace of its own, linked to the
+   * active span instead of parented under it: for a long-lived stream that
+   * outlives whichever operation happened to open it.
+   * @default false
+   */
+  ownTrace?: boolean;
 }
 
 /** Splits `host:port`, `[v6]:port` or `dns:host:port`; undefined when there is no port. */
@@ -33,7 +47,10 @@ function hostPort(address: string): { host: string; port: number } | undefined {
  * `rpc.*` and `server.address` attributes, the W3C trace context injected into the
  * outgoing metadata, one `rpc.message` event per streamed message, and exactly one
  * end when the status arrives (OK, error, or CANCELLED after a client cancel),
- * with `setGrpcStatus` deciding ERROR. It also records `rpc.client.duration`.
+ * with `setGrpcStatus` deciding ERROR — except that a cancel made on this side
+ * (`call.cancel()`) is the caller's choice, not a failure: CANCELLED is recorded
+ * in `rpc.grpc.status_code` and `troupe.error.code`, and the status stays UNSET.
+ * It also records `rpc.client.duration`.
  *
  * The parent is read when the call is made. Code that holds an explicit context
  * (anything inside an async generator) must make the call inside
@@ -45,6 +62,8 @@ function hostPort(address: string): { host: string; port: number } | undefined {
 export function createTracingInterceptor(options: TracingInterceptorOptions = {}): Interceptor {
   const target = options.target === undefined ? undefined : hostPort(options.target);
   const messageEvents = options.messageEvents ?? true;
+  const chunkOf = options.chunkOf ?? chunkOfMessage;
+  const ownTrace = options.ownTrace ?? false;
   return (callOptions, nextCall) => {
     const definition = callOptions.method_definition;
     const rpcAttributes = grpcSpanAttributes(definition.path);
@@ -53,13 +72,17 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
       attributes[ATTR.SERVER_ADDRESS] = target.host;
       attributes[ATTR.SERVER_PORT] = target.port;
     }
-    const parent = context.active();
-    const span = getTracer().startSpan(grpcSpanName(definition.path), { kind: SpanKind.CLIENT, attributes }, parent);
+    const active = context.active();
+    const opener = trace.getSpan(active)?.spanContext();
+    const parent = ownTrace ? ROOT_CONTEXT : active;
+    const links = ownTrace && opener && isSpanContextValid(opener) ? [{ context: opener }] : [];
+    const span = getTracer().startSpan(grpcSpanName(definition.path), { kind: SpanKind.CLIENT, attributes, links, root: ownTrace }, parent);
     const spanContext = trace.setSpan(parent, span);
     const startedAt = performance.now();
-    let sent = 0;
-    let received = 0;
     let finished = false;
+    // Cancelled by this side (the application called cancel(): a user's Ctrl-C, a
+    // consumer that has what it wanted): CANCELLED is then the expected end, not an error.
+    let cancelledHere = false;
 
     const finish = (status: StatusObject): void => {
       if (finished) return;
@@ -69,7 +92,12 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
         span.setAttribute(ATTR.SERVER_ADDRESS, peer.host);
         span.setAttribute(ATTR.SERVER_PORT, peer.port);
       }
-      setGrpcStatus(span, SpanKind.CLIENT, status.code, status.details);
+      if (cancelledHere && status.code === Status.CANCELLED) {
+        span.setAttribute(ATTR.RPC_GRPC_STATUS_CODE, status.code);
+        span.setAttribute(ATTR.ERROR_CODE, 'CANCELLED');
+      } else {
+        setGrpcStatus(span, SpanKind.CLIENT, status.code, status.details);
+      }
       endSpanOnce(span);
       instruments().rpcClientDuration.record(performance.now() - startedAt, {
         ...rpcAttributes,
@@ -83,7 +111,7 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
         next(metadata, {
           onReceiveMetadata: (headers, nextMetadata) => nextMetadata(headers),
           onReceiveMessage(message, nextMessage) {
-            if (messageEvents && definition.responseStream) addMessageEvent(span, 'RECEIVED', ++received);
+            if (messageEvents && definition.responseStream) recordMessage(span, 'RECEIVED', { size: sizeOf(message), chunk: chunkOf(message) });
             nextMessage(message);
           },
           onReceiveStatus(status, nextStatus) {
@@ -92,13 +120,22 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
           },
         });
       },
+      cancel(next) {
+        cancelledHere = true;
+        next();
+      },
       sendMessage(message, next) {
-        if (messageEvents && definition.requestStream) addMessageEvent(span, 'SENT', ++sent);
+        if (messageEvents && definition.requestStream) recordMessage(span, 'SENT', { size: sizeOf(message), chunk: chunkOf(message) });
         next(message);
       },
     });
     return call;
   };
+}
+
+/** The size of a message that is still bytes; undefined for a decoded one (grpc-js does not say). */
+function sizeOf(message: unknown): number | undefined {
+  return Buffer.isBuffer(message) ? message.length : undefined;
 }
 
 function safePeer(call: InterceptingCall): string {

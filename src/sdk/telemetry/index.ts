@@ -19,6 +19,7 @@ export {
   traceHeaderValue,
   traceparentOf,
 } from './propagation.js';
-export { addMessageEvent, MESSAGE_EVENTS_PER_SPAN, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';
+export { addMessageEvent, chunkAttributes, chunkOfMessage, recordMessage, type ChunkFacts, MESSAGE_EVENTS_PER_SPAN, natsAttributes, grpcSpanAttributes, grpcSpanName, isErrorStatus, setGrpcStatus, startServerSpan } from './rpc-spans.js';
+export { resourceFromEnv, type ResourceFromEnv } from './resource-env.js';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './setup.js';
 export { getTracer } from './tracer.js';

@@ -72,10 +72,11 @@ const messageEvents = new WeakMap<Span, number>();
 
 /**
  * Adds one `rpc.message` event (use once per streamed message, never a span per
- * message), up to {@link MESSAGE_EVENTS_PER_SPAN} per span.
+ * message), up to {@link MESSAGE_EVENTS_PER_SPAN} per span. Prefer
+ * {@link recordMessage}, which numbers the messages itself.
  * @param id the message's 1-based sequence number within the call
  * @param size uncompressed size in bytes, when known
- * @param extra further attributes, e.g. `troupe.chunk.audio_ms`
+ * @param extra further attributes, e.g. {@link chunkAttributes}
  */
 export function addMessageEvent(span: Span, type: 'SENT' | 'RECEIVED', id: number, size?: number, extra?: Attributes): void {
   const count = (messageEvents.get(span) ?? 0) + 1;
@@ -87,6 +88,58 @@ export function addMessageEvent(span: Span, type: 'SENT' | 'RECEIVED', id: numbe
   const attributes: Attributes = { [ATTR.RPC_MESSAGE_TYPE]: type, [ATTR.RPC_MESSAGE_ID]: id, ...extra };
   if (size !== undefined) attributes[ATTR.RPC_MESSAGE_UNCOMPRESSED_SIZE] = size;
   span.addEvent(EVENT.RPC_MESSAGE, attributes);
+}
+
+/** What a hop knows about one streamed chunk. */
+export interface ChunkFacts {
+  /** The chunk's position in its stream (`Chunk.sequence`, from 0). */
+  sequence: number;
+  /** Bytes of the chunk's data. */
+  bytes: number;
+  /** Media duration in ms (0 or absent when not media). */
+  audioMs?: number;
+}
+
+/**
+ * The `troupe.chunk.*` attributes of a chunk's message event: what tells a chunk
+ * apart from the other messages of a stream (progress, result, run events).
+ */
+export function chunkAttributes(chunk: ChunkFacts): Attributes {
+  const attributes: Attributes = { [ATTR.CHUNK_SEQUENCE]: chunk.sequence, [ATTR.CHUNK_BYTES]: chunk.bytes };
+  if (chunk.audioMs !== undefined && chunk.audioMs > 0) attributes[ATTR.CHUNK_AUDIO_MS] = chunk.audioMs;
+  return attributes;
+}
+
+const messageIds = new WeakMap<Span, { SENT: number; RECEIVED: number }>();
+
+/**
+ * Records the next message of a stream on `span`: one `rpc.message` event whose
+ * `rpc.message.id` counts the span's messages of that direction from 1, with the
+ * `troupe.chunk.*` attributes when the message is a chunk. Every hop of a stream
+ * records every message, so ids line up across hops and chunks are counted by
+ * `troupe.chunk.sequence`. Returns the id.
+ */
+export function recordMessage(span: Span, type: 'SENT' | 'RECEIVED', facts: { size?: number | undefined; chunk?: ChunkFacts | undefined } = {}): number {
+  let ids = messageIds.get(span);
+  if (!ids) messageIds.set(span, (ids = { SENT: 0, RECEIVED: 0 }));
+  const id = ++ids[type];
+  addMessageEvent(span, type, id, facts.size, facts.chunk ? chunkAttributes(facts.chunk) : undefined);
+  return id;
+}
+
+/**
+ * The chunk in a decoded streaming message (`ExecuteStreamResponse`,
+ * `StreamTaskResponse`, `WatchRunResponse`: anything with a `chunk` holding
+ * `data`), or undefined for any other message, a raw Buffer included.
+ */
+export function chunkOfMessage(message: unknown): ChunkFacts | undefined {
+  if (typeof message !== 'object' || message === null || Buffer.isBuffer(message)) return undefined;
+  const chunk = (message as { chunk?: unknown }).chunk;
+  if (typeof chunk !== 'object' || chunk === null) return undefined;
+  const { sequence, data, durationMs } = chunk as { sequence?: unknown; data?: unknown; durationMs?: unknown };
+  if (!(data instanceof Uint8Array)) return undefined;
+  const audioMs = typeof durationMs === 'number' ? durationMs : 0;
+  return { sequence: Number(sequence ?? 0), bytes: data.byteLength, ...(audioMs > 0 ? { audioMs } : {}) };
 }
 
 /**

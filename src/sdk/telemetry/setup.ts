@@ -5,7 +5,6 @@ import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import {
   defaultResource,
   detectResources,
-  envDetector,
   hostDetector,
   processDetector,
   resourceFromAttributes,
@@ -23,11 +22,16 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { ATTR } from './attributes.js';
 import { resolveTraceExport, type TraceExportConfig } from './export-config.js';
+import { resourceFromEnv } from './resource-env.js';
 import { createOtlpSpanExporter } from './span-exporters.js';
 
 /** Options of {@link startTelemetry}. */
 export interface TelemetryOptions {
-  /** `service.name` of every span, e.g. `troupe-orchestrator` or the agent's name. */
+  /**
+   * `service.name` of every span, e.g. `troupe-orchestrator` or the agent's name:
+   * Troupe's default, which `OTEL_SERVICE_NAME` (or `service.name` in
+   * `OTEL_RESOURCE_ATTRIBUTES`) in `env` overrides.
+   */
   serviceName: string;
   /** `service.version`. @default undefined (not set) */
   serviceVersion?: string;
@@ -44,7 +48,7 @@ export interface TelemetryOptions {
 
 /** A running telemetry setup. */
 export interface Telemetry {
-  /** The service name it was started with. */
+  /** The service name spans carry: `OTEL_SERVICE_NAME` when set, else the one it was started with. */
   readonly serviceName: string;
   /** Where spans are exported (decided from the environment). */
   readonly traceExport: TraceExportConfig;
@@ -111,15 +115,17 @@ function exportProcessors(config: TraceExportConfig): SpanProcessor[] {
 }
 
 /**
- * Detects the resource (env, process, host) and waits for its async attributes
+ * Detects the resource (process, host) and waits for its async attributes
  * (host.id), so exporters never wait for them: an in-memory exporter then sees a
- * span as soon as it ends.
+ * span as soon as it ends. `OTEL_RESOURCE_ATTRIBUTES` (read from `fromEnv`, not
+ * process.env) is merged over what was detected and over our `service.version`:
+ * the operator's word wins.
  */
-async function detectResource(serviceVersion: string | undefined): Promise<Resource> {
-  const detected = detectResources({ detectors: [envDetector, processDetector, hostDetector] });
+async function detectResource(serviceVersion: string | undefined, fromEnv: Resource): Promise<Resource> {
+  const detected = detectResources({ detectors: [processDetector, hostDetector] });
   await detected.waitForAsyncAttributes?.();
   const ours = serviceVersion ? { [ATTR.SERVICE_VERSION]: serviceVersion } : {};
-  return defaultResource().merge(detected).merge(resourceFromAttributes(ours));
+  return defaultResource().merge(detected).merge(resourceFromAttributes(ours)).merge(fromEnv);
 }
 
 /** Default events per span: enough for every chunk of a long stream (each event is ~100 bytes). */
@@ -131,16 +137,19 @@ function eventCountLimit(env: Record<string, string | undefined>): number {
 }
 
 async function start(options: TelemetryOptions, release: () => void): Promise<Telemetry> {
-  const traceExport = resolveTraceExport(options.env ?? process.env);
-  for (const warning of traceExport.warnings) diag.warn(warning);
+  const env = options.env ?? process.env;
+  const traceExport = resolveTraceExport(env);
+  const fromEnv = resourceFromEnv(env);
+  for (const warning of [...traceExport.warnings, ...fromEnv.warnings]) diag.warn(warning);
+  const serviceName = fromEnv.serviceName ?? options.serviceName;
   const processors = [...exportProcessors(traceExport), ...(options.spanProcessors ?? [])];
   // NodeSDK registers no tracer provider without a processor; we always want one.
   const sdkProcessors = processors.length > 0 ? processors : [new NoopSpanProcessor()];
   const prometheus = options.prometheus ? new PrometheusExporter({ preventServerStart: true }) : undefined;
-  const resource = await detectResource(options.serviceVersion);
+  const resource = await detectResource(options.serviceVersion, resourceFromAttributes(fromEnv.attributes));
 
   const sdk = new NodeSDK({
-    serviceName: options.serviceName,
+    serviceName,
     resource,
     autoDetectResources: false,
     instrumentations: [],
@@ -151,7 +160,7 @@ async function start(options: TelemetryOptions, release: () => void): Promise<Te
     sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
     // One rpc.message event per streamed chunk: a minute of audio is ~600 chunks, far past the
     // SDK's default of 128 events per span. OTEL_SPAN_EVENT_COUNT_LIMIT still wins when set.
-    spanLimits: { eventCountLimit: eventCountLimit(options.env ?? process.env) },
+    spanLimits: { eventCountLimit: eventCountLimit(env) },
     textMapPropagator: new CompositePropagator({
       propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
     }),
@@ -160,7 +169,7 @@ async function start(options: TelemetryOptions, release: () => void): Promise<Te
 
   let stopping: Promise<void> | undefined;
   return {
-    serviceName: options.serviceName,
+    serviceName,
     traceExport,
     metricsHandler(req, res) {
       if (prometheus) {

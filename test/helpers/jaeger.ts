@@ -1,0 +1,103 @@
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseExportRequest, type ReceivedSpan } from './otlp-spans.js';
+import { spawnWatched, type TroupeProcess } from './processes.js';
+import { toolPath } from './tools.js';
+import { waitFor } from './wait-for.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The all-in-one configuration: OTLP in, memory storage, the query API and UI. */
+export const JAEGER_CONFIG = join(ROOT, 'test', 'fixtures', 'jaeger', 'all-in-one.yaml');
+
+/** A running Jaeger v2 all-in-one (the real binary from .tools/bin). */
+export interface JaegerHandle {
+  readonly process: TroupeProcess;
+  /** `http://127.0.0.1:PORT` of the OTLP/HTTP receiver, for `OTEL_EXPORTER_OTLP_ENDPOINT`. */
+  readonly otlpEndpoint: string;
+  /** `http://127.0.0.1:PORT` of the query service: the UI and `/api/v3/...`. */
+  readonly queryUrl: string;
+  /** The spans of a trace as `/api/v3/traces/{id}` answers them ([] when Jaeger has none). */
+  trace(traceId: string): Promise<ReceivedSpan[]>;
+  /** Polls `/api/v3/traces/{id}` until `ready(spans)` holds; resolves with those spans. */
+  waitForTrace(traceId: string, ready: (spans: ReceivedSpan[]) => boolean, timeoutMs?: number): Promise<ReceivedSpan[]>;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1 (bound then released: Jaeger binds it a moment later). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return address.port;
+}
+
+/**
+ * Starts `jaeger --config test/fixtures/jaeger/all-in-one.yaml` on free ports and
+ * waits until its health check says it is ready. Jaeger's own tracing is off
+ * (OTEL_TRACES_EXPORTER=none), so it sends nothing to a default collector.
+ */
+export async function startJaeger(): Promise<JaegerHandle> {
+  const [health, query, queryGrpc, otlpHttp, otlpGrpc] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    OTEL_TRACES_EXPORTER: 'none',
+    JAEGER_HEALTH_PORT: String(health),
+    JAEGER_QUERY_PORT: String(query),
+    JAEGER_QUERY_GRPC_PORT: String(queryGrpc),
+    JAEGER_OTLP_HTTP_PORT: String(otlpHttp),
+    JAEGER_OTLP_GRPC_PORT: String(otlpGrpc),
+  };
+  const proc = spawnWatched(toolPath('jaeger'), ['--config', `file:${JAEGER_CONFIG}`], { cwd: ROOT, env });
+  const queryUrl = `http://127.0.0.1:${query}`;
+  // Jaeger's graceful shutdown waits ~10 s for its pipelines; the data is in memory and
+  // of no further use, so it gets 2 s and is then killed.
+  const stop = async (): Promise<void> => {
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 2000);
+    await proc.exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitFor(
+      async () => {
+        if (proc.child.exitCode !== null) throw new Error(`jaeger exited: ${proc.output()}`);
+        const res = await fetch(`http://127.0.0.1:${health}/status`);
+        return res.ok && (await res.json() as { status?: string }).status === 'StatusOK';
+      },
+      { timeoutMs: 20_000, what: 'Jaeger to be healthy', intervalMs: 50 },
+    );
+  } catch (err) {
+    await stop();
+    throw new Error(`Jaeger did not start: ${String(err)}\n${proc.output()}`, { cause: err });
+  }
+  const trace = async (traceId: string): Promise<ReceivedSpan[]> => {
+    const res = await fetch(`${queryUrl}/api/v3/traces/${traceId}`);
+    if (res.status === 404) return [];
+    if (!res.ok) throw new Error(`Jaeger answered ${res.status} for trace ${traceId}: ${await res.text()}`);
+    const body = (await res.json()) as { result?: unknown };
+    return normaliseExportRequest(body.result);
+  };
+  return {
+    process: proc,
+    otlpEndpoint: `http://127.0.0.1:${otlpHttp}`,
+    queryUrl,
+    trace,
+    async waitForTrace(traceId, ready, timeoutMs = 20_000) {
+      return waitFor(
+        async () => {
+          const spans = await trace(traceId);
+          return ready(spans) ? spans : undefined;
+        },
+        { timeoutMs, what: `trace ${traceId} in Jaeger`, intervalMs: 200 },
+      );
+    },
+    stop,
+  };
+}
