@@ -152,7 +152,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
-  const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
+  const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs, audit: security.audit });
   // Our own NATS link: while it is down, missed beats are not the agents' fault.
   const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });
   link.on('down', (e) => registry.linkDown(e.at, e.lastGoodAt));
