@@ -37,6 +37,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AUDIT_MAX_AGE_MS: ['auditMaxAgeMs', 'int'],
   TROUPE_AUDIT_MAX_BYTES: ['auditMaxBytes', 'int'],
   TROUPE_HTTP_HOST: ['httpHost', 'string'],
+  TROUPE_HTTP_TLS: ['httpTls', 'bool'],
   TROUPE_TLS_CERT: ['tlsCert', 'string'],
   TROUPE_TLS_KEY: ['tlsKey', 'string'],
   TROUPE_TLS_CLIENT_CA: ['tlsClientCa', 'string'],

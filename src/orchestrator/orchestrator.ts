@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server as HttpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
@@ -258,6 +259,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       engine,
       authorizer: security.authorizer,
       logger,
+      tls: transport.httpTls,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
@@ -269,7 +271,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
   logger.info(
-    { grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, agent_tls: agentTls !== undefined },
+    { grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, http_tls: transport.httpTls !== undefined, agent_tls: agentTls !== undefined },
     'orchestrator ready',
   );
   // Agent status history, counts and latency survive restarts (troupe_agents).
