@@ -4,10 +4,11 @@
 // reconnects with the new one. Also the other order: the server first (the client is
 // refused, keeps trying), then the file.
 import { rename, writeFile } from 'node:fs/promises';
-import { connect, Events, type NatsConnection } from 'nats';
+import { connect, credsAuthenticator, Events, type NatsConnection } from 'nats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileNatsSettings, connectNats, type NatsSettings } from '../../src/sdk/security/index.js';
 import { certDir, type CertDir } from '../helpers/cert-dir.js';
+import { makeOperator } from '../helpers/nats-jwt.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { capturingLogger, createUserNkey } from '../helpers/nats-security.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -123,6 +124,22 @@ describe('NATS credentials re-read on reconnect', () => {
     await replace(passwordFile, 'new-Pa55-4444\n');
     await nats.reload(users('new-Pa55-4444'));
     await waitFor(() => events.reconnects() >= 2, { timeoutMs: 10_000, what: 'the reconnect with the new password' });
+    expect(await works(nc)).toBe(true);
+  });
+
+  it('NATS_CREDS: the user JWT expires, the server disconnects, the client reconnects with the new .creds file', async () => {
+    const operator = makeOperator();
+    const probe = credsAuthenticator(new TextEncoder().encode(operator.userCreds('probe')));
+    nats = await startNatsServer({ jetstream: false, config: operator.serverConfig, probe: { authenticator: probe } });
+    const expiresAt = Math.floor(Date.now() / 1000) + 3;
+    const credsFile = await files.write('agent.creds', operator.userCreds('agent', { exp: expiresAt }));
+    nc = await connectNats(compileNatsSettings({ url: nats.url, credsFile }), { name: 'rotation-test' });
+    const events = watch(nc);
+    expect(await works(nc)).toBe(true);
+
+    await replace(credsFile, operator.userCreds('agent', { exp: expiresAt + 3600 }));
+    await waitFor(() => events.reconnects() >= 1, { timeoutMs: 15_000, what: 'the reconnect after the old JWT expired' });
+    expect(Date.now() / 1000).toBeGreaterThanOrEqual(expiresAt - 1);
     expect(await works(nc)).toBe(true);
   });
 });
