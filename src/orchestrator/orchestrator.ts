@@ -47,6 +47,8 @@ export interface OrchestratorHandle {
   readonly grpcAddress: string;
   /** host:port of the HTTP endpoint, or undefined when disabled. */
   readonly httpAddress: string | undefined;
+  /** True when the HTTP endpoint serves HTTPS (`httpTls`). */
+  readonly httpTls: boolean;
   readonly registry: Registry;
   /** Workflows and runs. */
   readonly engine: RunEngine;
@@ -284,6 +286,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   return {
     grpcAddress,
     httpAddress,
+    httpTls: http !== undefined && transport.httpTls !== undefined,
     registry,
     engine,
     scheduler,

@@ -14,6 +14,7 @@ import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrat
 import { hashToken } from '../../src/sdk/security/tokens.js';
 import { issueCert, makeCa, makeTempDir, removeDir, sameSerial, writePem, type TestCa } from '../helpers/certs.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
+import { spawnTroupe } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 interface Answer {
@@ -60,6 +61,7 @@ describe('HTTPS on the orchestrator HTTP port', () => {
   });
 
   it('serves /healthz and /readyz over HTTPS with the API certificate (on by default with tlsCert)', async () => {
+    expect(orchestrator.httpTls).toBe(true);
     const base = `https://${orchestrator.httpAddress}`;
     expect(await get(`${base}/healthz`, ca.certPem)).toMatchObject({ status: 200, body: 'ok\n' });
     expect(await get(`${base}/readyz`, ca.certPem)).toMatchObject({ status: 200 });
@@ -90,6 +92,7 @@ describe('HTTPS on the orchestrator HTTP port', () => {
   it('httpTls: false keeps plain HTTP beside a TLS gRPC API', async () => {
     const plain = await startOrchestrator({ natsUrl: nats.url, grpcPort: 0, httpPort: 0, durable: false, discoveryWaitMs: 0, logLevel: 'silent', tlsCert: files.cert, tlsKey: files.key, httpTls: false });
     try {
+      expect(plain.httpTls).toBe(false);
       expect(await get(`http://${plain.httpAddress}/healthz`)).toMatchObject({ status: 200, body: 'ok\n' });
     } finally {
       await plain.stop();
@@ -108,5 +111,16 @@ describe('HTTPS on the orchestrator HTTP port', () => {
       await secure.stop();
     }
     await expect(startOrchestrator({ ...exposed, httpTls: false })).rejects.toThrow(/HTTP endpoint would listen on 0\.0\.0\.0 without TLS;/);
+  });
+
+  it('troupe orchestrator with TROUPE_TLS_CERT/KEY says https and serves it', async () => {
+    const proc = spawnTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port', '0'], { TROUPE_TLS_CERT: files.cert, TROUPE_TLS_KEY: files.key, TROUPE_DURABLE: 'false' });
+    try {
+      const ready = await proc.waitForLine(/orchestrator listening on (\S+) \(https (\S+)\)/, 20_000);
+      expect(await get(`https://${ready[2]}/healthz`, ca.certPem)).toMatchObject({ status: 200, body: 'ok\n' });
+    } finally {
+      proc.kill('SIGTERM');
+      await proc.exited;
+    }
   });
 });
