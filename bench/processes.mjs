@@ -27,8 +27,9 @@ export function spawnUntil(command, args, pattern, env = {}) {
   });
 }
 
-export async function startTroupe(args, pattern, env = {}) {
-  const { child, match } = await spawnUntil(process.execPath, [CLI, ...args], pattern, { TROUPE_LOG_LEVEL: 'warn', ...env });
+/** Starts `troupe <args>`; `nodeArgs` go before the script (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+export async function startTroupe(args, pattern, env = {}, nodeArgs = []) {
+  const { child, match } = await spawnUntil(process.execPath, [...nodeArgs, CLI, ...args], pattern, { TROUPE_LOG_LEVEL: 'warn', ...env });
   return { child, match, stop: () => stop(child) };
 }
 

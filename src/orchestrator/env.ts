@@ -38,6 +38,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AUDIT_MAX_BYTES: ['auditMaxBytes', 'int'],
   TROUPE_HTTP_HOST: ['httpHost', 'string'],
   TROUPE_JAEGER_UI_URL: ['jaegerUiUrl', 'string'],
+  TROUPE_HTTP_TLS: ['httpTls', 'bool'],
   TROUPE_TLS_CERT: ['tlsCert', 'string'],
   TROUPE_TLS_KEY: ['tlsKey', 'string'],
   TROUPE_TLS_CLIENT_CA: ['tlsClientCa', 'string'],

@@ -117,6 +117,12 @@ const schema = z
      * page links each run to `<url>/trace/<trace id>`. @default none (no link)
      */
     jaegerUiUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Serve the HTTP endpoint (health, metrics, the web page, audio) over HTTPS with the API's
+     * certificate (`tlsCert`/`tlsKey`, reloaded like it) (TROUPE_HTTP_TLS). Needs `tlsCert`.
+     * @default true when `tlsCert` is set, else false
+     */
+    httpTls: z.boolean().optional(),
     /** PEM file of the gRPC API's server certificate (chain); with `tlsKey`, the API serves TLS only. @default none (plaintext) */
     tlsCert: z.string().min(1).optional(),
     /** PEM file of the private key of `tlsCert`. @default none */
@@ -148,6 +154,7 @@ const schema = z
   .refine((o) => o.leaseRenewMs < o.leaseTtlMs, { message: 'must be below leaseTtlMs', path: ['leaseRenewMs'] })
   .refine((o) => (o.tlsCert === undefined) === (o.tlsKey === undefined), { message: 'tlsCert and tlsKey go together', path: ['tlsKey'] })
   .refine((o) => o.tlsClientCa === undefined || o.tlsCert !== undefined, { message: 'needs tlsCert and tlsKey (mTLS is TLS first)', path: ['tlsClientCa'] })
+  .refine((o) => o.httpTls !== true || o.tlsCert !== undefined, { message: 'needs tlsCert and tlsKey (HTTPS uses the API certificate)', path: ['httpTls'] })
   .refine((o) => (o.agentClientCert === undefined) === (o.agentClientKey === undefined), { message: 'agentClientCert and agentClientKey go together', path: ['agentClientKey'] })
   .refine((o) => o.agentClientCert === undefined || o.agentCa !== undefined, { message: 'needs agentCa (TLS to agents)', path: ['agentClientCert'] });
 

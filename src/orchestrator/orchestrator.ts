@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server as HttpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
@@ -46,6 +47,8 @@ export interface OrchestratorHandle {
   readonly grpcAddress: string;
   /** host:port of the HTTP endpoint, or undefined when disabled. */
   readonly httpAddress: string | undefined;
+  /** True when the HTTP endpoint serves HTTPS (`httpTls`). */
+  readonly httpTls: boolean;
   readonly registry: Registry;
   /** Workflows and runs. */
   readonly engine: RunEngine;
@@ -152,7 +155,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
-  const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
+  const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs, audit: security.audit });
   // Our own NATS link: while it is down, missed beats are not the agents' fault.
   const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });
   link.on('down', (e) => registry.linkDown(e.at, e.lastGoodAt));
@@ -259,6 +262,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       engine,
       authorizer: security.authorizer,
       logger,
+      tls: transport.httpTls,
       ready: () => discovered && !nc.isClosed(),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
@@ -270,7 +274,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   await discovery.ready;
   const grpcAddress = `${options.grpcHost}:${grpcPort}`;
   logger.info(
-    { grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, agent_tls: agentTls !== undefined },
+    { grpc: grpcAddress, http: httpAddress, nats: nats.redactedUrl, agents: registry.list().length, instanceId, durable: options.durable, api_tls: options.tlsCert !== undefined, api_mtls: options.tlsClientCa !== undefined, http_tls: transport.httpTls !== undefined, agent_tls: agentTls !== undefined },
     'orchestrator ready',
   );
   // Agent status history, counts and latency survive restarts (troupe_agents).
@@ -283,6 +287,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   return {
     grpcAddress,
     httpAddress,
+    httpTls: http !== undefined && transport.httpTls !== undefined,
     registry,
     engine,
     scheduler,

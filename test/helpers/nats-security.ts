@@ -1,8 +1,9 @@
 // Shared pieces of the NATS security tests: a log sink, the deployable permissions config
 // with test passwords, and an orchestrator + echo agent started with compiled settings.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nkeys } from 'nats';
+import { Events, nkeys, type NatsConnection } from 'nats';
 import { pino, type Logger } from 'pino';
 import echo from '../../src/agents/echo/index.js';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
@@ -31,13 +32,14 @@ export function capturingLogger(): { logger: Logger; text: () => string } {
  * deploy/nats/nats-server.conf with test passwords and NKey defined as config variables
  * and the permissions file inlined where it is included (the config is written to a temp dir).
  */
-export function deployedNatsConfig(vars: { orchestratorPassword: string; agentPassword: string; observerPassword: string; agentNkey: string }): string {
+export function deployedNatsConfig(vars: { orchestratorPassword: string; agentPassword: string; observerPassword: string; agentNkey: string; echoPassword?: string }): string {
   const conf = readFileSync(join(DEPLOY, 'nats-server.conf'), 'utf8')
     .replace('include ./troupe-permissions.conf', readFileSync(join(DEPLOY, 'troupe-permissions.conf'), 'utf8'))
     .replace(/jetstream \{[^}]*\}/, '');
   return [
     `TROUPE_NATS_ORCHESTRATOR_PASSWORD: "${vars.orchestratorPassword}"`,
     `TROUPE_NATS_AGENT_PASSWORD: "${vars.agentPassword}"`,
+    `TROUPE_NATS_ECHO_PASSWORD: "${vars.echoPassword ?? randomBytes(12).toString('hex')}"`,
     `TROUPE_NATS_OBSERVER_PASSWORD: "${vars.observerPassword}"`,
     `TROUPE_NATS_AGENT_NKEY: "${vars.agentNkey}"`,
     conf,
@@ -74,4 +76,12 @@ export async function startPair(
       await orchestrator.stop();
     },
   };
+}
+
+/** The next asynchronous error the server reports on `nc` (a publish permission violation is one). */
+export async function nextError(nc: NatsConnection): Promise<string | undefined> {
+  for await (const status of nc.status()) {
+    if (status.type === Events.Error) return typeof status.data === 'string' ? status.data : JSON.stringify(status.data);
+  }
+  return undefined;
 }

@@ -5,11 +5,13 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildContextFiles, dockerignoreMatcher, parseDockerfile, secretLooking } from '../helpers/docker-context.js';
+import { issueCert, makeCa } from '../helpers/certs.js';
 import { TOOLS_BIN } from '../helpers/tools.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -129,6 +131,24 @@ describe('deploy/docker/healthcheck.mjs', () => {
       expect(await check({ TROUPE_HEALTHCHECK: `http://127.0.0.1:${port}/nothing` })).toBe(1);
     } finally {
       http.close();
+    }
+  });
+
+  it('asks https:// when the orchestrator serves HTTPS (TROUPE_TLS_CERT set, TROUPE_HTTP_TLS not false)', async () => {
+    // A certificate that does not name 127.0.0.1, from a CA the check does not know: a loopback liveness check still passes.
+    const cert = await issueCert({ ca: await makeCa(), cn: 'orchestrator', sans: { dns: ['orchestrator'] }, usage: 'server' });
+    let status = 200;
+    const https = createHttpsServer({ cert: cert.certPem, key: cert.keyPem }, (req, res) => res.writeHead(req.url === '/healthz' ? status : 404).end());
+    const port = await listen(https);
+    try {
+      expect(await check({ TROUPE_HTTP_PORT: String(port), TROUPE_TLS_CERT: '/run/secrets/api.crt' })).toBe(0);
+      status = 503;
+      expect(await check({ TROUPE_HTTP_PORT: String(port), TROUPE_TLS_CERT: '/run/secrets/api.crt' })).toBe(1);
+      status = 200;
+      // HTTPS turned off: the check asks http://, which this TLS port does not answer.
+      expect(await check({ TROUPE_HTTP_PORT: String(port), TROUPE_TLS_CERT: '/run/secrets/api.crt', TROUPE_HTTP_TLS: 'false' })).toBe(1);
+    } finally {
+      https.close();
     }
   });
 

@@ -191,16 +191,23 @@ describe('fuzzing the orchestrator and an agent', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.record({ kind: fc.constantFrom('hello', 'heartbeat', 'goodbye', 'control'), payload: discoveryPayload, traceparent: fc.stringMatching(/^[\x20-\x7e]{0,80}$/), target: fc.nat(1) }),
+          fc.record({
+            kind: fc.constantFrom('hello', 'heartbeat', 'goodbye', 'control'),
+            payload: discoveryPayload,
+            traceparent: fc.stringMatching(/^[\x20-\x7e]{0,80}$/),
+            target: fc.nat(1),
+            // The agent name in the subject (the sender check compares it with the body), or the legacy subject without it.
+            agent: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
+          }),
           { minLength: 1, maxLength: 5 },
         ),
         async (messages) => {
-          for (const { kind, payload, traceparent, target } of messages) {
+          for (const { kind, payload, traceparent, target, agent } of messages) {
             // Heartbeat-shaped bodies go to their own instance's subject, so they pass the subject check
             // and reach the registry; control noise goes to the real agent. Never the real agent's id
             // in a goodbye or beat: that would be a (valid) impersonation, which NATS permissions stop.
             const id = instanceIdOf(payload);
-            const subject = kind === 'control' ? agentSubject('control', controlled[target] ?? 'none') : agentSubject(kind, id && !controlled.includes(id) ? id : 'fuzz-instance');
+            const subject = kind === 'control' ? agentSubject('control', controlled[target] ?? 'none') : agentSubject(kind, id && !controlled.includes(id) ? id : 'fuzz-instance', agent);
             const h = natsHeaders();
             h.set('traceparent', traceparent);
             nc.publish(subject, payload, { headers: h });

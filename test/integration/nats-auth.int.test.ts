@@ -3,7 +3,7 @@
 // at start-up naming the setting, an agent user cannot forge a control message, and no secret
 // reaches a log line or an error message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, Events, type NatsConnection } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import { agentOptionsFromEnv } from '../../src/sdk/options.js';
 import { compileNatsSettings, NatsConnectError, natsSettingsFromEnv } from '../../src/sdk/security/index.js';
 import { startOrchestrator } from '../../src/orchestrator/index.js';
@@ -13,7 +13,7 @@ import echo from '../../src/agents/echo/index.js';
 import { certDir, type CertDir } from '../helpers/cert-dir.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { waitFor } from '../helpers/wait-for.js';
-import { capturingLogger, createUserNkey, deployedNatsConfig, startPair } from '../helpers/nats-security.js';
+import { capturingLogger, createUserNkey, deployedNatsConfig, nextError, startPair } from '../helpers/nats-security.js';
 
 const ORCH_PASSWORD = 'orch-Pa55-w0rd-7f3a';
 const AGENT_PASSWORD = 'agent-Pa55-w0rd-19cd';
@@ -201,11 +201,3 @@ describe('NATS with a token (authorization { token })', () => {
     expectNoSecret(text() + err.message);
   });
 });
-
-/** The next asynchronous error the server reports on `nc` (a publish permission violation is one). */
-async function nextError(nc: NatsConnection): Promise<string | undefined> {
-  for await (const status of nc.status()) {
-    if (status.type === Events.Error) return typeof status.data === 'string' ? status.data : JSON.stringify(status.data);
-  }
-  return undefined;
-}

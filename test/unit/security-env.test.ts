@@ -16,6 +16,7 @@ describe('security settings from the environment and flags', () => {
       TROUPE_AGENT_CLIENT_KEY: '/o.key',
       TROUPE_INSECURE: 'true',
       TROUPE_HTTP_HOST: '127.0.0.1',
+      TROUPE_HTTP_TLS: 'false',
     });
     expect(compileOrchestratorOptions(options)).toMatchObject({
       tlsCert: '/c.crt',
@@ -26,6 +27,7 @@ describe('security settings from the environment and flags', () => {
       agentClientKey: '/o.key',
       insecure: true,
       httpHost: '127.0.0.1',
+      httpTls: false,
     });
   });
 
@@ -33,6 +35,7 @@ describe('security settings from the environment and flags', () => {
     [{ tlsCert: '/c.crt' }, /tlsKey: tlsCert and tlsKey go together/],
     [{ tlsClientCa: '/ca.crt' }, /tlsClientCa: needs tlsCert and tlsKey/],
     [{ agentClientCert: '/o.crt', agentClientKey: '/o.key' }, /agentClientCert: needs agentCa/],
+    [{ httpTls: true }, /httpTls: needs tlsCert and tlsKey/],
   ])('names the bad combination %j', (extra, message) => {
     expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x', ...extra })).toThrow(ConfigError);
     expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x', ...extra })).toThrow(message);

@@ -57,7 +57,7 @@ export const command: Command = {
     try {
       const seedWorkflows = seed ? (await builtinWorkflows()).map((w) => w.text) : [];
       const { handle, stopped } = await runOrchestrator(env, {}, { seedWorkflows });
-      ctx.stderr.write(`orchestrator listening on ${handle.grpcAddress}${handle.httpAddress ? ` (http ${handle.httpAddress})` : ''}\n`);
+      ctx.stderr.write(`orchestrator listening on ${handle.grpcAddress}${handle.httpAddress ? ` (${handle.httpTls ? 'https' : 'http'} ${handle.httpAddress})` : ''}\n`);
       await stopped;
       return ExitCode.OK;
     } catch (err) {

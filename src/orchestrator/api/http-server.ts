@@ -1,11 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Server } from 'node:net';
 import type { Logger } from 'pino';
+import type { ReloadingCertificateProvider } from '../../sdk/security/reloading-provider.js';
 import { statusName, toGrpcStatus, Status } from '../../sdk/errors.js';
 import { ANONYMOUS, type Principal } from '../../sdk/security/scopes.js';
 import type { Registry } from '../registry/registry.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { Authorizer } from './guard.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
+import { createReloadingHttpsServer } from './https-server.js';
 import { handleRunRoutes } from './http-runs.js';
 import { httpRouteScope } from './scopes.js';
 
@@ -47,6 +50,7 @@ export function requestUrl(target: string | undefined): URL | undefined {
  * bearer-token check. A request target that is not an origin-form path gets 400, an
  * unknown path 404, a known path asked with another method 405 with `Allow` (see
  * http-routes.ts); every GET route answers HEAD too. No request can stop the process.
+ * With `tls` it serves HTTPS only, with that certificate, following its files (https-server.ts).
  */
 export function createHttpServer(
   deps: OpsDeps & {
@@ -54,9 +58,11 @@ export function createHttpServer(
     logger?: Logger;
     /** API auth and audit; undefined = everyone is anonymous. */
     authorizer?: Authorizer;
+    /** The certificate and key to serve HTTPS with. @default none (plain HTTP) */
+    tls?: ReloadingCertificateProvider | undefined;
   },
 ): Server {
-  return createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const url = requestUrl(req.url);
     if (!url) {
       res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request target: expected a path such as /healthz\n');
@@ -84,7 +90,8 @@ export function createHttpServer(
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error\n');
         else res.destroy();
       });
-  });
+  };
+  return deps.tls ? createReloadingHttpsServer(deps.tls, handler, deps.logger) : createServer(handler);
 }
 
 /**

@@ -60,6 +60,9 @@ const encoder = new TextEncoder();
 export async function startAnnouncer(options: AnnouncerOptions): Promise<Announcer> {
   const { nc, descriptor, address, logger } = options;
   const instanceId = descriptor.instanceId ?? '';
+  const agentName = descriptor.name ?? '';
+  // The agent's name goes in the discovery subjects (NATS permissions and the orchestrator's sender check rely on it).
+  const subjectAgent = agentName || undefined;
   const capabilities = (descriptor.capabilities ?? []).map((c) => c.name ?? '');
   const service: Service = await nc.services.add({
     name: SERVICE_NAME,
@@ -130,7 +133,7 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
     try {
       const h = natsHeaders();
       h.set('content-type', 'application/json');
-      nc.publish(agentSubject(kind === 'hello' ? 'hello' : 'heartbeat', instanceId), encoder.encode(JSON.stringify(body)), { headers: h });
+      nc.publish(agentSubject(kind === 'hello' ? 'hello' : 'heartbeat', instanceId, subjectAgent), encoder.encode(JSON.stringify(body)), { headers: h });
     } catch (err) {
       logger.warn({ err }, 'heartbeat publish failed');
     }
@@ -147,10 +150,10 @@ export async function startAnnouncer(options: AnnouncerOptions): Promise<Announc
     goodbye: (reason, timeoutMs = DEFAULT_GOODBYE_TIMEOUT_MS) =>
       (gone ??= (async () => {
         clearInterval(timer);
-        const body: Goodbye = { v: 1, instanceId, reason };
+        const body: Goodbye = { v: 1, instanceId, ...(subjectAgent ? { name: subjectAgent } : {}), reason };
         let outcome: 'ok' | 'failed' | 'timed_out' = 'failed';
         try {
-          nc.publish(agentSubject('goodbye', instanceId), encoder.encode(JSON.stringify(body)));
+          nc.publish(agentSubject('goodbye', instanceId, subjectAgent), encoder.encode(JSON.stringify(body)));
           control.unsubscribe();
           // Bounded: while NATS is unreachable both wait for a reconnect that may never come.
           outcome = await within(

@@ -37,6 +37,8 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
 export const goodbyeSchema = z.object({
   v: z.literal(1),
   instanceId: z.string().min(1).max(MAX_ID_CHARS),
+  /** The agent's name (since the agent name is in the subject; older agents leave it out). */
+  name: z.string().min(1).max(MAX_ID_CHARS).optional(),
   reason: z.string().max(1024),
 });
 export type Goodbye = z.infer<typeof goodbyeSchema>;

@@ -1,6 +1,7 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { jwtAuthenticator, nkeyAuthenticator, tokenAuthenticator, usernamePasswordAuthenticator, type Authenticator, type ConnectionOptions, type TlsOptions } from 'nats';
 import { NatsSettingsError } from './errors.js';
+import { followFile } from './followed-file.js';
 import { checkUserSeed, parseCredsFile, readCertificates, readPrivateKey, readSecretFile } from './nats-files.js';
 import { parseNatsUrl } from './nats-url.js';
 
@@ -74,6 +75,8 @@ export class NatsConnectSettings {
   readonly tlsSetting: string | undefined;
   /** Whether a client certificate is presented (`NATS_TLS_CERT`). */
   readonly clientCertificate: boolean;
+  /** Whether the credential comes from a file that is re-read (when it changed) on every reconnect. */
+  readonly credentialFile: boolean;
   readonly #authenticator: Authenticator | undefined;
   readonly #tls: TlsOptions | undefined;
 
@@ -87,15 +90,22 @@ export class NatsConnectSettings {
     this.tls = fields.tls;
     this.tlsSetting = fields.tlsSetting;
     this.clientCertificate = fields.clientCertificate;
+    this.credentialFile = fields.credentialFile;
     this.#authenticator = fields.authenticator;
     this.#tls = fields.tlsOptions;
     Object.freeze(this);
   }
 
-  /** nats.js options for `connect()` (servers, authenticator, tls). Holds secrets: never log it. */
+  /**
+   * nats.js options for `connect()` (servers, authenticator, tls). Holds secrets: never log it.
+   * With a credential file, a refused reconnect does not end the connection (nats.js gives up
+   * after the same auth error twice by default): it retries, reading the file again, so a
+   * credential rotated on the server first and in the file next is picked up.
+   */
   connectionOptions(): ConnectionOptions {
     return {
       servers: [...this.servers],
+      ...(this.credentialFile ? { ignoreAuthErrorAbort: true } : {}),
       ...(this.#authenticator ? { authenticator: this.#authenticator } : {}),
       ...(this.#tls ? { tls: { ...this.#tls } } : {}),
     };
@@ -103,7 +113,7 @@ export class NatsConnectSettings {
 
   /** The redacted view used by `JSON.stringify` and loggers. */
   toJSON(): Record<string, unknown> {
-    return { url: this.redactedUrl, auth: this.auth, authSetting: this.authSetting, user: this.user, tls: this.tls, clientCertificate: this.clientCertificate };
+    return { url: this.redactedUrl, auth: this.auth, authSetting: this.authSetting, user: this.user, tls: this.tls, clientCertificate: this.clientCertificate, credentialFile: this.credentialFile };
   }
 
   /** True for compiled settings, even from another copy of this module. */
@@ -154,6 +164,7 @@ export function compileNatsSettings(settings: NatsSettings): NatsConnectSettings
     tls: tlsSetting !== undefined,
     tlsSetting,
     clientCertificate: tls?.cert !== undefined,
+    credentialFile: auth.file,
     ...(auth.authenticator ? { authenticator: auth.authenticator } : {}),
     ...(tls || parsed.tls ? { tlsOptions: tls ?? {} } : {}),
   });
@@ -164,6 +175,8 @@ interface Auth {
   setting: string | undefined;
   user: string | undefined;
   authenticator: Authenticator | undefined;
+  /** The credential is read from a file, again whenever the file changes (see followed-file.ts). */
+  file: boolean;
 }
 
 function authenticate(s: NatsSettings, fromUrl: ReturnType<typeof parseNatsUrl>['credential']): Auth {
@@ -176,21 +189,26 @@ function authenticate(s: NatsSettings, fromUrl: ReturnType<typeof parseNatsUrl>[
   if (given.length > 1) {
     throw new NatsSettingsError(given[1]!.split(' ')[0]!, `conflicts with ${given[0]}: give one kind of NATS credential (${given.join(', ')})`);
   }
-  if (fromUrl?.kind === 'user') return { kind: 'user', setting: NATS_ENV.url, user: fromUrl.user, authenticator: usernamePasswordAuthenticator(fromUrl.user, fromUrl.password) };
-  if (fromUrl?.kind === 'token') return { kind: 'token', setting: NATS_ENV.url, user: undefined, authenticator: tokenAuthenticator(fromUrl.token) };
+  if (fromUrl?.kind === 'user') return { kind: 'user', setting: NATS_ENV.url, user: fromUrl.user, authenticator: usernamePasswordAuthenticator(fromUrl.user, fromUrl.password), file: false };
+  if (fromUrl?.kind === 'token') return { kind: 'token', setting: NATS_ENV.url, user: undefined, authenticator: tokenAuthenticator(fromUrl.token), file: false };
+  // Credential files are read now (a bad one stops start-up) and again on a reconnect after they changed.
   if (s.credsFile !== undefined) {
-    const { jwt, seed } = parseCredsFile(NATS_ENV.credsFile, s.credsFile);
-    return { kind: 'creds', setting: NATS_ENV.credsFile, user: undefined, authenticator: jwtAuthenticator(jwt, seed) };
+    const path = s.credsFile;
+    const creds = followFile(path, () => parseCredsFile(NATS_ENV.credsFile, path));
+    return { kind: 'creds', setting: NATS_ENV.credsFile, user: undefined, authenticator: jwtAuthenticator(() => creds().jwt, () => creds().seed), file: true };
   }
   if (s.nkeySeedFile !== undefined) {
-    const seed = checkUserSeed(NATS_ENV.nkeySeedFile, readSecretFile(NATS_ENV.nkeySeedFile, s.nkeySeedFile), s.nkeySeedFile);
-    return { kind: 'nkey', setting: NATS_ENV.nkeySeedFile, user: undefined, authenticator: nkeyAuthenticator(seed) };
+    const path = s.nkeySeedFile;
+    const seed = followFile(path, () => checkUserSeed(NATS_ENV.nkeySeedFile, readSecretFile(NATS_ENV.nkeySeedFile, path), path));
+    return { kind: 'nkey', setting: NATS_ENV.nkeySeedFile, user: undefined, authenticator: nkeyAuthenticator(seed), file: true };
   }
   if (s.tokenFile !== undefined) {
-    return { kind: 'token', setting: NATS_ENV.tokenFile, user: undefined, authenticator: tokenAuthenticator(readSecretFile(NATS_ENV.tokenFile, s.tokenFile)) };
+    const path = s.tokenFile;
+    const token = followFile(path, () => readSecretFile(NATS_ENV.tokenFile, path));
+    return { kind: 'token', setting: NATS_ENV.tokenFile, user: undefined, authenticator: tokenAuthenticator(token), file: true };
   }
   if (s.user !== undefined || s.passwordFile !== undefined || s.password !== undefined) return userPassword(s);
-  return { kind: 'none', setting: undefined, user: undefined, authenticator: undefined };
+  return { kind: 'none', setting: undefined, user: undefined, authenticator: undefined, file: false };
 }
 
 function userPassword(s: NatsSettings): Auth {
@@ -200,8 +218,10 @@ function userPassword(s: NatsSettings): Auth {
   const setting = s.passwordFile !== undefined ? NATS_ENV.passwordFile : NATS_ENV.password;
   if (s.user === undefined || s.user.trim() === '') throw new NatsSettingsError(NATS_ENV.user, `is required with ${setting}`);
   if (s.passwordFile === undefined && s.password === undefined) throw new NatsSettingsError(NATS_ENV.passwordFile, `is required with ${NATS_ENV.user}`);
-  const password = s.passwordFile !== undefined ? readSecretFile(setting, s.passwordFile) : s.password!;
-  return { kind: 'user', setting, user: s.user, authenticator: usernamePasswordAuthenticator(s.user, password) };
+  const path = s.passwordFile;
+  if (path === undefined) return { kind: 'user', setting, user: s.user, authenticator: usernamePasswordAuthenticator(s.user, s.password), file: false };
+  const password = followFile(path, () => readSecretFile(setting, path));
+  return { kind: 'user', setting, user: s.user, authenticator: usernamePasswordAuthenticator(s.user, password), file: true };
 }
 
 function tlsOptions(s: NatsSettings): TlsOptions | undefined {

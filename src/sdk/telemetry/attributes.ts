@@ -122,6 +122,7 @@ export const METRIC = {
   ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
   AGENTS_REFUSED: 'troupe.agents.refused',
   CONTROL_REJECTED: 'troupe.agent.control.rejected',
+  DISCOVERY_REJECTED: 'troupe.discovery.rejected',
   RUNS_ACTIVE: 'troupe.runs.active',
   DEAD_LETTERS_PENDING: 'troupe.dead_letters.pending',
   DEAD_LETTERS_LOST: 'troupe.dead_letters.lost',

@@ -41,6 +41,8 @@ export interface TroupeInstruments {
   readonly agentsRefused: Counter;
   /** `troupe.agent.control.rejected`: control messages an agent ignored (bad or missing signature, stale); attribute reason. */
   readonly controlRejected: Counter;
+  /** `troupe.discovery.rejected` (Prometheus `troupe_discovery_rejected_total`): discovery messages the orchestrator ignored because their sender cannot be who they claim; attribute reason. */
+  readonly discoveryRejected: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis). */
@@ -72,6 +74,7 @@ function create(meter: Meter): TroupeInstruments {
     illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),
     agentsRefused: meter.createCounter(METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
     controlRejected: meter.createCounter(METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
+    discoveryRejected: meter.createCounter(METRIC.DISCOVERY_REJECTED, { description: 'Discovery messages the orchestrator rejected (sender check), by reason' }),
   };
 }
 

@@ -47,10 +47,18 @@ export interface NatsServerHandle extends AsyncDisposable {
   kill(): Promise<void>;
   /** Stops the server if it runs (SIGTERM) and starts it again on the same port and store dir. */
   restart(): Promise<void>;
+  /**
+   * Replaces the configuration text (a server started with `config`) and makes the running
+   * server reload it (SIGHUP), as an operator does to rotate credentials; resolves once the
+   * server has logged the reload. Clients the new configuration no longer authorizes are
+   * disconnected by the server.
+   */
+  reload(config: string): Promise<void>;
 }
 
 const LISTENING = /Listening for client connections on [^\s]*:(\d+)/;
 const READY = 'Server is ready';
+const RELOADED = 'Reloaded server configuration';
 const MAX_LOG_LINES = 200;
 
 interface Started {
@@ -191,6 +199,19 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
       await signal('SIGTERM');
       current = (await launch(binary, argsFor(port), log, timeoutMs)).child;
       await probe(url, probeOptions);
+    },
+    async reload(config: string) {
+      if (configFile === undefined) throw new Error('reload() needs a server started with a config');
+      const child = current;
+      if (!child) throw new Error('nats-server is not running');
+      await writeFile(configFile, config, { mode: 0o600 });
+      const reloadsBefore = log.filter((l) => l.includes(RELOADED)).length;
+      child.kill('SIGHUP');
+      const deadline = Date.now() + timeoutMs;
+      while (log.filter((l) => l.includes(RELOADED)).length === reloadsBefore) {
+        if (Date.now() > deadline) throw new Error(`nats-server did not reload its configuration within ${timeoutMs} ms:\n${log.join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
     [Symbol.asyncDispose]: stop,
   };
