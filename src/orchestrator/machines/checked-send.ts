@@ -3,10 +3,11 @@
  *
  * XState ignores an event that no active state handles. The orchestrator wants
  * to know: an illegal event is a bug or a race (a heartbeat after goodbye), so
- * it is refused, logged at warn and counted in `troupe.machine.illegal_transitions`.
+ * it is refused, logged at warn and counted in `troupe_machine_illegal_transitions_total`.
  */
 import { metrics, type Counter, type MeterProvider } from '@opentelemetry/api';
 import type { EventObject } from 'xstate';
+import { METRIC } from '../../sdk/telemetry/attributes.js';
 
 /** The part of an XState actor `sendChecked` needs. */
 export interface CheckedActor<TEvent extends EventObject> {
@@ -29,7 +30,7 @@ export interface CheckedSendContext {
 }
 
 /** Name of the counter of refused events. */
-export const ILLEGAL_TRANSITIONS_METRIC = 'troupe.machine.illegal_transitions';
+export const ILLEGAL_TRANSITIONS_METRIC = METRIC.ILLEGAL_TRANSITIONS;
 /** Constant log message of a refused event. */
 export const ILLEGAL_TRANSITION_MESSAGE = 'illegal transition refused';
 
@@ -56,7 +57,7 @@ function illegalTransitionCounter(): Counter {
  * Sends `event` to `actor` if its current state accepts it (`snapshot.can`,
  * guards included; in a parallel machine, any region accepting it is enough).
  * Otherwise does not send, logs `illegal transition refused` at warn with
- * `{ machine, id, state, event }`, increments `troupe.machine.illegal_transitions`
+ * `{ machine, id, state, event }`, increments `troupe_machine_illegal_transitions_total`
  * (`machine`, `event`) and returns false.
  *
  * @returns true when the event was sent.

@@ -2,7 +2,7 @@ import { InterceptingCall, type Interceptor, type Metadata, type StatusObject } 
 import { SpanKind, context, trace, type Attributes } from '@opentelemetry/api';
 import { ATTR } from './attributes.js';
 import { endSpanOnce } from './instrument.js';
-import { instruments } from './metrics.js';
+import { instruments, seconds } from './metrics.js';
 import { injectMetadata } from './propagation.js';
 import { addMessageEvent, grpcSpanAttributes, grpcSpanName, setGrpcStatus } from './rpc-spans.js';
 import { getTracer } from './tracer.js';
@@ -33,7 +33,7 @@ function hostPort(address: string): { host: string; port: number } | undefined {
  * `rpc.*` and `server.address` attributes, the W3C trace context injected into the
  * outgoing metadata, one `rpc.message` event per streamed message, and exactly one
  * end when the status arrives (OK, error, or CANCELLED after a client cancel),
- * with `setGrpcStatus` deciding ERROR. It also records `rpc.client.duration`.
+ * with `setGrpcStatus` deciding ERROR. It also records `rpc_client_duration_seconds`.
  *
  * The parent is read when the call is made. Code that holds an explicit context
  * (anything inside an async generator) must make the call inside
@@ -71,7 +71,7 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
       }
       setGrpcStatus(span, SpanKind.CLIENT, status.code, status.details);
       endSpanOnce(span);
-      instruments().rpcClientDuration.record(performance.now() - startedAt, {
+      instruments().rpcClientDuration.record(seconds(startedAt), {
         ...rpcAttributes,
         [ATTR.RPC_GRPC_STATUS_CODE]: status.code,
       });
