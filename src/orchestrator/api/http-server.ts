@@ -145,7 +145,8 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
     }
     case '/health': {
       const report = deps.health();
-      res.writeHead(report.status === 'unhealthy' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(report) + '\n');
+      const body = JSON.stringify(report) + '\n';
+      res.writeHead(report.status === 'unhealthy' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) }).end(body);
       return;
     }
     case '/metrics':
