@@ -126,8 +126,12 @@ steps:
     });
     expect(await scalar('sum(troupe_runs_finished_total{status="completed"})')).toBe(4);
 
-    const exprs = [...dashboardExprs().map((e) => ({ from: `dashboard: ${e.title}`, expr: e.expr })), ...deployRules().map((r) => ({ from: `rule ${r.alert}`, expr: withoutThreshold(r.expr) }))];
-    expect(exprs.length).toBeGreaterThan(25);
+    const exprs = [
+      ...dashboardExprs().map((e) => ({ from: `dashboard: ${e.title}`, expr: e.expr })),
+      ...deployRules().map((r) => ({ from: `rule ${r.alert}`, expr: withoutThreshold(r.expr) })),
+      ...seedQueries().map((e) => ({ from: `docs/metrics.md: ${e.seed}`, expr: e.expr })),
+    ];
+    expect(exprs.length).toBeGreaterThan(30);
     const failures: string[] = [];
     for (const { from, expr } of exprs) {
       const answer = await prometheus.query(expr);
@@ -182,6 +186,15 @@ steps:
 function dashboardExprs(): { title: string; expr: string }[] {
   const dashboard = JSON.parse(readFileSync(DEPLOY_DASHBOARD, 'utf8')) as { panels: { title: string; targets?: { expr: string }[] }[] };
   return dashboard.panels.flatMap((p) => (p.targets ?? []).map((t) => ({ title: p.title, expr: t.expr.replaceAll('$__rate_interval', '1m').replaceAll('$capability', '.*') })));
+}
+
+/** The PromQL of docs/metrics.md's seed-name table (third column), one per seed metric. */
+function seedQueries(): { seed: string; expr: string }[] {
+  const doc = readFileSync(new URL('../../docs/metrics.md', import.meta.url), 'utf8');
+  const table = doc.slice(doc.indexOf('## Seed names'), doc.indexOf('## `/health`'));
+  const rows = [...table.matchAll(/^\| `(orchestrator_[a-z_]+)`.*\| `([^`]+)`( \(.*\))? \|$/gm)];
+  expect(rows.length).toBe(6);
+  return rows.map(([, seed, expr]) => ({ seed: seed ?? '', expr: (expr ?? '').replaceAll('\\|', '|') }));
 }
 
 /**
