@@ -46,7 +46,8 @@ build_without_embed() {
   dir="$(dirname "$(grep -rl --include=*.go "go:embed $missing" "$src" | head -1)")/$missing"
   mkdir -p "$dir"
   echo '<!doctype html><title>UI not built</title><p>This build has no web UI: use the API or amtool.' >"$dir/index.html"
-  (cd "$src" && go build -ldflags="-s -w" -o "$out/" "./${pkg#"${pkg%%/cmd/*}"/}")
+  # prometheus/common's version package is what `--version` and the status API report (a release build sets it too).
+  (cd "$src" && go build -ldflags="-s -w -X github.com/prometheus/common/version.Version=${version#v}" -o "$out/" "./${pkg#"${pkg%%/cmd/*}"/}")
   rm -rf "$src"
 }
 
