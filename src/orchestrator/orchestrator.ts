@@ -10,7 +10,6 @@ import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
 import { addReflection } from '../sdk/grpc/reflection.js';
 import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../sdk/security/index.js';
 import { createLogger, METRIC, observeCounter, observeGauge } from '../sdk/telemetry/index.js';
-import { primeCapability, primeCounters } from './prime-counters.js';
 import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
@@ -23,6 +22,7 @@ import { acceptRawResponses } from './dispatch/wire.js';
 import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
+import { primeCapability, primeCounters } from './prime-counters.js';
 import { observeRegistry } from './registry/registry-metrics.js';
 import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
 import { observeScheduler } from './scheduler/scheduler-metrics.js';
@@ -154,7 +154,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
-  registry.on('change', ({ entry }: { entry: { capabilities: ReadonlySet<string> } }) => entry.capabilities.forEach(primeCapability));
+  // Each capability's task, in-flight and dead-letter series exist at 0 from when it is first offered.
+  registry.on('change', ({ entry }) => {
+    for (const capability of entry.capabilities) primeCapability(capability);
+  });
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs });
   // Our own NATS link: while it is down, missed beats are not the agents' fault.
   const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,5 +74,10 @@ describe('metric names follow Prometheus conventions', () => {
     } finally {
       stop();
     }
+  });
+
+  it('documents every metric in docs/metrics.md', () => {
+    const doc = readFileSync(new URL('../../docs/metrics.md', import.meta.url), 'utf8');
+    for (const name of Object.values(METRIC)) expect(doc, name).toContain(`| \`${name}\` |`);
   });
 });
