@@ -112,6 +112,32 @@ describe('Alertmanager config', () => {
   });
 });
 
+describe('Grafana dashboard', () => {
+  it('is provisioned by compose and queries only the provisioned Prometheus datasource', () => {
+    const dashboard = JSON.parse(readFileSync(join(ROOT, 'deploy/grafana/dashboards/troupe.json'), 'utf8')) as {
+      uid: string;
+      panels: { id: number; type: string; title: string; gridPos: { x: number; w: number }; datasource?: { uid: string }; targets?: { expr: string; datasource?: { uid: string } }[] }[];
+    };
+    const datasources = parse(readFileSync(join(ROOT, 'deploy/grafana/provisioning/datasources/troupe.yaml'), 'utf8')) as { datasources: { uid: string; type: string }[] };
+    const prometheusUid = datasources.datasources.find((d) => d.type === 'prometheus')?.uid;
+    expect(prometheusUid).toBeDefined();
+    const ids = dashboard.panels.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const queried = dashboard.panels.filter((p) => p.type !== 'row');
+    for (const p of queried) {
+      expect(p.gridPos.x + p.gridPos.w, p.title).toBeLessThanOrEqual(24);
+      expect(p.datasource?.uid, p.title).toBe(prometheusUid);
+      expect(p.targets?.length, p.title).toBeGreaterThan(0);
+      for (const t of p.targets ?? []) expect(t.datasource?.uid, p.title).toBe(prometheusUid);
+    }
+    // What the brief of the dashboard asks for, each in some query.
+    const exprs = queried.flatMap((p) => p.targets ?? []).map((t) => t.expr).join('\n');
+    for (const series of ['troupe_runs_finished_total', 'troupe_tasks_total', 'troupe_task_duration_seconds_bucket', 'troupe_queue_size', 'troupe_agents', 'troupe_breakers', 'troupe_dead_letters_total']) {
+      expect(exprs).toContain(series);
+    }
+  });
+});
+
 function seconds(duration: string): number {
   const units: Record<string, number> = { s: 1, m: 60, h: 3600 };
   return [...duration.matchAll(/(\d+)([smh])/g)].reduce((sum, [, n, u]) => sum + Number(n) * (units[u ?? 's'] ?? 1), 0);
