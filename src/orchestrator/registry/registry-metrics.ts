@@ -3,9 +3,9 @@ import type { BreakerStateName, LifecycleState } from './agent-entry.js';
 import type { Registry } from './registry.js';
 
 /** Every lifecycle state, so each agent's series exist at 0 (docs/metrics.md). */
-export const LIFECYCLE_STATES: readonly LifecycleState[] = ['joining', 'active', 'saturated', 'maintenance', 'draining', 'suspect', 'unreachable', 'left', 'refused'];
+const LIFECYCLE_STATES: readonly LifecycleState[] = ['joining', 'active', 'saturated', 'maintenance', 'draining', 'suspect', 'unreachable', 'left', 'refused'];
 /** Every breaker state. */
-export const BREAKER_STATES: readonly BreakerStateName[] = ['closed', 'open', 'halfOpen'];
+const BREAKER_STATES: readonly BreakerStateName[] = ['closed', 'open', 'halfOpen'];
 /** States in which an instance takes tasks. */
 const SERVING: ReadonlySet<LifecycleState> = new Set(['active', 'saturated']);
 

@@ -55,9 +55,9 @@ export interface TroupeInstruments {
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
-export const TASK_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+const TASK_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
 /** gRPC calls: sub-millisecond loopback calls to long streams; in seconds. */
-export const RPC_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
+const RPC_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
 /** A `performance.now()` duration in seconds, as every Troupe histogram records it. */
 export function seconds(fromMs: number, toMs: number = performance.now()): number {
