@@ -135,6 +135,15 @@ describe('deploy/helm/troupe', () => {
     expect(byKind(await render('--set', 'orchestrator.prometheusRule.enabled=false'), 'PrometheusRule')).toEqual([]);
   });
 
+  it('ships the Grafana dashboard in a ConfigMap for the dashboard sidecar, byte for byte', async () => {
+    const ms = await render();
+    const cm = named(ms, 'ConfigMap', 'troupe-grafana-dashboard') as Manifest & { data: Record<string, string> };
+    expect(cm.metadata.labels).toMatchObject({ grafana_dashboard: '1' });
+    const shipped = readFileSync(join(ROOT, 'deploy/grafana/dashboards/troupe.json'), 'utf8');
+    expect(JSON.parse(cm.data['troupe.json'] ?? '')).toEqual(JSON.parse(shipped));
+    expect(byKind(await render('--set', 'grafanaDashboard.enabled=false'), 'ConfigMap')).toEqual([]);
+  });
+
   it('renders values-production.yaml: external NATS, existing secrets only, KEDA on the queue metric (HPA where asked)', async () => {
     const ms = await render('-f', join(chart, 'values-production.yaml'));
     expect(await validateManifests(ms)).toEqual([]);
