@@ -10,7 +10,8 @@ import type { AgentDescriptor } from '../gen/troupe/v1/AgentDescriptor.js';
 import { loadProtos, ORCHESTRATOR_SERVICE } from '../sdk/grpc/load-protos.js';
 import { addReflection } from '../sdk/grpc/reflection.js';
 import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../sdk/security/index.js';
-import { createLogger, METRIC, observeGauge } from '../sdk/telemetry/index.js';
+import { createLogger, METRIC, observeCounter, observeGauge } from '../sdk/telemetry/index.js';
+import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
@@ -22,6 +23,7 @@ import { acceptRawResponses } from './dispatch/wire.js';
 import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
+import { primeCapability, primeCounters } from './prime-counters.js';
 import { observeRegistry } from './registry/registry-metrics.js';
 import { RateLimits, Scheduler, type Schedulable } from './scheduler/index.js';
 import { observeScheduler } from './scheduler/scheduler-metrics.js';
@@ -155,6 +157,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   registry.on('change', () => pool.retain(new Set(registry.list().map((e) => pool.key(e.address, e.claimedName)))));
   const stopGauges = observeRegistry(registry);
+  // Each capability's task, in-flight and dead-letter series exist at 0 from when it is first offered.
+  registry.on('change', ({ entry }) => {
+    for (const capability of entry.capabilities) primeCapability(capability);
+  });
   const discovery = startDiscovery(nc, registry, { logger, waitMs: options.discoveryWaitMs, audit: security.audit });
   // Our own NATS link: while it is down, missed beats are not the agents' fault.
   const link = new NatsLink(nc, { logger, probeTimeoutMs: Math.max(500, Math.min(1000, options.heartbeatIntervalMs)) });
@@ -238,8 +244,9 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const stopRunGauges = [
     observeGauge(METRIC.RUNS_ACTIVE, 'Unfinished runs driven by this orchestrator (limit: maxActiveRuns)', (record) => record(engine.admission.active)),
     observeGauge(METRIC.DEAD_LETTERS_PENDING, 'Dead letters waiting for a retry of their store write', (record) => record(deadLetters?.pending ?? 0)),
-    observeGauge(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
+    observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
   ];
+  primeCounters();
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
     orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes }, engine),
@@ -264,6 +271,15 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       logger,
       tls: transport.httpTls,
       ready: () => discovered && !nc.isClosed(),
+      health: () =>
+        healthReport({
+          registry,
+          ready: () => discovered && !nc.isClosed(),
+          natsUp: () => link.isUp && !nc.isClosed(),
+          durable: stores !== undefined,
+          tasks: () => ({ ...scheduler.stats(), capacity: scheduler.capacity }),
+          runsActive: () => engine.admission.active,
+        }),
       metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
     });
     await new Promise<void>((resolve, reject) => {

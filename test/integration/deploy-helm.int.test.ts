@@ -77,7 +77,8 @@ const firstContainer = (m: Manifest): Container => {
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'troupe-helm-'));
   chart = join(work, 'troupe');
-  cpSync(CHART, chart, { recursive: true });
+  // dereference: files/prometheus-rules.yml links to deploy/prometheus/rules.yml (one file for compose and the chart).
+  cpSync(CHART, chart, { recursive: true, dereference: true });
   mkdirSync(join(chart, 'charts/nats'), { recursive: true });
   const dep = (parseYaml(readFileSync(join(CHART, 'Chart.yaml'), 'utf8')) as { dependencies: { name: string; version: string }[] }).dependencies.find((d) => d.name === 'nats');
   writeFileSync(join(chart, 'charts/nats/Chart.yaml'), `apiVersion: v2\nname: nats\nversion: ${dep?.version.replace(/^~/, '') ?? '0.0.0'}\n`);
@@ -117,6 +118,30 @@ describe('deploy/helm/troupe', () => {
     }
     expect(byKind(ms, 'ScaledObject')).toEqual([]);
     expect(byKind(ms, 'NetworkPolicy').map((m) => m.metadata.name).sort()).toEqual(['troupe-agents', 'troupe-default-deny', 'troupe-orchestrator']);
+  });
+
+  it('renders deploy/prometheus/rules.yml as a PrometheusRule, with the scrape job the ServiceMonitor gives, that promtool accepts', async () => {
+    const ms = await render();
+    const rule = named(ms, 'PrometheusRule', 'troupe-alerts');
+    const groups = (rule.spec as { groups: { rules: { alert: string; expr: string }[] }[] }).groups;
+    const deployed = (parseYaml(readFileSync(join(ROOT, 'deploy/prometheus/rules.yml'), 'utf8')) as { groups: { rules: { alert: string }[] }[] }).groups;
+    expect(groups.flatMap((g) => g.rules.map((r) => r.alert))).toEqual(deployed.flatMap((g) => g.rules.map((r) => r.alert)));
+    const down = groups.flatMap((g) => g.rules).find((r) => r.alert === 'TroupeOrchestratorDown');
+    // The operator names the job after the Service the ServiceMonitor selects.
+    expect(down?.expr).toContain(`job="${named(ms, 'Service', 'troupe-orchestrator').metadata.name}"`);
+    writeFileSync(join(work, 'k8s-rules.yml'), JSON.stringify({ groups }));
+    const { stdout } = await run(toolPath('promtool'), ['check', 'rules', join(work, 'k8s-rules.yml')]);
+    expect(stdout).toContain('SUCCESS');
+    expect(byKind(await render('--set', 'orchestrator.prometheusRule.enabled=false'), 'PrometheusRule')).toEqual([]);
+  });
+
+  it('ships the Grafana dashboard in a ConfigMap for the dashboard sidecar, byte for byte', async () => {
+    const ms = await render();
+    const cm = named(ms, 'ConfigMap', 'troupe-grafana-dashboard') as Manifest & { data: Record<string, string> };
+    expect(cm.metadata.labels).toMatchObject({ grafana_dashboard: '1' });
+    const shipped = readFileSync(join(ROOT, 'deploy/grafana/dashboards/troupe.json'), 'utf8');
+    expect(JSON.parse(cm.data['troupe.json'] ?? '')).toEqual(JSON.parse(shipped));
+    expect(byKind(await render('--set', 'grafanaDashboard.enabled=false'), 'ConfigMap')).toEqual([]);
   });
 
   it('renders values-production.yaml: external NATS, existing secrets only, KEDA on the queue metric (HPA where asked)', async () => {

@@ -134,10 +134,10 @@ describe('one trace from client to agent and back', () => {
     await client.submitTask({ capability: 'echo.say', input: 'count me' });
     const text = await (await fetch(`${http}/metrics`)).text();
     expect(text).toMatch(/troupe_tasks_total\{[^}]*troupe_capability="echo.say"[^}]*troupe_outcome="ok"[^}]*\} [1-9]/);
-    expect(text).toMatch(/troupe_task_duration_count\{[^}]*troupe_capability="echo.say"/);
+    expect(text).toMatch(/troupe_task_duration_seconds_count\{[^}]*troupe_capability="echo.say"/);
     expect(text).toMatch(/troupe_agents\{[^}]*troupe_agent_name="echo"[^}]*state="active"[^}]*\} 1/);
-    expect(text).toMatch(/troupe_breaker_state\{[^}]*state="closed"/);
-    const submitCalls = text.split('\n').find((l) => l.startsWith('rpc_server_duration_count{') && l.includes('rpc_method="SubmitTask"'));
+    expect(text).toMatch(/troupe_breakers\{[^}]*troupe_agent_name="echo"[^}]*state="closed"[^}]*\} 1/);
+    const submitCalls = text.split('\n').find((l) => l.startsWith('rpc_server_duration_seconds_count{') && l.includes('rpc_method="SubmitTask"'));
     expect(submitCalls).toContain('rpc_service="troupe.v1.OrchestratorService"');
     expect((await fetch(`${http}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${http}/readyz`)).json()).toMatchObject({ ready: true });

@@ -221,7 +221,7 @@ describe('illegal events', () => {
     ]);
   });
 
-  it('counts refusals in troupe.machine.illegal_transitions and sends legal events', async () => {
+  it('counts refusals in troupe_machine_illegal_transitions_total and sends legal events', async () => {
     class TestReader extends MetricReader {
       protected override async onShutdown(): Promise<void> {
         // nothing to release

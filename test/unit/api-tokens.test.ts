@@ -42,7 +42,7 @@ describe('scopes', () => {
   });
 
   it('leaves health, readiness, metrics and the page open and guards the API routes', () => {
-    for (const path of ['/', '/index.html', '/healthz', '/readyz', '/metrics', '/api/config']) expect(httpRouteScope('GET', path), path).toBeUndefined();
+    for (const path of ['/', '/index.html', '/health', '/healthz', '/readyz', '/metrics', '/api/config']) expect(httpRouteScope('GET', path), path).toBeUndefined();
     expect(httpRouteScope('POST', '/api/runs')).toBe('runs:start');
     expect(httpRouteScope('GET', '/api/runs/r1')).toBe('runs:read');
     expect(httpRouteScope('GET', '/api/runs/r1/events')).toBe('runs:read');

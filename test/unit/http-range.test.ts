@@ -37,7 +37,7 @@ describe('noneMatch and rangeApplies (RFC 9110 conditionals)', () => {
 
 describe('allowedMethods', () => {
   it('knows every route, with GET routes also answering HEAD', () => {
-    for (const path of ['/', '/index.html', '/healthz', '/readyz', '/metrics', '/api/runs/abc', '/api/runs/abc/events', '/runs/abc/audio']) expect(allowedMethods(path), path).toEqual(['GET', 'HEAD']);
+    for (const path of ['/', '/index.html', '/health', '/healthz', '/readyz', '/metrics', '/api/runs/abc', '/api/runs/abc/events', '/runs/abc/audio']) expect(allowedMethods(path), path).toEqual(['GET', 'HEAD']);
     expect(allowedMethods('/api/runs')).toEqual(['POST']);
   });
   it('knows no other path', () => {

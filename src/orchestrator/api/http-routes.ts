@@ -14,7 +14,7 @@ interface Route {
 
 const ROUTES: readonly Route[] = [
   { pattern: /^\/(index\.html)?$/, methods: READ },
-  { pattern: /^\/(healthz|readyz|metrics)$/, methods: READ },
+  { pattern: /^\/(health|healthz|readyz|metrics)$/, methods: READ },
   { pattern: /^\/api\/config$/, methods: READ },
   { pattern: /^\/api\/runs$/, methods: ['POST'] },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
@@ -28,4 +28,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio';

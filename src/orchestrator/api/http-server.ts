@@ -7,6 +7,7 @@ import { ANONYMOUS, type Principal } from '../../sdk/security/scopes.js';
 import type { Registry } from '../registry/registry.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { Authorizer } from './guard.js';
+import type { HealthReport } from './health-report.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
 import { createReloadingHttpsServer } from './https-server.js';
 import { handleRunRoutes } from './http-runs.js';
@@ -18,6 +19,8 @@ interface OpsDeps {
   pageConfig?: PageConfig;
   ready: () => boolean;
   metrics: (req: IncomingMessage, res: ServerResponse) => void;
+  /** What `/health` reports (see health-report.ts). */
+  health: () => HealthReport;
 }
 
 /** `GET /api/config`: settings the web page needs (no secrets: it is served without a token). */
@@ -45,7 +48,8 @@ export function requestUrl(target: string | undefined): URL | undefined {
 
 /**
  * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
- * connected and start-up discovery done), `/metrics` (Prometheus text), and the
+ * connected and start-up discovery done), `/health` (JSON for humans and load
+ * balancers: 200 healthy or degraded, 503 unhealthy), `/metrics` (Prometheus text), and the
  * run routes for listeners and the web page (see http-runs.ts), behind the API's
  * bearer-token check. A request target that is not an origin-form path gets 400, an
  * unknown path 404, a known path asked with another method 405 with `Allow` (see
@@ -96,7 +100,7 @@ export function createHttpServer(
 
 /**
  * The HTTP door: API, SSE and audio routes need a bearer token with the route's
- * scope (see scopes.ts); `/`, `/healthz`, `/readyz` and `/metrics` stay open.
+ * scope (see scopes.ts); `/`, `/health`, `/healthz`, `/readyz` and `/metrics` stay open.
  * `EventSource` and `<audio src>` cannot send headers, so GETs (and HEADs) of
  * `/api/runs/{id}/events` and `/runs/{id}/audio` also accept `?access_token=`.
  * Answers 401 (with `WWW-Authenticate: Bearer`) or 403 itself and resolves to undefined.
@@ -152,6 +156,12 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(
         JSON.stringify({ ready, agents: deps.registry.list().length }) + '\n',
       );
+      return;
+    }
+    case '/health': {
+      const report = deps.health();
+      const body = JSON.stringify(report) + '\n';
+      res.writeHead(report.status === 'unhealthy' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) }).end(body);
       return;
     }
     case '/metrics':

@@ -33,7 +33,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 };
 
 /**
- * The HTTP routes' scopes (`/healthz`, `/readyz`, `/metrics` and the page `/` are open).
+ * The HTTP routes' scopes (`/health`, `/healthz`, `/readyz`, `/metrics` and the page `/` are open).
  * Returns undefined for an open route.
  */
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {

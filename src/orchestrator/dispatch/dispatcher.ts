@@ -240,7 +240,7 @@ export class Dispatcher {
     const attributes = { [ATTR.CAPABILITY]: task.capability ?? '', [ATTR.OUTCOME]: statusName(code).toLowerCase() };
     instruments().tasksActive.add(-1, { [ATTR.CAPABILITY]: task.capability ?? '' });
     instruments().tasks.add(1, attributes);
-    instruments().taskDuration.record(ms, attributes);
+    instruments().taskDuration.record(ms / 1000, attributes);
   }
 
   #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {

@@ -3,10 +3,12 @@
  *
  * XState ignores an event that no active state handles. The orchestrator wants
  * to know: an illegal event is a bug or a race (a heartbeat after goodbye), so
- * it is refused, logged at warn and counted in `troupe.machine.illegal_transitions`.
+ * it is refused, logged at warn and counted in `troupe_machine_illegal_transitions_total`.
  */
-import { metrics, type Counter, type MeterProvider } from '@opentelemetry/api';
+import type { Counter } from '@opentelemetry/api';
 import type { EventObject } from 'xstate';
+import { METRIC } from '../../sdk/telemetry/attributes.js';
+import { instruments } from '../../sdk/telemetry/metrics.js';
 
 /** The part of an XState actor `sendChecked` needs. */
 export interface CheckedActor<TEvent extends EventObject> {
@@ -29,34 +31,24 @@ export interface CheckedSendContext {
 }
 
 /** Name of the counter of refused events. */
-export const ILLEGAL_TRANSITIONS_METRIC = 'troupe.machine.illegal_transitions';
+export const ILLEGAL_TRANSITIONS_METRIC = METRIC.ILLEGAL_TRANSITIONS;
 /** Constant log message of a refused event. */
 export const ILLEGAL_TRANSITION_MESSAGE = 'illegal transition refused';
 
-let cached: { readonly provider: MeterProvider; readonly counter: Counter } | undefined;
-
 /**
- * Created on first use, not at import, and again only if the global meter
- * provider changed since: a counter made before telemetry setup would be a
- * no-op forever (the metrics API has no proxy provider, unlike tracing).
- * This is `metrics.getMeter('troupe')`, with the provider it came from kept.
+ * The one `troupe_machine_illegal_transitions_total` counter, from `instruments()` (created per
+ * meter provider on first use, never at import). A second instrument of the same name in another
+ * meter would make the exporter print the metric family twice, which Prometheus refuses.
  */
 function illegalTransitionCounter(): Counter {
-  const provider = metrics.getMeterProvider();
-  if (cached?.provider !== provider) {
-    const counter = provider.getMeter('troupe').createCounter(ILLEGAL_TRANSITIONS_METRIC, {
-      description: 'Events refused because the machine state does not accept them.',
-    });
-    cached = { provider, counter };
-  }
-  return cached.counter;
+  return instruments().illegalTransitions;
 }
 
 /**
  * Sends `event` to `actor` if its current state accepts it (`snapshot.can`,
  * guards included; in a parallel machine, any region accepting it is enough).
  * Otherwise does not send, logs `illegal transition refused` at warn with
- * `{ machine, id, state, event }`, increments `troupe.machine.illegal_transitions`
+ * `{ machine, id, state, event }`, increments `troupe_machine_illegal_transitions_total`
  * (`machine`, `event`) and returns false.
  *
  * @returns true when the event was sent.

@@ -11,7 +11,7 @@ export function countTask(runtime: AgentRuntime, capability: string, started: nu
   const attrs = { [ATTR.AGENT_NAME]: runtime.definition.name, [ATTR.CAPABILITY]: capability, outcome };
   const durationMs = performance.now() - started;
   instruments().agentTasks.add(1, attrs);
-  instruments().agentTaskDuration.record(durationMs, attrs);
+  instruments().agentTaskDuration.record(durationMs / 1000, attrs);
   runtime.taskStats.record(capability, durationMs, failedWith);
 }
 

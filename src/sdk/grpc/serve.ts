@@ -3,7 +3,7 @@ import { context, SpanKind, type Attributes, type Context, type Span } from '@op
 import type { Logger } from 'pino';
 import { Status, statusName, toGrpcStatus } from '../errors.js';
 import { ANONYMOUS, type Principal } from '../security/scopes.js';
-import { ATTR, grpcSpanAttributes, instruments, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
+import { ATTR, grpcSpanAttributes, instruments, seconds, setGrpcStatus, startServerSpan, withTraceIds } from '../telemetry/index.js';
 
 /** What a served call's implementation gets besides the call itself. */
 export interface ServedCall {
@@ -154,7 +154,7 @@ function finishSpan(span: Span, code: Status, details: string | undefined, fullP
   setGrpcStatus(span, SpanKind.SERVER, code, details);
   if (err !== undefined && (code === Status.UNKNOWN || code === Status.INTERNAL)) span.recordException(err as Error);
   span.end();
-  instruments().rpcServerDuration.record(performance.now() - started, { ...grpcSpanAttributes(fullPath), [ATTR.RPC_GRPC_STATUS_CODE]: code });
+  instruments().rpcServerDuration.record(seconds(started), { ...grpcSpanAttributes(fullPath), [ATTR.RPC_GRPC_STATUS_CODE]: code });
 }
 
 function logFailure(logger: Logger, ctx: Context, fullPath: string, status: { code: Status; details: string }, err: unknown): void {

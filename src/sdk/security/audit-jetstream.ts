@@ -1,6 +1,6 @@
 import { DeliverPolicy, DiscardPolicy, JSONCodec, nanos, RetentionPolicy, StorageType, type JetStreamClient, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
-import { troupeMeter } from '../telemetry/index.js';
+import { METRIC, troupeMeter } from '../telemetry/index.js';
 import { JS_ERR, jetStreamErrorCode } from '../util/jetstream-errors.js';
 import { matches, newest, stamp, type AuditEvent, type AuditFilter, type AuditInput, type AuditLog } from './audit.js';
 
@@ -28,7 +28,7 @@ const token = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
  * An audit log in the JetStream stream `TROUPE_AUDIT` (created or updated to the
  * given limits). `append` only queues: one writer publishes the queue in order, so
  * a slow or unavailable NATS never blocks a call; events beyond `bufferSize` and
- * failed publishes are dropped, logged and counted (`troupe.audit.failures`).
+ * failed publishes are dropped, logged and counted (`troupe_audit_failures_total`).
  */
 export async function openJetStreamAuditLog(nc: NatsConnection, options: JetStreamAuditOptions = {}): Promise<AuditLog> {
   const jsm = await nc.jetstreamManager();
@@ -63,14 +63,17 @@ export async function openJetStreamAuditLog(nc: NatsConnection, options: JetStre
 
 class JetStreamAuditLog implements AuditLog {
   readonly #queue: AuditEvent[] = [];
-  readonly #failures = troupeMeter().createCounter('troupe.audit.failures', { description: 'Audit events that could not be written' });
+  readonly #failures = troupeMeter().createCounter(METRIC.AUDIT_FAILURES, { description: 'Audit events that could not be written' });
   #writing: Promise<void> | undefined;
   #draining = false;
 
   constructor(
     private readonly js: JetStreamClient,
     private readonly options: JetStreamAuditOptions,
-  ) {}
+  ) {
+    // Every series from start-up, at 0 (docs/metrics.md).
+    for (const reason of ['buffer_full', 'publish']) this.#failures.add(0, { reason });
+  }
 
   append(e: AuditInput): void {
     if (this.#queue.length >= (this.options.bufferSize ?? 10_000)) {

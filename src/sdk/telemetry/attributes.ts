@@ -105,27 +105,38 @@ export const EVENT = {
   RPC_MESSAGE: 'rpc.message',
 } as const;
 
-/** Metric instrument names. Prometheus renders dots as underscores and appends the unit. */
+/**
+ * Metric instrument names, spelled as Prometheus shows them (docs/metrics.md): durations
+ * in seconds end in `_seconds`, counters in `_total` (the exporter adds nothing to a name
+ * that already ends so), gauges are plain nouns. Grep a name here to find the series.
+ */
 export const METRIC = {
-  RPC_SERVER_DURATION: 'rpc.server.duration',
-  RPC_CLIENT_DURATION: 'rpc.client.duration',
-  TASKS: 'troupe.tasks',
-  TASK_DURATION: 'troupe.task.duration',
-  TASKS_ACTIVE: 'troupe.tasks.active',
-  AGENT_TASKS: 'troupe.agent.tasks',
-  AGENT_TASK_DURATION: 'troupe.agent.task.duration',
-  AGENT_CACHE_LOOKUPS: 'troupe.agent.cache.lookups',
-  CHUNKS_RELAYED: 'troupe.chunks.relayed',
-  QUEUE_SIZE: 'troupe.queue.size',
-  AGENTS: 'troupe.agents',
-  BREAKER_STATE: 'troupe.breaker.state',
-  ILLEGAL_TRANSITIONS: 'troupe.machine.illegal_transitions',
-  AGENTS_REFUSED: 'troupe.agents.refused',
-  CONTROL_REJECTED: 'troupe.agent.control.rejected',
-  DISCOVERY_REJECTED: 'troupe.discovery.rejected',
-  RUNS_ACTIVE: 'troupe.runs.active',
-  DEAD_LETTERS_PENDING: 'troupe.dead_letters.pending',
-  DEAD_LETTERS_LOST: 'troupe.dead_letters.lost',
+  RPC_SERVER_DURATION: 'rpc_server_duration_seconds',
+  RPC_CLIENT_DURATION: 'rpc_client_duration_seconds',
+  TASKS: 'troupe_tasks_total',
+  TASK_DURATION: 'troupe_task_duration_seconds',
+  TASKS_ACTIVE: 'troupe_tasks_active',
+  AGENT_TASKS: 'troupe_agent_tasks_total',
+  AGENT_TASK_DURATION: 'troupe_agent_task_duration_seconds',
+  AGENT_CACHE_LOOKUPS: 'troupe_agent_cache_lookups_total',
+  CHUNKS_RELAYED: 'troupe_chunks_relayed_total',
+  QUEUE_SIZE: 'troupe_queue_size',
+  QUEUE_CAPACITY: 'troupe_queue_capacity',
+  AGENTS: 'troupe_agents',
+  BREAKERS: 'troupe_breakers',
+  CAPABILITY_INSTANCES: 'troupe_capability_instances',
+  ILLEGAL_TRANSITIONS: 'troupe_machine_illegal_transitions_total',
+  AGENTS_REFUSED: 'troupe_agents_refused_total',
+  CONTROL_REJECTED: 'troupe_agent_control_rejected_total',
+  DISCOVERY_REJECTED: 'troupe_discovery_rejected_total',
+  RUNS_ACTIVE: 'troupe_runs_active',
+  RUNS_FINISHED: 'troupe_runs_finished_total',
+  RUNS_ADOPTED: 'troupe_runs_adopted_total',
+  LEASE_EVENTS: 'troupe_lease_events_total',
+  DEAD_LETTERS: 'troupe_dead_letters_total',
+  DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
+  DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
+  AUDIT_FAILURES: 'troupe_audit_failures_total',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */

@@ -3,7 +3,7 @@ import { ROOT_CONTEXT, SpanKind, context, isSpanContextValid, trace, type Attrib
 import { Status } from '../errors.js';
 import { ATTR } from './attributes.js';
 import { endSpanOnce } from './instrument.js';
-import { instruments } from './metrics.js';
+import { instruments, seconds } from './metrics.js';
 import { injectMetadata } from './propagation.js';
 import { chunkOfMessage, grpcSpanAttributes, grpcSpanName, recordMessage, setGrpcStatus, type ChunkFacts } from './rpc-spans.js';
 import { getTracer } from './tracer.js';
@@ -50,7 +50,7 @@ function hostPort(address: string): { host: string; port: number } | undefined {
  * with `setGrpcStatus` deciding ERROR — except that a cancel made on this side
  * (`call.cancel()`) is the caller's choice, not a failure: CANCELLED is recorded
  * in `rpc.grpc.status_code` and `troupe.error.code`, and the status stays UNSET.
- * It also records `rpc.client.duration`.
+ * It also records `rpc_client_duration_seconds`.
  *
  * The parent is read when the call is made. Code that holds an explicit context
  * (anything inside an async generator) must make the call inside
@@ -99,7 +99,7 @@ export function createTracingInterceptor(options: TracingInterceptorOptions = {}
         setGrpcStatus(span, SpanKind.CLIENT, status.code, status.details);
       }
       endSpanOnce(span);
-      instruments().rpcClientDuration.record(performance.now() - startedAt, {
+      instruments().rpcClientDuration.record(seconds(startedAt), {
         ...rpcAttributes,
         [ATTR.RPC_GRPC_STATUS_CODE]: status.code,
       });

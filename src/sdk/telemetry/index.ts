@@ -8,7 +8,7 @@ export { createTracingInterceptor, tracingInterceptor, type TracingInterceptorOp
 export { DEFAULT_SCHEDULE_DELAY_MS, resolveTraceExport, type OtlpProtocol, type TraceExportConfig } from './export-config.js';
 export { endSpanOnce, instrument, recordFailure, type InstrumentOptions } from './instrument.js';
 export { createLogger, withTraceIds, type Logger, type LoggerOptions, type TraceIds } from './logger.js';
-export { observeGauge, instruments, troupeMeter, type TroupeInstruments } from './metrics.js';
+export { instruments, observeCounter, observeGauge, seconds, troupeMeter, type TroupeInstruments } from './metrics.js';
 export {
   contextFromTraceparent,
   extractMetadata,

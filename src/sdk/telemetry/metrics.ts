@@ -15,59 +15,71 @@ export function troupeMeter(): Meter {
   return metrics.getMeter(INSTRUMENTATION_SCOPE, INSTRUMENTATION_VERSION);
 }
 
-/** Troupe's common instruments. Attribute keys come from `ATTR`. */
+/**
+ * Troupe's common instruments. Attribute keys come from `ATTR`; Prometheus names are in
+ * `METRIC` and docs/metrics.md. Durations are recorded in seconds (see {@link seconds}).
+ */
 export interface TroupeInstruments {
-  /** `rpc.server.duration` (ms): one per handled gRPC call; attributes rpc.service, rpc.method, rpc.grpc.status_code. */
+  /** `rpc_server_duration_seconds`: one per handled gRPC call; attributes rpc.service, rpc.method, rpc.grpc.status_code. */
   readonly rpcServerDuration: Histogram;
-  /** `rpc.client.duration` (ms): one per gRPC call made; same attributes. Recorded by the tracing interceptor. */
+  /** `rpc_client_duration_seconds`: one per gRPC call made; same attributes. Recorded by the tracing interceptor. */
   readonly rpcClientDuration: Histogram;
-  /** `troupe.tasks`: finished task attempts; attributes troupe.capability, troupe.outcome. */
+  /** `troupe_tasks_total`: finished task attempts; attributes troupe.capability, troupe.outcome. */
   readonly tasks: Counter;
-  /** `troupe.task.duration` (ms): task attempt durations; attributes troupe.capability, troupe.outcome. */
+  /** `troupe_task_duration_seconds`: task attempt durations; attributes troupe.capability, troupe.outcome. */
   readonly taskDuration: Histogram;
-  /** `troupe.agent.tasks`: tasks an agent finished; attributes troupe.agent.name, troupe.capability, outcome. */
+  /** `troupe_agent_tasks_total`: tasks an agent finished; attributes troupe.agent.name, troupe.capability, outcome. */
   readonly agentTasks: Counter;
-  /** `troupe.agent.task.duration` (ms): how long an agent took per task; same attributes. */
+  /** `troupe_agent_task_duration_seconds`: how long an agent took per task; same attributes. */
   readonly agentTaskDuration: Histogram;
-  /** `troupe.agent.cache.lookups`: tasks of cached capabilities; attributes troupe.agent.name, troupe.capability, troupe.cache.hit. */
+  /** `troupe_agent_cache_lookups_total`: tasks of cached capabilities; attributes troupe.agent.name, troupe.capability, troupe.cache.hit. */
   readonly agentCacheLookups: Counter;
-  /** `troupe.tasks.active`: tasks in flight; attribute troupe.capability. */
+  /** `troupe_tasks_active`: tasks in flight; attribute troupe.capability. */
   readonly tasksActive: UpDownCounter;
-  /** `troupe.chunks.relayed`: streamed chunks passed on to consumers; attribute troupe.capability. */
+  /** `troupe_chunks_relayed_total`: streamed chunks passed on to consumers; attribute troupe.capability. */
   readonly chunksRelayed: Counter;
-  /** `troupe.machine.illegal_transitions`: events a state machine refused; attributes machine, state, event. */
+  /** `troupe_machine_illegal_transitions_total`: events a state machine refused; attributes machine, event. */
   readonly illegalTransitions: Counter;
-  /** `troupe.agents.refused` (Prometheus `troupe_agents_refused_total`): instances refused admission; attribute reason. */
+  /** `troupe_agents_refused_total`: instances refused admission; attribute reason. */
   readonly agentsRefused: Counter;
-  /** `troupe.agent.control.rejected`: control messages an agent ignored (bad or missing signature, stale); attribute reason. */
+  /** `troupe_agent_control_rejected_total`: control messages an agent ignored (bad or missing signature, stale); attribute reason. */
   readonly controlRejected: Counter;
-  /** `troupe.discovery.rejected` (Prometheus `troupe_discovery_rejected_total`): discovery messages the orchestrator ignored because their sender cannot be who they claim; attribute reason. */
+  /** `troupe_discovery_rejected_total`: discovery messages the orchestrator ignored because their sender cannot be who they claim; attribute reason. */
   readonly discoveryRejected: Counter;
+  /** `troupe_runs_finished_total`: runs that reached a final status; attribute status (completed, failed, cancelled). */
+  readonly runsFinished: Counter;
+  /** `troupe_runs_adopted_total`: runs this orchestrator took over from a dead or fenced owner. */
+  readonly runsAdopted: Counter;
+  /** `troupe_lease_events_total`: this orchestrator's instance lease acquired or lost (taken over); attribute event. */
+  readonly leaseEvents: Counter;
+  /** `troupe_dead_letters_total`: tasks that exhausted their retries and fallback; attribute troupe.capability. */
+  readonly deadLetters: Counter;
 }
 
-/** Task durations run from milliseconds (lookups) to minutes (speech synthesis). */
-const TASK_BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000, 60_000, 120_000, 300_000];
+/** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
+const TASK_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
+/** gRPC calls: sub-millisecond loopback calls to long streams; in seconds. */
+const RPC_BUCKETS_SECONDS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
+
+/** A `performance.now()` duration in seconds, as every Troupe histogram records it. */
+export function seconds(fromMs: number, toMs: number = performance.now()): number {
+  return (toMs - fromMs) / 1000;
+}
 
 // Instruments are cached per meter provider: the metrics API has no proxy provider,
 // so instruments made before startTelemetry (or after a restart) would be no-ops forever.
 const cache = new WeakMap<MeterProvider, TroupeInstruments>();
 
 function create(meter: Meter): TroupeInstruments {
+  const histogram = (name: string, description: string, buckets: number[]): Histogram =>
+    meter.createHistogram(name, { unit: 's', description, advice: { explicitBucketBoundaries: buckets } });
   return {
-    rpcServerDuration: meter.createHistogram(METRIC.RPC_SERVER_DURATION, { unit: 'ms', description: 'Duration of inbound gRPC calls' }),
-    rpcClientDuration: meter.createHistogram(METRIC.RPC_CLIENT_DURATION, { unit: 'ms', description: 'Duration of outbound gRPC calls' }),
+    rpcServerDuration: histogram(METRIC.RPC_SERVER_DURATION, 'Duration of inbound gRPC calls', RPC_BUCKETS_SECONDS),
+    rpcClientDuration: histogram(METRIC.RPC_CLIENT_DURATION, 'Duration of outbound gRPC calls', RPC_BUCKETS_SECONDS),
     tasks: meter.createCounter(METRIC.TASKS, { description: 'Finished task attempts by capability and outcome' }),
-    taskDuration: meter.createHistogram(METRIC.TASK_DURATION, {
-      unit: 'ms',
-      description: 'Duration of task attempts',
-      advice: { explicitBucketBoundaries: TASK_BUCKETS_MS },
-    }),
+    taskDuration: histogram(METRIC.TASK_DURATION, 'Duration of task attempts', TASK_BUCKETS_SECONDS),
     agentTasks: meter.createCounter(METRIC.AGENT_TASKS, { description: 'Tasks finished by an agent, by capability and outcome' }),
-    agentTaskDuration: meter.createHistogram(METRIC.AGENT_TASK_DURATION, {
-      unit: 'ms',
-      description: 'Time an agent spent per task',
-      advice: { explicitBucketBoundaries: TASK_BUCKETS_MS },
-    }),
+    agentTaskDuration: histogram(METRIC.AGENT_TASK_DURATION, 'Time an agent spent per task', TASK_BUCKETS_SECONDS),
     agentCacheLookups: meter.createCounter(METRIC.AGENT_CACHE_LOOKUPS, { description: 'Tasks of cached capabilities, answered from the result cache or not' }),
     tasksActive: meter.createUpDownCounter(METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
     chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
@@ -75,6 +87,10 @@ function create(meter: Meter): TroupeInstruments {
     agentsRefused: meter.createCounter(METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
     controlRejected: meter.createCounter(METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
     discoveryRejected: meter.createCounter(METRIC.DISCOVERY_REJECTED, { description: 'Discovery messages the orchestrator rejected (sender check), by reason' }),
+    runsFinished: meter.createCounter(METRIC.RUNS_FINISHED, { description: 'Runs that reached a final status, by status' }),
+    runsAdopted: meter.createCounter(METRIC.RUNS_ADOPTED, { description: 'Runs taken over from a dead or fenced orchestrator' }),
+    leaseEvents: meter.createCounter(METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
+    deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
   };
 }
 
@@ -112,4 +128,20 @@ export function observeGauge(
   const callback = (result: ObservableResult): void => observe((value, attributes) => result.observe(value, attributes));
   gauge.addCallback(callback);
   return () => gauge.removeCallback(callback);
+}
+
+/**
+ * Registers an observable counter (a cumulative total read at collection time, shown
+ * with `_total`), e.g. dead letters lost so far. Returns a function that unregisters it.
+ * @example const stop = observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost', (record) => record(store.dropped));
+ */
+export function observeCounter(
+  name: string,
+  description: string,
+  observe: (record: (value: number, attributes?: Attributes) => void) => void,
+): () => void {
+  const counter = troupeMeter().createObservableCounter(name, { description });
+  const callback = (result: ObservableResult): void => observe((value, attributes) => result.observe(value, attributes));
+  counter.addCallback(callback);
+  return () => counter.removeCallback(callback);
 }

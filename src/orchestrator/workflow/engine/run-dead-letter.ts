@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { statusName } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
+import { ATTR, instruments } from '../../../sdk/telemetry/index.js';
 import type { TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import type { RunEventLog } from './run-event-log.js';
@@ -24,6 +25,7 @@ export async function deadLetter(task: DeadTask, to: { store: DeadLetterStore; l
   const attempts = task.attempts.map((a) => ({ instanceId: a.instanceId, code: a.code ?? 0, message: a.message ?? '', at: a.endedAt ?? a.startedAt }));
   const last = attempts.at(-1);
   to.log.append({ type: 'task.dead_lettered', stepId: task.stepId, detail: { taskId: outcome.taskId } });
+  instruments().deadLetters.add(1, { [ATTR.CAPABILITY]: outcome.capability });
   try {
     await to.store.add({
       taskId: outcome.taskId,

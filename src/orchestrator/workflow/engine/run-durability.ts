@@ -1,6 +1,7 @@
 import type { NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { TroupeError, UnavailableError } from '../../../sdk/errors.js';
+import { instruments } from '../../../sdk/telemetry/index.js';
 import type { RunOwner } from '../../store/adopt.js';
 import { CoalescingWriter } from '../../store/coalescing-writer.js';
 import type { IdempotencyStore } from '../../store/idempotency.js';
@@ -100,11 +101,13 @@ export class DurableRuns {
     options.lease.listen({
       // The store proved another owner took this instance's runs: stop driving every one.
       onLost: (lost) => {
+        instruments().leaseEvents.add(1, { event: 'lost' });
         const runIds = [...this.#epochs.keys()];
         host.logger.warn({ epoch: lost?.epoch, runs: runIds.length }, 'instance lease taken over by another orchestrator; dropping its runs');
         for (const runId of runIds) host.drop(runId, 'its lease was lost: another orchestrator took this instance over');
       },
       onAcquired: (lease) => {
+        instruments().leaseEvents.add(1, { event: 'acquired' });
         host.logger.info({ epoch: lease.epoch }, 'instance lease acquired');
         this.#ownPending = true;
         if (this.#started) void this.adopt().catch((err: unknown) => host.logger.warn({ err }, 'adoption pass failed'));
@@ -327,6 +330,7 @@ export class DurableRuns {
     this.#epochs.set(runId, epoch);
     this.#writer.track(runId, adopted.revision);
     this.#host.logger.info({ run_id: runId, epoch, previous_owner: from.owner }, 'adopted run');
+    instruments().runsAdopted.add(1);
     try {
       await this.#host.resume(adopted, epoch);
     } catch (err) {

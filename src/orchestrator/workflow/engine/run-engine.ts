@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
+import { instruments } from '../../../sdk/telemetry/index.js';
 import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
 import type { RunRecord, StoredRun } from '../../store/run-record.js';
@@ -129,6 +130,7 @@ export class RunEngine {
   #whenDone(run: RunExecutor, release: () => void): void {
     void run.done.then(async () => {
       release();
+      if (run.attached) instruments().runsFinished.add(1, { status: run.actor.getSnapshot().value });
       await this.#durable?.finished(run);
       this.#prune(run.runId);
     });

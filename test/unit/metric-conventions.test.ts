@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { IncomingMessage, type ServerResponse } from 'node:http';
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { primeCapability, primeCounters } from '../../src/orchestrator/prime-counters.js';
+import { observeScheduler } from '../../src/orchestrator/scheduler/scheduler-metrics.js';
+import { Scheduler } from '../../src/orchestrator/scheduler/scheduler.js';
+import { instruments, METRIC, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
+
+/** What the Prometheus exporter serves, through the telemetry's own handler. */
+async function scrape(telemetry: Telemetry): Promise<string> {
+  let done!: (text: string) => void;
+  const text = new Promise<string>((r) => (done = r));
+  const res = { statusCode: 200, setHeader: () => undefined, writeHead() { return this; }, end: (body?: string) => done(body ?? '') };
+  telemetry.metricsHandler(new IncomingMessage(new net.Socket()), res as unknown as ServerResponse);
+  return text;
+}
+
+/** `# TYPE <name> <type>` lines as a map. */
+const types = (text: string) => new Map([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map(([, name, type]) => [name ?? '', type ?? '']));
+
+describe('metric names follow Prometheus conventions', () => {
+  let telemetry: Telemetry | undefined;
+  afterEach(async () => {
+    await telemetry?.shutdown();
+    telemetry = undefined;
+  });
+
+  it('counters end in _total, histograms are in seconds and end in _seconds, names are METRIC values', async () => {
+    telemetry = await startTelemetry({ serviceName: 'conventions', env: {}, prometheus: true });
+    const m = instruments();
+    for (const instrument of Object.values(m) as { record?: (v: number, a: object) => void; add?: (v: number, a: object) => void }[]) {
+      if (instrument.record) instrument.record(0.002, { k: 'v' });
+      else instrument.add?.(1, { k: 'v' });
+    }
+    const served = types(await scrape(telemetry));
+    served.delete('target_info'); // the exporter's resource attributes
+    expect(served.size).toBe(Object.keys(m).length);
+    const names = new Set<string>(Object.values(METRIC));
+    for (const [name, type] of served) {
+      expect(names.has(name), `${name} is a METRIC value`).toBe(true);
+      if (type === 'counter') expect(name).toMatch(/_total$/);
+      if (type === 'histogram') expect(name).toMatch(/_seconds$/);
+      expect(name).not.toMatch(/_ms$|millis/);
+    }
+    expect([...served.values()].sort()).toEqual(expect.arrayContaining(['counter', 'gauge', 'histogram']));
+  });
+
+  it('records durations in seconds, into second buckets', async () => {
+    telemetry = await startTelemetry({ serviceName: 'seconds', env: {}, prometheus: true });
+    instruments().taskDuration.record(1.5, { 'troupe.capability': 'tts', 'troupe.outcome': 'ok' });
+    const text = await scrape(telemetry);
+    expect(text).toMatch(/^troupe_task_duration_seconds_bucket\{[^}]*le="1"\} 0$/m);
+    expect(text).toMatch(/^troupe_task_duration_seconds_bucket\{[^}]*le="2.5"\} 1$/m);
+    expect(text).toMatch(/^troupe_task_duration_seconds_sum\{[^}]*\} 1.5$/m);
+  });
+
+  it('serves the series known at start-up at 0, before anything happened', async () => {
+    telemetry = await startTelemetry({ serviceName: 'startup', env: {}, prometheus: true });
+    primeCounters();
+    primeCapability('echo.say');
+    primeCapability('echo.say'); // once per capability
+    const stop = observeScheduler(new Scheduler({ capacity: 50 }));
+    try {
+      const text = await scrape(telemetry);
+      for (const status of ['completed', 'failed', 'cancelled']) expect(text).toMatch(new RegExp(`^troupe_runs_finished_total\\{status="${status}"[^}]*\\} 0$`, 'm'));
+      for (const event of ['acquired', 'lost']) expect(text).toMatch(new RegExp(`^troupe_lease_events_total\\{event="${event}"[^}]*\\} 0$`, 'm'));
+      expect(text).toMatch(/^troupe_runs_adopted_total\{[^}]*\} 0$/m);
+      expect(text).toMatch(/^troupe_tasks_total\{troupe_capability="echo.say",troupe_outcome="ok"[^}]*\} 0$/m);
+      expect(text).toMatch(/^troupe_dead_letters_total\{troupe_capability="echo.say"[^}]*\} 0$/m);
+      expect(text).toMatch(/^troupe_tasks_active\{troupe_capability="echo.say"[^}]*\} 0$/m);
+      for (const priority of ['1', '2', '3', '4', '5']) expect(text).toMatch(new RegExp(`^troupe_queue_size\\{priority="${priority}"[^}]*\\} 0$`, 'm'));
+      expect(text).toMatch(/^troupe_queue_capacity\{[^}]*\} 50$/m);
+    } finally {
+      stop();
+    }
+  });
+
+  it('documents every metric in docs/metrics.md', () => {
+    const doc = readFileSync(new URL('../../docs/metrics.md', import.meta.url), 'utf8');
+    for (const name of Object.values(METRIC)) expect(doc, name).toContain(`| \`${name}\` |`);
+  });
+});
