@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseExportRequest, type ReceivedSpan } from './otlp-spans.js';
 import { spawnWatched, type TroupeProcess } from './processes.js';
 import { toolPath } from './tools.js';
 import { waitFor } from './wait-for.js';
+import { freePort } from './free-port.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The all-in-one configuration: OTLP in, memory storage, the query API and UI. */
@@ -22,19 +22,6 @@ export interface JaegerHandle {
   /** Polls `/api/v3/traces/{id}` until `ready(spans)` holds; resolves with those spans. */
   waitForTrace(traceId: string, ready: (spans: ReceivedSpan[]) => boolean, timeoutMs?: number): Promise<ReceivedSpan[]>;
   stop(): Promise<void>;
-}
-
-/** A free TCP port on 127.0.0.1 (bound then released: Jaeger binds it a moment later). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  return address.port;
 }
 
 /**

@@ -4,12 +4,12 @@
 // what Alertmanager posts.
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { spawnWatched, type TroupeProcess } from './processes.js';
 import { toolPath } from './tools.js';
 import { waitFor } from './wait-for.js';
+import { freePort } from './free-port.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DEPLOY_RULES = join(ROOT, 'deploy/prometheus/rules.yml');
@@ -29,15 +29,6 @@ export function testRulesYaml(forSeconds: number): string {
   const doc = parse(readFileSync(DEPLOY_RULES, 'utf8')) as { groups: { rules: AlertRule[] }[] };
   for (const g of doc.groups) for (const r of g.rules) r.for = `${forSeconds}s`;
   return stringify(doc);
-}
-
-/** A free loopback port (for tools that cannot report the port they bound). */
-export async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
 }
 
 /** What Alertmanager posts to a webhook (payload version 4), as much as the tests read. */

@@ -4,12 +4,12 @@
 // documents), started through the SDK's startNatsServer with a config naming the
 // server, its monitoring port, and the cluster's routes to every node.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNatsServer, type NatsServerHandle } from './nats-server.js';
 import { toolPath } from './tools.js';
 import { waitFor } from './wait-for.js';
+import { freePort } from './free-port.js';
 
 /** One node of a {@link NatsCluster}. */
 export interface NatsClusterNode {
@@ -47,19 +47,6 @@ export interface NatsClusterOptions {
   config?: string;
   /** How long to wait for the cluster to be healthy. @default 20000 */
   readyTimeoutMs?: number;
-}
-
-/** A free TCP port on 127.0.0.1 (bound then released: the server binds it a moment later). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  return address.port;
 }
 
 /**
