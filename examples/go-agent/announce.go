@@ -19,8 +19,9 @@ import (
 
 // Discovery on NATS, as the TypeScript SDK does it (docs/agents.md, "Discovery"):
 //   - a NATS micro service `troupe-agent` with the troupe.* metadata and a `describe` endpoint;
-//   - troupe.agents.hello.<instance>, then troupe.agents.heartbeat.<instance> every interval;
-//   - troupe.agents.goodbye.<instance> on shutdown;
+//   - troupe.agents.hello.<instance>.<agent>, then troupe.agents.heartbeat.<instance>.<agent> every interval;
+//   - troupe.agents.goodbye.<instance>.<agent> on shutdown (the agent name as one subject token,
+//     so NATS permissions can let a user announce only its own agent);
 //   - troupe.agents.control.<instance>: an orchestrator's drain request.
 const (
 	microServiceName = "troupe-agent"
@@ -231,7 +232,7 @@ func (a *announcer) publish(kind string) {
 	a.seq++
 	a.mu.Unlock()
 	data, _ := json.Marshal(body)
-	msg := nats.NewMsg(subjectPrefix + "." + kind + "." + a.descriptor.GetInstanceId())
+	msg := nats.NewMsg(discoverySubject(kind, a.descriptor.GetInstanceId(), a.descriptor.GetName()))
 	msg.Header.Set("content-type", "application/json")
 	msg.Data = data
 	if err := a.nc.PublishMsg(msg); err != nil {
@@ -243,8 +244,8 @@ func (a *announcer) publish(kind string) {
 func (a *announcer) goodbye(reason string) {
 	a.gone.Do(func() {
 		close(a.stop)
-		data, _ := json.Marshal(map[string]any{"v": 1, "instanceId": a.descriptor.GetInstanceId(), "reason": reason})
-		_ = a.nc.Publish(subjectPrefix+".goodbye."+a.descriptor.GetInstanceId(), data)
+		data, _ := json.Marshal(map[string]any{"v": 1, "instanceId": a.descriptor.GetInstanceId(), "name": a.descriptor.GetName(), "reason": reason})
+		_ = a.nc.Publish(discoverySubject("goodbye", a.descriptor.GetInstanceId(), a.descriptor.GetName()), data)
 		_ = a.control.Unsubscribe()
 		_ = a.service.Stop()
 		if err := a.nc.FlushTimeout(time.Second); err != nil {
@@ -252,4 +253,18 @@ func (a *announcer) goodbye(reason string) {
 		}
 		a.nc.Close()
 	})
+}
+
+// discoverySubject is troupe.agents.<kind>.<instance>.<agent>, the agent name as one subject token:
+// letters, digits, '-' and '_' kept, every other byte as %XX (its UTF-8 bytes).
+func discoverySubject(kind, instance, agent string) string {
+	var b strings.Builder
+	for _, c := range []byte(agent) {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return subjectPrefix + "." + kind + "." + instance + "." + b.String()
 }

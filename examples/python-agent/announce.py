@@ -6,9 +6,9 @@
   one endpoint per capability on `troupe.agents.capability.<instance>.<capability>` (named like
   `text_wordcount`), whose stats count the tasks the instance served for it over gRPC
   (task_stats.py) and which answers a request with what the capability is and how to call it;
-- `troupe.agents.hello.<instance>`, then `troupe.agents.heartbeat.<instance>` every interval
+- `troupe.agents.hello.<instance>.<agent>`, then `troupe.agents.heartbeat.<instance>.<agent>` every interval
   (JSON, v 1: load, draining, capabilities);
-- `troupe.agents.goodbye.<instance>` on shutdown;
+- `troupe.agents.goodbye.<instance>.<agent>` on shutdown (the agent name as a subject token, docs/agents.md);
 - `troupe.agents.control.<instance>`: an orchestrator's drain request calls `on_drain`.
 
 nats-py is asyncio; the gRPC server is threaded. The announcer runs its own event loop in a
@@ -252,7 +252,7 @@ class Announcer:
         }
         self._seq += 1
         try:
-            await self._nc.publish(f"{PREFIX}.{kind}.{self._instance}", json.dumps(body).encode("utf-8"), headers={"content-type": "application/json"})
+            await self._nc.publish(discovery_subject(kind, self._instance, self._descriptor["name"]), json.dumps(body).encode("utf-8"), headers={"content-type": "application/json"})
         except Exception as err:  # noqa: BLE001 - a missed beat is not fatal; the next one may pass
             print(f"python agent: heartbeat publish failed ({err!r})", file=sys.stderr, flush=True)
 
@@ -281,12 +281,22 @@ class Announcer:
             self._beats.cancel()
         if self._nc is None:
             return
-        body = {"v": 1, "instanceId": self._instance, "reason": reason}
-        await self._nc.publish(f"{PREFIX}.goodbye.{self._instance}", json.dumps(body).encode("utf-8"))
+        body = {"v": 1, "instanceId": self._instance, "name": self._descriptor["name"], "reason": reason}
+        await self._nc.publish(discovery_subject("goodbye", self._instance, self._descriptor["name"]), json.dumps(body).encode("utf-8"))
         if self._service is not None:
             await self._service.stop()
         await self._nc.flush(timeout=1)
         await self._nc.close()
+
+
+def agent_token(agent: str) -> str:
+    """The agent name as one subject token: letters, digits, '-' and '_' kept, every other byte as %XX (UTF-8)."""
+    return "".join(ch if re.fullmatch(r"[A-Za-z0-9_-]", ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in agent)
+
+
+def discovery_subject(kind: str, instance: str, agent: str) -> str:
+    """`troupe.agents.<kind>.<instance>.<agent>`: NATS permissions can then let a user announce only its own agent."""
+    return f"{PREFIX}.{kind}.{instance}.{agent_token(agent)}"
 
 
 def endpoint_name(capability: str) -> str:
