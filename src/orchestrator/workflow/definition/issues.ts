@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { didYouMean } from './did-you-mean.js';
+import { preview } from './json-value.js';
 import { KNOWN_KEYS } from './schema.js';
+
+export { preview };
 
 /** `['steps', 2, 'depends_on', 0]` → `steps[2].depends_on[0]`. @internal */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -11,17 +14,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += `[${JSON.stringify(String(part))}]`;
   }
   return out || 'definition';
-}
-
-/** A short, readable rendering of a value for messages. @internal */
-export function preview(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'an object';
-  // JSON.stringify returns undefined for a function or a symbol, whatever its type says; objects were handled above.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-base-to-string -- see above
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {

@@ -29,6 +29,7 @@
  *     when: "${length(steps.weave.output.segments) > 0}"   # falsy → skipped
  *     stream: true                                # chunks relayed to WatchRun
  *     input: { text: "${steps.weave.output.script}" }
+ *     on_failure: { skip: { output: { audioMs: 0 } } }   # or fail (default), skip, { use: <data> }
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
  * ```
  *
@@ -40,6 +41,10 @@
  */
 import { z } from 'zod';
 import type { Json } from './expression-ast.js';
+import { isJson } from './json-value.js';
+import { onFailureSchema } from './on-failure.js';
+
+export { isJson };
 
 /** Workflow and capability names: `full-podcast`, `web.harvest`. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -59,16 +64,6 @@ const int = ([min, max]: readonly [number, number]) => {
   const error = `must be a whole number from ${min} to ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
-
-/** True for a JSON value: null, boolean, finite number, string, list or plain object of those. @internal */
-export function isJson(value: unknown): value is Json {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isJson);
-  if (typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return (proto === Object.prototype || proto === null) && Object.values(value).every(isJson);
-}
 
 const number = ([min, max]: readonly [number, number]) => {
   const error = `must be a number from ${min} to ${max}`;
@@ -139,6 +134,8 @@ export const stepSchema = z.strictObject(
     continue_on: z.enum(['success', 'any'], { error: 'must be "success" or "any"' }).optional(),
     /** Relay the task's chunks to WatchRun consumers. @default false */
     stream: z.boolean({ error: 'must be true or false' }).optional(),
+    /** What the run does once the step has failed for good: fail, skip (with a default output) or use data. @default 'fail' */
+    on_failure: onFailureSchema.optional(),
   },
   { error: 'must be a step: an object with id and capability' },
 );

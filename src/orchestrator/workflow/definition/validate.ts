@@ -71,6 +71,9 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
     if (def.concurrency !== undefined && def.for_each === undefined) {
       problems.push(`steps[${index}].concurrency: only applies to a step with for_each`);
     }
+    if (def.on_failure !== undefined && def.on_failure !== 'fail' && def.continue_on === 'any') {
+      problems.push(`steps[${index}].on_failure: cannot be combined with continue_on: any (on_failure replaces the failure with an output; continue_on: any keeps the failure as a warning); keep one`);
+    }
   }
 
   const { problems: graphProblems, graph } = checkGraph(steps, allIds);
