@@ -39,7 +39,7 @@ export function reportStepNote(step: ReportStep): string {
   if (step.status === 'failed' && step.error) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.error}`);
   if (step.status === 'skipped' && step.skipReason) parts.push(step.skipReason);
   if (step.status === 'cancelled' && step.error) parts.push(step.error);
-  parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`)));
+  parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`) && w !== step.skipReason));
   return truncate(parts.join(' · '), NOTE_WIDTH);
 }
 

@@ -93,6 +93,9 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
     case 'step.skipped':
       body = `skipped: ${text(d['reason'])}`;
       break;
+    case 'step.recovered':
+      body = `recovered: ${text(d['reason'])}`;
+      break;
     case 'step.cancelled':
       body = `cancelled: ${text(d['reason'])}`;
       break;
@@ -167,7 +170,7 @@ export function stepNote(step: StepProgress, now: number): string {
     parts.push(`${f < 0 ? '?' : Math.round(Math.min(1, f) * 100)}% ${step.progress.message}`.trim());
   }
   if (step.status === 'failed' && step.reason) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.reason}`);
-  if ((step.status === 'skipped' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
+  if ((step.status === 'skipped' || step.status === 'recovered' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
   if (step.status === 'succeeded') parts.push(...step.warnings);
   return parts.join(' · ');
 }

@@ -62,7 +62,7 @@ export class RunExecutor {
   readonly actor: Actor<typeof runMachine>;
   readonly span: Span;
   readonly done: Promise<void>;
-  readonly #outputs: Record<string, { output: Json; status: 'succeeded' | 'failed' | 'skipped' }> = {};
+  readonly #outputs: Record<string, { output: Json; status: StepResult['status'] }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
   readonly #tasks: RunTaskSnapshots;
   readonly #cancel = new AbortController();
@@ -95,7 +95,7 @@ export class RunExecutor {
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
     this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
     if (restore) {
-      for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as 'succeeded' | 'failed' | 'skipped' };
+      for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as StepResult['status'] };
       for (const [taskId, snap] of Object.entries(restore.tasks)) {
         const attempts = attemptsOfStoredTask(snap);
         if (attempts) this.#attempts.set(taskId, attempts);
@@ -205,8 +205,9 @@ export class RunExecutor {
       const state = steps[step.id];
       if (state === undefined) continue;
       // A step that finished but whose output missed the record (same tick): the machine has it.
-      if ((state.status === 'succeeded' || (state.status === 'failed' && state.tolerated)) && this.#outputs[step.id] === undefined) {
-        this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status };
+      const finished = state.status === 'succeeded' || state.recovery !== undefined || (state.status === 'failed' && state.tolerated);
+      if (finished && this.#outputs[step.id] === undefined) {
+        this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status as StepResult['status'] };
       }
       if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks.persisted(id) });
     }
