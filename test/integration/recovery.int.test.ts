@@ -28,6 +28,7 @@ describe('on_failure recovery', () => {
   let cluster: TestCluster;
   let survivor: OrchestratorHandle | undefined;
   const calls = { broken: 0, simple: 0, slow: 0 };
+  let agentId = '';
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
 
@@ -65,6 +66,7 @@ describe('on_failure recovery', () => {
         },
       }),
     );
+    agentId = agent.instanceId;
     await cluster.waitActive(agent.instanceId);
   });
 
@@ -111,6 +113,24 @@ output: "\${steps.publish.output}"
     // The failure itself stays inspectable: the task is dead-lettered.
     const letters = (await cluster.client.listDeadLetters({ runId })).map((r) => asView<DeadLetterView>(r));
     expect(letters.map((l) => l.stepId)).toEqual(['voice']);
+    expect(report.recommendations).toEqual([
+      `step voice failed and was skipped with its on_failure default output (in 1 of the last 1 runs): ${voice?.error}`,
+      'step voice used its fallback capability rc.simple (in 1 of the last 1 runs)',
+    ]);
+
+    // A second run: GetRun's recommendations now see the pattern across runs.
+    const again = await cluster.client.startRun({ workflow: 'skip-default', input: { topic: 'bats' } });
+    await finished(cluster.client, again.runId);
+    // The first run joins the history once its end is recorded (asynchronously, after the run's last event).
+    const second = await waitFor(
+      async () => {
+        const r = asView<ReportView>(await cluster.client.getRun(again.runId));
+        return r.recommendations?.some((line) => line.includes('of the last 2 runs')) ? r : undefined;
+      },
+      { timeoutMs: 5000, intervalMs: 50, what: 'the first run in the history' },
+    );
+    expect(second.recommendations).toContain(`step voice failed in 2 of the last 2 runs on instance ${agentId}`);
+    expect(second.recommendations).toContain('step voice used its fallback capability rc.simple (in 2 of the last 2 runs)');
   });
 
   it('continues with the data given by use: the step is recovered, not succeeded', async () => {

@@ -85,6 +85,20 @@ describe('run show report', () => {
     expect(lines.at(-2)).toMatch(/^later\s+skipped\s+0\s+-\s+-\s+condition is false$/);
   });
 
+  it('shows recovered steps as skipped or recovered, with the original error once, and the recommendations', () => {
+    const text = formatRunReport({
+      ...report,
+      recommendations: ['step voice used its fallback capability tts.simple (in 2 of the last 5 runs)'],
+      steps: [
+        { id: 'voice', status: 'skipped', recovery: 'skip', error: 'down', skipReason: 'failed, skipped by on_failure: down', attempts: 1, taskIds: [], warnings: ['failed, skipped by on_failure: down'], output: { text: '' } },
+        { id: 'weave', status: 'recovered', recovery: 'use', error: 'too long', attempts: 1, taskIds: [], warnings: ['failed, continued with on_failure data: too long'] },
+      ],
+    });
+    expect(text).toContain('advice    step voice used its fallback capability tts.simple (in 2 of the last 5 runs)\n');
+    expect(text).toMatch(/\nvoice\s+skipped\s+1\s+-\s+-\s+failed, skipped by on_failure: down\n/);
+    expect(text).toMatch(/\nweave\s+recovered\s+1\s+-\s+-\s+failed, continued with on_failure data: too long\n/);
+  });
+
   it('shows a failed run with its error and a cancelled one with its reason', () => {
     const failed = formatRunReport({ ...report, status: 'failed', warnings: [], error: 'step x failed: boom', output: undefined });
     expect(failed).toContain('status    failed\n');

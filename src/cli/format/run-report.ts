@@ -74,6 +74,7 @@ export function formatReportHeader(report: ReportView): string {
   ];
   if (report.output !== undefined) rows.push(['output', summariseJson(report.output)]);
   for (const w of report.warnings) rows.push(['warning', w]);
+  for (const r of report.recommendations ?? []) rows.push(['advice', r]);
   if (report.explanation && report.status === 'failed') rows.push(['problem', report.explanation]);
   if (report.error) rows.push(['error', report.error]);
   if (report.cancelReason && report.cancelReason !== report.error) rows.push(['cancelled', report.cancelReason]);

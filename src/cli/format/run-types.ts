@@ -26,6 +26,8 @@ export interface ReportView extends Omit<RunReport, 'steps'> {
   readonly traceId?: string;
   /** For a run that failed or was cancelled: a plain sentence for people (`error` is the technical message). */
   readonly explanation?: string;
+  /** For a finished run: factual advice drawn from its metrics and recent runs of its workflow. */
+  readonly recommendations?: readonly string[];
   readonly steps: readonly ReportStep[];
 }
 

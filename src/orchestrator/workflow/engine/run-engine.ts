@@ -4,7 +4,7 @@ import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
-import type { RunRecord, StoredRun } from '../../store/run-record.js';
+import { isFinishedStatus, type RunRecord, type StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
@@ -12,6 +12,7 @@ import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
 import { RunExecutor, type RunDeps } from './run-executor.js';
 import { reportFromRecord } from './run-report.js';
+import { recommendations, type RunLike } from './run-recommendations.js';
 
 export type { RunDurability } from './run-durability.js';
 
@@ -216,13 +217,37 @@ export class RunEngine {
     return { runId, existing: false, traceId: run.traceId };
   }
 
-  /** The run's report; a run not in memory (finished before a restart, owned elsewhere) from the store. */
-  async getRun(runId: string): Promise<Json> {
+  /**
+   * The run's report; a run not in memory (finished before a restart, owned elsewhere)
+   * from the store. With `recommend`, a finished run's report also has
+   * `recommendations`, drawn from it and the recent runs of its workflow held here.
+   */
+  async getRun(runId: string, options: { recommend?: boolean } = {}): Promise<Json> {
+    const report = await this.#report(runId);
+    if (!options.recommend) return report;
+    const run = report as unknown as RunLike & { workflow: string };
+    if (!isFinishedStatus(run.status)) return report;
+    return { ...(report as Record<string, Json>), recommendations: recommendations(run, this.#recent(run.workflow, runId)) };
+  }
+
+  async #report(runId: string): Promise<Json> {
     const run = this.#runs.get(runId);
     if (run) return run.report();
     const stored = await this.#durable?.stored(runId);
     if (stored) return reportFromRecord(stored.record);
     return this.#run(runId).report();
+  }
+
+  /** Reports of the finished runs of `workflow` held in memory, newest first (at most `max`), but `runId`'s. */
+  #recent(workflow: string, runId: string, max = 10): RunLike[] {
+    const out: RunLike[] = [];
+    for (const id of [...this.#finished].reverse()) {
+      if (out.length >= max) break;
+      const run = this.#runs.get(id);
+      if (id === runId || run?.start.workflow.name !== workflow) continue;
+      out.push(run.report() as unknown as RunLike);
+    }
+    return out;
   }
 
   /**
