@@ -75,6 +75,10 @@ export interface CompiledWorkflow {
   readonly roots: readonly string[];
   /** The run's output; undefined means the run has no output (null). */
   readonly output: CompiledTemplate | undefined;
+  /** `max_concurrent_runs`: runs going at once on an orchestrator; undefined: no cap. */
+  readonly maxConcurrentRuns: number | undefined;
+  /** `concurrency`: at most `limit` runs going at once per value of `key` (evaluated over input and run at StartRun). */
+  readonly runConcurrency: { readonly key: CompiledTemplate; readonly limit: number } | undefined;
   /** The definition as written and validated, for storage and ListWorkflows. */
   readonly definition: WorkflowDefinition;
 }
@@ -97,6 +101,8 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
     dependents: dependentsOf(graph),
     roots: steps.filter((s) => s.dependsOn.length === 0).map((s) => s.id),
     output: definition.output === undefined ? undefined : compileTemplate(definition.output),
+    maxConcurrentRuns: definition.max_concurrent_runs,
+    runConcurrency: definition.concurrency && { key: compileTemplate(definition.concurrency.key), limit: definition.concurrency.limit },
     definition,
   };
 }

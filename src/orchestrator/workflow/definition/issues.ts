@@ -22,6 +22,7 @@ function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (last === 'retry') return KNOWN_KEYS.retry;
   if (last === 'fallback') return KNOWN_KEYS.fallback;
   if (path.length === 1 && last === 'input') return KNOWN_KEYS.input;
+  if (path.length === 1 && last === 'concurrency') return KNOWN_KEYS.runConcurrency;
   return KNOWN_KEYS.step;
 }
 

@@ -30,6 +30,8 @@
  *     stream: true                                # chunks relayed to WatchRun
  *     input: { text: "${steps.weave.output.script}" }
  *     on_failure: { skip: { output: { audioMs: 0 } } }   # or fail (default), skip, { use: <data> }
+ * max_concurrent_runs: 4                          # optional: more runs wait, in order
+ * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
  * ```
  *
@@ -58,6 +60,7 @@ export const LIMITS = {
   backoffMs: [0, 3_600_000],
   multiplier: [1, 10],
   concurrency: [1, 1000],
+  runs: [1, 100_000],
 } as const;
 
 const int = ([min, max]: readonly [number, number]) => {
@@ -158,6 +161,19 @@ export const workflowSchema = z.strictObject(
     steps: z.array(z.unknown(), { error: 'must be a list of steps' }).min(1, { error: 'must have at least one step' }),
     /** The run's output, a template. */
     output: json.optional(),
+    /** Runs of this workflow going at once on an orchestrator; the others wait in order. @default no cap */
+    max_concurrent_runs: int(LIMITS.runs).optional(),
+    /** At most `limit` runs going at once per value of `key` (an expression over the input); the others wait in order. */
+    concurrency: z
+      .strictObject(
+        {
+          /** A template over `input` and `run`, such as "${input.tenant}". */
+          key: z.string({ error: 'must be an expression over the input, such as "${input.tenant}"' }),
+          limit: int(LIMITS.runs),
+        },
+        { error: 'must be an object such as { key: "${input.tenant}", limit: 2 }' },
+      )
+      .optional(),
   },
   { error: 'must be an object with name and steps' },
 );
@@ -174,4 +190,5 @@ export const KNOWN_KEYS = {
   retry: ['max_attempts', 'initial_backoff_ms', 'max_backoff_ms', 'multiplier'],
   fallback: Object.keys(fallbackSchema.shape),
   input: ['required'],
+  runConcurrency: ['key', 'limit'],
 } as const;
