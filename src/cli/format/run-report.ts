@@ -72,6 +72,7 @@ export function formatReportHeader(report: ReportView): string {
     ['ended', isoTime(report.endedAt)],
     ['duration', formatDuration(report.durationMs)],
   ];
+  if (report.waiting) rows.push(['waiting', report.waiting]);
   if (report.output !== undefined) rows.push(['output', summariseJson(report.output)]);
   for (const w of report.warnings) rows.push(['warning', w]);
   for (const r of report.recommendations ?? []) rows.push(['advice', r]);

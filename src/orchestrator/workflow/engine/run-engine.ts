@@ -11,6 +11,8 @@ import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
 import { RunExecutor, type RunDeps } from './run-executor.js';
+import { RunFlow } from './run-flow.js';
+import type { GateEntry } from './run-gate.js';
 import { reportFromRecord } from './run-report.js';
 import { recommendations, type RunLike } from './run-recommendations.js';
 
@@ -61,10 +63,13 @@ export class RunEngine {
   /** Overload is refused at the door; admitted runs' steps wait for queue room instead of failing. */
   readonly admission: RunAdmission;
   readonly #deps: RunEngineOptions;
+  /** Run-level flow control (max_concurrent_runs, per-key concurrency) of the runs driven here. */
+  readonly #flow: RunFlow;
 
   constructor(private readonly options: RunEngineOptions) {
     this.admission = new RunAdmission({ ...(options.maxActiveRuns !== undefined ? { maxActiveRuns: options.maxActiveRuns } : {}) });
     this.#deps = { ...options, dispatcher: this.admission.gate(options.dispatcher) };
+    this.#flow = new RunFlow((runId) => this.#runs.get(runId), options.logger);
     this.#durable = options.durable
       ? new DurableRuns(options.durable, {
           logger: options.logger,
@@ -114,7 +119,7 @@ export class RunEngine {
     this.#runs.set(record.runId, run);
     this.#whenDone(run, this.admission.count()); // an adopted run is never refused
     this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
-    run.resume();
+    this.#flow.resume(run, workflow, record.status !== 'pending');
   }
 
   /** Stops driving `runId` here without writing anything more (lease lost, fenced). */
@@ -130,6 +135,7 @@ export class RunEngine {
   #whenDone(run: RunExecutor, release: () => void): void {
     void run.done.then(async () => {
       release();
+      this.#flow.leave(run.runId);
       await this.#durable?.finished(run);
       this.#prune(run.runId);
     });
@@ -176,9 +182,11 @@ export class RunEngine {
     const workflow = await this.#workflow(req.workflow);
     const missing = missingInput(workflow, req.input);
     if (missing.length > 0) throw new InvalidArgumentError(`workflow ${workflow.name} needs input field(s): ${missing.join(', ')}`);
+    const runId = randomUUID();
+    const flow = this.#flow.entry(workflow, req.input, runId); // INVALID_ARGUMENT for a concurrency key the input cannot give
     const release = this.admission.admit(); // RESOURCE_EXHAUSTED at once at the limit
     try {
-      return await this.#start(req, workflow, randomUUID(), release);
+      return await this.#start(req, workflow, runId, release, flow);
     } catch (err) {
       release();
       throw err;
@@ -186,7 +194,7 @@ export class RunEngine {
   }
 
   /** StartRun once admitted: claims the idempotency key, persists the run (durable), begins it. */
-  async #start(req: StartRunRequest, workflow: CompiledWorkflow, runId: string, release: () => void): Promise<{ runId: string; existing: boolean; traceId: string }> {
+  async #start(req: StartRunRequest, workflow: CompiledWorkflow, runId: string, release: () => void, flow: GateEntry | undefined): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const durable = this.#durable;
     if (durable && req.idempotencyKey) {
       // Across restarts and instances: of racing StartRuns exactly one claim wins.
@@ -213,7 +221,7 @@ export class RunEngine {
     this.#runs.set(runId, run);
     if (req.idempotencyKey) this.#byKey.set(req.idempotencyKey, runId);
     this.#whenDone(run, release);
-    run.begin();
+    this.#flow.begin(run, flow);
     return { runId, existing: false, traceId: run.traceId };
   }
 
