@@ -145,6 +145,18 @@ describe('live progress', () => {
     ]);
   });
 
+  it('prints a run waiting for flow control and the end of a recovered step', () => {
+    const run = newRunProgress(RUN, 'podcast', '', ['fetch'], T0);
+    const queued = ev('run.queued', '', { reason: 'max_concurrent_runs: 2 of 2 runs of podcast going', position: 3 });
+    applyRunEvent(run, queued, T0);
+    expect(formatRunEventLine(run, queued, 0, T0)).toBe('  +0.000s  run r1 waits (position 3): max_concurrent_runs: 2 of 2 runs of podcast going\n');
+    const recovered = ev('step.recovered', 'fetch', { reason: 'failed, continued with on_failure data: down', recovery: 'use', error: 'down' });
+    applyRunEvent(run, recovered, T0 + 5);
+    expect(formatRunEventLine(run, recovered, 5, T0 + 5)).toBe('  +0.005s  fetch  recovered: failed, continued with on_failure data: down\n');
+    expect(run.steps[0]?.status).toBe('recovered');
+    expect(stepNote(run.steps[0]!, T0 + 5)).toBe('failed, continued with on_failure data: down');
+  });
+
   it('shows a retrying step, then counts for_each items and streamed audio', () => {
     const { run, lines, feed } = walk();
     expect(stepNote(run.steps[0]!, T0 + 100)).toBe('retrying at 12:00:00.400 (in 300ms) · last: UNAVAILABLE: down');

@@ -113,6 +113,8 @@ function runLine(run: RunProgress, type: string, d: Detail): string {
   switch (type) {
     case 'run.started':
       return `run ${run.runId} started: ${run.workflow}${traceSuffix(run.traceId)}`;
+    case 'run.queued':
+      return `run ${run.runId} waits (position ${text(d['position'])}): ${text(d['reason'])}`;
     case 'run.completed': {
       const n = Array.isArray(d['warnings']) ? d['warnings'].length : 0;
       return `run completed${took}${n > 0 ? ` with ${plural(n, 'warning')}` : ''}`;
