@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asView, type ReportView } from '../../src/cli/format/run-types.js';
+import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
+import { createOrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent, Status } from '../../src/sdk/index.js';
-import { startCluster, type TestCluster } from '../helpers/cluster.js';
+import { startCluster, testLogger, type TestCluster } from '../helpers/cluster.js';
 import { errorOf } from '../helpers/errors.js';
+import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Run-level flow control on a real orchestrator and agent: runs over
@@ -128,4 +131,82 @@ steps:
     expect(err.code).toBe(Status.INVALID_ARGUMENT);
     expect(err.message).toContain('concurrency.key');
   });
+});
+
+describe('run-level flow control across a handover', () => {
+  let nats: NatsServerHandle;
+  let cluster: TestCluster;
+  let survivor: OrchestratorHandle | undefined;
+  const reached: string[] = [];
+  const holds = new Map<string, (() => void)[]>();
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    cluster = await startCluster({ instanceId: 'flow-a' }, nats);
+    const agent = await cluster.startAgent(
+      defineAgent({
+        name: 'flow-handover',
+        version: '1.0.0',
+        maxConcurrency: 32,
+        capabilities: [{ name: 'fh.hold' }],
+        handlers: {
+          'fh.hold': async (input) => {
+            const id = (input as { id: string }).id;
+            await new Promise<void>((resolve) => {
+              holds.set(id, [...(holds.get(id) ?? []), resolve]);
+              reached.push(id);
+            });
+            return { id };
+          },
+        },
+      }),
+    );
+    await cluster.waitActive(agent.instanceId);
+  });
+  afterAll(async () => {
+    for (const list of holds.values()) list.forEach((release) => release());
+    await survivor?.stop();
+    await cluster?.close();
+    await nats?.stop();
+  });
+
+  it('a run that waited keeps waiting on the instance that adopts it, behind the run that was going', async () => {
+    await cluster.client.registerWorkflow(`
+name: capped-durable
+max_concurrent_runs: 1
+steps:
+  - { id: work, capability: fh.hold, input: { id: "\${input.id}" }, timeout_ms: 20000 }
+`.trim());
+    const first = (await cluster.client.startRun({ workflow: 'capped-durable', input: { id: 'd1' } })).runId;
+    const second = (await cluster.client.startRun({ workflow: 'capped-durable', input: { id: 'd2' } })).runId;
+    await waitFor(() => reached.includes('d1'), { timeoutMs: 5000, what: 'd1 to reach the agent' });
+    await cluster.orchestrator.stop();
+
+    survivor = await startOrchestrator(
+      { natsUrl: nats.url, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 200, discoveryWaitMs: 300, logLevel: 'silent', instanceId: 'flow-b' },
+      { logger: testLogger },
+    );
+    const client = createOrchestratorClient(survivor.grpcAddress);
+    try {
+      // The survivor redoes d1's step; d2, which never started, waits behind it again.
+      await waitFor(() => reached.filter((id) => id === 'd1').length >= 2, { timeoutMs: 10_000, what: 'the survivor to resume d1' });
+      const waiting = asView<ReportView>(await client.getRun(second));
+      expect(waiting).toMatchObject({ status: 'pending', waiting: 'max_concurrent_runs: 1 of 1 runs of capped-durable going' });
+      expect(reached).not.toContain('d2');
+      holds.get('d1')?.forEach((release) => release());
+      await waitFor(() => reached.includes('d2'), { timeoutMs: 10_000, what: 'd2 to start once d1 ended' });
+      holds.get('d2')?.forEach((release) => release());
+      const done = await waitFor(
+        async () => {
+          const r = asView<ReportView>(await client.getRun(second));
+          return r.status === 'completed' || r.status === 'failed' ? r : undefined;
+        },
+        { timeoutMs: 10_000, intervalMs: 50, what: 'd2 to finish' },
+      );
+      expect(done.status).toBe('completed');
+      expect(asView<ReportView>(await client.getRun(first)).status).toBe('completed');
+    } finally {
+      client.close();
+    }
+  }, 30_000);
 });

@@ -38,6 +38,20 @@ describe('run gate', () => {
     expect(gate.leave('r2').map((e) => e.id)).toEqual(['r3']);
   });
 
+  it('holds resumed runs by creation time until pump, after the running ones are back', () => {
+    const gate = new RunGate();
+    const run = (id: string, arrivedAt: number): GateEntry => ({ id, workflow: 'w', maxRuns: 1, arrivedAt });
+    gate.hold(run('r3', 30)); // adopted first, though it arrived last
+    gate.hold(run('r2', 20));
+    expect(gate.enter(run('r1', 10), true)).toBe(true); // was running: counts whatever the caps
+    expect(gate.pump()).toEqual([]);
+    expect(gate.waitingIds()).toEqual(['r2', 'r3']);
+    expect(gate.leave('r1').map((e) => e.id)).toEqual(['r2']);
+    const idle = new RunGate();
+    idle.hold(run('x', 1));
+    expect(idle.pump().map((e) => e.id)).toEqual(['x']);
+  });
+
   const OPS = fc.array(
     fc.oneof({ arbitrary: fc.record({ k: fc.constant('arrive' as const), key: fc.integer({ min: 0, max: 2 }) }), weight: 3 }, { arbitrary: fc.record({ k: fc.constant('finish' as const), pick: fc.nat() }), weight: 2 }),
     { maxLength: 120 },

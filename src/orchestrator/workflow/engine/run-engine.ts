@@ -76,6 +76,7 @@ export class RunEngine {
           driven: (runId) => this.#runs.get(runId)?.attached === true,
           resume: async (stored, epoch) => this.#resume(stored, epoch, await this.#workflowAt(stored.record.workflow, stored.record.workflowVersion)),
           drop: (runId, reason) => this.dropRun(runId, reason),
+          settled: () => this.#flow.settle(),
           removed: (runId) => {
             const run = this.#runs.get(runId);
             if (run && (!run.attached || run.actor.getSnapshot().status === 'done')) this.#runs.delete(runId);
@@ -119,7 +120,7 @@ export class RunEngine {
     this.#runs.set(record.runId, run);
     this.#whenDone(run, this.admission.count()); // an adopted run is never refused
     this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
-    this.#flow.resume(run, workflow, record.status !== 'pending');
+    this.#flow.resume(run, workflow, record.status !== 'pending', record.createdAt);
   }
 
   /** Stops driving `runId` here without writing anything more (lease lost, fenced). */

@@ -35,6 +35,7 @@ export class RunFlow {
     return {
       id: runId,
       workflow: workflow.name,
+      arrivedAt: Date.now(),
       ...(workflow.maxConcurrentRuns === undefined ? {} : { maxRuns: workflow.maxConcurrentRuns }),
       ...(key === undefined || !workflow.runConcurrency ? {} : { key, keyLimit: workflow.runConcurrency.limit }),
     };
@@ -52,26 +53,50 @@ export class RunFlow {
 
   /**
    * Resumes a stored run: one that was running counts as going whatever the caps (it
-   * cannot be paused); one that never started waits its turn again.
+   * cannot be paused); one that never started waits again, at its place by creation
+   * time, until {@link settle} (after the adoption pass, once the runs it waited
+   * behind are back too).
    */
-  resume(run: RunExecutor, workflow: CompiledWorkflow, started: boolean): void {
+  resume(run: RunExecutor, workflow: CompiledWorkflow, started: boolean, createdAt: number): void {
     let entry: GateEntry | undefined;
     try {
       entry = this.entry(workflow, run.start.input, run.runId);
     } catch (err) {
       this.logger.warn({ run_id: run.runId, err }, 'resumed run: concurrency key not evaluable; not held by flow control');
     }
-    if (!entry || this.#gate.enter(entry, started)) {
+    if (!entry) {
       run.resume();
       return;
     }
-    const waiting = this.#gate.waiting(entry.id);
-    run.resume({ reason: waiting?.reason ?? 'waiting', position: waiting?.position ?? 0 });
+    if (started) {
+      this.#gate.enter(entry, true);
+      run.resume();
+      return;
+    }
+    this.#gate.hold({ ...entry, arrivedAt: createdAt });
+    this.#held.add(entry.id);
+    run.resume({ reason: 'resumed: waits for the adoption pass to finish', position: 0 });
+  }
+
+  readonly #held = new Set<string>();
+
+  /** Starts the held runs that fit (after an adoption pass); the others learn why they still wait. */
+  settle(): void {
+    this.#begin(this.#gate.pump());
+    for (const id of this.#held) {
+      const waiting = this.#gate.waiting(id);
+      if (waiting) this.runOf(id)?.wait(waiting.reason, waiting.position);
+    }
+    this.#held.clear();
   }
 
   /** A run ended or is no longer driven here: its place goes to the runs waiting for it. */
   leave(runId: string): void {
-    for (const next of this.#gate.leave(runId)) {
+    this.#begin(this.#gate.leave(runId));
+  }
+
+  #begin(entries: readonly { id: string }[]): void {
+    for (const next of entries) {
       const run = this.runOf(next.id);
       if (run?.attached && run.actor.getSnapshot().status === 'active') run.begin();
       else this.leave(next.id); // gone meanwhile: pass its place on

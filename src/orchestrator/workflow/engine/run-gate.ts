@@ -18,6 +18,8 @@ export interface GateEntry {
   readonly key?: string;
   /** `concurrency.limit`, with `key`. */
   readonly keyLimit?: number;
+  /** When the run was accepted: a run held again after a restart takes its place by it. */
+  readonly arrivedAt?: number;
 }
 
 const keyOf = (e: GateEntry): string => `${e.workflow}\u0000${e.key ?? ''}`;
@@ -54,6 +56,32 @@ export class RunGate {
     return false;
   }
 
+  /**
+   * Queues a run without deciding yet (a run that never started, resumed after a
+   * restart or adopted: the runs it waited behind may not be back yet), at its place by
+   * `arrivedAt`. {@link pump} starts it once the caller has them all.
+   */
+  hold(entry: GateEntry): void {
+    if (this.#active.has(entry.id) || this.#queue.some((e) => e.id === entry.id)) return;
+    const at = this.#queue.findIndex((e) => (e.arrivedAt ?? Infinity) > (entry.arrivedAt ?? Infinity));
+    if (at < 0) this.#queue.push(entry);
+    else this.#queue.splice(at, 0, entry);
+  }
+
+  /** Starts the waiting runs that fit, in order; returns them. */
+  pump(): GateEntry[] {
+    const started: GateEntry[] = [];
+    for (let i = 0; i < this.#queue.length; ) {
+      const entry = this.#queue[i]!;
+      if (this.#blockedBy(entry) === undefined) {
+        this.#queue.splice(i, 1);
+        this.#take(entry);
+        started.push(entry);
+      } else i++;
+    }
+    return started;
+  }
+
   /** A run ended (or was cancelled while waiting): frees its place; returns the waiting runs that start now, in order. */
   leave(id: string): GateEntry[] {
     const active = this.#active.get(id);
@@ -65,16 +93,7 @@ export class RunGate {
     this.#active.delete(id);
     this.#count(this.#perWorkflow, active.workflow, -1);
     if (active.key !== undefined) this.#count(this.#perKey, keyOf(active), -1);
-    const started: GateEntry[] = [];
-    for (let i = 0; i < this.#queue.length; ) {
-      const entry = this.#queue[i]!;
-      if (this.#blockedBy(entry) === undefined) {
-        this.#queue.splice(i, 1);
-        this.#take(entry);
-        started.push(entry);
-      } else i++;
-    }
-    return started;
+    return this.pump();
   }
 
   /** Why a run waits and its place among the waiting runs of its workflow (1-based); undefined when it does not wait. */
