@@ -77,6 +77,7 @@ output: "\${steps.work.output.id}"
     await waitFor(() => reached.includes('c1'), { timeoutMs: 5000, what: 'c1 to reach the agent' });
     expect(await report(c2)).toMatchObject({ status: 'pending', waiting: 'max_concurrent_runs: 1 of 1 runs of capped going' });
     expect((await report(c3)).status).toBe('pending');
+    expect(cluster.orchestrator.engine.runsWaiting).toBe(3); // the troupe.runs.waiting gauge
     const events: string[] = [];
     for await (const e of cluster.client.watchRun(c2)) {
       events.push(e.type);
@@ -98,6 +99,7 @@ output: "\${steps.work.output.id}"
     expect((await ended(c4)).status).toBe('completed');
     expect((await ended(c3)).status).toBe('cancelled');
     expect(reached.filter((id) => id.startsWith('c'))).toEqual(['c1', 'c2', 'c4']);
+    expect(cluster.orchestrator.engine.runsWaiting).toBe(0);
   });
 
   it('per-key concurrency: one run per tenant at once, other tenants are not held', async () => {

@@ -120,6 +120,8 @@ export const METRIC = {
   AGENTS_REFUSED: 'troupe.agents.refused',
   CONTROL_REJECTED: 'troupe.agent.control.rejected',
   RUNS_ACTIVE: 'troupe.runs.active',
+  /** Runs accepted but held by their workflow's flow control (max_concurrent_runs, concurrency). */
+  RUNS_WAITING: 'troupe.runs.waiting',
   DEAD_LETTERS_PENDING: 'troupe.dead_letters.pending',
   DEAD_LETTERS_LOST: 'troupe.dead_letters.lost',
 } as const;

@@ -176,6 +176,11 @@ export class RunEngine {
     return (await this.options.workflows.list()).map((w) => ({ name: w.name, version: w.version, registeredAt: w.registeredAt, definition: w.source }));
   }
 
+  /** Runs accepted here and held by their workflow's flow control (max_concurrent_runs, concurrency). */
+  get runsWaiting(): number {
+    return this.#flow.size.waiting;
+  }
+
   /** Starts a run, or returns the run an earlier StartRun with the same idempotency key started. */
   async startRun(req: StartRunRequest): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const earlier = req.idempotencyKey ? this.#runs.get(this.#byKey.get(req.idempotencyKey) ?? '') : undefined;
