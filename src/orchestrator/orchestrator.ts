@@ -243,6 +243,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   });
   const stopRunGauges = [
     observeGauge(METRIC.RUNS_ACTIVE, 'Unfinished runs driven by this orchestrator (limit: maxActiveRuns)', (record) => record(engine.admission.active)),
+    observeGauge(METRIC.RUNS_WAITING, 'Runs waiting for their workflow flow control (max_concurrent_runs, concurrency)', (record) => record(engine.runsWaiting)),
     observeGauge(METRIC.DEAD_LETTERS_PENDING, 'Dead letters waiting for a retry of their store write', (record) => record(deadLetters?.pending ?? 0)),
     observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
   ];

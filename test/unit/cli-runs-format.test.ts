@@ -85,6 +85,20 @@ describe('run show report', () => {
     expect(lines.at(-2)).toMatch(/^later\s+skipped\s+0\s+-\s+-\s+condition is false$/);
   });
 
+  it('shows recovered steps as skipped or recovered, with the original error once, and the recommendations', () => {
+    const text = formatRunReport({
+      ...report,
+      recommendations: ['step voice used its fallback capability tts.simple (in 2 of the last 5 runs)'],
+      steps: [
+        { id: 'voice', status: 'skipped', recovery: 'skip', error: 'down', skipReason: 'failed, skipped by on_failure: down', attempts: 1, taskIds: [], warnings: ['failed, skipped by on_failure: down'], output: { text: '' } },
+        { id: 'weave', status: 'recovered', recovery: 'use', error: 'too long', attempts: 1, taskIds: [], warnings: ['failed, continued with on_failure data: too long'] },
+      ],
+    });
+    expect(text).toContain('advice    step voice used its fallback capability tts.simple (in 2 of the last 5 runs)\n');
+    expect(text).toMatch(/\nvoice\s+skipped\s+1\s+-\s+-\s+failed, skipped by on_failure: down\n/);
+    expect(text).toMatch(/\nweave\s+recovered\s+1\s+-\s+-\s+failed, continued with on_failure data: too long\n/);
+  });
+
   it('shows a failed run with its error and a cancelled one with its reason', () => {
     const failed = formatRunReport({ ...report, status: 'failed', warnings: [], error: 'step x failed: boom', output: undefined });
     expect(failed).toContain('status    failed\n');
@@ -129,6 +143,18 @@ describe('live progress', () => {
       '  +0.010s  fetch  attempt 1 failed on web-1: UNAVAILABLE: down\n',
       '  +0.010s  fetch  retrying at 12:00:00.400 (in 390ms)\n',
     ]);
+  });
+
+  it('prints a run waiting for flow control and the end of a recovered step', () => {
+    const run = newRunProgress(RUN, 'podcast', '', ['fetch'], T0);
+    const queued = ev('run.queued', '', { reason: 'max_concurrent_runs: 2 of 2 runs of podcast going', position: 3 });
+    applyRunEvent(run, queued, T0);
+    expect(formatRunEventLine(run, queued, 0, T0)).toBe('  +0.000s  run r1 waits (position 3): max_concurrent_runs: 2 of 2 runs of podcast going\n');
+    const recovered = ev('step.recovered', 'fetch', { reason: 'failed, continued with on_failure data: down', recovery: 'use', error: 'down' });
+    applyRunEvent(run, recovered, T0 + 5);
+    expect(formatRunEventLine(run, recovered, 5, T0 + 5)).toBe('  +0.005s  fetch  recovered: failed, continued with on_failure data: down\n');
+    expect(run.steps[0]?.status).toBe('recovered');
+    expect(stepNote(run.steps[0]!, T0 + 5)).toBe('failed, continued with on_failure data: down');
   });
 
   it('shows a retrying step, then counts for_each items and streamed audio', () => {

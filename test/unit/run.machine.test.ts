@@ -54,6 +54,9 @@ const stepFailed =
 const stepSkipped =
   (stepId: string): EventOf =>
   (h) => ({ type: 'STEP_SKIPPED', at: at(h), stepId, reason: 'condition false' });
+const stepRecovered =
+  (stepId: string, strategy: 'skip' | 'use', output: unknown = { text: '' }): EventOf =>
+  (h) => ({ type: 'STEP_RECOVERED', at: at(h), stepId, strategy, error: 'agent error', output, attempts: 2, warnings: [`recovered by ${strategy}`] });
 const itemDone =
   (stepId: string): EventOf =>
   (h) => ({ type: 'ITEM_DONE', at: at(h), stepId });
@@ -100,6 +103,15 @@ const CASES: Record<string, Case> = {
   'ITEM_DONE [itemInFlight]': { prepare: forEachVoice, event: itemDone('voice'), check: (h) => expect(stepOf(h, 'voice')?.items).toEqual({ total: 2, done: 1 }) },
   'STEP_SUCCEEDED [stepCanSucceed]': { prepare: [send(stepStarted('script'))], event: stepSucceeded('script'), check: (h) => expect(stepOf(h, 'script')).toMatchObject({ status: 'succeeded', output: 'script-out' }) },
   'STEP_FAILED [stepRunning]': { prepare: [send(stepStarted('script'))], event: stepFailed('script', false), check: (h) => expect(stepOf(h, 'script')).toMatchObject({ status: 'failed', tolerated: false, attempts: 3 }) },
+  'STEP_RECOVERED [stepRunning]': {
+    prepare: [send(stepStarted('script'))],
+    event: stepRecovered('script', 'use'),
+    check: (h) =>
+      expect(stepOf(h, 'script')).toEqual({
+        status: 'recovered', recovery: 'use', error: 'agent error', output: { text: '' }, attempts: 2,
+        taskIds: ['script-t1'], startedAt: 0, endedAt: 0, warnings: ['recovered by use'],
+      }),
+  },
   'STEP_SKIPPED [stepPending]': { event: stepSkipped('mix'), check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'skipped', skipReason: 'condition false' }) },
   'COMPLETE [allStepsSettled]': {
     prepare: [...finishStep('script'), send(stepStarted('voice')), send(stepFailed('voice', true)), send(stepSkipped('mix'))],
@@ -157,6 +169,7 @@ const ANY_EVENT: Record<RunEvent['type'], EventOf> = {
   STEP_SUCCEEDED: stepSucceeded('mix'),
   STEP_FAILED: stepFailed('mix', true),
   STEP_SKIPPED: stepSkipped('mix'),
+  STEP_RECOVERED: stepRecovered('mix', 'skip'),
   ITEM_DONE: itemDone('mix'),
   COMPLETE: complete,
   FAIL: fail,
@@ -175,6 +188,9 @@ const GUARDED: readonly (readonly [string, readonly Step[], EventOf])[] = [
   ['STEP_SUCCEEDED of a for_each step with items outstanding', [...forEachVoice, send(itemDone('voice'))], stepSucceeded('voice')],
   ['STEP_FAILED of a pending step', [], stepFailed('script', true)],
   ['STEP_SKIPPED of a running step', [send(stepStarted('script'))], stepSkipped('script')],
+  ['STEP_RECOVERED of a pending step', [], stepRecovered('script', 'skip')],
+  ['STEP_RECOVERED of a succeeded step', finishStep('script'), stepRecovered('script', 'use')],
+  ['STEP_RECOVERED of a failed step', [send(stepStarted('script')), send(stepFailed('script', true))], stepRecovered('script', 'use')],
   ['ITEM_DONE of a plain step', [send(stepStarted('script'))], itemDone('script')],
   ['ITEM_DONE beyond the items started', [send(stepStarted('voice', 'voice-t1', 2)), send(itemDone('voice'))], itemDone('voice')],
   ['COMPLETE with steps pending', finishStep('script'), complete],
@@ -234,6 +250,26 @@ describe('run scenarios', () => {
         { id: 'mix', status: 'failed', attempts: 3, taskIds: ['mix-t1'], startedAt: 155, endedAt: 165, durationMs: 10, error: 'agent error', tolerated: true, warnings: [] },
       ],
     });
+  });
+
+  it('a recovered step settles: skip ends skipped with its default output, use ends recovered; both keep the error', () => {
+    const h = start();
+    run(h, [send(begin), send(stepStarted('script')), wait(7), send(stepRecovered('script', 'skip', { text: 'default' }))]);
+    run(h, [send(stepStarted('voice')), send(stepRecovered('voice', 'use', ['a.wav'])), ...finishStep('mix')]);
+    expect(runReport(snap(h)).steps.slice(0, 2)).toEqual([
+      {
+        id: 'script', status: 'skipped', recovery: 'skip', error: 'agent error', skipReason: 'failed, skipped by on_failure: agent error',
+        output: { text: 'default' }, attempts: 2, taskIds: ['script-t1'], startedAt: 0, endedAt: 7, durationMs: 7, warnings: ['recovered by skip'],
+      },
+      {
+        id: 'voice', status: 'recovered', recovery: 'use', error: 'agent error', output: ['a.wav'], attempts: 2,
+        taskIds: ['voice-t1'], startedAt: 7, endedAt: 7, durationMs: 0, warnings: ['recovered by use'],
+      },
+    ]);
+    h.actor.send(complete(h));
+    expect(runState(snap(h))).toBe('completed');
+    // Kept through a persisted snapshot, as a resumed run needs.
+    expect(restore(h).actor.getSnapshot().context.steps['voice']).toMatchObject({ status: 'recovered', output: ['a.wav'], recovery: 'use' });
   });
 
   it.each([
@@ -318,6 +354,7 @@ type Cmd =
   | { readonly k: 'stepStarted'; readonly i: number; readonly items: number | undefined; readonly task: number }
   | { readonly k: 'succeed' | 'skip' | 'item'; readonly i: number }
   | { readonly k: 'stepFailed'; readonly i: number; readonly tolerated: boolean }
+  | { readonly k: 'recover'; readonly i: number; readonly strategy: 'skip' | 'use' }
   | { readonly k: 'tick'; readonly ms: number };
 const I = fc.integer({ min: 0, max: 6 }); // 6 may name no step
 const CMD: fc.Arbitrary<Cmd> = fc.oneof(
@@ -325,6 +362,7 @@ const CMD: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ k: fc.constantFrom('succeed' as const, 'item' as const), i: I }), weight: 20 },
   { arbitrary: fc.record({ k: fc.constant('skip' as const), i: I }), weight: 3 },
   { arbitrary: fc.record({ k: fc.constant('stepFailed' as const), i: I, tolerated: fc.boolean() }), weight: 5 },
+  { arbitrary: fc.record({ k: fc.constant('recover' as const), i: I, strategy: fc.constantFrom('skip' as const, 'use' as const) }), weight: 3 },
   { arbitrary: fc.record({ k: fc.constantFrom('start' as const, 'complete' as const, 'deadline' as const) }), weight: 4 },
   { arbitrary: fc.record({ k: fc.constantFrom('fail' as const, 'cancel' as const) }), weight: 1 },
   { arbitrary: fc.record({ k: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 20_000 }) }), weight: 4 },
@@ -343,15 +381,17 @@ function eventFor(h: Harness, ids: readonly string[], cmd: Exclude<Cmd, { k: 'ti
     case 'skip': return { type: 'STEP_SKIPPED', at: t, stepId, reason: 'x' };
     case 'item': return { type: 'ITEM_DONE', at: t, stepId };
     case 'stepFailed': return { type: 'STEP_FAILED', at: t, stepId, error: 'x', tolerated: cmd.tolerated };
+    case 'recover': return { type: 'STEP_RECOVERED', at: t, stepId, strategy: cmd.strategy, error: 'x', output: null };
   }
 }
 /** Step status moves one event may make (ending the run early included: running → failed, pending → skipped). */
 const MOVES: Record<RunStepStatus, readonly RunStepStatus[]> = {
   pending: ['pending', 'running', 'skipped'],
-  running: ['running', 'succeeded', 'failed', 'cancelled'],
+  running: ['running', 'succeeded', 'failed', 'skipped', 'recovered', 'cancelled'],
   succeeded: ['succeeded'],
   failed: ['failed'],
   skipped: ['skipped'],
+  recovered: ['recovered'],
   cancelled: ['cancelled'],
 };
 
@@ -382,7 +422,7 @@ function checkStep(ids: readonly string[], before: RunSnapshot, after: RunSnapsh
     'no step starts after cancel': !(cancelled && event?.type === 'STEP_STARTED' && sent),
     'COMPLETE only when every step is settled':
       !(event?.type === 'COMPLETE' && sent) ||
-      Object.values(before.context.steps).every((x) => x.status === 'succeeded' || x.status === 'skipped' || x.tolerated === true),
+      Object.values(before.context.steps).every((x) => x.status === 'succeeded' || x.status === 'skipped' || x.status === 'recovered' || x.tolerated === true),
     'steps only move forward': steps.every(([was, is]) => was !== undefined && is !== undefined && MOVES[was.status].includes(is.status)),
     'items done ≤ item tasks ≤ items': steps.every(([, is]) => is?.items === undefined || (is.items.done <= is.taskIds.length && is.taskIds.length <= is.items.total)),
     'no open step once done': after.status !== 'done' || Object.values(after.context.steps).every((x) => x.status !== 'pending' && x.status !== 'running'),

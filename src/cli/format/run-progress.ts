@@ -6,7 +6,7 @@ import { mediaKind } from './task.js';
 import type { ReportView } from './run-types.js';
 
 /** What the live view shows for a step; `retrying` is a running step waiting for its next attempt. */
-export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** One step as `troupe run --watch` sees it. Times are ms on the CLI's clock, except `retryAt` (the orchestrator's). */
 export interface StepProgress {
@@ -135,6 +135,10 @@ export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: numbe
       end(step, 'skipped', now);
       step.reason = str(d['reason']);
       break;
+    case 'step.recovered':
+      end(step, 'recovered', now);
+      step.reason = str(d['reason']);
+      break;
     case 'step.cancelled':
       end(step, 'cancelled', now);
       step.reason = str(d['reason']);
@@ -202,7 +206,8 @@ export function syncWithReport(run: RunProgress, report: ReportView): void {
       step.startedAt = s.startedAt;
       step.endedAt = s.endedAt;
     }
-    step.reason = s.error ?? s.skipReason ?? step.reason;
+    // A step its on_failure recovered: its warning says so, with the original error.
+    step.reason = (s.recovery ? s.skipReason ?? s.warnings.at(-1) : undefined) ?? s.error ?? s.skipReason ?? step.reason;
     step.warnings = [...s.warnings];
     if (s.items) step.items = { ...s.items };
     if (s.tolerated !== undefined) step.tolerated = s.tolerated;

@@ -39,7 +39,7 @@ export function reportStepNote(step: ReportStep): string {
   if (step.status === 'failed' && step.error) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.error}`);
   if (step.status === 'skipped' && step.skipReason) parts.push(step.skipReason);
   if (step.status === 'cancelled' && step.error) parts.push(step.error);
-  parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`)));
+  parts.push(...step.warnings.filter((w) => !(step.status === 'failed' && w === `failed: ${step.error}`) && w !== step.skipReason));
   return truncate(parts.join(' · '), NOTE_WIDTH);
 }
 
@@ -72,8 +72,10 @@ export function formatReportHeader(report: ReportView): string {
     ['ended', isoTime(report.endedAt)],
     ['duration', formatDuration(report.durationMs)],
   ];
+  if (report.waiting) rows.push(['waiting', report.waiting]);
   if (report.output !== undefined) rows.push(['output', summariseJson(report.output)]);
   for (const w of report.warnings) rows.push(['warning', w]);
+  for (const r of report.recommendations ?? []) rows.push(['advice', r]);
   if (report.explanation && report.status === 'failed') rows.push(['problem', report.explanation]);
   if (report.error) rows.push(['error', report.error]);
   if (report.cancelReason && report.cancelReason !== report.error) rows.push(['cancelled', report.cancelReason]);

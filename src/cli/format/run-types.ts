@@ -26,6 +26,10 @@ export interface ReportView extends Omit<RunReport, 'steps'> {
   readonly traceId?: string;
   /** For a run that failed or was cancelled: a plain sentence for people (`error` is the technical message). */
   readonly explanation?: string;
+  /** For a finished run: factual advice drawn from its metrics and recent runs of its workflow. */
+  readonly recommendations?: readonly string[];
+  /** A run held by its workflow's flow control (max_concurrent_runs, concurrency): why it has not started. */
+  readonly waiting?: string;
   readonly steps: readonly ReportStep[];
 }
 

@@ -93,6 +93,9 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
     case 'step.skipped':
       body = `skipped: ${text(d['reason'])}`;
       break;
+    case 'step.recovered':
+      body = `recovered: ${text(d['reason'])}`;
+      break;
     case 'step.cancelled':
       body = `cancelled: ${text(d['reason'])}`;
       break;
@@ -110,6 +113,8 @@ function runLine(run: RunProgress, type: string, d: Detail): string {
   switch (type) {
     case 'run.started':
       return `run ${run.runId} started: ${run.workflow}${traceSuffix(run.traceId)}`;
+    case 'run.queued':
+      return `run ${run.runId} waits (position ${text(d['position'])}): ${text(d['reason'])}`;
     case 'run.completed': {
       const n = Array.isArray(d['warnings']) ? d['warnings'].length : 0;
       return `run completed${took}${n > 0 ? ` with ${plural(n, 'warning')}` : ''}`;
@@ -167,7 +172,7 @@ export function stepNote(step: StepProgress, now: number): string {
     parts.push(`${f < 0 ? '?' : Math.round(Math.min(1, f) * 100)}% ${step.progress.message}`.trim());
   }
   if (step.status === 'failed' && step.reason) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.reason}`);
-  if ((step.status === 'skipped' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
+  if ((step.status === 'skipped' || step.status === 'recovered' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
   if (step.status === 'succeeded') parts.push(...step.warnings);
   return parts.join(' · ');
 }

@@ -120,7 +120,7 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
-      sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun')));
+      sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun'), { recommend: true }));
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {

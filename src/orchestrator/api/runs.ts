@@ -107,7 +107,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       },
     ),
     GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => ({
-      report: struct(await storeCall(deps.storeLink, 'read', async () => engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun')))),
+      report: struct(await storeCall(deps.storeLink, 'read', async () => engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun'), { recommend: true }))),
     })),
     WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');

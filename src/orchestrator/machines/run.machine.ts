@@ -8,8 +8,10 @@
  * and refuses what is inconsistent: a step starts only from pending (another
  * item task may join a running `for_each` step), succeeds or fails only while
  * running (a `for_each` step succeeds once every item is done), is skipped only
- * while pending; `COMPLETE` needs every step succeeded, skipped or failed with
- * `continue_on: any`. Nothing is accepted once the run is final, so no task
+ * while pending; a running step that failed for good is recovered by its
+ * `on_failure` (`STEP_RECOVERED`: skipped with a default output, or `recovered`
+ * with the data given); `COMPLETE` needs every step succeeded, skipped,
+ * recovered or failed with `continue_on: any`. Nothing is accepted once the run is final, so no task
  * starts after a cancel. Ending early (`FAIL`, `CANCEL`, `DEADLINE`) closes the
  * open steps: running ones fail, pending ones are skipped.
  *
@@ -131,6 +133,7 @@ export const runMachine = setup({
         STEP_SUCCEEDED: { guard: 'stepCanSucceed', actions: 'applyStep' },
         STEP_FAILED: { guard: 'stepRunning', actions: 'applyStep' },
         STEP_SKIPPED: { guard: 'stepPending', actions: 'applyStep' },
+        STEP_RECOVERED: { guard: 'stepRunning', actions: 'applyStep' },
         COMPLETE: { guard: 'allStepsSettled', target: 'completed', actions: 'recordCompletion' },
         ...endings(),
       },

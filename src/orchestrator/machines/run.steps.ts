@@ -62,6 +62,17 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
       });
     case 'STEP_SKIPPED':
       return patchStep(steps, event.stepId, { status: 'skipped', endedAt: at, skipReason: event.reason });
+    case 'STEP_RECOVERED':
+      return patchStep(steps, event.stepId, {
+        status: event.strategy === 'skip' ? 'skipped' : 'recovered',
+        endedAt: at,
+        output: event.output,
+        error: event.error,
+        recovery: event.strategy,
+        ...(event.strategy === 'skip' ? { skipReason: `failed, skipped by on_failure: ${event.error}` } : {}),
+        attempts: event.attempts ?? step.attempts,
+        warnings: [...step.warnings, ...(event.warnings ?? [])],
+      });
   }
 }
 
@@ -81,9 +92,9 @@ export function closeOpenSteps(steps: Steps, at: number, why: string, running: '
   return out;
 }
 
-/** True when a step no longer blocks completion: succeeded, skipped, or failed with `continue_on: any`. */
+/** True when a step no longer blocks completion: succeeded, skipped, recovered, or failed with `continue_on: any`. */
 export function isSettled(step: RunStep): boolean {
-  return step.status === 'succeeded' || step.status === 'skipped' || (step.status === 'failed' && step.tolerated === true);
+  return step.status === 'succeeded' || step.status === 'skipped' || step.status === 'recovered' || (step.status === 'failed' && step.tolerated === true);
 }
 
 /** Another item task of a running `for_each` step: room for it, and a task id not seen before. */

@@ -19,7 +19,7 @@ export interface RunInput {
 }
 
 /** Status of one step. */
-export type RunStepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+export type RunStepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** One step's bookkeeping. Optional fields are absent until they apply. */
 export interface RunStep {
@@ -42,6 +42,12 @@ export interface RunStep {
   readonly tolerated?: boolean;
   /** Why a skipped step was skipped (condition false, upstream failed, run ended). */
   readonly skipReason?: string;
+  /**
+   * The step failed for good and its `on_failure` recovered it: `skip` (status
+   * `skipped`, output its default) or `use` (status `recovered`, output the data
+   * given). `error` keeps the original failure.
+   */
+  readonly recovery?: 'skip' | 'use';
 }
 
 /** Context of `runMachine`; JSON-serialisable (absent values are null). */
@@ -98,6 +104,18 @@ export type RunEvent =
       readonly warnings?: readonly string[];
     }
   | { readonly type: 'STEP_SKIPPED'; readonly at: number; readonly stepId: string; readonly reason: string }
+  | {
+      /** A running step failed for good; its `on_failure` continues with `output` instead. */
+      readonly type: 'STEP_RECOVERED';
+      readonly at: number;
+      readonly stepId: string;
+      readonly strategy: 'skip' | 'use';
+      /** The failure it recovers from. */
+      readonly error: string;
+      readonly output: unknown;
+      readonly attempts?: number;
+      readonly warnings?: readonly string[];
+    }
   | { readonly type: 'ITEM_DONE'; readonly at: number; readonly stepId: string }
   | { readonly type: 'COMPLETE'; readonly at: number; readonly output: unknown; readonly warnings: readonly string[] }
   | { readonly type: 'FAIL'; readonly at: number; readonly error: string }
@@ -106,7 +124,7 @@ export type RunEvent =
 
 /** Every event type the machine accepts somewhere. */
 export const RUN_EVENTS = [
-  'START', 'STEP_STARTED', 'STEP_SUCCEEDED', 'STEP_FAILED', 'STEP_SKIPPED', 'ITEM_DONE',
+  'START', 'STEP_STARTED', 'STEP_SUCCEEDED', 'STEP_FAILED', 'STEP_SKIPPED', 'STEP_RECOVERED', 'ITEM_DONE',
   'COMPLETE', 'FAIL', 'CANCEL', 'DEADLINE',
 ] as const satisfies readonly RunEvent['type'][];
 

@@ -130,6 +130,8 @@ export const METRIC = {
   CONTROL_REJECTED: 'troupe_agent_control_rejected_total',
   DISCOVERY_REJECTED: 'troupe_discovery_rejected_total',
   RUNS_ACTIVE: 'troupe_runs_active',
+  /** Runs accepted but held by their workflow's flow control (max_concurrent_runs, concurrency). */
+  RUNS_WAITING: 'troupe_runs_waiting',
   RUNS_FINISHED: 'troupe_runs_finished_total',
   RUNS_ADOPTED: 'troupe_runs_adopted_total',
   LEASE_EVENTS: 'troupe_lease_events_total',

@@ -1,4 +1,5 @@
 import { dependentsOf, topologicalOrder, type StepGraph } from './graph.js';
+import { recoveryOf } from './on-failure.js';
 import type { StepDefinition, WorkflowDefinition } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
 
@@ -51,6 +52,12 @@ export interface CompiledStep {
   readonly continueOn: 'success' | 'any';
   /** Relay the task's chunks to WatchRun consumers. @default false */
   readonly stream: boolean;
+  /**
+   * `on_failure`: once the step has failed for good (retries and fallback capability
+   * spent), `skip` it or `use` data instead, continuing with `output` (evaluated in the
+   * step's scope, without item/index). Undefined for `fail`, the default.
+   */
+  readonly recovery: { readonly strategy: 'skip' | 'use'; readonly output: CompiledTemplate } | undefined;
 }
 
 /** A validated workflow, compiled once at registration and shared by all its runs. */
@@ -68,6 +75,10 @@ export interface CompiledWorkflow {
   readonly roots: readonly string[];
   /** The run's output; undefined means the run has no output (null). */
   readonly output: CompiledTemplate | undefined;
+  /** `max_concurrent_runs`: runs going at once on an orchestrator; undefined: no cap. */
+  readonly maxConcurrentRuns: number | undefined;
+  /** `concurrency`: at most `limit` runs going at once per value of `key` (evaluated over input and run at StartRun). */
+  readonly runConcurrency: { readonly key: CompiledTemplate; readonly limit: number } | undefined;
   /** The definition as written and validated, for storage and ListWorkflows. */
   readonly definition: WorkflowDefinition;
 }
@@ -90,6 +101,8 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
     dependents: dependentsOf(graph),
     roots: steps.filter((s) => s.dependsOn.length === 0).map((s) => s.id),
     output: definition.output === undefined ? undefined : compileTemplate(definition.output),
+    maxConcurrentRuns: definition.max_concurrent_runs,
+    runConcurrency: definition.concurrency && { key: compileTemplate(definition.concurrency.key), limit: definition.concurrency.limit },
     definition,
   };
 }
@@ -116,7 +129,13 @@ function compileStep(s: StepDefinition, index: number): CompiledStep {
     },
     continueOn: s.continue_on ?? 'success',
     stream: s.stream ?? false,
+    recovery: compileRecovery(s.on_failure),
   };
+}
+
+function compileRecovery(def: StepDefinition['on_failure']): CompiledStep['recovery'] {
+  const recovery = recoveryOf(def);
+  return recovery && { strategy: recovery.strategy, output: compileTemplate(recovery.output) };
 }
 
 function retryPolicy(r: StepDefinition['retry']): RetryPolicy {

@@ -90,3 +90,16 @@ export function missingInput(workflow: CompiledWorkflow, input: Json): string[] 
     .filter((field) => input[field] === undefined || input[field] === null)
     .map((field) => `input.${field}: is required by workflow "${workflow.name}"`);
 }
+
+/**
+ * The value of a workflow's `concurrency.key` for a run, as text (a string as is,
+ * anything else as JSON); undefined when the workflow has no per-key concurrency.
+ * Throws ExpressionError on a type error.
+ *
+ * @example runConcurrencyKey(workflow, { tenant: 'acme' }, 'r1') // → 'acme'
+ */
+export function runConcurrencyKey(workflow: CompiledWorkflow, input: Json, runId: string): string | undefined {
+  if (!workflow.runConcurrency) return undefined;
+  const value = workflow.runConcurrency.key.evaluate({ input, run: { id: runId, workflow: workflow.name }, steps: {} });
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

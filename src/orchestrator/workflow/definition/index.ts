@@ -19,7 +19,7 @@ export {
   type RetryPolicy,
 } from './compile.js';
 export { readySteps, runOutcome, type NextSteps, type RunOutcome, type RunState, type StepStatus } from './progress.js';
-export { forEachItems, missingInput, runOutput, shouldRun, stepInput, stepScope, type RunScope } from './evaluate-step.js';
+export { forEachItems, missingInput, runConcurrencyKey, runOutput, shouldRun, stepInput, stepScope, type RunScope } from './evaluate-step.js';
 export {
   compileTemplate,
   evaluate,

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { didYouMean } from './did-you-mean.js';
+import { preview } from './json-value.js';
 import { KNOWN_KEYS } from './schema.js';
+
+export { preview };
 
 /** `['steps', 2, 'depends_on', 0]` → `steps[2].depends_on[0]`. @internal */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -13,23 +16,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || 'definition';
 }
 
-/** A short, readable rendering of a value for messages. @internal */
-export function preview(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'an object';
-  // JSON.stringify returns undefined for a function or a symbol, whatever its type says; objects were handled above.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-base-to-string -- see above
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
 function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   const last = path[path.length - 1];
   if (path.length === 0) return KNOWN_KEYS.workflow;
   if (last === 'retry') return KNOWN_KEYS.retry;
   if (last === 'fallback') return KNOWN_KEYS.fallback;
   if (path.length === 1 && last === 'input') return KNOWN_KEYS.input;
+  if (path.length === 1 && last === 'concurrency') return KNOWN_KEYS.runConcurrency;
   return KNOWN_KEYS.step;
 }
 

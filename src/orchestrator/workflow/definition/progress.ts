@@ -1,7 +1,7 @@
 import type { CompiledStep, CompiledWorkflow } from './compile.js';
 
 /** Where a step of a run stands. A step absent from the state is pending. */
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** Status of each step of a run, by step id. */
 export type RunState = Readonly<Record<string, StepStatus | undefined>>;

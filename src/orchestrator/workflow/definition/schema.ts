@@ -29,6 +29,9 @@
  *     when: "${length(steps.weave.output.segments) > 0}"   # falsy → skipped
  *     stream: true                                # chunks relayed to WatchRun
  *     input: { text: "${steps.weave.output.script}" }
+ *     on_failure: { skip: { output: { audioMs: 0 } } }   # or fail (default), skip, { use: <data> }
+ * max_concurrent_runs: 4                          # optional: more runs wait, in order
+ * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
  * ```
  *
@@ -40,6 +43,10 @@
  */
 import { z } from 'zod';
 import type { Json } from './expression-ast.js';
+import { isJson } from './json-value.js';
+import { onFailureSchema } from './on-failure.js';
+
+export { isJson };
 
 /** Workflow and capability names: `full-podcast`, `web.harvest`. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,62}$/;
@@ -53,22 +60,13 @@ export const LIMITS = {
   backoffMs: [0, 3_600_000],
   multiplier: [1, 10],
   concurrency: [1, 1000],
+  runs: [1, 100_000],
 } as const;
 
 const int = ([min, max]: readonly [number, number]) => {
   const error = `must be a whole number from ${min} to ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
-
-/** True for a JSON value: null, boolean, finite number, string, list or plain object of those. @internal */
-export function isJson(value: unknown): value is Json {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isJson);
-  if (typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return (proto === Object.prototype || proto === null) && Object.values(value).every(isJson);
-}
 
 const number = ([min, max]: readonly [number, number]) => {
   const error = `must be a number from ${min} to ${max}`;
@@ -139,6 +137,8 @@ export const stepSchema = z.strictObject(
     continue_on: z.enum(['success', 'any'], { error: 'must be "success" or "any"' }).optional(),
     /** Relay the task's chunks to WatchRun consumers. @default false */
     stream: z.boolean({ error: 'must be true or false' }).optional(),
+    /** What the run does once the step has failed for good: fail, skip (with a default output) or use data. @default 'fail' */
+    on_failure: onFailureSchema.optional(),
   },
   { error: 'must be a step: an object with id and capability' },
 );
@@ -161,6 +161,19 @@ export const workflowSchema = z.strictObject(
     steps: z.array(z.unknown(), { error: 'must be a list of steps' }).min(1, { error: 'must have at least one step' }),
     /** The run's output, a template. */
     output: json.optional(),
+    /** Runs of this workflow going at once on an orchestrator; the others wait in order. @default no cap */
+    max_concurrent_runs: int(LIMITS.runs).optional(),
+    /** At most `limit` runs going at once per value of `key` (an expression over the input); the others wait in order. */
+    concurrency: z
+      .strictObject(
+        {
+          /** A template over `input` and `run`, such as "${input.tenant}". */
+          key: z.string({ error: 'must be an expression over the input, such as "${input.tenant}"' }),
+          limit: int(LIMITS.runs),
+        },
+        { error: 'must be an object such as { key: "${input.tenant}", limit: 2 }' },
+      )
+      .optional(),
   },
   { error: 'must be an object with name and steps' },
 );
@@ -177,4 +190,5 @@ export const KNOWN_KEYS = {
   retry: ['max_attempts', 'initial_backoff_ms', 'max_backoff_ms', 'multiplier'],
   fallback: Object.keys(fallbackSchema.shape),
   input: ['required'],
+  runConcurrency: ['key', 'limit'],
 } as const;

@@ -2,6 +2,7 @@ import { didYouMean } from './did-you-mean.js';
 import { ExpressionError } from './errors.js';
 import { ROOT_NAMES, type Json } from './expression-ast.js';
 import { expressionRefs } from './expression-refs.js';
+import { recoveryOf } from './on-failure.js';
 import { ancestorsOf, type StepGraph } from './graph.js';
 import { analyzeTemplate } from './template.js';
 import type { IndexedStep } from './validate-graph.js';
@@ -45,6 +46,12 @@ export function checkExpressions(
       fields.push({ ...base, where: `${where}.for_each`, value: def.for_each, inForEach: false, exact });
     }
     if (def.fallback?.input !== undefined) fields.push({ ...base, where: `${where}.fallback.input`, value: def.fallback.input, inForEach });
+    const recovery = recoveryOf(def.on_failure);
+    if (recovery) {
+      const at = typeof def.on_failure === 'object' && 'use' in def.on_failure ? 'use' : 'skip.output';
+      // It stands for the whole step's output, not one item's: no item/index.
+      fields.push({ ...base, where: `${where}.on_failure.${at}`, value: recovery.output, inForEach: false });
+    }
   }
   if (output !== undefined) {
     fields.push({ where: 'output', value: output, stepId: undefined, visible: new Set(allIds.keys()), inForEach: false, exact: false });
@@ -66,7 +73,11 @@ function checkField(field: Field, allIds: ReadonlyMap<string, number>): string[]
     for (const [name, pos] of refs.names) {
       if ((ROOT_NAMES as readonly string[]).includes(name)) {
         if ((name === 'item' || name === 'index') && !field.inForEach) {
-          const why = field.where.endsWith('.for_each') ? 'the for_each list itself cannot use it' : 'add for_each to the step';
+          const why = field.where.endsWith('.for_each')
+            ? 'the for_each list itself cannot use it'
+            : field.where.includes('.on_failure.')
+              ? 'on_failure gives the whole step\'s output, not one item\'s'
+              : 'add for_each to the step';
           problems.push(`${at}: ${name} is only defined in a for_each step (${why}), in "${expression.source}"`);
         }
         continue;

@@ -5,6 +5,7 @@ import { didYouMean } from './did-you-mean.js';
 import { formatIssue, preview } from './issues.js';
 import { DEFAULT_DEFINITION_LIMITS, tooDeep, type DefinitionLimits } from './limits.js';
 import { isJson, stepSchema, workflowSchema, type StepDefinition, type WorkflowDefinition } from './schema.js';
+import { compileTemplate } from './template.js';
 import { checkExpressions } from './validate-expressions.js';
 import { checkGraph, type IndexedStep } from './validate-graph.js';
 
@@ -71,6 +72,9 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
     if (def.concurrency !== undefined && def.for_each === undefined) {
       problems.push(`steps[${index}].concurrency: only applies to a step with for_each`);
     }
+    if (def.on_failure !== undefined && def.on_failure !== 'fail' && def.continue_on === 'any') {
+      problems.push(`steps[${index}].on_failure: cannot be combined with continue_on: any (on_failure replaces the failure with an output; continue_on: any keeps the failure as a warning); keep one`);
+    }
   }
 
   const { problems: graphProblems, graph } = checkGraph(steps, allIds);
@@ -78,6 +82,7 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
   const rawOutput = (raw as { output?: unknown }).output;
   const output = isJson(rawOutput) ? rawOutput : undefined;
   problems.push(...checkExpressions(steps, graph, allIds, output));
+  if (top.success && top.data.concurrency) problems.push(...checkRunKey(top.data.concurrency.key));
   if (options.knownCapabilities) problems.push(...checkCapabilities(steps, options.knownCapabilities));
   if (options.streaming) problems.push(...checkStreaming(steps, options.streaming));
 
@@ -100,6 +105,22 @@ function wellFormedPart(rawStep: unknown, issues: readonly z.core.$ZodIssue[]): 
   const rest = Object.fromEntries(Object.entries(rawStep).filter(([k]) => !bad.has(k)));
   const reparsed = stepSchema.safeParse(rest);
   return reparsed.success ? reparsed.data : undefined;
+}
+
+/** `concurrency.key` is evaluated when the run starts: it may read only `input` and `run`. */
+function checkRunKey(key: string): string[] {
+  let names: ReadonlySet<string>;
+  try {
+    const template = compileTemplate(key);
+    if (template.isConstant) return [`concurrency.key: must hold an expression over the input, such as "\${input.tenant}" (got ${preview(key)}; a constant key is max_concurrent_runs)`];
+    names = template.names;
+  } catch (err) {
+    return [`concurrency.key: ${(err as Error).message}`];
+  }
+  const other = [...names].filter((n) => n !== 'input' && n !== 'run');
+  if (other.length === 0) return [];
+  const hint = other.flatMap((n) => didYouMean(n, ['input', 'run']) ?? []).join(' ');
+  return [`concurrency.key: may read only input and run (it is evaluated when the run starts), not ${other.join(', ')}${hint ? ` (${hint})` : ''}`];
 }
 
 function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<string>): string[] {

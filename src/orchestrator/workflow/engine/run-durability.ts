@@ -58,6 +58,8 @@ export interface DurableRunsHost {
   removed(runId: string): void;
   /** Cancels a run driven here; `undefined` when it is not driven here. */
   cancel(runId: string, reason: string): string | undefined;
+  /** An adoption pass ended: the runs it resumed are all back (flow control may start the ones that waited). */
+  settled?(): void;
 }
 
 /**
@@ -247,7 +249,8 @@ export class DurableRuns {
     await this.#takeover
       .strays(async (runId, from) => {
         await this.#adoptEach(runId, from);
-      }).catch((err: unknown) => this.#host.logger.warn({ err }, 'stray-run sweep failed'));
+      }).catch((err: unknown) => this.#host.logger.warn({ err }, 'stray-run sweep failed'))
+      .finally(() => this.#host.settled?.());
     const removed = await this.#retention.sweep(now);
     if (removed.length > 0) this.#host.logger.info({ removed: removed.length }, 'retention removed finished runs');
     return removed;
@@ -261,7 +264,10 @@ export class DurableRuns {
    * Concurrent calls share one pass. Resolves with the number of runs resumed.
    */
   adopt(): Promise<number> {
-    this.#adopting ??= this.#adoptAll().finally(() => (this.#adopting = undefined));
+    this.#adopting ??= this.#adoptAll().finally(() => {
+      this.#adopting = undefined;
+      this.#host.settled?.();
+    });
     return this.#adopting;
   }
 

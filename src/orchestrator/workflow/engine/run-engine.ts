@@ -5,14 +5,17 @@ import type { Json } from '../../../sdk/grpc/struct.js';
 import { instruments } from '../../../sdk/telemetry/index.js';
 import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
-import type { RunRecord, StoredRun } from '../../store/run-record.js';
+import { isFinishedStatus, type RunRecord, type StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
 import { RunExecutor, type RunDeps } from './run-executor.js';
+import { RunFlow } from './run-flow.js';
+import type { GateEntry } from './run-gate.js';
 import { reportFromRecord } from './run-report.js';
+import { recommendations, type RunLike } from './run-recommendations.js';
 
 export type { RunDurability } from './run-durability.js';
 
@@ -61,16 +64,20 @@ export class RunEngine {
   /** Overload is refused at the door; admitted runs' steps wait for queue room instead of failing. */
   readonly admission: RunAdmission;
   readonly #deps: RunEngineOptions;
+  /** Run-level flow control (max_concurrent_runs, per-key concurrency) of the runs driven here. */
+  readonly #flow: RunFlow;
 
   constructor(private readonly options: RunEngineOptions) {
     this.admission = new RunAdmission({ ...(options.maxActiveRuns !== undefined ? { maxActiveRuns: options.maxActiveRuns } : {}) });
     this.#deps = { ...options, dispatcher: this.admission.gate(options.dispatcher) };
+    this.#flow = new RunFlow((runId) => this.#runs.get(runId), options.logger);
     this.#durable = options.durable
       ? new DurableRuns(options.durable, {
           logger: options.logger,
           driven: (runId) => this.#runs.get(runId)?.attached === true,
           resume: async (stored, epoch) => this.#resume(stored, epoch, await this.#workflowAt(stored.record.workflow, stored.record.workflowVersion)),
           drop: (runId, reason) => this.dropRun(runId, reason),
+          settled: () => this.#flow.settle(),
           removed: (runId) => {
             const run = this.#runs.get(runId);
             if (run && (!run.attached || run.actor.getSnapshot().status === 'done')) this.#runs.delete(runId);
@@ -114,7 +121,7 @@ export class RunEngine {
     this.#runs.set(record.runId, run);
     this.#whenDone(run, this.admission.count()); // an adopted run is never refused
     this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
-    run.resume();
+    this.#flow.resume(run, workflow, record.status !== 'pending', record.createdAt);
   }
 
   /** Stops driving `runId` here without writing anything more (lease lost, fenced). */
@@ -131,6 +138,7 @@ export class RunEngine {
     void run.done.then(async () => {
       release();
       if (run.attached) instruments().runsFinished.add(1, { status: run.actor.getSnapshot().value });
+      this.#flow.leave(run.runId);
       await this.#durable?.finished(run);
       this.#prune(run.runId);
     });
@@ -170,6 +178,11 @@ export class RunEngine {
     return (await this.options.workflows.list()).map((w) => ({ name: w.name, version: w.version, registeredAt: w.registeredAt, definition: w.source }));
   }
 
+  /** Runs accepted here and held by their workflow's flow control (max_concurrent_runs, concurrency). */
+  get runsWaiting(): number {
+    return this.#flow.size.waiting;
+  }
+
   /** Starts a run, or returns the run an earlier StartRun with the same idempotency key started. */
   async startRun(req: StartRunRequest): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const earlier = req.idempotencyKey ? this.#runs.get(this.#byKey.get(req.idempotencyKey) ?? '') : undefined;
@@ -177,9 +190,11 @@ export class RunEngine {
     const workflow = await this.#workflow(req.workflow);
     const missing = missingInput(workflow, req.input);
     if (missing.length > 0) throw new InvalidArgumentError(`workflow ${workflow.name} needs input field(s): ${missing.join(', ')}`);
+    const runId = randomUUID();
+    const flow = this.#flow.entry(workflow, req.input, runId); // INVALID_ARGUMENT for a concurrency key the input cannot give
     const release = this.admission.admit(); // RESOURCE_EXHAUSTED at once at the limit
     try {
-      return await this.#start(req, workflow, randomUUID(), release);
+      return await this.#start(req, workflow, runId, release, flow);
     } catch (err) {
       release();
       throw err;
@@ -187,7 +202,7 @@ export class RunEngine {
   }
 
   /** StartRun once admitted: claims the idempotency key, persists the run (durable), begins it. */
-  async #start(req: StartRunRequest, workflow: CompiledWorkflow, runId: string, release: () => void): Promise<{ runId: string; existing: boolean; traceId: string }> {
+  async #start(req: StartRunRequest, workflow: CompiledWorkflow, runId: string, release: () => void, flow: GateEntry | undefined): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const durable = this.#durable;
     if (durable && req.idempotencyKey) {
       // Across restarts and instances: of racing StartRuns exactly one claim wins.
@@ -214,17 +229,41 @@ export class RunEngine {
     this.#runs.set(runId, run);
     if (req.idempotencyKey) this.#byKey.set(req.idempotencyKey, runId);
     this.#whenDone(run, release);
-    run.begin();
+    this.#flow.begin(run, flow);
     return { runId, existing: false, traceId: run.traceId };
   }
 
-  /** The run's report; a run not in memory (finished before a restart, owned elsewhere) from the store. */
-  async getRun(runId: string): Promise<Json> {
+  /**
+   * The run's report; a run not in memory (finished before a restart, owned elsewhere)
+   * from the store. With `recommend`, a finished run's report also has
+   * `recommendations`, drawn from it and the recent runs of its workflow held here.
+   */
+  async getRun(runId: string, options: { recommend?: boolean } = {}): Promise<Json> {
+    const report = await this.#report(runId);
+    if (!options.recommend) return report;
+    const run = report as unknown as RunLike & { workflow: string };
+    if (!isFinishedStatus(run.status)) return report;
+    return { ...(report as Record<string, Json>), recommendations: recommendations(run, this.#recent(run.workflow, runId)) };
+  }
+
+  async #report(runId: string): Promise<Json> {
     const run = this.#runs.get(runId);
     if (run) return run.report();
     const stored = await this.#durable?.stored(runId);
     if (stored) return reportFromRecord(stored.record);
     return this.#run(runId).report();
+  }
+
+  /** Reports of the finished runs of `workflow` held in memory, newest first (at most `max`), but `runId`'s. */
+  #recent(workflow: string, runId: string, max = 10): RunLike[] {
+    const out: RunLike[] = [];
+    for (const id of [...this.#finished].reverse()) {
+      if (out.length >= max) break;
+      const run = this.#runs.get(id);
+      if (id === runId || run?.start.workflow.name !== workflow) continue;
+      out.push(run.report() as unknown as RunLike);
+    }
+    return out;
   }
 
   /**

@@ -62,7 +62,7 @@ export class RunExecutor {
   readonly actor: Actor<typeof runMachine>;
   readonly span: Span;
   readonly done: Promise<void>;
-  readonly #outputs: Record<string, { output: Json; status: 'succeeded' | 'failed' | 'skipped' }> = {};
+  readonly #outputs: Record<string, { output: Json; status: StepResult['status'] }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
   readonly #tasks: RunTaskSnapshots;
   readonly #cancel = new AbortController();
@@ -95,7 +95,7 @@ export class RunExecutor {
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
     this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
     if (restore) {
-      for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as 'succeeded' | 'failed' | 'skipped' };
+      for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as StepResult['status'] };
       for (const [taskId, snap] of Object.entries(restore.tasks)) {
         const attempts = attemptsOfStoredTask(snap);
         if (attempts) this.#attempts.set(taskId, attempts);
@@ -182,7 +182,7 @@ export class RunExecutor {
    * timers on restore), resumes every step that was running from its tasks'
    * snapshots (a completed step is never run again), then starts the ready steps.
    */
-  resume(): void {
+  resume(hold?: { reason: string; position: number }): void {
     this.actor.start();
     const snapshot = this.actor.getSnapshot();
     // A resumed run's log starts afresh on this instance; consumers see `run.started` with `resumed: true`.
@@ -199,23 +199,49 @@ export class RunExecutor {
       }
     }
     if (this.actor.getSnapshot().status !== 'active') return;
+    if (this.actor.getSnapshot().value === 'pending' && hold) {
+      this.wait(hold.reason, hold.position); // never started: it waits its turn again
+      return;
+    }
     if (this.actor.getSnapshot().value === 'pending') this.#send({ type: 'START', at: Date.now() });
     const steps = this.actor.getSnapshot().context.steps;
     for (const step of this.start.workflow.steps) {
       const state = steps[step.id];
       if (state === undefined) continue;
       // A step that finished but whose output missed the record (same tick): the machine has it.
-      if ((state.status === 'succeeded' || (state.status === 'failed' && state.tolerated)) && this.#outputs[step.id] === undefined) {
-        this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status };
+      const finished = state.status === 'succeeded' || state.recovery !== undefined || (state.status === 'failed' && state.tolerated);
+      if (finished && this.#outputs[step.id] === undefined) {
+        this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status as StepResult['status'] };
       }
       if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks.persisted(id) });
     }
     this.#advance();
   }
 
-  /** Starts the run's first steps. */
-  begin(): void {
+  /**
+   * Holds the run in `pending` behind its workflow's run-level flow control
+   * (`max_concurrent_runs`, per-key `concurrency`) until {@link begin}: its deadline
+   * runs, it can be cancelled, and its report says why it waits.
+   */
+  wait(reason: string, position: number): void {
+    this.#waiting = reason;
     this.actor.start();
+    this.log.append({ type: 'run.queued', detail: { runId: this.runId, workflow: this.start.workflow.name, reason, position } });
+    this.#logger.info({ reason, position }, 'run waits for flow control');
+  }
+
+  #waiting: string | undefined;
+
+  /** Why the run waits before starting (flow control), while it does. */
+  get waiting(): string | undefined {
+    return this.#waiting !== undefined && this.actor.getSnapshot().value === 'pending' ? this.#waiting : undefined;
+  }
+
+  /** Starts the run's first steps (also after waiting, see {@link wait}). */
+  begin(): void {
+    this.#waiting = undefined;
+    this.actor.start();
+    if (this.actor.getSnapshot().status !== 'active') return; // cancelled or past its deadline while it waited
     this.#send({ type: 'START', at: Date.now() });
     this.log.append({ type: 'run.started', detail: { runId: this.runId, workflow: this.start.workflow.name, traceId: this.traceId } });
     this.#advance();
@@ -229,13 +255,16 @@ export class RunExecutor {
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
   report(): Json {
-    return buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId);
+    const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId);
+    const waiting = this.waiting;
+    return waiting === undefined ? report : { ...(report as Record<string, Json>), waiting };
   }
 
   /** A line for ListRuns. */
   summary(): Json {
     const c = this.actor.getSnapshot().context;
-    return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error };
+    const waiting = this.waiting;
+    return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error, ...(waiting === undefined ? {} : { waiting }) };
   }
 
   #send(event: RunMachineEvent): boolean {

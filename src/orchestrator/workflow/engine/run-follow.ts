@@ -8,6 +8,7 @@ const STEP_EVENT: Readonly<Record<string, string>> = {
   succeeded: 'step.completed',
   failed: 'step.failed',
   skipped: 'step.skipped',
+  recovered: 'step.recovered',
   cancelled: 'step.cancelled',
 };
 
@@ -64,6 +65,8 @@ function stepEvents(record: RunRecord, seen: Map<string, { status: string; done:
       const detail: Record<string, Json> = {};
       if (step.status === 'failed') Object.assign(detail, { error: step.error ?? null, tolerated: step.tolerated ?? false });
       if (step.status === 'cancelled') detail.reason = step.error ?? null;
+      if (step.status === 'skipped') detail.reason = step.skipReason ?? null;
+      if (step.recovery !== undefined) Object.assign(detail, { recovery: step.recovery, error: step.error ?? null, reason: step.skipReason ?? step.warnings.at(-1) ?? null });
       if (step.items !== undefined && step.status === 'running') detail.items = step.items.total;
       out.push(event(type, id, detail));
     }

@@ -9,11 +9,11 @@ import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type 
 import type { RunEventLog } from './run-event-log.js';
 import { runTask } from './task-runner.js';
 
-type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json) => StepResult;
+type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json, recoverable?: boolean) => StepResult;
 
 /** How a step ended, for the run's scope. */
 export interface StepResult {
-  status: 'succeeded' | 'failed' | 'skipped';
+  status: 'succeeded' | 'failed' | 'skipped' | 'recovered';
   output: Json;
 }
 
@@ -72,7 +72,12 @@ export async function runStep(run: StepRun): Promise<StepResult> {
     return { status: 'skipped', output: null };
   };
   // A tolerated failure keeps what the step did produce (a for_each step's successful items).
-  const fail = (error: string, attempts?: number, warnings: string[] = [], partial: Json = null): StepResult => {
+  // A failure the step's on_failure recovers (not a cancellation) continues with its output instead.
+  const fail = (error: string, attempts?: number, warnings: string[] = [], partial: Json = null, recoverable = true): StepResult => {
+    if (recoverable && !run.signal.aborted) {
+      const recovered = recover(run, error, attempts, warnings);
+      if (recovered) return recovered;
+    }
     const tolerated = step.continueOn === 'any';
     run.send({ type: 'STEP_FAILED', at: at(), stepId: step.id, error, tolerated, ...(attempts ? { attempts } : {}), warnings: tolerated ? [...warnings, `failed: ${error}`] : warnings });
     log.append({ type: 'step.failed', stepId: step.id, detail: { error, tolerated } });
@@ -93,6 +98,36 @@ export async function runStep(run: StepRun): Promise<StepResult> {
   if (items.length === 0 && run.resume) return fail('for_each list is empty after resuming');
   if (items.length === 0) return skip('for_each list is empty');
   return fanOut(run, items, fail);
+}
+
+/**
+ * Applies the step's `on_failure` to a failure: `skip` (the step is skipped, its output
+ * the declared default) or `use` (the step is `recovered`, its output the data given),
+ * either way with the original error in the report and a warning. Undefined when the
+ * step has no recovery, or its output template cannot be evaluated (the step then
+ * fails, with both errors).
+ */
+function recover(run: StepRun, error: string, attempts: number | undefined, warnings: string[]): StepResult | undefined {
+  const { step } = run;
+  if (!step.recovery) return undefined;
+  const { strategy } = step.recovery;
+  let output: Json;
+  try {
+    output = step.recovery.output.evaluate(stepScope(run.runScope));
+  } catch (err) {
+    warnings.push(`on_failure: ${strategy}: ${(err as Error).message}`);
+    return undefined;
+  }
+  const warning = strategy === 'skip' ? `failed, skipped by on_failure: ${error}` : `failed, continued with on_failure data: ${error}`;
+  const sent = run.send({ type: 'STEP_RECOVERED', at: Date.now(), stepId: step.id, strategy, error, output, ...(attempts ? { attempts } : {}), warnings: [...warnings, warning] });
+  if (!sent) return undefined;
+  run.log.append({
+    type: strategy === 'skip' ? 'step.skipped' : 'step.recovered',
+    stepId: step.id,
+    detail: { reason: warning, error, recovery: strategy, output, warnings: [...warnings, warning] },
+  });
+  run.logger.warn({ step_id: step.id, recovery: strategy, error }, 'step failed; on_failure recovered it');
+  return { status: strategy === 'skip' ? 'skipped' : 'recovered', output };
 }
 
 async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise<StepResult> {
@@ -118,7 +153,7 @@ async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise
     return { status: 'succeeded', output };
   }
   if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
-  return fail(outcome.status === 'failed' ? outcome.message : `cancelled: ${outcome.reason}`, outcome.attempts, warnings);
+  return fail(outcome.status === 'failed' ? outcome.message : `cancelled: ${outcome.reason}`, outcome.attempts, warnings, null, outcome.status === 'failed');
 }
 
 async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResult> {
