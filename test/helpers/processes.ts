@@ -46,6 +46,9 @@ export function spawnWatched(command: string, args: string[], options: { cwd: st
   child.stdout?.on('data', onData('stdout'));
   child.stderr?.on('data', onData('stderr'));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  // Each waitForLine in flight listens for 'exit' (and stops when it settles): a test may wait for
+  // a dozen lines of one process at once, which is not a leak.
+  child.setMaxListeners(0);
   return {
     child,
     exited,
