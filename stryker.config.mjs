@@ -23,6 +23,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  // Tool folders the sandbox does not need (and cannot copy: the Python venv holds a symlinked lib64).
+  ignorePatterns: ['.venv', '.tools', 'out', 'reports', 'examples/go-agent/bin', 'dist-check'],
   concurrency: 2,
   timeoutMS: 20_000,
   thresholds: { high: 85, low: 80, break: null },
