@@ -96,6 +96,12 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
     case 'step.recovered':
       body = `recovered: ${text(d['reason'])}`;
       break;
+    case 'step.waiting':
+      body = `waiting for a signal${d['until'] ? ` until ${new Date(Number(d['until'])).toISOString()}` : ''} (troupe run signal ${run.runId} ${event.stepId} [--payload JSON] [--reject])`;
+      break;
+    case 'step.signalled':
+      body = d['approved'] === false ? `rejected by ${text(d['actor'])}` : `approved by ${text(d['actor'])}`;
+      break;
     case 'step.cancelled':
       body = `cancelled: ${text(d['reason'])}`;
       break;
