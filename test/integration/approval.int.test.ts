@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { Status } from '../../src/sdk/errors.js';
@@ -164,6 +165,33 @@ describe('wait_for_signal steps and SignalRun', () => {
     expect(await ok.json()).toEqual({ stepStatus: 'succeeded', runStatus: 'running' });
     await ended(c, runId);
     expect((await report(c, runId)).output).toBe('via http');
+  }, 20_000);
+
+  it('troupe run signal approves and rejects; bad --payload is a usage error', async () => {
+    const c = cluster.client;
+    const capture = () => {
+      let text = '';
+      return { write: (chunk: string) => ((text += chunk), true), get text() { return text; } };
+    };
+    const env = { TROUPE_ORCHESTRATOR: cluster.orchestrator.grpcAddress };
+    const approved = await c.startRun({ workflow: 'ap-plain', input: { text: 'x' } });
+    const rejected = await c.startRun({ workflow: 'ap-plain', input: { text: 'x' } });
+    await Promise.all([waiting(c, approved.runId), waiting(c, rejected.runId)]);
+    const bad = capture();
+    expect(await main(['run', 'signal', approved.runId, 'approve', '--payload', '{nope'], { env, stdout: capture(), stderr: bad })).toBe(2);
+    expect(bad.text).toMatch(/--payload/);
+    const out = capture();
+    expect(await main(['run', 'signal', approved.runId, 'approve', '--payload', '{"comment":"cli"}'], { env, stdout: out, stderr: capture() })).toBe(0);
+    expect(out.text).toBe(`step approve of run ${approved.runId} approved: step succeeded, run running\n`);
+    const json = capture();
+    expect(await main(['run', 'signal', rejected.runId, 'approve', '--reject', '--json'], { env, stdout: json, stderr: capture() })).toBe(0);
+    expect(JSON.parse(json.text)).toMatchObject({ runId: rejected.runId, stepId: 'approve', stepStatus: 'failed' });
+    const notWaiting = capture();
+    expect(await main(['run', 'signal', rejected.runId, 'approve'], { env, stdout: capture(), stderr: notWaiting })).toBe(1);
+    expect(notWaiting.text).toMatch(/FAILED_PRECONDITION|takes no signal|not waiting/);
+    await Promise.all([ended(c, approved.runId), ended(c, rejected.runId)]);
+    expect((await report(c, approved.runId)).output).toBe('cli');
+    expect((await report(c, rejected.runId)).status).toBe('failed');
   }, 20_000);
 
   it('a signal sent to another instance reaches the owner', async () => {
