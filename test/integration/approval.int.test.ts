@@ -196,14 +196,23 @@ describe('wait_for_signal steps and SignalRun', () => {
 
   it('a signal sent to another instance reaches the owner', async () => {
     const { runId } = await cluster.client.startRun({ workflow: 'ap-plain', input: { text: 'x' } });
+    const followed: { type: string; stepId: string; detail: unknown }[] = [];
+    const following = (async () => {
+      for await (const e of clientB.watchRun(runId)) followed.push({ type: e.type, stepId: e.stepId, detail: e.detail });
+    })();
     await waiting(clientB, runId);
     expect((await b.stores!.runs.get(runId))?.record.owner).toBe('ap-a');
+    // B follows A's record: the wait shows as step.waiting, with when it times out.
+    await waitFor(() => followed.some((e) => e.type === 'step.waiting'), { timeoutMs: 3000, what: 'step.waiting on B' });
+    expect(followed.find((e) => e.type === 'step.waiting')).toMatchObject({ stepId: 'approve', detail: { until: expect.any(Number) as number } });
     const notWaiting = await errorOf(clientB.signalRun(runId, 'draft'));
     expect(notWaiting.code).toBe(Status.FAILED_PRECONDITION); // the owner's answer, passed on
     expect((await errorOf(clientB.signalRun(runId, 'nope'))).code).toBe(Status.NOT_FOUND);
     expect(await clientB.signalRun(runId, 'approve', { payload: { comment: 'from B' } })).toEqual({ stepStatus: 'succeeded', runStatus: 'running' });
     await ended(cluster.client, runId);
     expect(await report(cluster.client, runId)).toMatchObject({ status: 'completed', output: 'from B' });
+    await following;
+    expect(followed.at(-1)?.type).toBe('run.completed');
     expect((await b.stores!.runs.get(runId))?.record.owner).toBe('ap-a');
   }, 20_000);
 
