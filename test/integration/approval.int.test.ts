@@ -53,7 +53,7 @@ describe('wait_for_signal steps and SignalRun', () => {
 
   beforeAll(async () => {
     nats = await startNatsServer();
-    cluster = await startCluster({ instanceId: 'ap-a' }, nats);
+    cluster = await startCluster({ instanceId: 'ap-a', maxPayloadBytes: 4096 }, nats);
     await startB();
     await cluster.startAgent(
       defineAgent({ name: 'ap', version: '1.0.0', maxConcurrency: 8, capabilities: [{ name: 'ap.echo' }], handlers: { 'ap.echo': (input) => (input as { text?: unknown }).text ?? null } }),
@@ -150,6 +150,10 @@ describe('wait_for_signal steps and SignalRun', () => {
     expect((await errorOf(c.signalRun(runId, 'Bad Step!'))).code).toBe(Status.INVALID_ARGUMENT);
     expect((await errorOf(c.signalRun(runId, ''))).code).toBe(Status.INVALID_ARGUMENT);
     expect((await errorOf(c.signalRun('bad id!', 'approve'))).code).toBe(Status.INVALID_ARGUMENT);
+    const tooLarge = await errorOf(c.signalRun(runId, 'approve', { payload: { text: 'x'.repeat(5000) } }));
+    expect(tooLarge.code).toBe(Status.RESOURCE_EXHAUSTED);
+    expect(tooLarge.message).toMatch(/the SignalRun payload is \d+ bytes, over the payload limit of 4096 bytes/);
+    expect((await stepOf(c, runId, 'approve'))?.status).toBe('waiting'); // refused signals change nothing
 
     // HTTP: the same call, the same errors.
     const http = `http://${cluster.orchestrator.httpAddress}`;
