@@ -63,6 +63,7 @@ describe('wait_for_signal steps and SignalRun', () => {
     const c = cluster.client;
     await c.registerWorkflow(workflow('ap-plain', '    wait_for_signal: { timeout_ms: 600000 }'));
     await c.registerWorkflow(workflow('ap-recover', '    wait_for_signal: { timeout_ms: 600000 }\n    on_failure: { use: { comment: "fallback" } }'));
+    await c.registerWorkflow(workflow('ap-when', '    when: "${input.review}"\n    wait_for_signal: {}', '"${steps.approve.status}"'));
     await c.registerWorkflow(workflow('ap-t-fail', '    wait_for_signal: { timeout_ms: 200, on_timeout: fail }'));
     await c.registerWorkflow(workflow('ap-t-skip', '    wait_for_signal: { timeout_ms: 200, on_timeout: skip }', '"${steps.approve.output}"'));
     await c.registerWorkflow(workflow('ap-t-use', '    wait_for_signal: { timeout_ms: 200, on_timeout: { use: { comment: "auto after ${steps.draft.output}" } } }'));
@@ -132,6 +133,19 @@ describe('wait_for_signal steps and SignalRun', () => {
     expect(s.output ?? null).toBeNull(); // publish echoed the skipped step's null output (a report leaves nulls out)
     expect(await report(c, use!.runId)).toMatchObject({ status: 'completed', output: 'auto after d' });
     expect((await errorOf(c.signalRun(fail!.runId, 'approve'))).code).toBe(Status.FAILED_PRECONDITION);
+  }, 20_000);
+
+  it('a wait_for_signal step whose when is false is skipped without waiting; true waits', async () => {
+    const c = cluster.client;
+    const skipped = await c.startRun({ workflow: 'ap-when', input: { text: 'x', review: false } });
+    await ended(c, skipped.runId);
+    expect(await report(c, skipped.runId)).toMatchObject({ status: 'completed', output: 'skipped' });
+    expect((await errorOf(c.signalRun(skipped.runId, 'approve'))).code).toBe(Status.FAILED_PRECONDITION);
+    const reviewed = await c.startRun({ workflow: 'ap-when', input: { text: 'x', review: true } });
+    await waiting(c, reviewed.runId);
+    await c.signalRun(reviewed.runId, 'approve');
+    await ended(c, reviewed.runId);
+    expect(await report(c, reviewed.runId)).toMatchObject({ status: 'completed', output: 'succeeded' });
   }, 20_000);
 
   it('answers bad signals with the right status and an actionable message', async () => {
