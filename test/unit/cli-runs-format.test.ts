@@ -167,6 +167,9 @@ describe('live progress', () => {
     const signalled = ev('step.signalled', 'approve', { approved: true, actor: 'ann', payload: { ok: 1 } });
     applyRunEvent(run, signalled, T0 + 20);
     expect(formatRunEventLine(run, signalled, 20, T0 + 20)).toBe('  +0.020s  approve  approved by ann\n');
+    const completed = ev('step.completed', 'approve', { approved: true, actor: 'ann' });
+    applyRunEvent(run, completed, T0 + 20);
+    expect(formatRunEventLine(run, completed, 20, T0 + 20)).toBe('  +0.020s  approve  succeeded: approved by ann\n');
     const rejected = ev('step.signalled', 'approve', { approved: false, actor: 'bob', payload: null });
     expect(formatRunEventLine(run, rejected, 30, T0 + 30)).toBe('  +0.030s  approve  rejected by bob\n');
   });

@@ -81,6 +81,10 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
       body = `item ${text(d['index'])} done (${step?.items?.done ?? '?'}/${text(d['total'])})`;
       break;
     case 'step.completed': {
+      if (d['approved'] === true) {
+        body = `succeeded: approved by ${text(d['actor'])}`;
+        break;
+      }
       const attempts = plural(Number(d['attempts'] ?? step?.attempts ?? 0), 'attempt');
       body = step?.items
         ? `succeeded: ${step.items.done}/${plural(step.items.total, 'item')}, ${attempts}${durationOf(step, now)}${warningsOf(d)}`
