@@ -102,7 +102,7 @@ token() {
   printf '{"name":"%s","sha256":"%s","scopes":"%s"}\n' "$name" "$(printf '%s' "$value" | openssl dgst -sha256 -r | cut -d' ' -f1)" "$scopes" >>"$out/api-tokens.jsonl"
 }
 token admin '*'
-token operator 'runs:start runs:read runs:cancel workflows:read agents:read audit:read'
+token operator 'runs:start runs:read runs:cancel runs:signal workflows:read agents:read audit:read'
 token viewer 'runs:read workflows:read agents:read'
 
 secret grafana-admin.password

@@ -15,6 +15,7 @@ export function primeCounters(): void {
   for (const status of FINAL_RUN_STATUSES) m.runsFinished.add(0, { status });
   for (const event of LEASE_EVENTS) m.leaseEvents.add(0, { event });
   m.runsAdopted.add(0);
+  for (const outcome of ['approved', 'rejected', 'timed_out']) m.stepSignals.add(0, { outcome });
 }
 
 const primed = new WeakMap<object, Set<string>>();

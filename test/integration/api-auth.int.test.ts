@@ -14,7 +14,7 @@ import { startCluster, type TestCluster } from '../helpers/cluster.js';
 
 const ISSUER = 'https://issuer.test';
 const AUDIENCE = 'troupe-api';
-const ALL = 'tasks:submit runs:start runs:read runs:cancel workflows:read workflows:write agents:read agents:admin audit:read';
+const ALL = 'tasks:submit runs:start runs:read runs:cancel runs:signal workflows:read workflows:write agents:read agents:admin audit:read';
 
 async function failure(p: Promise<unknown> | (() => Promise<unknown>)): Promise<TroupeError> {
   const err = await (typeof p === 'function' ? p() : p).then(
@@ -115,6 +115,7 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
       ['GetRun', () => anon.getRun('r1')],
       ['WatchRun', () => firstOf(anon.watchRun('r1'))],
       ['CancelRun', () => anon.cancelRun('r1')],
+      ['SignalRun', () => anon.signalRun('r1', 'approve')],
       ['ListRuns', () => anon.listRuns()],
       ['ListAgents', () => anon.listAgents()],
       ['WatchAgents', () => firstOf(anon.watchAgents())],
@@ -138,6 +139,9 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     const err = await failure(operator.cancelRun(runId, 'no'));
     expect(err.code).toBe(Status.PERMISSION_DENIED);
     expect(err.message).toMatch(/"runs:cancel"/);
+    const signal = await failure(operator.signalRun(runId, 'echo'));
+    expect(signal.code).toBe(Status.PERMISSION_DENIED);
+    expect(signal.message).toMatch(/"runs:signal"/);
     expect((await failure(operator.setAgentMode('x', 'drain'))).message).toMatch(/"agents:admin"/);
     // scp (a list) works as well as scope (a string).
     const lister = client(await jwt({ sub: 'lena', scp: ['agents:read'] }));
@@ -237,6 +241,7 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     const olga = client(await jwt({ sub: 'olga', scope: 'runs:start runs:read' }));
     const { runId } = await olga.startRun({ workflow: 'wf-a' });
     await failure(olga.cancelRun(runId));
+    await failure(olga.signalRun(runId, 'echo'));
     const { runId: cancelled } = await admin.startRun({ workflow: 'wf-a', input: {} });
     await admin.cancelRun(cancelled, 'test').catch(() => undefined);
 
@@ -253,6 +258,7 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
     const has = (match: Record<string, unknown>): boolean => all.some((e) => Object.entries(match).every(([k, v]) => (v instanceof RegExp ? v.test(String(e[k as keyof typeof e])) : e[k as keyof typeof e] === v)));
     expect(has({ actor: 'olga', action: 'StartRun', outcome: 'ok', target: `wf-a/${runId}`, traceId: /^[0-9a-f]{32}$/ })).toBe(true);
     expect(has({ actor: 'alice', action: 'CancelRun', target: cancelled })).toBe(true);
+    expect(has({ actor: 'olga', action: 'SignalRun', outcome: 'denied', target: `${runId}/echo`, reason: /runs:signal/ })).toBe(true);
     expect(has({ actor: 'alice', action: 'RegisterWorkflow', target: 'wf-b', outcome: 'ok' })).toBe(true);
     expect(has({ action: 'ListRuns', outcome: 'unauthenticated', reason: /expired/ })).toBe(true);
     expect(has({ action: 'ListAuditEvents', outcome: 'unauthenticated', reason: /no credential.*\(from .*127\.0\.0\.1/ })).toBe(true);

@@ -128,4 +128,36 @@ steps:
     }
     expect(spans.find((s) => s.kind === SpanKind.SERVER && s.name === 'troupe.v1.OrchestratorService/WatchRun')?.attributes['troupe.chunk.count']).toBe(4);
   });
+
+  it('a wait for a signal is one troupe.step.wait span under the run, with the signal as an event', async () => {
+    await cluster.client.registerWorkflow(`
+name: traced-wait
+steps:
+  - { id: a, capability: tr.ok, input: 1 }
+  - { id: approve, depends_on: [a], wait_for_signal: { timeout_ms: 60000 } }
+  - { id: c, capability: tr.ok, depends_on: [approve], input: "\${steps.approve.output}" }
+`);
+    const { runId, traceId } = await cluster.client.startRun({ workflow: 'traced-wait', input: {} });
+    for await (const e of cluster.client.watchRun(runId)) {
+      if (e.type === 'step.waiting') await cluster.client.signalRun(runId, 'approve', { payload: 'yes' });
+      if (e.type === 'run.completed' || e.type === 'run.failed') break;
+    }
+    const spans = await waitFor(
+      () => {
+        const all = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+        return all.some((s) => s.name === 'troupe.run') ? all : undefined;
+      },
+      { timeoutMs: 5000, what: 'the run span to end' },
+    );
+    const run = spans.find((s) => s.name === 'troupe.run')!;
+    expect(run.attributes['troupe.run.status']).toBe('completed');
+    const wait = spans.find((s) => s.name === 'troupe.step.wait');
+    expect(wait?.parentSpanContext?.spanId).toBe(run.spanContext().spanId);
+    expect(wait?.attributes).toMatchObject({ 'troupe.run.id': runId, 'troupe.step.id': 'approve', 'troupe.step.signal': 'approved' });
+    expect(wait?.events.map((e) => e.name)).toEqual(['troupe.step.signalled']);
+    expect(wait?.events[0]?.attributes).toMatchObject({ approved: true, 'enduser.id': 'anonymous' });
+    // No task span for the waiting step: it dispatches nothing.
+    expect(spans.filter((s) => s.name === 'troupe.task').map((t) => t.attributes['troupe.step.id']).sort()).toEqual(['a', 'c']);
+    expect(exporter.getFinishedSpans().some((s) => s.name === 'troupe.v1.OrchestratorService/SignalRun')).toBe(true);
+  });
 });

@@ -157,6 +157,23 @@ describe('live progress', () => {
     expect(stepNote(run.steps[0]!, T0 + 5)).toBe('failed, continued with on_failure data: down');
   });
 
+  it('prints a step waiting for a signal and who approved it', () => {
+    const run = newRunProgress(RUN, 'podcast', '', ['approve'], T0);
+    const waiting = ev('step.waiting', 'approve', { until: T0 + 60_000, timeoutMs: 60_000, onTimeout: 'fail' });
+    applyRunEvent(run, waiting, T0);
+    expect(run.steps[0]?.status).toBe('waiting');
+    expect(formatRunEventLine(run, waiting, 0, T0)).toBe(`  +0.000s  approve  waiting for a signal until ${new Date(T0 + 60_000).toISOString()} (troupe run signal r1 approve [--payload JSON] [--reject])\n`);
+    expect(formatProgressView(run, T0 + 10, 200)[2]).toMatch(/^approve\s+waiting\b/);
+    const signalled = ev('step.signalled', 'approve', { approved: true, actor: 'ann', payload: { ok: 1 } });
+    applyRunEvent(run, signalled, T0 + 20);
+    expect(formatRunEventLine(run, signalled, 20, T0 + 20)).toBe('  +0.020s  approve  approved by ann\n');
+    const completed = ev('step.completed', 'approve', { approved: true, actor: 'ann' });
+    applyRunEvent(run, completed, T0 + 20);
+    expect(formatRunEventLine(run, completed, 20, T0 + 20)).toBe('  +0.020s  approve  succeeded: approved by ann\n');
+    const rejected = ev('step.signalled', 'approve', { approved: false, actor: 'bob', payload: null });
+    expect(formatRunEventLine(run, rejected, 30, T0 + 30)).toBe('  +0.030s  approve  rejected by bob\n');
+  });
+
   it('shows a retrying step, then counts for_each items and streamed audio', () => {
     const { run, lines, feed } = walk();
     expect(stepNote(run.steps[0]!, T0 + 100)).toBe('retrying at 12:00:00.400 (in 300ms) · last: UNAVAILABLE: down');

@@ -57,6 +57,12 @@ const stepSkipped =
 const stepRecovered =
   (stepId: string, strategy: 'skip' | 'use', output: unknown = { text: '' }): EventOf =>
   (h) => ({ type: 'STEP_RECOVERED', at: at(h), stepId, strategy, error: 'agent error', output, attempts: 2, warnings: [`recovered by ${strategy}`] });
+const stepWaiting =
+  (stepId: string, until?: number): EventOf =>
+  (h) => ({ type: 'STEP_WAITING', at: at(h), stepId, ...(until === undefined ? {} : { until }) });
+const stepSignalled =
+  (stepId: string, output: unknown = { approved_by: 'ann' }): EventOf =>
+  (h) => ({ type: 'STEP_SIGNALLED', at: at(h), stepId, output });
 const itemDone =
   (stepId: string): EventOf =>
   (h) => ({ type: 'ITEM_DONE', at: at(h), stepId });
@@ -111,6 +117,23 @@ const CASES: Record<string, Case> = {
         status: 'recovered', recovery: 'use', error: 'agent error', output: { text: '' }, attempts: 2,
         taskIds: ['script-t1'], startedAt: 0, endedAt: 0, warnings: ['recovered by use'],
       }),
+  },
+  'STEP_WAITING [stepPending]': { event: stepWaiting('mix', 5000), check: (h) => expect(stepOf(h, 'mix')).toEqual({ status: 'waiting', startedAt: 0, waitUntil: 5000, attempts: 0, taskIds: [], warnings: [] }) },
+  'STEP_SIGNALLED [stepWaiting]': {
+    prepare: [send(stepWaiting('mix'))],
+    event: stepSignalled('mix'),
+    check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'succeeded', approved: true, output: { approved_by: 'ann' }, startedAt: 0, endedAt: 0 }),
+  },
+  'STEP_FAILED [stepWaiting]': {
+    prepare: [send(stepWaiting('mix'))],
+    event: (h) => ({ type: 'STEP_FAILED', at: at(h), stepId: 'mix', error: 'rejected', tolerated: false, approved: false }),
+    check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'failed', error: 'rejected', approved: false }),
+  },
+  'STEP_SKIPPED [stepWaiting]': { prepare: [send(stepWaiting('mix'))], event: stepSkipped('mix'), check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'skipped', skipReason: 'condition false' }) },
+  'STEP_RECOVERED [stepWaiting]': {
+    prepare: [send(stepWaiting('mix'))],
+    event: stepRecovered('mix', 'use', { approved: false }),
+    check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'recovered', recovery: 'use', output: { approved: false } }),
   },
   'STEP_SKIPPED [stepPending]': { event: stepSkipped('mix'), check: (h) => expect(stepOf(h, 'mix')).toMatchObject({ status: 'skipped', skipReason: 'condition false' }) },
   'COMPLETE [allStepsSettled]': {
@@ -170,6 +193,8 @@ const ANY_EVENT: Record<RunEvent['type'], EventOf> = {
   STEP_FAILED: stepFailed('mix', true),
   STEP_SKIPPED: stepSkipped('mix'),
   STEP_RECOVERED: stepRecovered('mix', 'skip'),
+  STEP_WAITING: stepWaiting('mix'),
+  STEP_SIGNALLED: stepSignalled('mix'),
   ITEM_DONE: itemDone('mix'),
   COMPLETE: complete,
   FAIL: fail,
@@ -191,6 +216,13 @@ const GUARDED: readonly (readonly [string, readonly Step[], EventOf])[] = [
   ['STEP_RECOVERED of a pending step', [], stepRecovered('script', 'skip')],
   ['STEP_RECOVERED of a succeeded step', finishStep('script'), stepRecovered('script', 'use')],
   ['STEP_RECOVERED of a failed step', [send(stepStarted('script')), send(stepFailed('script', true))], stepRecovered('script', 'use')],
+  ['STEP_WAITING of a running step', [send(stepStarted('script'))], stepWaiting('script')],
+  ['STEP_WAITING twice', [send(stepWaiting('script'))], stepWaiting('script')],
+  ['STEP_SIGNALLED of a pending step', [], stepSignalled('script')],
+  ['STEP_SIGNALLED of a running step', [send(stepStarted('script'))], stepSignalled('script')],
+  ['STEP_SIGNALLED of a signalled step', [send(stepWaiting('script')), send(stepSignalled('script'))], stepSignalled('script')],
+  ['STEP_SUCCEEDED of a waiting step', [send(stepWaiting('script'))], stepSucceeded('script')],
+  ['ITEM_DONE of a waiting step', [send(stepWaiting('script'))], itemDone('script')],
   ['ITEM_DONE of a plain step', [send(stepStarted('script'))], itemDone('script')],
   ['ITEM_DONE beyond the items started', [send(stepStarted('voice', 'voice-t1', 2)), send(itemDone('voice'))], itemDone('voice')],
   ['COMPLETE with steps pending', finishStep('script'), complete],
@@ -352,7 +384,7 @@ const STEP_IDS = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), {
 type Cmd =
   | { readonly k: 'start' | 'complete' | 'fail' | 'cancel' | 'deadline' }
   | { readonly k: 'stepStarted'; readonly i: number; readonly items: number | undefined; readonly task: number }
-  | { readonly k: 'succeed' | 'skip' | 'item'; readonly i: number }
+  | { readonly k: 'succeed' | 'skip' | 'item' | 'wait' | 'signal'; readonly i: number }
   | { readonly k: 'stepFailed'; readonly i: number; readonly tolerated: boolean }
   | { readonly k: 'recover'; readonly i: number; readonly strategy: 'skip' | 'use' }
   | { readonly k: 'tick'; readonly ms: number };
@@ -361,6 +393,7 @@ const CMD: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ k: fc.constant('stepStarted' as const), i: I, items: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), task: fc.integer({ min: 0, max: 3 }) }), weight: 20 },
   { arbitrary: fc.record({ k: fc.constantFrom('succeed' as const, 'item' as const), i: I }), weight: 20 },
   { arbitrary: fc.record({ k: fc.constant('skip' as const), i: I }), weight: 3 },
+  { arbitrary: fc.record({ k: fc.constantFrom('wait' as const, 'signal' as const), i: I }), weight: 4 },
   { arbitrary: fc.record({ k: fc.constant('stepFailed' as const), i: I, tolerated: fc.boolean() }), weight: 5 },
   { arbitrary: fc.record({ k: fc.constant('recover' as const), i: I, strategy: fc.constantFrom('skip' as const, 'use' as const) }), weight: 3 },
   { arbitrary: fc.record({ k: fc.constantFrom('start' as const, 'complete' as const, 'deadline' as const) }), weight: 4 },
@@ -380,13 +413,16 @@ function eventFor(h: Harness, ids: readonly string[], cmd: Exclude<Cmd, { k: 'ti
     case 'succeed': return { type: 'STEP_SUCCEEDED', at: t, stepId, output: stepId };
     case 'skip': return { type: 'STEP_SKIPPED', at: t, stepId, reason: 'x' };
     case 'item': return { type: 'ITEM_DONE', at: t, stepId };
+    case 'wait': return { type: 'STEP_WAITING', at: t, stepId };
+    case 'signal': return { type: 'STEP_SIGNALLED', at: t, stepId, output: stepId };
     case 'stepFailed': return { type: 'STEP_FAILED', at: t, stepId, error: 'x', tolerated: cmd.tolerated };
     case 'recover': return { type: 'STEP_RECOVERED', at: t, stepId, strategy: cmd.strategy, error: 'x', output: null };
   }
 }
 /** Step status moves one event may make (ending the run early included: running → failed, pending → skipped). */
 const MOVES: Record<RunStepStatus, readonly RunStepStatus[]> = {
-  pending: ['pending', 'running', 'skipped'],
+  pending: ['pending', 'running', 'waiting', 'skipped'],
+  waiting: ['waiting', 'succeeded', 'failed', 'skipped', 'recovered', 'cancelled'],
   running: ['running', 'succeeded', 'failed', 'skipped', 'recovered', 'cancelled'],
   succeeded: ['succeeded'],
   failed: ['failed'],
@@ -401,6 +437,10 @@ function drain(h: Harness, ids: readonly string[]): void {
   if (runState(snap(h)) === 'pending') ok(begin(h));
   for (const id of ids) {
     if (stepOf(h, id)?.status === 'pending') ok(stepStarted(id, `${id}-drain`)(h));
+    if (stepOf(h, id)?.status === 'waiting') {
+      ok(stepSignalled(id)(h));
+      continue;
+    }
     const step = stepOf(h, id);
     if (step?.status !== 'running') continue;
     for (let n = step.taskIds.length; n < (step.items?.total ?? 0); n++) ok(stepStarted(id, `${id}-drain-${n}`)(h));
@@ -425,7 +465,7 @@ function checkStep(ids: readonly string[], before: RunSnapshot, after: RunSnapsh
       Object.values(before.context.steps).every((x) => x.status === 'succeeded' || x.status === 'skipped' || x.status === 'recovered' || x.tolerated === true),
     'steps only move forward': steps.every(([was, is]) => was !== undefined && is !== undefined && MOVES[was.status].includes(is.status)),
     'items done ≤ item tasks ≤ items': steps.every(([, is]) => is?.items === undefined || (is.items.done <= is.taskIds.length && is.taskIds.length <= is.items.total)),
-    'no open step once done': after.status !== 'done' || Object.values(after.context.steps).every((x) => x.status !== 'pending' && x.status !== 'running'),
+    'no open step once done': after.status !== 'done' || Object.values(after.context.steps).every((x) => x.status !== 'pending' && x.status !== 'running' && x.status !== 'waiting'),
   }).filter(([, ok]) => !ok);
   if (broken.length > 0) throw new Error(`broken after ${event?.type ?? 'tick'} in ${state}: ${broken.map(([name]) => name).join(', ')}`);
 }

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 const USAGE = `usage: troupe audit [--since DURATION] [--actor NAME] [--action NAME] [--limit N] [--json]
 
 Lists the orchestrator's audit log (ListAuditEvents; needs the scope audit:read):
-every mutating action (StartRun, CancelRun, RegisterWorkflow, SetAgentMode) and every
+every mutating action (StartRun, CancelRun, SignalRun, RegisterWorkflow, SetAgentMode) and every
 security decision (unauthenticated, denied), oldest first.
 
 options:

@@ -1,5 +1,5 @@
 import type { StartRunRequest } from '../../sdk/client/index.js';
-import { parseCommandArgs, parseIntegerFlag } from '../args.js';
+import { parseCommandArgs, parseIntegerFlag, parseJsonFlag } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 import { traceSuffix } from '../format/run-common.js';
@@ -12,6 +12,7 @@ const USAGE = `usage: troupe run <workflow> [--input JSON | --input-file FILE] [
                   [--idempotency-key KEY] [--watch [--chunks]] [--out FILE] [--json]
        troupe run show <run-id> [--json]
        troupe run cancel <run-id> [--reason TEXT] [--json]
+       troupe run signal <run-id> <step-id> [--payload JSON] [--reject] [--json]
 
 Starts a run of a registered workflow and prints its run id and trace id; with --watch,
 follows it to the end: a live step table on a terminal (one line per event otherwise),
@@ -21,7 +22,9 @@ Ctrl-C stops watching; the run goes on (troupe run cancel <run-id> stops it).
 
 'show' prints a run's report: status, timings, output, then each step with every attempt.
 'cancel' cancels a run and its tasks in flight and prints the status after the request.
-A workflow called 'show' or 'cancel' is started with 'troupe run -- show ...'.
+'signal' approves a step that waits for a signal (wait_for_signal); --payload becomes its
+output (\${steps.<id>.output}); --reject fails it instead (then its on_failure applies).
+A workflow called 'show', 'cancel' or 'signal' is started with 'troupe run -- show ...'.
 
 options:
   --input JSON               run input as JSON text, e.g. '{"topic":"tides"}' (default {})
@@ -35,6 +38,8 @@ options:
   --out FILE                 with --watch: write streamed chunk bytes to FILE as they arrive;
                              a FILE ending in .wav gets a WAV header for audio/L16 PCM
   --reason TEXT              (cancel) why, kept in the run's report
+  --payload JSON             (signal) the step's output, e.g. '{"comment":"ship it"}' (default null)
+  --reject                   (signal) reject: the step fails
   --json                     print JSON (one event per line with --watch)
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
 `;
@@ -52,6 +57,7 @@ const START_OPTIONS = {
 } as const;
 const SHOW_OPTIONS = { json: { type: 'boolean' } } as const;
 const CANCEL_OPTIONS = { reason: { type: 'string' }, json: { type: 'boolean' } } as const;
+const SIGNAL_OPTIONS = { payload: { type: 'string' }, reject: { type: 'boolean' }, json: { type: 'boolean' } } as const;
 
 /** Largest --timeout: the wire field is a uint32 of milliseconds. */
 const MAX_TIMEOUT_MS = 0xffff_ffff;
@@ -61,12 +67,13 @@ const CALL_TIMEOUT_MS = 10_000;
 /** `troupe run`: start (and watch) a run, show a run's report, or cancel a run. */
 export const command: Command = {
   name: 'run',
-  summary: 'Start a workflow run (and watch it), show its report, or cancel it',
+  summary: 'Start a workflow run (and watch it), show its report, cancel it, or signal a waiting step',
   usage: USAGE,
   async run(args, ctx) {
     // The subcommand must come first, so `troupe run -- show` can still start a workflow called "show".
     if (args[0] === 'show') return show(args.slice(1), ctx);
     if (args[0] === 'cancel') return cancel(args.slice(1), ctx);
+    if (args[0] === 'signal') return signal(args.slice(1), ctx);
     return start(args, ctx);
   },
 };
@@ -112,6 +119,19 @@ async function cancel(args: string[], ctx: CliContext): Promise<number> {
   const { status } = await ctx.connect(values.orchestrator).cancelRun(runId, values.reason ?? '', { signal: ctx.signal, deadline: deadline() });
   if (values.json) ctx.stdout.write(`${JSON.stringify({ runId, status }, null, 2)}\n`);
   else ctx.stdout.write(`run ${runId} is ${status}${status === 'cancelled' ? '' : ' (it had already ended; nothing to cancel)'}\n`);
+  return ExitCode.OK;
+}
+
+async function signal(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, SIGNAL_OPTIONS);
+  const [runId, stepId, extra] = positionals;
+  if (runId === undefined || stepId === undefined) throw new UsageError('troupe run signal needs a <run-id> and a <step-id> (see troupe run show <run-id>)');
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}' (pass the payload with --payload)`);
+  const payload = values.payload === undefined ? null : parseJsonFlag('--payload', values.payload);
+  const reject = values.reject ?? false;
+  const result = await ctx.connect(values.orchestrator).signalRun(runId, stepId, { payload, reject }, { signal: ctx.signal, deadline: deadline() });
+  if (values.json) ctx.stdout.write(`${JSON.stringify({ runId, stepId, ...result }, null, 2)}\n`);
+  else ctx.stdout.write(`step ${stepId} of run ${runId} ${reject ? 'rejected' : 'approved'}: step ${result.stepStatus}, run ${result.runStatus}\n`);
   return ExitCode.OK;
 }
 

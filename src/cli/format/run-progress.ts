@@ -6,7 +6,7 @@ import { mediaKind } from './task.js';
 import type { ReportView } from './run-types.js';
 
 /** What the live view shows for a step; `retrying` is a running step waiting for its next attempt. */
-export type StepViewStatus = 'pending' | 'running' | 'retrying' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
+export type StepViewStatus = 'pending' | 'running' | 'waiting' | 'retrying' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** One step as `troupe run --watch` sees it. Times are ms on the CLI's clock, except `retryAt` (the orchestrator's). */
 export interface StepProgress {
@@ -112,6 +112,12 @@ export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: numbe
       step.status = 'retrying';
       step.retryAt = num(d['retryAt']);
       step.capability = str(d['capability']) ?? step.capability;
+      break;
+    case 'step.waiting':
+      step.status = 'waiting';
+      break;
+    case 'step.signalled':
+      step.reason = d['approved'] === false ? 'rejected' : 'approved';
       break;
     case 'step.progress':
       step.progress = { fraction: num(d['fraction']) ?? -1, message: str(d['message']) ?? '' };

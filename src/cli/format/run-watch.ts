@@ -81,6 +81,10 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
       body = `item ${text(d['index'])} done (${step?.items?.done ?? '?'}/${text(d['total'])})`;
       break;
     case 'step.completed': {
+      if (d['approved'] === true) {
+        body = `succeeded: approved by ${text(d['actor'])}`;
+        break;
+      }
       const attempts = plural(Number(d['attempts'] ?? step?.attempts ?? 0), 'attempt');
       body = step?.items
         ? `succeeded: ${step.items.done}/${plural(step.items.total, 'item')}, ${attempts}${durationOf(step, now)}${warningsOf(d)}`
@@ -95,6 +99,12 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
       break;
     case 'step.recovered':
       body = `recovered: ${text(d['reason'])}`;
+      break;
+    case 'step.waiting':
+      body = `waiting for a signal${d['until'] ? ` until ${new Date(Number(d['until'])).toISOString()}` : ''} (troupe run signal ${run.runId} ${event.stepId} [--payload JSON] [--reject])`;
+      break;
+    case 'step.signalled':
+      body = d['approved'] === false ? `rejected by ${text(d['actor'])}` : `approved by ${text(d['actor'])}`;
       break;
     case 'step.cancelled':
       body = `cancelled: ${text(d['reason'])}`;

@@ -19,6 +19,7 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/runs$/, methods: ['POST'] },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
+  { pattern: /^\/api\/runs\/[^/]+\/signal\/[^/]+$/, methods: ['POST'] },
   { pattern: /^\/runs\/[^/]+\/audio$/, methods: READ },
 ];
 
@@ -28,4 +29,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /api/runs/{id}/signal/{step}, /runs/{id}/audio';

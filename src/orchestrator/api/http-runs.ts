@@ -14,6 +14,7 @@ import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { RunEvent } from '../workflow/engine/run-event-log.js';
+import { signalOverHttp } from './http-signal.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
   [Status.INVALID_ARGUMENT]: 400,
@@ -61,6 +62,7 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
 /**
  * The run routes of the orchestrator's HTTP endpoint, for listeners and the web page:
  * - `GET /` the page; `POST /api/runs` `{ workflow, input }` starts a run;
+ * - `POST /api/runs/{id}/signal/{step}` `{ payload?, reject? }` approves or rejects a waiting step (see http-signal.ts);
  * - `GET /api/runs/{id}` its report; `GET /api/runs/{id}/events` its events as Server-Sent Events;
  * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
  *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
@@ -117,6 +119,12 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       } finally {
         span.end();
       }
+      return true;
+    }
+    if (req.method === 'POST' && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'signal' && parts[4] && parts.length === 5) {
+      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+      const signal = { runId: parts[2], stepId: parts[4], body: await readJson(req), principal, audit, traceparent, checked };
+      sendJson(res, 200, await signalOverHttp(engine, signal));
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {

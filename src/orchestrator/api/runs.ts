@@ -8,6 +8,7 @@ import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payl
 import { ATTR, recordMessage } from '../../sdk/telemetry/index.js';
 import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
+import { STEP_ID_PATTERN } from '../workflow/definition/schema.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
@@ -20,6 +21,12 @@ const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 function runId(value: string | undefined): string {
   if (!value) throw new InvalidArgumentError('run_id is required; see `troupe runs` for ids');
   if (!RUN_ID.test(value)) throw new InvalidArgumentError(`run_id "${boundText(value, 160)}" is not a run id`);
+  return value;
+}
+
+function stepId(value: string | undefined): string {
+  if (!value) throw new InvalidArgumentError('step_id is required: the id of the wait_for_signal step (see `troupe run get RUN`)');
+  if (!STEP_ID_PATTERN.test(value)) throw new InvalidArgumentError(`step_id "${boundText(value, 160)}" is not a step id (${STEP_ID_PATTERN.source})`);
   return value;
 }
 
@@ -138,6 +145,22 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         engine.cancelRun(await checkRun(engine, principal, runId(call.request.runId), 'CancelRun'), call.request.reason || 'cancelled with CancelRun'),
       ),
     })),
+    SignalRun: serveUnary(
+      path('SignalRun'),
+      o,
+      async (call: grpc.ServerUnaryCall<{ runId: string; stepId: string; payload: Value | null; reject: boolean }, unknown>, { principal, span }) => {
+        const id = runId(call.request.runId);
+        const step = stepId(call.request.stepId);
+        span.setAttribute(ATTR.RUN_ID, id);
+        span.setAttribute('troupe.step.id', step);
+        const payload = fromValue(call.request.payload);
+        checkPayloadSize('the SignalRun payload', payload, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { runId: id });
+        const approved = !call.request.reject;
+        return storeCall(deps.storeLink, 'write', async () =>
+          engine.signalRun(await checkRun(engine, principal, id, 'SignalRun'), step, { approved, payload, actor: principal.subject }),
+        );
+      },
+    ),
     ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
       runs: (await storeCall(deps.storeLink, 'read', () => engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })))
         .filter((r) => allowsWorkflow(principal, workflowOf(r)))

@@ -24,6 +24,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   ListRuns: { scope: 'runs:read' },
   ListDeadLetters: { scope: 'runs:read' },
   CancelRun: { scope: 'runs:cancel', audit: (req) => str(req.runId) },
+  SignalRun: { scope: 'runs:signal', audit: (req) => [str(req.runId), str(req.stepId)].filter(Boolean).join('/') || undefined },
   RegisterWorkflow: { scope: 'workflows:write', audit: (_req, res) => str(res?.name) },
   ListWorkflows: { scope: 'workflows:read' },
   ListAgents: { scope: 'agents:read' },
@@ -39,6 +40,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
   if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
   if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
+  if (method === 'POST' && /^\/api\/runs\/[^/]+\/signal\/[^/]+$/.test(pathname)) return 'runs:signal';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

@@ -10,7 +10,9 @@
  * running (a `for_each` step succeeds once every item is done), is skipped only
  * while pending; a running step that failed for good is recovered by its
  * `on_failure` (`STEP_RECOVERED`: skipped with a default output, or `recovered`
- * with the data given); `COMPLETE` needs every step succeeded, skipped,
+ * with the data given); a pending `wait_for_signal` step waits (`STEP_WAITING`, no
+ * task) until it is approved (`STEP_SIGNALLED`: succeeded with the payload), or
+ * rejected or timed out (`STEP_FAILED`, `STEP_SKIPPED` or `STEP_RECOVERED` from waiting); `COMPLETE` needs every step succeeded, skipped,
  * recovered or failed with `continue_on: any`. Nothing is accepted once the run is final, so no task
  * starts after a cancel. Ending early (`FAIL`, `CANCEL`, `DEADLINE`) closes the
  * open steps: running ones fail, pending ones are skipped.
@@ -77,6 +79,8 @@ export const runMachine = setup({
       return event.type === 'STEP_STARTED' && step !== undefined && canAddItemTask(step, event.taskId);
     },
     stepRunning: ({ context, event }) => stepOf(context, event)?.status === 'running',
+    /** A `wait_for_signal` step waiting for SignalRun or its timeout. */
+    stepWaiting: ({ context, event }) => stepOf(context, event)?.status === 'waiting',
     /** Running, and for a `for_each` step every item done. */
     stepCanSucceed: ({ context, event }) => {
       const step = stepOf(context, event);
@@ -129,11 +133,22 @@ export const runMachine = setup({
           { guard: 'stepPending', actions: 'applyStep' },
           { guard: 'itemTaskJoining', actions: 'applyStep' },
         ],
+        STEP_WAITING: { guard: 'stepPending', actions: 'applyStep' },
+        STEP_SIGNALLED: { guard: 'stepWaiting', actions: 'applyStep' },
         ITEM_DONE: { guard: 'itemInFlight', actions: 'applyStep' },
         STEP_SUCCEEDED: { guard: 'stepCanSucceed', actions: 'applyStep' },
-        STEP_FAILED: { guard: 'stepRunning', actions: 'applyStep' },
-        STEP_SKIPPED: { guard: 'stepPending', actions: 'applyStep' },
-        STEP_RECOVERED: { guard: 'stepRunning', actions: 'applyStep' },
+        STEP_FAILED: [
+          { guard: 'stepRunning', actions: 'applyStep' },
+          { guard: 'stepWaiting', actions: 'applyStep' },
+        ],
+        STEP_SKIPPED: [
+          { guard: 'stepPending', actions: 'applyStep' },
+          { guard: 'stepWaiting', actions: 'applyStep' },
+        ],
+        STEP_RECOVERED: [
+          { guard: 'stepRunning', actions: 'applyStep' },
+          { guard: 'stepWaiting', actions: 'applyStep' },
+        ],
         COMPLETE: { guard: 'allStepsSettled', target: 'completed', actions: 'recordCompletion' },
         ...endings(),
       },

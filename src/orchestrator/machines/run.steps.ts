@@ -39,6 +39,10 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
         attempts: 1,
         ...(event.items === undefined ? {} : { items: { total: Math.max(1, Math.floor(event.items)), done: 0 } }),
       });
+    case 'STEP_WAITING':
+      return patchStep(steps, event.stepId, { status: 'waiting', startedAt: at, ...(event.until === undefined ? {} : { waitUntil: event.until }) });
+    case 'STEP_SIGNALLED':
+      return patchStep(steps, event.stepId, { status: 'succeeded', endedAt: at, output: event.output, approved: true });
     case 'ITEM_DONE':
       return step.items === undefined
         ? steps
@@ -57,6 +61,7 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
         endedAt: at,
         error: event.error,
         tolerated: event.tolerated,
+        ...(event.approved === undefined ? {} : { approved: event.approved }),
         attempts: event.attempts ?? step.attempts,
         warnings: [...step.warnings, ...(event.warnings ?? [])],
       });
@@ -69,6 +74,7 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
         output: event.output,
         error: event.error,
         recovery: event.strategy,
+        ...(event.approved === undefined ? {} : { approved: event.approved }),
         ...(event.strategy === 'skip' ? { skipReason: `failed, skipped by on_failure: ${event.error}` } : {}),
         attempts: event.attempts ?? step.attempts,
         warnings: [...step.warnings, ...(event.warnings ?? [])],
@@ -77,7 +83,7 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
 }
 
 /**
- * `steps` as the run ends early (failed, cancelled, deadline): running steps
+ * `steps` as the run ends early (failed, cancelled, deadline): running (and waiting) steps
  * end as `running` says (`failed`, or `cancelled` when the run was cancelled)
  * with `why`, pending ones are skipped with `why`, so every step of a finished
  * run has a final status.
@@ -85,7 +91,7 @@ export function applyStepEvent(steps: Steps, event: StepEvent): Steps {
 export function closeOpenSteps(steps: Steps, at: number, why: string, running: 'failed' | 'cancelled' = 'failed'): Steps {
   const out: Record<string, RunStep> = {};
   for (const [id, step] of Object.entries(steps)) {
-    if (step.status === 'running') out[id] = { ...step, status: running, endedAt: at, error: why };
+    if (step.status === 'running' || step.status === 'waiting') out[id] = { ...step, status: running, endedAt: at, error: why };
     else if (step.status === 'pending') out[id] = { ...step, status: 'skipped', endedAt: at, skipReason: why };
     else out[id] = step;
   }

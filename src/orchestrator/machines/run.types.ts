@@ -19,7 +19,7 @@ export interface RunInput {
 }
 
 /** Status of one step. */
-export type RunStepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
+export type RunStepStatus = 'pending' | 'running' | 'waiting' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** One step's bookkeeping. Optional fields are absent until they apply. */
 export interface RunStep {
@@ -48,6 +48,13 @@ export interface RunStep {
    * given). `error` keeps the original failure.
    */
   readonly recovery?: 'skip' | 'use';
+  /**
+   * A `wait_for_signal` step: when its wait times out (absolute, ms), kept so that a
+   * restored run keeps the original timeout; absent when it waits until the run's deadline.
+   */
+  readonly waitUntil?: number;
+  /** A `wait_for_signal` step that was signalled: approved (`true`) or rejected. */
+  readonly approved?: boolean;
 }
 
 /** Context of `runMachine`; JSON-serialisable (absent values are null). */
@@ -100,6 +107,8 @@ export type RunEvent =
       readonly error: string;
       /** The step's `continue_on` is `any`: the run may still complete. */
       readonly tolerated: boolean;
+      /** A rejected `wait_for_signal` step (false); absent otherwise. */
+      readonly approved?: boolean;
       readonly attempts?: number;
       readonly warnings?: readonly string[];
     }
@@ -112,9 +121,26 @@ export type RunEvent =
       readonly strategy: 'skip' | 'use';
       /** The failure it recovers from. */
       readonly error: string;
+      /** A rejected `wait_for_signal` step (false); absent otherwise. */
+      readonly approved?: boolean;
       readonly output: unknown;
       readonly attempts?: number;
       readonly warnings?: readonly string[];
+    }
+  | {
+      /** A pending `wait_for_signal` step starts waiting for SignalRun (no task). */
+      readonly type: 'STEP_WAITING';
+      readonly at: number;
+      readonly stepId: string;
+      /** When the wait times out; absent: at the run's deadline. */
+      readonly until?: number;
+    }
+  | {
+      /** A waiting step was approved with SignalRun: it succeeds with the payload as its output. */
+      readonly type: 'STEP_SIGNALLED';
+      readonly at: number;
+      readonly stepId: string;
+      readonly output: unknown;
     }
   | { readonly type: 'ITEM_DONE'; readonly at: number; readonly stepId: string }
   | { readonly type: 'COMPLETE'; readonly at: number; readonly output: unknown; readonly warnings: readonly string[] }
@@ -124,7 +150,7 @@ export type RunEvent =
 
 /** Every event type the machine accepts somewhere. */
 export const RUN_EVENTS = [
-  'START', 'STEP_STARTED', 'STEP_SUCCEEDED', 'STEP_FAILED', 'STEP_SKIPPED', 'STEP_RECOVERED', 'ITEM_DONE',
+  'START', 'STEP_STARTED', 'STEP_WAITING', 'STEP_SIGNALLED', 'STEP_SUCCEEDED', 'STEP_FAILED', 'STEP_SKIPPED', 'STEP_RECOVERED', 'ITEM_DONE',
   'COMPLETE', 'FAIL', 'CANCEL', 'DEADLINE',
 ] as const satisfies readonly RunEvent['type'][];
 

@@ -20,6 +20,13 @@ export interface RunsClient {
   watchRun(runId: string, call?: CallOptions): AsyncIterable<RunWatchEvent>;
   /** Cancels a run and its in-flight tasks. */
   cancelRun(runId: string, reason?: string, call?: CallOptions): Promise<{ status: string }>;
+  /**
+   * Approves (or with `reject: true` rejects) a run's `wait_for_signal` step that is
+   * waiting; an approved step's output is `payload`. NOT_FOUND for an unknown run or
+   * step, FAILED_PRECONDITION when the step is not waiting.
+   * @example await client.signalRun(runId, 'approve', { payload: { comment: 'ship it' } });
+   */
+  signalRun(runId: string, stepId: string, signal?: { payload?: Json; reject?: boolean }, call?: CallOptions): Promise<{ stepStatus: string; runStatus: string }>;
   /** Run summaries, newest first. */
   listRuns(filter?: ListRunsFilter, call?: CallOptions): Promise<Json[]>;
   /** Tasks that exhausted their failure policy, newest first. */
@@ -99,6 +106,11 @@ export function runsClient(
     async cancelRun(runId, reason = '', call) {
       const res = await unaryCall<{ status: string }>((md, o, cb) => raw.cancelRun({ runId, reason }, md, o, cb), unaryArgs(call), call?.signal);
       return { status: res.status };
+    },
+    async signalRun(runId, stepId, signal = {}, call) {
+      const request = { runId, stepId, payload: toValue(signal.payload ?? null), reject: signal.reject ?? false };
+      const res = await unaryCall<{ stepStatus: string; runStatus: string }>((md, o, cb) => raw.signalRun(request, md, o, cb), unaryArgs(call), call?.signal);
+      return { stepStatus: res.stepStatus, runStatus: res.runStatus };
     },
     async listRuns(filter = {}, call) {
       const request = { workflow: filter.workflow ?? '', status: filter.status ?? '', limit: filter.limit ?? 0 };

@@ -4,7 +4,7 @@ export interface AuditEvent {
   at: string;
   /** Who: the token subject, the static token's name, an mTLS identity, or "anonymous" when auth is off. */
   actor: string;
-  /** What, e.g. `StartRun`, `CancelRun`, `RegisterWorkflow`, `SetAgentMode`, `authenticate`, `AgentAdmission`. */
+  /** What, e.g. `StartRun`, `CancelRun`, `SignalRun`, `RegisterWorkflow`, `SetAgentMode`, `authenticate`, `AgentAdmission`. */
   action: string;
   /** On what: a run id, workflow name or agent instance id. */
   target?: string;

@@ -9,6 +9,7 @@ export const SCOPES = [
   'runs:start',
   'runs:read',
   'runs:cancel',
+  'runs:signal',
   'workflows:read',
   'workflows:write',
   'agents:read',

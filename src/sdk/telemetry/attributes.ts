@@ -18,6 +18,8 @@ export const SPAN = {
   CHUNK: 'troupe.chunk',
   /** The orchestrator relaying a stream's chunks to the consumer. */
   RELAY: 'troupe.relay',
+  /** A `wait_for_signal` step waiting for SignalRun or its timeout (on each orchestrator that drove the wait). */
+  STEP_WAIT: 'troupe.step.wait',
   /** Agent selection for a task. */
   SCHEDULE: 'troupe.schedule',
   /** A write to the durable store. */
@@ -136,6 +138,8 @@ export const METRIC = {
   RUNS_ADOPTED: 'troupe_runs_adopted_total',
   LEASE_EVENTS: 'troupe_lease_events_total',
   DEAD_LETTERS: 'troupe_dead_letters_total',
+  /** How `wait_for_signal` steps ended: approved, rejected or timed_out (SignalRun, or the step's timeout). */
+  STEP_SIGNALS: 'troupe_step_signals_total',
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',

@@ -2,6 +2,15 @@ import { dependentsOf, topologicalOrder, type StepGraph } from './graph.js';
 import { recoveryOf } from './on-failure.js';
 import type { StepDefinition, WorkflowDefinition } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
+import { timeoutPolicyOf } from './wait-for-signal.js';
+
+/** A `wait_for_signal` step's wait, compiled. */
+export interface CompiledWait {
+  /** How long the step waits for a signal; undefined: until the run's deadline. */
+  readonly timeoutMs: number | undefined;
+  /** What the step does at the timeout: fail (then on_failure applies), skip, or use data (a template). */
+  readonly onTimeout: { readonly strategy: 'fail' | 'skip' } | { readonly strategy: 'use'; readonly output: CompiledTemplate };
+}
 
 /** How a failed attempt is retried: exponential backoff with full jitter between attempts. */
 export interface RetryPolicy {
@@ -25,7 +34,10 @@ export interface CompiledStep {
   readonly id: string;
   /** Position in the definition as written (for messages: `steps[2]`). */
   readonly index: number;
+  /** The capability invoked; '' for a `wait_for_signal` step. */
   readonly capability: string;
+  /** Set for a `wait_for_signal` step: it runs no task and waits for SignalRun or its timeout. */
+  readonly wait: CompiledWait | undefined;
   readonly description: string | undefined;
   /** Direct dependencies, deduplicated, in the order written. */
   readonly dependsOn: readonly string[];
@@ -113,7 +125,8 @@ function compileStep(s: StepDefinition, index: number): CompiledStep {
   return {
     id: s.id,
     index,
-    capability: s.capability,
+    capability: s.capability ?? '',
+    wait: compileWait(s.wait_for_signal),
     description: s.description,
     dependsOn: unique(s.depends_on ?? []),
     input,
@@ -136,6 +149,15 @@ function compileStep(s: StepDefinition, index: number): CompiledStep {
 function compileRecovery(def: StepDefinition['on_failure']): CompiledStep['recovery'] {
   const recovery = recoveryOf(def);
   return recovery && { strategy: recovery.strategy, output: compileTemplate(recovery.output) };
+}
+
+function compileWait(def: StepDefinition['wait_for_signal']): CompiledWait | undefined {
+  if (def === undefined) return undefined;
+  const policy = timeoutPolicyOf(def);
+  return {
+    timeoutMs: def.timeout_ms,
+    onTimeout: policy.strategy === 'use' ? { strategy: 'use', output: compileTemplate(policy.output) } : { strategy: policy.strategy },
+  };
 }
 
 function retryPolicy(r: StepDefinition['retry']): RetryPolicy {

@@ -15,6 +15,7 @@ export {
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRY,
   type CompiledStep,
+  type CompiledWait,
   type CompiledWorkflow,
   type RetryPolicy,
 } from './compile.js';

@@ -21,6 +21,7 @@ function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return KNOWN_KEYS.workflow;
   if (last === 'retry') return KNOWN_KEYS.retry;
   if (last === 'fallback') return KNOWN_KEYS.fallback;
+  if (last === 'wait_for_signal') return KNOWN_KEYS.waitForSignal;
   if (path.length === 1 && last === 'input') return KNOWN_KEYS.input;
   if (path.length === 1 && last === 'concurrency') return KNOWN_KEYS.runConcurrency;
   return KNOWN_KEYS.step;

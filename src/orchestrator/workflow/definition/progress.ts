@@ -1,7 +1,7 @@
 import type { CompiledStep, CompiledWorkflow } from './compile.js';
 
 /** Where a step of a run stands. A step absent from the state is pending. */
-export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
+export type StepStatus = 'pending' | 'running' | 'waiting' | 'succeeded' | 'failed' | 'skipped' | 'recovered' | 'cancelled';
 
 /** Status of each step of a run, by step id. */
 export type RunState = Readonly<Record<string, StepStatus | undefined>>;
@@ -45,7 +45,7 @@ export function readySteps(workflow: CompiledWorkflow, state: RunState): NextSte
       const dep = workflow.stepsById.get(depId);
       const status = state[depId] ?? 'pending';
       if (blockedIds.has(depId) || status === 'cancelled' || (status === 'failed' && dep !== undefined && !tolerated(dep))) stuck = true;
-      else if (status === 'pending' || status === 'running') waiting = true;
+      else if (status === 'pending' || status === 'running' || status === 'waiting') waiting = true;
     }
     if (stuck) {
       blocked.push(step);
@@ -72,7 +72,7 @@ export function runOutcome(workflow: CompiledWorkflow, state: RunState): RunOutc
     if (status === 'failed') {
       if (!tolerated(step)) return 'failed';
       warnings = true;
-    } else if (status === 'pending' || status === 'running') unfinished = true;
+    } else if (status === 'pending' || status === 'running' || status === 'waiting') unfinished = true;
   }
   if (unfinished) return 'running';
   return warnings ? 'completed_with_warnings' : 'completed';

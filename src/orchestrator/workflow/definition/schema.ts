@@ -30,6 +30,9 @@
  *     stream: true                                # chunks relayed to WatchRun
  *     input: { text: "${steps.weave.output.script}" }
  *     on_failure: { skip: { output: { audioMs: 0 } } }   # or fail (default), skip, { use: <data> }
+ *   - id: approve                                 # waits for SignalRun (a human) instead of a capability
+ *     depends_on: [forge]
+ *     wait_for_signal: { timeout_ms: 3600000, on_timeout: fail }   # or skip, { use: <data> }
  * max_concurrent_runs: 4                          # optional: more runs wait, in order
  * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
@@ -45,6 +48,7 @@ import { z } from 'zod';
 import type { Json } from './expression-ast.js';
 import { isJson } from './json-value.js';
 import { onFailureSchema } from './on-failure.js';
+import { WAIT_KEYS, waitForSignalSchema } from './wait-for-signal.js';
 
 export { isJson };
 
@@ -113,8 +117,10 @@ export const stepSchema = z.strictObject(
   {
     /** Unique id, used in depends_on and `${steps.<id>.output}`. */
     id: z.string({ error: 'must be a step id' }).regex(STEP_ID_PATTERN, { error: `must match ${STEP_ID_PATTERN.source}` }),
-    /** The capability invoked; any active agent offering it may run the task. */
-    capability,
+    /** The capability invoked; any active agent offering it may run the task. Required unless the step is a `wait_for_signal` step. */
+    capability: capability.optional(),
+    /** Instead of a capability: the run waits here for `SignalRun` (approve/reject) or the timeout (see wait-for-signal.ts). */
+    wait_for_signal: waitForSignalSchema.optional(),
     /** Free text. */
     description: z.string({ error: 'must be text' }).optional(),
     /** Steps that must finish first. @default [] */
@@ -140,7 +146,7 @@ export const stepSchema = z.strictObject(
     /** What the run does once the step has failed for good: fail, skip (with a default output) or use data. @default 'fail' */
     on_failure: onFailureSchema.optional(),
   },
-  { error: 'must be a step: an object with id and capability' },
+  { error: 'must be a step: an object with id and capability (or wait_for_signal)' },
 );
 
 /** The schema of a workflow definition, as written (JSON or YAML). */
@@ -191,4 +197,5 @@ export const KNOWN_KEYS = {
   fallback: Object.keys(fallbackSchema.shape),
   input: ['required'],
   runConcurrency: ['key', 'limit'],
+  waitForSignal: WAIT_KEYS,
 } as const;

@@ -46,6 +46,10 @@ export function checkExpressions(
       fields.push({ ...base, where: `${where}.for_each`, value: def.for_each, inForEach: false, exact });
     }
     if (def.fallback?.input !== undefined) fields.push({ ...base, where: `${where}.fallback.input`, value: def.fallback.input, inForEach });
+    const onTimeout = def.wait_for_signal?.on_timeout;
+    if (onTimeout !== undefined && typeof onTimeout === 'object') {
+      fields.push({ ...base, where: `${where}.wait_for_signal.on_timeout.use`, value: onTimeout.use, inForEach: false });
+    }
     const recovery = recoveryOf(def.on_failure);
     if (recovery) {
       const at = typeof def.on_failure === 'object' && 'use' in def.on_failure ? 'use' : 'skip.output';

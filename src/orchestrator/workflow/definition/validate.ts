@@ -8,6 +8,7 @@ import { isJson, stepSchema, workflowSchema, type StepDefinition, type WorkflowD
 import { compileTemplate } from './template.js';
 import { checkExpressions } from './validate-expressions.js';
 import { checkGraph, type IndexedStep } from './validate-graph.js';
+import { TASK_ONLY_KEYS } from './wait-for-signal.js';
 
 /** Options of {@link validateDefinition}. */
 export interface ValidateOptions {
@@ -68,6 +69,7 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
       if (partial) steps.push({ index, def: partial }); // so its other problems are found too
     }
   });
+  problems.push(...checkStepKinds(rawSteps));
   for (const { index, def } of steps) {
     if (def.concurrency !== undefined && def.for_each === undefined) {
       problems.push(`steps[${index}].concurrency: only applies to a step with for_each`);
@@ -107,6 +109,26 @@ function wellFormedPart(rawStep: unknown, issues: readonly z.core.$ZodIssue[]): 
   return reparsed.success ? reparsed.data : undefined;
 }
 
+/**
+ * Each step either calls a capability or waits for a signal: exactly one of
+ * `capability` and `wait_for_signal`, and a waiting step has none of the keys of a task.
+ */
+function checkStepKinds(rawSteps: readonly unknown[]): string[] {
+  const problems: string[] = [];
+  rawSteps.forEach((raw, index) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+    const has = (key: string): boolean => Object.hasOwn(raw, key);
+    if (has('wait_for_signal')) {
+      for (const key of TASK_ONLY_KEYS) {
+        if (has(key)) problems.push(`steps[${index}].${key}: a wait_for_signal step runs no task, so it takes no ${key}${key === 'timeout_ms' ? ' (the wait\'s own is wait_for_signal.timeout_ms)' : ''}; remove it, or remove wait_for_signal`);
+      }
+    } else if (!has('capability')) {
+      problems.push(`steps[${index}].capability: is required (or wait_for_signal, for a step that waits for SignalRun)`);
+    }
+  });
+  return problems;
+}
+
 /** `concurrency.key` is evaluated when the run starts: it may read only `input` and `run`. */
 function checkRunKey(key: string): string[] {
   let names: ReadonlySet<string>;
@@ -136,7 +158,7 @@ function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<str
     problems.push(`${where}: unknown capability "${capability}" (${hint ? `${hint} ` : ''}${listed})`);
   };
   for (const { index, def } of steps) {
-    check(`steps[${index}].capability`, def.capability);
+    if (def.capability !== undefined) check(`steps[${index}].capability`, def.capability);
     if (def.fallback) check(`steps[${index}].fallback.capability`, def.fallback.capability);
   }
   return problems;
@@ -155,7 +177,7 @@ function checkStreaming(steps: readonly IndexedStep[], streaming: (capability: s
     );
   };
   for (const { index, def } of steps) {
-    check(`steps[${index}]`, def.id, def.capability, def.stream ?? false);
+    if (def.capability !== undefined) check(`steps[${index}]`, def.id, def.capability, def.stream ?? false);
     if (def.fallback) check(`steps[${index}].fallback`, def.id, def.fallback.capability, def.stream ?? false);
   }
   return problems;

@@ -11,7 +11,8 @@ import type { RunOwnerIndex } from '../../store/run-owners.js';
 import type { RunStore, StoredRun } from '../../store/run-record.js';
 import { RunTakeover } from '../../store/takeover.js';
 import { cancelElsewhere, cancelSubject } from './run-cancel.js';
-import type { RunExecutor, RunHooks } from './run-executor.js';
+import type { RunExecutor, RunHooks, SignalResult } from './run-executor.js';
+import { answerSignal, parseSignalRequest, signalElsewhere, signalSubject, type SignalRequest } from './run-signal.js';
 
 /**
  * The durable stores a `RunEngine` persists runs in (see docs/durability.md).
@@ -36,7 +37,8 @@ export interface RunDurability {
    * The NATS connection cancel requests travel on: this instance answers
    * `troupe.runs.cancel.<owner>` for the runs it drives, and CancelRun of a run
    * another instance drives asks that instance. Without it, such a CancelRun adopts
-   * the run only when its owner's instance lease expired.
+   * the run only when its owner's instance lease expired. SignalRun travels the same
+   * way, on `troupe.runs.signal.<owner>`.
    */
   readonly nc?: NatsConnection;
   /** How long a cancel request waits for the owner's answer. @default 5000 */
@@ -58,6 +60,8 @@ export interface DurableRunsHost {
   removed(runId: string): void;
   /** Cancels a run driven here; `undefined` when it is not driven here. */
   cancel(runId: string, reason: string): string | undefined;
+  /** Signals a waiting step of a run driven here; `undefined` when the run is not driven here. Throws NOT_FOUND / FAILED_PRECONDITION. */
+  signal?(request: SignalRequest): SignalResult | undefined;
   /** An adoption pass ended: the runs it resumed are all back (flow control may start the ones that waited). */
   settled?(): void;
 }
@@ -83,6 +87,7 @@ export class DurableRuns {
   /** This instance's own runs of older epochs still to resume (after a restart or a lost lease). */
   #ownPending = true;
   readonly #cancelSub: Subscription | undefined;
+  readonly #signalSub: Subscription | undefined;
 
   constructor(options: RunDurability, host: DurableRunsHost) {
     this.#options = options;
@@ -128,6 +133,38 @@ export class DurableRuns {
           msg.respond(JSON.stringify({ notDriven: true }));
         }
       },
+    });
+    // SignalRun of a run driven here, forwarded by another instance (see run-signal.ts).
+    this.#signalSub = options.nc?.subscribe(signalSubject(options.owner), {
+      callback: (err, msg) => {
+        if (err) return;
+        let answer;
+        try {
+          answer = answerSignal(parseSignalRequest(msg.json()), (request) => host.signal?.(request));
+        } catch (e) {
+          host.logger.warn({ err: e }, 'bad signal request');
+          answer = { notDriven: true };
+        }
+        msg.respond(JSON.stringify(answer));
+      },
+    });
+  }
+
+  /**
+   * SignalRun of a run not driven here (see {@link signalElsewhere}): its owner signals
+   * it, or it is adopted here first when its owner is gone. Resolves `undefined` if no
+   * such run is stored.
+   */
+  signal(request: SignalRequest): Promise<SignalResult | undefined> {
+    const { runs, lease, nc, cancelTimeoutMs } = this.#options;
+    return signalElsewhere(request, {
+      owner: this.owner,
+      runs,
+      lease,
+      ...(nc ? { nc } : {}),
+      ...(cancelTimeoutMs !== undefined ? { timeoutMs: cancelTimeoutMs } : {}),
+      signalHere: (r) => this.#host.signal?.(r),
+      adopt: (id, from) => this.#adoptOne(id, from),
     });
   }
 
@@ -278,6 +315,7 @@ export class DurableRuns {
   async close(live: readonly RunExecutor[]): Promise<void> {
     this.#closing = true;
     this.#cancelSub?.unsubscribe();
+    this.#signalSub?.unsubscribe();
     for (const timer of this.#timers) clearInterval(timer);
     for (const run of live) run.freeze();
     await this.#writer.flush();

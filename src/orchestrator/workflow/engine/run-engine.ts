@@ -11,7 +11,8 @@ import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
-import { RunExecutor, type RunDeps } from './run-executor.js';
+import { RunExecutor, type RunDeps, type SignalResult } from './run-executor.js';
+import type { StepSignal } from './step-wait.js';
 import { RunFlow } from './run-flow.js';
 import type { GateEntry } from './run-gate.js';
 import { reportFromRecord } from './run-report.js';
@@ -85,6 +86,10 @@ export class RunEngine {
           cancel: (runId, reason) => {
             const run = this.#runs.get(runId);
             return run?.attached ? run.cancel(reason) : undefined;
+          },
+          signal: ({ runId, stepId, ...signal }) => {
+            const run = this.#runs.get(runId);
+            return run?.attached ? run.signal(stepId, signal) : undefined;
           },
         })
       : undefined;
@@ -298,6 +303,21 @@ export class RunEngine {
     const status = await this.#durable.cancel(runId, reason);
     if (status === undefined) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
     return status;
+  }
+
+  /**
+   * SignalRun: approves or rejects the waiting `wait_for_signal` step `stepId`.
+   * Durable: a run driven by another instance is signalled by that instance (or
+   * adopted here, still waiting, and signalled here when its owner is gone).
+   * NOT_FOUND for an unknown run or step; FAILED_PRECONDITION when the step is not waiting.
+   */
+  async signalRun(runId: string, stepId: string, signal: StepSignal): Promise<SignalResult> {
+    const run = this.#runs.get(runId);
+    if (run && (run.attached || !this.#durable)) return run.signal(stepId, signal);
+    if (!this.#durable) return this.#run(runId).signal(stepId, signal);
+    const result = await this.#durable.signal({ runId, stepId, ...signal });
+    if (result === undefined) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
+    return result;
   }
 
   /**

@@ -16,6 +16,14 @@ import { RunEventLog } from './run-event-log.js';
 import { attemptsOfStoredTask, buildReport } from './run-report.js';
 import { RunTaskSnapshots } from './run-task-snapshots.js';
 import { runStep, type StepResult } from './step-runner.js';
+import { FailedPreconditionError, NotFoundError } from '../../../sdk/errors.js';
+import type { StepSignal } from './step-wait.js';
+
+/** What SignalRun answers: the step's and the run's status after the signal. */
+export interface SignalResult {
+  readonly stepStatus: string;
+  readonly runStatus: string;
+}
 
 /** What every run of an orchestrator shares. */
 export interface RunDeps {
@@ -66,6 +74,8 @@ export class RunExecutor {
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
   readonly #tasks: RunTaskSnapshots;
   readonly #cancel = new AbortController();
+  /** The `wait_for_signal` steps waiting here, by step id: how to deliver their signal. */
+  readonly #waiters = new Map<string, (signal: StepSignal) => void>();
   readonly #ctx: Context;
   readonly #logger: Logger;
   readonly #hooks: RunHooks;
@@ -214,6 +224,8 @@ export class RunExecutor {
         this.#outputs[step.id] = { output: (state.output ?? null) as Json, status: state.status as StepResult['status'] };
       }
       if (state.status === 'running') void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks.persisted(id) });
+      // A step that waited for a signal keeps waiting here, with its original timeout.
+      if (state.status === 'waiting') void this.#run(step, { startedTaskIds: [], taskSnapshot: () => undefined, ...(state.waitUntil === undefined ? {} : { waitUntil: state.waitUntil }) });
     }
     this.#advance();
   }
@@ -251,6 +263,29 @@ export class RunExecutor {
   cancel(reason: string): string {
     if (this.actor.getSnapshot().status !== 'done') this.#send({ type: 'CANCEL', at: Date.now(), reason });
     return this.actor.getSnapshot().value;
+  }
+
+  /**
+   * SignalRun of a step driven here: delivers the signal to the waiting
+   * `wait_for_signal` step (approve: it succeeds with the payload as its output;
+   * reject: it fails, then its on_failure applies). NOT_FOUND for a step the
+   * workflow does not have; FAILED_PRECONDITION when the step is not waiting.
+   */
+  signal(stepId: string, signal: StepSignal): SignalResult {
+    const { workflow } = this.start;
+    const step = workflow.stepsById.get(stepId);
+    if (!step) throw new NotFoundError(`run ${this.runId} (workflow ${workflow.name}) has no step "${stepId}"; its steps: ${workflow.steps.map((s) => s.id).join(', ')}`, { runId: this.runId });
+    const snapshot = this.actor.getSnapshot();
+    const status = snapshot.context.steps[stepId]?.status ?? 'pending';
+    const deliver = this.#waiters.get(stepId);
+    if (!step.wait) throw new FailedPreconditionError(`step "${stepId}" of run ${this.runId} does not wait for a signal (it calls ${step.capability}); only wait_for_signal steps take SignalRun`, { runId: this.runId });
+    if (snapshot.status === 'done') throw new FailedPreconditionError(`run ${this.runId} is ${snapshot.value}; its step "${stepId}" is ${status} and takes no signal`, { runId: this.runId });
+    if (status !== 'waiting' || !deliver) {
+      const hint = status === 'pending' ? ' yet (its dependencies have not finished)' : '';
+      throw new FailedPreconditionError(`step "${stepId}" of run ${this.runId} is ${status}, not waiting for a signal${hint}`, { runId: this.runId });
+    }
+    deliver(signal);
+    return { stepStatus: this.actor.getSnapshot().context.steps[stepId]?.status ?? status, runStatus: this.actor.getSnapshot().value };
   }
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
@@ -313,10 +348,18 @@ export class RunExecutor {
     for (const step of readySteps(workflow, state).ready) void this.#run(step);
   }
 
-  async #run(step: CompiledStep, resume?: { startedTaskIds: readonly string[]; taskSnapshot: (taskId: string) => unknown }): Promise<void> {
+  async #run(step: CompiledStep, resume?: { startedTaskIds: readonly string[]; taskSnapshot: (taskId: string) => unknown; waitUntil?: number }): Promise<void> {
     const result: StepResult = await runStep({
       ...(resume ? { resume } : {}),
       onTask: (taskId, actor) => this.#tasks.track(taskId, actor),
+      inbox: {
+        listen: (stepId, deliver) => {
+          this.#waiters.set(stepId, deliver);
+          return () => {
+            if (this.#waiters.get(stepId) === deliver) this.#waiters.delete(stepId);
+          };
+        },
+      },
       step,
       runScope: this.#runScope(),
       runId: this.runId,

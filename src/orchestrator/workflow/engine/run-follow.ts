@@ -68,6 +68,7 @@ function stepEvents(record: RunRecord, seen: Map<string, { status: string; done:
       if (step.status === 'skipped') detail.reason = step.skipReason ?? null;
       if (step.recovery !== undefined) Object.assign(detail, { recovery: step.recovery, error: step.error ?? null, reason: step.skipReason ?? step.warnings.at(-1) ?? null });
       if (step.items !== undefined && step.status === 'running') detail.items = step.items.total;
+      if (step.status === 'waiting' && step.waitUntil !== undefined) detail.until = step.waitUntil;
       out.push(event(type, id, detail));
     }
     if (done > before.done && step.items !== undefined) out.push(event('step.item_done', id, { done, total: step.items.total }));

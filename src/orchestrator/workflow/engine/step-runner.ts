@@ -8,6 +8,7 @@ import type { taskMachine, TaskAttempt, TaskOutcome } from '../../machines/task.
 import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type ExpressionScope, type RunScope } from '../definition/index.js';
 import type { RunEventLog } from './run-event-log.js';
 import { runTask } from './task-runner.js';
+import { waitForSignal, type SignalInbox } from './step-wait.js';
 
 type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json, recoverable?: boolean) => StepResult;
 
@@ -37,6 +38,8 @@ export interface StepRun {
   send: (event: RunMachineEvent) => boolean;
   onAttempts: (taskId: string, attempts: readonly TaskAttempt[]) => void;
   onDeadLetter: (outcome: TaskOutcome, input: Json) => void;
+  /** Where a `wait_for_signal` step receives its SignalRun. */
+  inbox?: SignalInbox;
   /** Each task actor once created (the run persists its snapshots). */
   onTask?: (taskId: string, actor: Actor<typeof taskMachine>) => void;
   /**
@@ -49,6 +52,8 @@ export interface StepRun {
     readonly startedTaskIds: readonly string[];
     /** The persisted snapshot of a task, if one was stored. */
     readonly taskSnapshot: (taskId: string) => unknown;
+    /** A `wait_for_signal` step that was waiting: when its wait times out (absent: at the run's deadline). */
+    readonly waitUntil?: number;
   };
 }
 
@@ -93,6 +98,10 @@ export async function runStep(run: StepRun): Promise<StepResult> {
     // The step must be running to fail; start it with a placeholder task.
     if (!run.resume) run.send({ type: 'STEP_STARTED', at: at(), stepId: step.id, taskId: `${run.runId}.${step.id}` });
     return fail((err as Error).message);
+  }
+  if (step.wait) {
+    if (!run.inbox) return fail('this run cannot receive signals');
+    return waitForSignal(run, step.wait, run.inbox, { fail: (error, recoverable) => fail(error, undefined, [], null, recoverable), skip }, run.resume?.waitUntil);
   }
   if (items === undefined) return single(run, scope, fail);
   if (items.length === 0 && run.resume) return fail('for_each list is empty after resuming');
