@@ -48,7 +48,7 @@ describe('agent status mapping', () => {
       latencyEwmaMs: 12.5,
       successRate: 0.9,
       uptimeRatio: 0.75,
-      history: [{ state: 'AGENT_STATE_ACTIVE', atUnixMs: '1700000000000' }],
+      history: [{ state: 'AGENT_STATE_ACTIVE', atUnixMs: '1700000000000', reason: 'SetAgentMode active', actor: 'operator:ops' }],
     });
     expect(info).toEqual({
       name: 'voice-forge',
@@ -68,7 +68,7 @@ describe('agent status mapping', () => {
       latencyEwmaMs: 12.5,
       successRate: 0.9,
       uptimeRatio: 0.75,
-      history: [{ state: 'active', at: new Date(1700000000000) }],
+      history: [{ state: 'active', at: new Date(1700000000000), reason: 'SetAgentMode active', actor: 'operator:ops' }],
       labels: { voice: 'en' },
       refusedReason: '',
     });

@@ -66,7 +66,7 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
     latencyEwmaMs: status.latencyEwmaMs,
     successRate: status.successRate,
     uptimeRatio: status.uptimeRatio,
-    history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)) })),
+    history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)), reason: h.reason, actor: h.actor })),
     labels: { ...(agent?.labels ?? {}) },
     refusedReason: status.refusedReason,
   };
