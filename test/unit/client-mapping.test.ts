@@ -29,7 +29,7 @@ describe('agent status mapping', () => {
         name: 'voice-forge',
         version: '1.0.0',
         instanceId: 'i-1',
-        capabilities: [{ name: 'tts', description: 'd', inputTypes: ['text/plain'], outputTypes: ['audio/L16'], streaming: true, resumable: true, deterministic: true }],
+        capabilities: [{ name: 'tts', description: 'd', inputTypes: ['text/plain'], outputTypes: ['audio/L16'], streaming: true, resumable: true, deterministic: true, outputSchema: '' }],
         maxConcurrency: 0,
         costPerCall: 0,
         labels: { voice: 'en' },
