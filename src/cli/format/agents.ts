@@ -68,7 +68,9 @@ function clock(at: Date): string {
 export function formatAgentChange(change: AgentChange, at: Date): string {
   const a = change.agent;
   const transition = change.previousState ? `${change.previousState} → ${a.state}` : a.state;
-  return `${clock(at)}  ${a.instanceId}  ${a.name}@${a.version}  ${transition}  load ${formatLoad(a)}  breaker ${a.breaker}\n`;
+  const last = change.previousState ? a.history.at(-1) : undefined;
+  const why = last?.reason ? `  (${last.actor || '?'}: ${last.reason})` : '';
+  return `${clock(at)}  ${a.instanceId}  ${a.name}@${a.version}  ${transition}  load ${formatLoad(a)}  breaker ${a.breaker}${why}\n`;
 }
 
 /** Columns of `troupe agents --history ID`. */

@@ -230,6 +230,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       return;
     }
     if (!this.#send(entry, { type: 'ENTER_MAINTENANCE' }, { reason, actor: ACTOR.AUTO_DEMOTION })) return;
+    this.#cancelDemotion(entry);
     instruments().agentDemotions.add(1, { event: 'demoted' });
     this.#logger.warn({ agent: entry.descriptor.name, instance_id: entry.instanceId, reason, cooldown_ms: policy.cooldownMs }, 'agent demoted to maintenance');
     this.#scheduleDemotionProbe(entry, policy);
@@ -242,7 +243,11 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       void this.options
         .probe(entry)
         .then(() => {
-          if (entry.demotion?.timer !== timer || entry.state !== 'maintenance') return;
+          if (entry.demotion?.timer !== timer) return;
+          if (entry.state !== 'maintenance') {
+            entry.demotion = undefined; // it left maintenance another way (silence, goodbye)
+            return;
+          }
           entry.demotion = undefined;
           entry.outcomes.clear();
           const reason = `probe succeeded after ${Date.now() - since} ms in maintenance (demotion over; success rate window reset)`;
@@ -252,7 +257,11 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
           }
         })
         .catch((err: unknown) => {
-          if (entry.demotion?.timer !== timer || entry.state !== 'maintenance') return;
+          if (entry.demotion?.timer !== timer) return;
+          if (entry.state !== 'maintenance') {
+            entry.demotion = undefined;
+            return;
+          }
           this.#logger.warn({ instance_id: entry.instanceId, err }, 'demoted agent probe failed; it stays in maintenance');
           this.#scheduleDemotionProbe(entry, policy);
         });
@@ -308,7 +317,9 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
           ? (pending?.cause ?? lifecycleCause(pending?.event, before, state, ctx))
           : breakerCause(pending?.event, previousBreaker as typeof breaker, breaker, ctx);
       entry.lastCause = cause;
-      entry.history.enter(state, Date.now(), cause);
+      // A breaker cycling open → half-open → open while trial calls fail would push the lifecycle
+      // out of the bounded history: only opening from closed and closing again are kept (all are logged).
+      if (state !== previous || (breaker === 'open' && previousBreaker === 'closed') || breaker === 'closed') entry.history.enter(state, Date.now(), cause);
       const breakerBefore = previousBreaker;
       previous = state;
       previousBreaker = breaker;
