@@ -30,6 +30,7 @@ describe('output contracts', () => {
     expect(outputSchemaProblem('{"type":"nonsense"}')).toMatch(/not a usable JSON Schema: Unsupported type: nonsense/);
     expect(outputSchemaProblem('not json')).toMatch(/not a usable JSON Schema/);
     expect(outputSchemaProblem('[1]')).toMatch(/a JSON Schema is an object/);
+    expect(outputSchemaProblem(JSON.stringify({ type: 'string', description: 'x'.repeat(70_000) }))).toMatch(/over the 65536 allowed/);
     expect(outputViolation('{"type":"nonsense"}', 1)).toMatch(/^the declared output schema is not a usable JSON Schema/);
   });
 });

@@ -11,11 +11,14 @@ type Checker = { ok: true; schema: z.ZodType } | { ok: false; problem: string };
 /** Compiled schemas by JSON text: instances of one agent share theirs. Bounded: schemas are few. */
 const compiled = new Map<string, Checker>();
 const MAX_COMPILED = 256;
+/** Largest schema accepted (JSON text): it comes from an agent's descriptor, and a contract is small. */
+export const MAX_OUTPUT_SCHEMA_CHARS = 64 * 1024;
 
 function compile(json: string): Checker {
   let checker = compiled.get(json);
   if (checker) return checker;
   try {
+    if (json.length > MAX_OUTPUT_SCHEMA_CHARS) throw new Error(`${json.length} characters, over the ${MAX_OUTPUT_SCHEMA_CHARS} allowed`);
     const parsed: unknown = JSON.parse(json);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('a JSON Schema is an object');
     checker = { ok: true, schema: z.fromJSONSchema(parsed as Parameters<typeof z.fromJSONSchema>[0]) };
