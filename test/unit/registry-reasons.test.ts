@@ -5,6 +5,7 @@ import type { AgentEntry } from '../../src/orchestrator/registry/agent-entry.js'
 import { AgentHistory } from '../../src/orchestrator/registry/agent-history.js';
 import { demotionReason, OutcomeWindow } from '../../src/orchestrator/registry/demotion.js';
 import { Registry, type RegistryOptions } from '../../src/orchestrator/registry/registry.js';
+import { breakerCause, lifecycleCause } from '../../src/orchestrator/registry/state-causes.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const logger = pino({ level: 'silent' });
@@ -149,5 +150,29 @@ describe('AgentHistory persistence keeps reasons', () => {
       { state: 'joining', at: 1000 },
       { state: 'active', at: 1100, reason: 'probe succeeded (Describe answered)', actor: 'orchestrator' },
     ]);
+  });
+});
+
+describe('derived causes', () => {
+  const ctx = { heartbeatIntervalMs: 1000, forgetAfterMs: 60_000, maxConcurrency: 4, breakerOpenMs: 10_000, consecutiveFailures: 5 } as Parameters<typeof lifecycleCause>[3];
+  const beat = (over: Partial<{ inFlight: number; maxConcurrency: number; draining: boolean }> = {}) => ({ type: 'HEARTBEAT' as const, at: 0, inFlight: 0, maxConcurrency: 4, draining: false, ...over });
+
+  it('names the agent for what its beats and goodbye say, the orchestrator for its own checks', () => {
+    expect(lifecycleCause(beat({ draining: true }), 'active', 'draining', ctx)).toEqual({ actor: 'agent', reason: 'heartbeat says it is draining' });
+    expect(lifecycleCause(beat({ inFlight: 4 }), 'active', 'saturated', ctx)).toEqual({ actor: 'agent', reason: 'heartbeat at capacity: 4/4 in flight' });
+    expect(lifecycleCause(beat(), 'unreachable', 'active', ctx)).toEqual({ actor: 'agent', reason: 'heartbeat received while unreachable' });
+    expect(lifecycleCause({ type: 'LOAD', inFlight: 4, at: 0 }, 'active', 'saturated', ctx)).toEqual({ actor: 'orchestrator', reason: 'at capacity: 4/4 in flight' });
+    expect(lifecycleCause({ type: 'LOAD', inFlight: 1, at: 0, full: true }, 'active', 'saturated', ctx).reason).toBe('it refused a task as full (RESOURCE_EXHAUSTED)');
+    expect(lifecycleCause({ type: 'REFUSED', reason: 'wrong_identity: CN=x' }, 'joining', 'refused', ctx)).toEqual({ actor: 'orchestrator', reason: 'admission refused: wrong_identity: CN=x' });
+    expect(lifecycleCause({ type: 'LINK_DOWN', at: 0, lastGoodAt: 0 }, 'suspect', 'active', ctx).reason).toMatch(/own NATS link is down/);
+    expect(lifecycleCause(undefined, 'unreachable', 'left', ctx).reason).toBe('forgotten: unreachable for 60000 ms');
+    expect(lifecycleCause(undefined, 'draining', 'left', ctx).reason).toBe('silent for 3000 ms while draining');
+  });
+
+  it('describes breaker changes', () => {
+    expect(breakerCause({ type: 'CALL_FAILED' }, 'closed', 'open', ctx).reason).toBe('breaker open: 5 consecutive failed calls');
+    expect(breakerCause(undefined, 'open', 'halfOpen', ctx).reason).toBe('breaker half-open after 10000 ms: one trial call allowed');
+    expect(breakerCause({ type: 'CALL_FAILED' }, 'halfOpen', 'open', ctx).reason).toBe('breaker open again: the trial call failed');
+    expect(breakerCause({ type: 'CALL_SUCCEEDED' }, 'halfOpen', 'closed', ctx).reason).toBe('breaker closed: the trial call succeeded');
   });
 });
