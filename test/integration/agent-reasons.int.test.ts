@@ -114,6 +114,9 @@ describe('agent lifecycle reasons, automatic demotion and output contracts', () 
   });
 
   it('fails an attempt whose output breaks the declared schema, naming the JSON path, and counts it against the instance', async () => {
+    const listed = (await cluster.client.listAgents({ capability: 'work.shape' }))[0]!;
+    expect(listed.capabilities.find((c) => c.name === 'work.shape')?.outputSchema).toEqual(SEGMENTS_SCHEMA);
+    expect(listed.capabilities.find((c) => c.name === 'work.do')).not.toHaveProperty('outputSchema');
     const ok = await cluster.client.submitTask({ capability: 'work.shape', input: {} });
     expect(ok.output).toEqual({ title: 'x', segments: [{ text: 'a' }] });
     const failedBefore = cluster.orchestrator.registry.list().reduce((n, e) => n + e.failed, 0);

@@ -100,6 +100,8 @@ export interface CapabilityInfo {
   resumable?: boolean;
   /** Streaming: the same input always yields the same chunks. */
   deterministic?: boolean;
+  /** The JSON Schema its output must match (the output contract), parsed; absent when it declares none. */
+  outputSchema?: Record<string, unknown>;
 }
 
 /** The registry's view of one agent instance, as plain JS. */
