@@ -39,6 +39,20 @@ const schema = z
     breakerFailureThreshold: z.number().int().min(1).max(1000).default(5),
     /** How long an open breaker stays open before a trial call. @default 10000 */
     breakerOpenMs: z.number().int().min(10).max(3_600_000).default(10_000),
+    /**
+     * Automatic demotion: an instance whose success rate over its last `demoteWindow` finished
+     * tasks (at least `demoteMinSamples` of them) is below this percentage is put into maintenance
+     * with reason `demoted: success rate X% < Y%`, probed (Describe) after `demoteCooldownMs` and
+     * returned to active when the probe answers. The last routable instance of a capability is
+     * never demoted (that would turn failures into unavailability). 0 turns it off. @default 0
+     */
+    demoteBelowPercent: z.number().int().min(0).max(100).default(0),
+    /** Finished tasks per instance the demotion success rate is computed over. @default 20 */
+    demoteWindow: z.number().int().min(1).max(10_000).default(20),
+    /** Fewest finished tasks in the window before an instance can be demoted. @default 10 */
+    demoteMinSamples: z.number().int().min(1).max(10_000).default(10),
+    /** How long a demoted instance stays in maintenance before each probe. @default 30000 */
+    demoteCooldownMs: z.number().int().min(10).max(86_400_000).default(30_000),
     /** Send unary tasks over each agent's multiplexing Channel stream when it offers one, instead of one Execute call each. @default true */
     useChannels: z.boolean().default(true),
     /** Tasks in flight at once across all capabilities; more wait in the priority queue. @default 1024 */
@@ -151,6 +165,7 @@ const schema = z
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .strict()
+  .refine((o) => o.demoteMinSamples <= o.demoteWindow, { message: 'must be at most demoteWindow (the window never holds more)', path: ['demoteMinSamples'] })
   .refine((o) => o.leaseRenewMs < o.leaseTtlMs, { message: 'must be below leaseTtlMs', path: ['leaseRenewMs'] })
   .refine((o) => (o.tlsCert === undefined) === (o.tlsKey === undefined), { message: 'tlsCert and tlsKey go together', path: ['tlsKey'] })
   .refine((o) => o.tlsClientCa === undefined || o.tlsCert !== undefined, { message: 'needs tlsCert and tlsKey (mTLS is TLS first)', path: ['tlsClientCa'] })

@@ -143,6 +143,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     breakerFailureThreshold: options.breakerFailureThreshold,
     breakerOpenMs: options.breakerOpenMs,
     probe,
+    demotion: { belowPercent: options.demoteBelowPercent, window: options.demoteWindow, minSamples: options.demoteMinSamples, cooldownMs: options.demoteCooldownMs },
     requireAdmission: agentTls !== undefined,
     onAdmission: (decision) => {
       security.audit.append({

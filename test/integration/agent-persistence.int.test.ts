@@ -63,6 +63,8 @@ describe('agent history survives an orchestrator restart', () => {
     const joinedAt = before.joinedAt;
     const changes = before.history.changes().map((c) => ({ ...c }));
     expect(latency).toBeGreaterThan(0);
+    // Reasons and actors are persisted with the changes (compared below after the restart).
+    expect(changes.at(-1)).toMatchObject({ state: 'active', actor: 'orchestrator', reason: 'probe succeeded (Describe answered)' });
     await orchestrator.stop(); // the last state is flushed
 
     orchestrator = await start();

@@ -283,4 +283,14 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
       expect(logs.includes(signature)).toBe(false);
     }
   });
+  it("records the token's subject as the actor of a SetAgentMode in the agent's history", async () => {
+    const [agent] = (await admin.listAgents()).filter((a) => a.name === 'auth-echo');
+    await admin.setAgentMode(agent!.instanceId, 'maintenance');
+    await admin.setAgentMode(agent!.instanceId, 'active');
+    const history = (await admin.listAgents()).find((a) => a.instanceId === agent!.instanceId)!.history;
+    expect(history.slice(-2)).toMatchObject([
+      { state: 'maintenance', actor: 'operator:alice', reason: 'SetAgentMode maintenance' },
+      { state: 'active', actor: 'operator:alice', reason: 'SetAgentMode active' },
+    ]);
+  });
 });

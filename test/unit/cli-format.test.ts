@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgentChange, formatAgentTable, formatAgo } from '../../src/cli/format/agents.js';
+import { formatAgentChange, formatAgentHistory, formatAgentTable, formatAgo, formatDeparted } from '../../src/cli/format/agents.js';
 import { formatTable } from '../../src/cli/format/table.js';
 import { formatChunkLine, formatProgressLine, formatTaskFooter, mediaKind, streamEventToJson } from '../../src/cli/format/task.js';
 import type { AgentInfo } from '../../src/sdk/client/index.js';
@@ -72,6 +72,36 @@ describe('formatAgentChange', () => {
       '09:05:07.042  inst-voice  voice-forge@1.2.0  active → maintenance  load 2/4  breaker closed\n',
     );
     expect(formatAgentChange({ agent: agent(), previousState: null }, at)).toContain('  voice-forge@1.2.0  active  load');
+  });
+  it('adds who triggered the change and why, when the history says', () => {
+    const at = new Date(2025, 0, 1, 9, 5, 7, 42);
+    const history = [{ state: 'maintenance' as const, at, reason: 'SetAgentMode maintenance', actor: 'operator:alice' }];
+    expect(formatAgentChange({ agent: agent({ state: 'maintenance', history }), previousState: 'active' }, at)).toBe(
+      '09:05:07.042  inst-voice  voice-forge@1.2.0  active → maintenance  load 2/4  breaker closed  (operator:alice: SetAgentMode maintenance)\n',
+    );
+  });
+});
+
+describe('agent history', () => {
+  const at = (ms: number) => new Date(Date.UTC(2026, 11, 5, 8, 0, 0, ms));
+  const history = [
+    { state: 'joining' as const, at: at(0), reason: 'announced itself (hello or $SRV.INFO)', actor: 'agent' },
+    { state: 'active' as const, at: at(5), reason: '', actor: '' },
+    { state: 'left' as const, at: at(9), reason: 'said goodbye', actor: 'agent' },
+  ];
+  it('lists each change with time, state, actor and reason; "-" where an old history has none', () => {
+    const lines = formatAgentHistory(agent({ state: 'left', history })).trimEnd().split('\n');
+    expect(lines[0]).toBe('inst-voice (voice-forge@1.2.0) is left, breaker closed');
+    expect(lines[1]?.split(/\s{2,}/)).toEqual(['TIME', 'STATE', 'BY', 'REASON']);
+    expect(lines[2]?.split(/\s{2,}/)).toEqual(['2026-12-05T08:00:00.000Z', 'joining', 'agent', 'announced itself (hello or $SRV.INFO)']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['2026-12-05T08:00:00.005Z', 'active', '-', '-']);
+    expect(formatAgentHistory(agent({ history: [] }))).toContain('no recorded state changes');
+  });
+  it('--all adds the instances that left with their last reason, nothing when none left', () => {
+    expect(formatDeparted([agent()])).toBe('');
+    const text = formatDeparted([agent(), agent({ instanceId: 'gone-1', state: 'left', history })]);
+    expect(text).toContain('instances that left');
+    expect(text.trimEnd().split('\n').at(-1)?.split(/\s{2,}/)).toEqual(['gone-1', 'voice-forge', 'left', '2026-12-05T08:00:00.009Z', 'agent', 'said goodbye']);
   });
 });
 

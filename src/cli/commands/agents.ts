@@ -2,12 +2,13 @@ import { isAgentModeName, type AgentInfo } from '../../sdk/client/index.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
-import { formatAgentChange, formatAgentTable } from '../format/agents.js';
+import { formatAgentChange, formatAgentHistory, formatAgentTable, formatDeparted } from '../format/agents.js';
 
 /** Deadline for the unary registry calls: they answer from memory, so a slow one means trouble. */
 const REGISTRY_CALL_TIMEOUT_MS = 10_000;
 
 const USAGE = `usage: troupe agents [--capability NAME] [--all] [--watch] [--json]
+       troupe agents --history <instance-id> [--json]
        troupe agents mode <instance-id> <active|maintenance|drain> [--json]
 
 Lists the agent instances in the orchestrator's registry, follows its changes,
@@ -15,7 +16,8 @@ or puts an instance into active, maintenance or drain mode.
 
 options:
   --capability NAME          only instances offering capability NAME
-  --all                      include instances that have left or were refused admission
+  --all                      include instances that have left or were refused admission, and why
+  --history ID               the state changes of instance ID (also one that left): when, who, why
   --watch                    print one line per registry change until Ctrl-C
   --json                     print JSON (one object per line with --watch)
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
@@ -25,6 +27,7 @@ const OPTIONS = {
   capability: { type: 'string' },
   all: { type: 'boolean' },
   watch: { type: 'boolean' },
+  history: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -43,6 +46,12 @@ export const command: Command = {
       return setMode(rest, values.json ?? false, ctx, values.orchestrator);
     }
     if (sub !== undefined) throw new UsageError(`unexpected argument '${sub}' (did you mean 'troupe agents mode ${sub} ...'?)`);
+    if (values.history !== undefined) {
+      for (const flag of ['capability', 'all', 'watch'] as const) {
+        if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to --history`);
+      }
+      return showHistory(values.history, values.json ?? false, ctx, values.orchestrator);
+    }
     if (values.watch && values.all) throw new UsageError('--all does not apply to --watch (the watch reports agents leaving too)');
     const client = ctx.connect(values.orchestrator);
     if (values.watch) {
@@ -55,10 +64,22 @@ export const command: Command = {
       { capability: values.capability, includeLeft: values.all ?? false },
       { signal: ctx.signal, deadline: deadline() },
     );
-    ctx.stdout.write(values.json ? `${JSON.stringify(agents, null, 2)}\n` : formatAgentTable(agents, Date.now()));
+    ctx.stdout.write(values.json ? `${JSON.stringify(agents, null, 2)}\n` : formatAgentTable(agents, Date.now()) + (values.all ? formatDeparted(agents) : ''));
     return ExitCode.OK;
   },
 };
+
+async function showHistory(instanceId: string, json: boolean, ctx: CliContext, address: string | undefined): Promise<number> {
+  if (!instanceId) throw new UsageError('--history needs an instance id; see `troupe agents --all`');
+  const agents = await ctx.connect(address).listAgents({ includeLeft: true }, { signal: ctx.signal, deadline: deadline() });
+  const agent = agents.find((a) => a.instanceId === instanceId);
+  if (!agent) {
+    ctx.stderr.write(`no agent instance "${instanceId}" in the registry (instances that left are kept a while); see \`troupe agents --all\`\n`);
+    return ExitCode.FAILED;
+  }
+  ctx.stdout.write(json ? `${JSON.stringify(agent.history, null, 2)}\n` : formatAgentHistory(agent));
+  return ExitCode.OK;
+}
 
 async function setMode(args: string[], json: boolean, ctx: CliContext, address: string | undefined): Promise<number> {
   const [instanceId, mode, extra] = args;

@@ -68,5 +68,34 @@ function clock(at: Date): string {
 export function formatAgentChange(change: AgentChange, at: Date): string {
   const a = change.agent;
   const transition = change.previousState ? `${change.previousState} → ${a.state}` : a.state;
-  return `${clock(at)}  ${a.instanceId}  ${a.name}@${a.version}  ${transition}  load ${formatLoad(a)}  breaker ${a.breaker}\n`;
+  const last = change.previousState ? a.history.at(-1) : undefined;
+  const why = last?.reason ? `  (${last.actor || '?'}: ${last.reason})` : '';
+  return `${clock(at)}  ${a.instanceId}  ${a.name}@${a.version}  ${transition}  load ${formatLoad(a)}  breaker ${a.breaker}${why}\n`;
+}
+
+/** Columns of `troupe agents --history ID`. */
+export const HISTORY_COLUMNS = ['TIME', 'STATE', 'BY', 'REASON'] as const;
+
+/** ISO time, e.g. 2026-12-05T08:41:54.123Z (histories span days; the watch's clock would not do). */
+const iso = (at: Date): string => at.toISOString();
+
+/**
+ * An instance's lifecycle history, oldest first: when, the state entered, who
+ * triggered it and why ('-' in histories recorded before reasons were kept).
+ */
+export function formatAgentHistory(agent: AgentInfo): string {
+  const head = `${agent.instanceId} (${agent.name}@${agent.version}) is ${agent.state}, breaker ${agent.breaker}\n`;
+  if (agent.history.length === 0) return `${head}no recorded state changes\n`;
+  return head + formatTable(HISTORY_COLUMNS, agent.history.map((h) => [iso(h.at), h.state, h.actor || '-', h.reason || '-']));
+}
+
+/** For `troupe agents --all`: each instance that left or was refused, with its last change (why it left). */
+export function formatDeparted(agents: readonly AgentInfo[]): string {
+  const gone = agents.filter((a) => a.state === 'left' || a.state === 'refused');
+  if (gone.length === 0) return '';
+  const rows = gone.map((a) => {
+    const last = a.history.at(-1);
+    return [a.instanceId, a.name, a.state, last ? iso(last.at) : '-', last?.actor || '-', last?.reason || a.refusedReason || '-'];
+  });
+  return `\ninstances that left (troupe agents --history ID for the full history):\n${formatTable(['INSTANCE', 'AGENT', 'STATE', 'SINCE', 'BY', 'REASON'], rows)}`;
 }

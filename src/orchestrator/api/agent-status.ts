@@ -43,6 +43,6 @@ export function toAgentStatus(entry: AgentEntry): AgentStatus {
     successRate: entry.successRate,
     uptimeRatio: entry.history.uptimeRatio(Date.now()),
     refusedReason: entry.refusedReason ?? '',
-    history: entry.history.changes().map((c) => ({ state: toAgentState(c.state), atUnixMs: String(c.at) })),
+    history: entry.history.changes().map((c) => ({ state: toAgentState(c.state), atUnixMs: String(c.at), reason: c.reason ?? '', actor: c.actor ?? '' })),
   };
 }

@@ -70,13 +70,13 @@ const MODES: Record<string, AgentModeName> = {
  * with trace context in the headers) to finish its in-flight work and leave.
  */
 export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgentModeRequest__Output, SetAgentModeResponse> {
-  return serveUnary(path('SetAgentMode'), serveOptions(deps), async (call, { span }) => {
+  return serveUnary(path('SetAgentMode'), serveOptions(deps), async (call, { span, principal }) => {
     const { instanceId } = call.request;
     const mode = MODES[call.request.mode];
     if (!instanceId) throw new InvalidArgumentError('instance_id is required; see `troupe agents` for ids');
     if (!mode) throw new InvalidArgumentError(`mode must be AGENT_MODE_ACTIVE, AGENT_MODE_MAINTENANCE or AGENT_MODE_DRAIN; got ${call.request.mode}`);
     span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: instanceId, 'troupe.agent.mode': mode });
-    const entry = deps.registry.setMode(instanceId, mode);
+    const entry = deps.registry.setMode(instanceId, mode, principal.subject);
     if (mode === 'drain') {
       const subject = agentSubject('control', instanceId);
       await instrument(SPAN.CONTROL_PUBLISH, { kind: SpanKind.PRODUCER, attributes: natsAttributes(subject, VALUE.MESSAGING_PUBLISH) }, async (_span, ctx) => {
@@ -89,7 +89,7 @@ export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgen
         await deps.nc.flush();
       });
     }
-    deps.logger.info({ instance_id: instanceId, mode }, 'agent mode set');
+    deps.logger.info({ instance_id: instanceId, mode, actor: principal.subject }, 'agent mode set');
     return { agent: toAgentStatus(entry) };
   });
 }

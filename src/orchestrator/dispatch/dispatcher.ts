@@ -8,6 +8,7 @@ import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
+import { checkOutput } from './check-output.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
 import { allBusy, pickInstance } from './pick.js';
 import { nextRegistryChange } from './wait-for-agent.js';
@@ -105,6 +106,7 @@ export class Dispatcher {
       const { entry, started } = await this.#choose(task, call, tried, attempt);
       try {
         const response = await this.#execute(entry, task, call);
+        checkOutput(entry, task.capability ?? '', response, call.traceContext);
         this.#end(entry, task, Status.OK, started);
         return { entry, response };
       } catch (raw) {

@@ -1,6 +1,8 @@
 import { createActor, type Actor } from 'xstate';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
-import { AgentHistory } from './agent-history.js';
+import { AgentHistory, type StateCause } from './agent-history.js';
+import { OutcomeWindow } from './demotion.js';
+import type { AgentLifecycleEvent } from '../machines/agent-lifecycle.machine.js';
 import { agentLifecycleMachine, breakerState, isRoutable, lifecycleState } from '../machines/agent-lifecycle.machine.js';
 
 /** Lifecycle state names (the `lifecycle` region of the machine). */
@@ -37,11 +39,20 @@ export class AgentEntry {
   probing = false;
   /** When the last probe started (ms), to space out retries. */
   lastProbeAt = 0;
+  /** The event being sent to the actor and its explicit cause, so the change it makes is recorded with why and who. */
+  pending: { event: AgentLifecycleEvent; cause: StateCause | undefined } | undefined;
+  /** Why and by whom the instance last changed state (or breaker). */
+  lastCause: StateCause | undefined;
+  /** Recent task outcomes, for automatic demotion. */
+  readonly outcomes: OutcomeWindow;
+  /** Set while the instance is in maintenance because it was demoted automatically: the pending probe. */
+  demotion: { timer: NodeJS.Timeout; since: number } | undefined;
 
   constructor(
     readonly instanceId: string,
-    init: { descriptor: AgentDescriptor; address: string; heartbeatIntervalMs: number; breakerFailureThreshold: number; breakerOpenMs: number },
+    init: { descriptor: AgentDescriptor; address: string; heartbeatIntervalMs: number; breakerFailureThreshold: number; breakerOpenMs: number; outcomeWindow?: number },
   ) {
+    this.outcomes = new OutcomeWindow(init.outcomeWindow ?? 20);
     this.descriptor = init.descriptor;
     this.claimedName = init.descriptor.name ?? '';
     this.address = init.address;

@@ -1,5 +1,21 @@
 import type { LifecycleState } from './agent-entry.js';
 
+/** Why a state changed and who triggered it. */
+export interface StateCause {
+  /** Human-readable, e.g. `heartbeat timeout: no heartbeat for 3000 ms`. */
+  readonly reason: string;
+  /** `agent`, `orchestrator`, `operator:<subject>` or `auto-demotion`. */
+  readonly actor: string;
+}
+
+/** One recorded change; `reason`/`actor` are absent in histories saved before they were kept. */
+export interface StateChange {
+  readonly state: LifecycleState;
+  readonly at: number;
+  readonly reason?: string;
+  readonly actor?: string;
+}
+
 /** Most state changes kept per instance. */
 const MAX_CHANGES = 50;
 
@@ -11,7 +27,7 @@ export interface SavedAgentHistory {
   /** Time routable up to `savedAt`. */
   readonly activeMs: number;
   readonly savedAt: number;
-  readonly changes: readonly { state: LifecycleState; at: number }[];
+  readonly changes: readonly StateChange[];
 }
 
 /**
@@ -21,7 +37,7 @@ export interface SavedAgentHistory {
  * a healthy agent that just started reads 100%, not 65–95%.
  */
 export class AgentHistory {
-  readonly #changes: { state: LifecycleState; at: number }[] = [];
+  readonly #changes: StateChange[] = [];
   #activeMs = 0;
   #activeSince: number | undefined;
   #firstActiveAt: number | undefined;
@@ -65,8 +81,11 @@ export class AgentHistory {
     while (this.#changes.length > MAX_CHANGES) this.#changes.shift();
   }
 
-  /** Records entering `state` at `at`. */
-  enter(state: LifecycleState, at: number): void {
+  /**
+   * Records entering `state` at `at`, with why and who. A change of the breaker alone
+   * is recorded as re-entering the current state, with the breaker's reason.
+   */
+  enter(state: LifecycleState, at: number, cause?: StateCause): void {
     if (this.#activeSince !== undefined) {
       this.#activeMs += at - this.#activeSince;
       this.#activeSince = undefined;
@@ -75,11 +94,11 @@ export class AgentHistory {
       this.#activeSince = at;
       this.#firstActiveAt ??= at;
     }
-    this.#changes.push({ state, at });
+    this.#changes.push(cause ? { state, at, reason: cause.reason, actor: cause.actor } : { state, at });
     if (this.#changes.length > MAX_CHANGES) this.#changes.shift();
   }
 
-  changes(): readonly { state: LifecycleState; at: number }[] {
+  changes(): readonly StateChange[] {
     return this.#changes;
   }
 

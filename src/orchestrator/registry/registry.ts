@@ -7,6 +7,9 @@ import { sendChecked } from '../machines/checked-send.js';
 import { instruments } from '../../sdk/telemetry/index.js';
 import { AdmissionRefusedError, type AdmissionDecision } from './admission.js';
 import { AgentEntry, type LifecycleState } from './agent-entry.js';
+import type { StateCause } from './agent-history.js';
+import { demotionReason, type DemotionPolicy } from './demotion.js';
+import { ACTOR, breakerCause, lifecycleCause, operatorActor } from './state-causes.js';
 
 /** What the registry learned about an instance from discovery (hello, heartbeat, or `$SRV.INFO`). */
 export interface Sighting {
@@ -48,6 +51,8 @@ export interface RegistryOptions {
    * the agents' own reconnect (nats.js waits 2 s between attempts). @default 2500
    */
   reconnectSlackMs?: number;
+  /** Automatic demotion on a low success rate (docs/agents.md). @default off */
+  demotion?: DemotionPolicy;
 }
 
 export type AgentModeName = 'active' | 'maintenance' | 'drain';
@@ -96,7 +101,10 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
   /** An instance said goodbye. */
   observeGoodbye(instanceId: string): void {
     const entry = this.#entries.get(instanceId);
-    if (entry) this.#send(entry, { type: 'GOODBYE' });
+    if (entry) {
+      this.#cancelDemotion(entry);
+      this.#send(entry, { type: 'GOODBYE' });
+    }
   }
 
   /**
@@ -162,16 +170,24 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
     return this.#entries.get(instanceId);
   }
 
-  /** Applies an operator's mode change; throws NOT_FOUND / FAILED_PRECONDITION when it cannot. */
-  setMode(instanceId: string, mode: AgentModeName): AgentEntry {
+  /**
+   * Applies an operator's mode change, recorded as by `operator:<subject>`; throws NOT_FOUND /
+   * FAILED_PRECONDITION when it cannot. The operator takes over from automatic demotion.
+   */
+  setMode(instanceId: string, mode: AgentModeName, subject = 'anonymous'): AgentEntry {
     const entry = this.#entries.get(instanceId);
     if (!entry || entry.state === 'left') throw new NotFoundError(`no agent instance "${instanceId}" is registered; see \`troupe agents\``, { instanceId });
     const already = (mode === 'active' && (entry.state === 'active' || entry.state === 'saturated')) || (mode === 'maintenance' && entry.state === 'maintenance') || (mode === 'drain' && entry.state === 'draining');
-    if (already) return entry;
+    if (already) {
+      this.#cancelDemotion(entry);
+      return entry;
+    }
     const type = mode === 'active' ? 'RESUME' : mode === 'maintenance' ? 'ENTER_MAINTENANCE' : 'DRAIN';
-    if (!this.#send(entry, { type })) {
+    if (!this.#send(entry, { type }, { reason: `SetAgentMode ${mode}`, actor: operatorActor(subject) })) {
       throw new FailedPreconditionError(`instance "${instanceId}" is ${entry.state}; it cannot be put in ${mode} mode from there`, { instanceId });
     }
+    this.#cancelDemotion(entry);
+    if (mode === 'active') entry.outcomes.clear();
     return entry;
   }
 
@@ -189,6 +205,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
     // saturated here until its next heartbeat, so dispatch waits instead of asking again at once.
     if (outcome === 'refused') this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now(), full: true });
     else if (wasFull) this.#send(entry, { type: 'LOAD', inFlight: entry.localInFlight, at: Date.now() });
+    if (outcome !== 'refused') entry.outcomes.push(outcome === 'ok');
     if (outcome === 'ok') {
       entry.succeeded++;
       entry.latencyEwmaMs = entry.latencyEwmaMs === 0 ? latencyMs : entry.latencyEwmaMs * 0.8 + latencyMs * 0.2;
@@ -197,12 +214,73 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
     } else if (outcome === 'failed') {
       entry.failed++;
       this.#send(entry, { type: 'CALL_FAILED' });
+      this.#maybeDemote(entry);
     }
+  }
+
+  /** Puts `entry` into maintenance when its recent success rate is below the policy's, unless it is the last one routable for a capability. */
+  #maybeDemote(entry: AgentEntry): void {
+    const policy = this.options.demotion;
+    if (!policy || (entry.state !== 'active' && entry.state !== 'saturated')) return;
+    const reason = demotionReason(entry.outcomes, policy);
+    if (!reason) return;
+    const alone = [...entry.capabilities].find((c) => !this.candidates(c).some((other) => other !== entry));
+    if (alone !== undefined) {
+      this.#logger.debug({ instance_id: entry.instanceId, capability: alone, reason }, 'not demoted: the last routable instance of a capability');
+      return;
+    }
+    if (!this.#send(entry, { type: 'ENTER_MAINTENANCE' }, { reason, actor: ACTOR.AUTO_DEMOTION })) return;
+    this.#cancelDemotion(entry);
+    instruments().agentDemotions.add(1, { event: 'demoted' });
+    this.#logger.warn({ agent: entry.descriptor.name, instance_id: entry.instanceId, reason, cooldown_ms: policy.cooldownMs }, 'agent demoted to maintenance');
+    this.#scheduleDemotionProbe(entry, policy);
+  }
+
+  /** After the cool-down, probes the demoted instance: back to active when it answers, else another cool-down. */
+  #scheduleDemotionProbe(entry: AgentEntry, policy: DemotionPolicy): void {
+    const since = entry.demotion?.since ?? Date.now();
+    const timer = setTimeout(() => {
+      void this.options
+        .probe(entry)
+        .then(() => {
+          if (entry.demotion?.timer !== timer) return;
+          if (entry.state !== 'maintenance') {
+            entry.demotion = undefined; // it left maintenance another way (silence, goodbye)
+            return;
+          }
+          entry.demotion = undefined;
+          entry.outcomes.clear();
+          const reason = `probe succeeded after ${Date.now() - since} ms in maintenance (demotion over; success rate window reset)`;
+          if (this.#send(entry, { type: 'RESUME' }, { reason, actor: ACTOR.AUTO_DEMOTION })) {
+            instruments().agentDemotions.add(1, { event: 'restored' });
+            this.#logger.info({ agent: entry.descriptor.name, instance_id: entry.instanceId, reason }, 'demoted agent returned to active');
+          }
+        })
+        .catch((err: unknown) => {
+          if (entry.demotion?.timer !== timer) return;
+          if (entry.state !== 'maintenance') {
+            entry.demotion = undefined;
+            return;
+          }
+          this.#logger.warn({ instance_id: entry.instanceId, err }, 'demoted agent probe failed; it stays in maintenance');
+          this.#scheduleDemotionProbe(entry, policy);
+        });
+    }, policy.cooldownMs);
+    timer.unref();
+    entry.demotion = { timer, since };
+  }
+
+  #cancelDemotion(entry: AgentEntry): void {
+    if (entry.demotion) clearTimeout(entry.demotion.timer);
+    entry.demotion = undefined;
   }
 
   /** Stops every actor. */
   close(): void {
-    for (const entry of this.#entries.values()) entry.actor.stop();
+    for (const entry of this.#entries.values()) {
+      this.#cancelDemotion(entry);
+      entry.actor.stop();
+    }
     this.#entries.clear();
   }
 
@@ -220,6 +298,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       heartbeatIntervalMs: sighting.intervalMs ?? this.options.heartbeatIntervalMs,
       breakerFailureThreshold: this.options.breakerFailureThreshold,
       breakerOpenMs: this.options.breakerOpenMs,
+      ...(this.options.demotion ? { outcomeWindow: this.options.demotion.window } : {}),
     });
     // With admission, what an unverified announcement claims does not count as known yet.
     if (!this.options.requireAdmission) for (const c of sighting.capabilities) this.#known.add(c);
@@ -231,10 +310,23 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
       const breaker = entry.breaker;
       if (state === previous && breaker === previousBreaker) return;
       const before = previous;
-      if (state !== previous) entry.history.enter(state, Date.now());
+      const ctx = entry.actor.getSnapshot().context;
+      const pending = entry.pending;
+      const cause =
+        state !== previous
+          ? (pending?.cause ?? lifecycleCause(pending?.event, before, state, ctx))
+          : breakerCause(pending?.event, previousBreaker as typeof breaker, breaker, ctx);
+      entry.lastCause = cause;
+      // A breaker cycling open → half-open → open while trial calls fail would push the lifecycle
+      // out of the bounded history: only opening from closed and closing again are kept (all are logged).
+      if (state !== previous || (breaker === 'open' && previousBreaker === 'closed') || breaker === 'closed') entry.history.enter(state, Date.now(), cause);
+      const breakerBefore = previousBreaker;
       previous = state;
       previousBreaker = breaker;
-      this.#logger.info({ agent: entry.descriptor.name, instance_id: entry.instanceId, from: before, to: state, breaker }, 'agent state changed');
+      this.#logger.info(
+        { agent: entry.descriptor.name, instance_id: entry.instanceId, from: before, to: state, breaker, ...(breakerBefore !== breaker && before !== undefined ? { breaker_from: breakerBefore } : {}), reason: cause.reason, actor: cause.actor },
+        'agent state changed',
+      );
       if (state === 'left') this.#scheduleRemoval(entry);
       this.emit('change', { entry, previous: before });
     });
@@ -266,7 +358,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
         this.#decide({ instanceId: entry.instanceId, agent: entry.claimedName, address: entry.address, admitted: false, reason: err.message, reasonCode: err.reason });
       } else {
         this.#logger.warn({ instance_id: entry.instanceId, address: entry.address, err }, 'agent probe failed');
-        if (entry.state === 'joining') this.#send(entry, { type: 'PROBE_FAILED' });
+        if (entry.state === 'joining') this.#send(entry, { type: 'PROBE_FAILED' }, { reason: `probe failed: ${err instanceof Error ? err.message : String(err)}`, actor: ACTOR.ORCHESTRATOR });
       }
     } finally {
       entry.probing = false;
@@ -282,8 +374,14 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
     this.emit('admission', decision);
   }
 
-  #send(entry: AgentEntry, event: Parameters<AgentEntry['actor']['send']>[0]): boolean {
-    return sendChecked(entry.actor, event, { machine: 'agent-lifecycle', id: entry.instanceId, logger: this.#logger });
+  /** Sends `event`; the change it makes is recorded with `cause`, or one derived from the event. */
+  #send(entry: AgentEntry, event: Parameters<AgentEntry['actor']['send']>[0], cause?: StateCause): boolean {
+    entry.pending = { event, cause };
+    try {
+      return sendChecked(entry.actor, event, { machine: 'agent-lifecycle', id: entry.instanceId, logger: this.#logger });
+    } finally {
+      entry.pending = undefined;
+    }
   }
 
   #scheduleRemoval(entry: AgentEntry): void {
@@ -292,6 +390,7 @@ export class Registry extends EventEmitter<{ change: [AgentChange]; admission: [
   }
 
   #remove(entry: AgentEntry): void {
+    this.#cancelDemotion(entry);
     entry.actor.stop();
     this.#entries.delete(entry.instanceId);
   }

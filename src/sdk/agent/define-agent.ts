@@ -1,3 +1,4 @@
+import { outputSchemaProblem } from '../util/output-contract.js';
 import type { CachePolicy } from './result-cache.js';
 import type { CapabilitySpec, Handler, StreamHandler, UnaryHandler } from './types.js';
 
@@ -28,7 +29,8 @@ export interface AgentDefinition {
   readonly maxConcurrency: number;
   readonly costPerCall: number;
   readonly labels: Readonly<Record<string, string>>;
-  readonly capabilities: readonly Required<Omit<CapabilitySpec, 'cacheByIdempotencyKey'>>[];
+  /** The capabilities as sent in the descriptor; `outputSchema` is the schema's JSON text ('' for none). */
+  readonly capabilities: readonly (Required<Omit<CapabilitySpec, 'cacheByIdempotencyKey' | 'outputSchema'>> & { readonly outputSchema: string })[];
   /** Result caching by idempotency key, per capability name. @internal */
   readonly caching: ReadonlyMap<string, CachePolicy>;
   /** @internal */
@@ -117,6 +119,7 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
       }
       caching.set(cap.name, Object.freeze({ ttlMs }));
     }
+    const outputSchema = checkedOutputSchema(cap.outputSchema, isStreaming, `${where}.outputSchema`);
     if (isStreaming) streaming.set(cap.name, handler as StreamHandler);
     else unary.set(cap.name, handler as UnaryHandler);
     return Object.freeze({
@@ -127,6 +130,7 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
       streaming: isStreaming,
       deterministic,
       resumable,
+      outputSchema,
     });
   });
   for (const key of Object.keys(spec.handlers ?? {})) {
@@ -151,4 +155,15 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
 /** True for a value made by {@link defineAgent} (e.g. a module's default export). */
 export function isAgentDefinition(value: unknown): value is AgentDefinition {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'troupe.agent';
+}
+
+/** The output schema's JSON text ('' for none); refuses one on a streaming capability or one zod cannot read. */
+function checkedOutputSchema(schema: unknown, isStreaming: boolean, where: string): string {
+  if (schema === undefined) return '';
+  if (isStreaming) throw new AgentDefinitionError(where, 'output contracts are checked for unary capabilities only (a stream\'s chunks have no schema)');
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) throw new AgentDefinitionError(where, 'must be a JSON Schema object, e.g. { type: "object", required: ["text"] }');
+  const json = JSON.stringify(schema);
+  const problem = outputSchemaProblem(json);
+  if (problem) throw new AgentDefinitionError(where, problem);
+  return json;
 }

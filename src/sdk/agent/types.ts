@@ -39,6 +39,15 @@ export interface CapabilitySpec {
    * @default undefined (not cached)
    */
   cacheByIdempotencyKey?: { ttlMs: number };
+  /**
+   * Unary only: the JSON Schema the handler's output must match (the output contract). It is
+   * sent in the descriptor; the orchestrator checks every result and fails an attempt whose
+   * output does not match with INTERNAL naming the JSON path, e.g. `$.segments[1].text:
+   * expected string, received number` (retried per policy, counted against this instance).
+   * Checked at definition time: a schema zod's `fromJSONSchema` cannot read is refused.
+   * @default undefined (no contract)
+   */
+  outputSchema?: Record<string, unknown>;
 }
 
 /** Everything a handler knows about the task it runs. */

@@ -53,6 +53,7 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
       streaming: c.streaming,
       resumable: c.resumable,
       deterministic: c.deterministic,
+      ...outputSchemaOf(c.outputSchema),
     })),
     state: agentStateName(status.state),
     inFlight: status.inFlight,
@@ -66,7 +67,7 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
     latencyEwmaMs: status.latencyEwmaMs,
     successRate: status.successRate,
     uptimeRatio: status.uptimeRatio,
-    history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)) })),
+    history: status.history.map((h) => ({ state: agentStateName(h.state), at: new Date(Number(h.atUnixMs)), reason: h.reason, actor: h.actor })),
     labels: { ...(agent?.labels ?? {}) },
     refusedReason: status.refusedReason,
   };
@@ -76,4 +77,15 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
 function unixMsToDate(ms: string | number | undefined): Date | null {
   const n = Number(ms ?? 0);
   return Number.isFinite(n) && n > 0 ? new Date(n) : null;
+}
+
+/** The declared output schema, parsed (`{}` when none or unreadable: the orchestrator reports a bad one when it checks). */
+function outputSchemaOf(json: string | undefined): { outputSchema?: Record<string, unknown> } {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { outputSchema: parsed as Record<string, unknown> } : {};
+  } catch {
+    return {};
+  }
 }

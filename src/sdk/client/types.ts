@@ -100,6 +100,8 @@ export interface CapabilityInfo {
   resumable?: boolean;
   /** Streaming: the same input always yields the same chunks. */
   deterministic?: boolean;
+  /** The JSON Schema its output must match (the output contract), parsed; absent when it declares none. */
+  outputSchema?: Record<string, unknown>;
 }
 
 /** The registry's view of one agent instance, as plain JS. */
@@ -132,8 +134,12 @@ export interface AgentInfo {
   successRate: number;
   /** Share of the time since joining that the instance was active, in [0, 1]. */
   uptimeRatio: number;
-  /** Recent lifecycle state changes, oldest first. */
-  history: { state: AgentStateName; at: Date }[];
+  /**
+   * Recent lifecycle state changes, oldest first, each with why (`reason`) and who triggered it
+   * (`actor`: agent, orchestrator, operator:<subject>, auto-demotion); both '' in old histories.
+   * A breaker change is recorded as re-entering the current state with the breaker's reason.
+   */
+  history: { state: AgentStateName; at: Date; reason: string; actor: string }[];
   /** Why admission refused it (state `refused`), e.g. `wrong_identity: ...`; '' otherwise. */
   refusedReason: string;
   labels: Record<string, string>;

@@ -129,6 +129,7 @@ export const METRIC = {
   CAPABILITY_INSTANCES: 'troupe_capability_instances',
   ILLEGAL_TRANSITIONS: 'troupe_machine_illegal_transitions_total',
   AGENTS_REFUSED: 'troupe_agents_refused_total',
+  AGENT_DEMOTIONS: 'troupe_agent_demotions_total',
   CONTROL_REJECTED: 'troupe_agent_control_rejected_total',
   DISCOVERY_REJECTED: 'troupe_discovery_rejected_total',
   RUNS_ACTIVE: 'troupe_runs_active',

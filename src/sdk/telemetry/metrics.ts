@@ -42,6 +42,8 @@ export interface TroupeInstruments {
   readonly illegalTransitions: Counter;
   /** `troupe_agents_refused_total`: instances refused admission; attribute reason. */
   readonly agentsRefused: Counter;
+  /** `troupe_agent_demotions_total`: automatic demotions to maintenance on a low success rate and returns after a probe; attribute event (demoted, restored). */
+  readonly agentDemotions: Counter;
   /** `troupe_agent_control_rejected_total`: control messages an agent ignored (bad or missing signature, stale); attribute reason. */
   readonly controlRejected: Counter;
   /** `troupe_discovery_rejected_total`: discovery messages the orchestrator ignored because their sender cannot be who they claim; attribute reason. */
@@ -87,6 +89,7 @@ function create(meter: Meter): TroupeInstruments {
     chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
     illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),
     agentsRefused: meter.createCounter(METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
+    agentDemotions: meter.createCounter(METRIC.AGENT_DEMOTIONS, { description: 'Agent instances demoted on a low success rate, and returned after a probe, by event' }),
     controlRejected: meter.createCounter(METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
     discoveryRejected: meter.createCounter(METRIC.DISCOVERY_REJECTED, { description: 'Discovery messages the orchestrator rejected (sender check), by reason' }),
     runsFinished: meter.createCounter(METRIC.RUNS_FINISHED, { description: 'Runs that reached a final status, by status' }),
