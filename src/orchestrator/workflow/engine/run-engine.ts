@@ -312,9 +312,14 @@ export class RunEngine {
    * NOT_FOUND for an unknown run or step; FAILED_PRECONDITION when the step is not waiting.
    */
   async signalRun(runId: string, stepId: string, signal: StepSignal): Promise<SignalResult> {
-    const run = this.#runs.get(runId);
+    let run = this.#runs.get(runId);
     if (run && (run.attached || !this.#durable)) return run.signal(stepId, signal);
     if (!this.#durable) return this.#run(runId).signal(stepId, signal);
+    // Just after a restart the first adoption pass (which resumes this instance's own runs) may
+    // still be going: wait for it (a pass in flight is shared), then look again.
+    await this.adoptRuns().catch(() => 0);
+    run = this.#runs.get(runId);
+    if (run?.attached) return run.signal(stepId, signal);
     const result = await this.#durable.signal({ runId, stepId, ...signal });
     if (result === undefined) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
     return result;
