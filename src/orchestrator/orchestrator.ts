@@ -13,6 +13,8 @@ import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../s
 import { createLogger, METRIC, observeCounter, observeGauge } from '../sdk/telemetry/index.js';
 import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
+import { TaskResults } from './api/task-results.js';
+import { setupWebhooks } from './webhooks/setup.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
 import { NatsLink } from './discovery/nats-link.js';
@@ -107,6 +109,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     apiAuthenticated: services.apiAuthenticated === true || apiAuthConfigured(options),
     httpAuthenticated: services.httpAuthenticated === true || apiAuthConfigured(options),
   });
+  const webhooks = setupWebhooks(options, logger);
+  const stopTasks = new AbortController();
   const nats = services.nats ?? compileNatsSettings({ url: options.natsUrl });
   let nc: NatsConnection;
   let security: ApiSecurity;
@@ -271,6 +275,16 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       authorizer: security.authorizer,
       logger,
       tls: transport.httpTls,
+      tasks: {
+        registry,
+        dispatcher,
+        results: new TaskResults({ maxCount: options.taskResultsMax, ttlMs: options.taskResultsTtlMs }),
+        defaultTimeoutMs: options.defaultTimeoutMs,
+        maxPayloadBytes: options.maxPayloadBytes,
+        webhooks: webhooks.sender,
+        webhookAllow: webhooks.allow,
+        stop: stopTasks.signal,
+      },
       ready: () => discovered && !nc.isClosed(),
       health: () =>
         healthReport({
@@ -315,6 +329,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
+        stopTasks.abort();
+        webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait
         // for a reconnect; whatever is not written is redone by whoever adopts the runs.
         if ((await within(engine.close(), STOP_STEP_MS)) !== 'ok') logger.warn({ timeout_ms: STOP_STEP_MS }, 'runs not fully persisted at shutdown; NATS unreachable?');

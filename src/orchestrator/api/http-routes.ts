@@ -20,6 +20,9 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
   { pattern: /^\/runs\/[^/]+\/audio$/, methods: READ },
+  { pattern: /^\/api\/tasks$/, methods: ['POST'] },
+  { pattern: /^\/api\/tasks\/aggregate$/, methods: ['POST'] },
+  { pattern: /^\/api\/tasks\/[^/]+$/, methods: READ },
 ];
 
 /** The methods `pathname` accepts, or undefined when no route has that path. */
@@ -28,4 +31,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate';

@@ -7,6 +7,7 @@ import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
 import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
 import { boundText, statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
+import { PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../sdk/util/nesting-depth.js';
 import { noneMatch, parseRange, rangeApplies } from './http-range.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
@@ -30,21 +31,23 @@ function webRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
 }
 
-function sendError(res: ServerResponse, err: unknown): void {
+export function sendError(res: ServerResponse, err: unknown): void {
   const { code, details } = toGrpcStatus(err);
-  sendJson(res, HTTP_STATUS[code] ?? 500, { error: statusName(code), message: details });
+  // A body or payload over its limit is 413, other exhaustion (queues, capacity) 429.
+  const tooLarge = err instanceof PayloadTooLargeError || (err instanceof Error && err.name === 'PayloadTooLargeError');
+  sendJson(res, tooLarge ? 413 : (HTTP_STATUS[code] ?? 500), { error: statusName(code), message: details });
 }
 
-async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
+export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new TroupeError(Status.RESOURCE_EXHAUSTED, `request body over ${limit} bytes`);
+    if (size > limit) throw new PayloadTooLargeError('the request body', size, limit, 'the HTTP body limit');
     chunks.push(chunk as Buffer);
   }
   let body: Json;

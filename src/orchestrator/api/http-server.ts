@@ -11,6 +11,7 @@ import type { HealthReport } from './health-report.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
 import { createReloadingHttpsServer } from './https-server.js';
 import { handleRunRoutes } from './http-runs.js';
+import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import { httpRouteScope } from './scopes.js';
 
 interface OpsDeps {
@@ -64,6 +65,8 @@ export function createHttpServer(
     authorizer?: Authorizer;
     /** The certificate and key to serve HTTPS with. @default none (plain HTTP) */
     tls?: ReloadingCertificateProvider | undefined;
+    /** The HTTP task API (http-tasks.ts); undefined answers its routes 404. */
+    tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -85,6 +88,8 @@ export function createHttpServer(
     authorizeHttp(deps.authorizer, req, res, url)
       .then(async (principal) => {
         if (!principal) return;
+        const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
+        if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit);
         if (!handled) serveOps(deps, req, res, url);
       })
@@ -117,7 +122,7 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
     return await authorizer.authorize({
       header,
       scope,
-      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}')}`,
+      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}').replace(/^\/api\/tasks\/(?!aggregate$)[^/]+$/, '/api/tasks/{id}')}`,
       ...(traceId ? { traceId } : {}),
       ...(req.socket.remoteAddress ? { peerAddress: req.socket.remoteAddress } : {}),
     });

@@ -39,6 +39,8 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
   if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
   if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
+  // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
+  if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

@@ -54,6 +54,8 @@ export interface TroupeInstruments {
   readonly leaseEvents: Counter;
   /** `troupe_dead_letters_total`: tasks that exhausted their retries and fallback; attribute troupe.capability. */
   readonly deadLetters: Counter;
+  /** `troupe_webhook_deliveries_total`: callbacks that finished; attribute outcome (delivered, failed). */
+  readonly webhookDeliveries: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -91,6 +93,7 @@ function create(meter: Meter): TroupeInstruments {
     runsAdopted: meter.createCounter(METRIC.RUNS_ADOPTED, { description: 'Runs taken over from a dead or fenced orchestrator' }),
     leaseEvents: meter.createCounter(METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
     deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
+    webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
   };
 }
 
