@@ -15,6 +15,7 @@ import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
 import { TaskResults } from './api/task-results.js';
 import { setupWebhooks } from './webhooks/setup.js';
+import { RunCallbacks } from './webhooks/run-callbacks.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
 import { NatsLink } from './discovery/nats-link.js';
@@ -254,7 +255,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   primeCounters();
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks: webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);

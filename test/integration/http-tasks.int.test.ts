@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/orchestrator/webhooks/signature.js';
+import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent } from '../../src/sdk/index.js';
 import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
@@ -41,6 +42,8 @@ describe('HTTP task API and webhooks', () => {
   const submitter = generateToken();
   const other = generateToken();
   const reader = generateToken();
+  const admin = generateToken();
+  let client: OrchestratorClient;
   const auth = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
   const post = (path: string, body: unknown, token = submitter) => fetch(`${base}${path}`, { method: 'POST', headers: auth(token), body: JSON.stringify(body) });
   const get = (path: string, token = submitter) => fetch(`${base}${path}`, { headers: auth(token) });
@@ -54,6 +57,7 @@ describe('HTTP task API and webhooks', () => {
         { name: 'submitter', sha256: hashToken(submitter), scopes: 'tasks:submit' },
         { name: 'other', sha256: hashToken(other), scopes: 'tasks:submit' },
         { name: 'reader', sha256: hashToken(reader), scopes: 'runs:read' },
+        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
       ]
         .map((e) => JSON.stringify(e))
         .join('\n'),
@@ -75,8 +79,11 @@ describe('HTTP task API and webhooks', () => {
     );
     await cluster.waitActive(agent.instanceId);
     base = `http://${cluster.orchestrator.httpAddress}`;
+    client = createOrchestratorClient(cluster.orchestrator.grpcAddress, { token: admin });
+    await client.registerWorkflow(JSON.stringify({ name: 'hooks-flow', steps: [{ id: 'echo', capability: 'hooks.echo', input: { topic: '${input.topic}' } }], output: { said: '${steps.echo.output}' } }));
   }, 30_000);
   afterAll(async () => {
+    client?.close();
     await cluster?.close();
     await receiver?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -177,5 +184,37 @@ describe('HTTP task API and webhooks', () => {
     expect((await post('/api/tasks', { capability: 'hooks.echo' }, reader)).status).toBe(403);
     expect((await get('/api/tasks/x', reader)).status).toBe(403);
     expect((await post('/api/tasks/aggregate', { ids: ['x'] }, 'wrong')).status).toBe(401);
+  });
+
+  it('gRPC StartRun with callback_url: the run’s signed result arrives, and GetRun shows the delivery', async () => {
+    receiver.hits.length = 0;
+    receiver.answers.push(502);
+    const started = await client.startRun({ workflow: 'hooks-flow', input: { topic: 'tides' }, callbackUrl: receiver.url });
+    await waitFor(() => (receiver.hits.length >= 2 ? true : undefined), { timeoutMs: 15_000, what: 'the run callback, retried once' });
+    const hit = receiver.hits[1]!;
+    expect(verifySignature(Buffer.from(SECRET), hit.body, hit.signature)).toBe(true);
+    expect(JSON.parse(hit.body)).toMatchObject({ kind: 'run', runId: started.runId, workflow: 'hooks-flow', status: 'completed', output: { said: { echoed: { topic: 'tides' } } }, error: null, traceId: started.traceId });
+    const report = await waitFor(async () => {
+      const r = (await client.getRun(started.runId)) as { callback?: { done: boolean } };
+      return r.callback?.done ? r : undefined;
+    }, { timeoutMs: 5000, what: 'GetRun to show the delivered callback' });
+    expect(report.callback).toEqual({ url: receiver.url, attempts: 2, delivered: true, done: true });
+  });
+
+  it('gRPC SubmitTask with callback_url: the result is returned and also POSTed, signed', async () => {
+    receiver.hits.length = 0;
+    const result = await client.submitTask({ capability: 'hooks.echo', input: 'x', callbackUrl: receiver.url });
+    expect(result.output).toEqual({ echoed: 'x' });
+    await waitFor(() => (receiver.hits.length >= 1 ? true : undefined), { timeoutMs: 5000, what: 'the SubmitTask callback' });
+    const hit = receiver.hits[0]!;
+    expect(verifySignature(Buffer.from(SECRET), hit.body, hit.signature)).toBe(true);
+    expect(JSON.parse(hit.body)).toMatchObject({ kind: 'task', capability: 'hooks.echo', status: 'completed', output: { echoed: 'x' } });
+  });
+
+  it('gRPC: a bad callback_url is INVALID_ARGUMENT before any work starts', async () => {
+    for (const callbackUrl of ['ftp://127.0.0.1/', 'nope', 'http://a:b@127.0.0.1/']) {
+      await expect(client.startRun({ workflow: 'hooks-flow', input: { topic: 't' }, callbackUrl }), callbackUrl).rejects.toMatchObject({ code: 3 });
+      await expect(client.submitTask({ capability: 'hooks.echo', input: 1, callbackUrl }), callbackUrl).rejects.toMatchObject({ code: 3 });
+    }
   });
 });

@@ -124,6 +124,12 @@ export class RunEngine {
     this.#flow.resume(run, workflow, record.status !== 'pending', record.createdAt);
   }
 
+  /** Resolves when the run `runId`, driven here, ends; undefined when it is not driven here. */
+  whenFinished(runId: string): Promise<void> | undefined {
+    const run = this.#runs.get(runId);
+    return run?.attached ? run.done : undefined;
+  }
+
   /** Stops driving `runId` here without writing anything more (lease lost, fenced). */
   dropRun(runId: string, reason: string): void {
     this.#durable?.dropped(runId);

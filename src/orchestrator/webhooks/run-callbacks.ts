@@ -1,0 +1,53 @@
+import type { Context } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import type { Json } from '../../sdk/grpc/struct.js';
+import type { RunEngine } from '../workflow/engine/run-engine.js';
+import type { DeliveryState, WebhookSender } from './sender.js';
+
+/** Callbacks remembered for GetRun; the oldest finished ones go first beyond this. */
+const MAX_KEPT = 10_000;
+
+/**
+ * The callbacks of runs started with `callback_url`: when a run driven here ends, its
+ * report (status, output or error, ids, trace id) is POSTed with the sender; the
+ * delivery state is kept for GetRun (`callback`). In memory only: a delivery pending
+ * when this orchestrator stops is not retried by whoever adopts the run (docs/http-api.md).
+ */
+export class RunCallbacks {
+  private readonly states = new Map<string, { url: string } & DeliveryState>();
+
+  constructor(
+    private readonly engine: Pick<RunEngine, 'whenFinished' | 'getRun'>,
+    private readonly sender: WebhookSender,
+    private readonly logger?: Logger,
+  ) {}
+
+  /** Delivers `runId`'s result to `url` once it ends. */
+  track(runId: string, url: URL, ctx: Context): void {
+    const finished = this.engine.whenFinished(runId);
+    if (!finished) return;
+    const state = { url: url.href, attempts: 0, delivered: false, done: false };
+    this.states.set(runId, state);
+    this.prune();
+    void finished
+      .then(async () => {
+        const report = (await this.engine.getRun(runId)) as Record<string, Json>;
+        const payload = { kind: 'run', runId, workflow: report.workflow, status: report.status, output: report.output ?? null, error: report.error ?? null, traceId: report.traceId ?? null };
+        await this.sender.deliver(url, payload, state, ctx);
+      })
+      .catch((err: unknown) => this.logger?.error({ err, run_id: runId }, 'run callback failed before sending'));
+  }
+
+  /** Where `runId`'s callback stands, for its report. */
+  state(runId: string): ({ url: string } & DeliveryState) | undefined {
+    return this.states.get(runId);
+  }
+
+  private prune(): void {
+    if (this.states.size <= MAX_KEPT) return;
+    for (const [id, state] of this.states) {
+      if (state.done) this.states.delete(id);
+      if (this.states.size <= MAX_KEPT) return;
+    }
+  }
+}
