@@ -296,7 +296,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
           tasks: () => ({ ...scheduler.stats(), capacity: scheduler.capacity }),
           runsActive: () => engine.admission.active,
         }),
-      metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
+      metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are off\n')),
     });
     await new Promise<void>((resolve, reject) => {
       http!.once('error', reject).listen(options.httpPort, options.httpHost ?? options.grpcHost, () => resolve());

@@ -15,7 +15,7 @@ interface Route {
 const ROUTES: readonly Route[] = [
   { pattern: /^\/(index\.html)?$/, methods: READ },
   { pattern: /^\/(health|healthz|readyz|metrics)$/, methods: READ },
-  { pattern: /^\/api\/config$/, methods: READ },
+  { pattern: /^\/api\/(config|openapi\.json)$/, methods: READ },
   { pattern: /^\/api\/runs$/, methods: ['POST'] },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
@@ -31,4 +31,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate';

@@ -10,6 +10,8 @@ import type { Authorizer } from './guard.js';
 import type { HealthReport } from './health-report.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
 import { createReloadingHttpsServer } from './https-server.js';
+import { openApiDocument } from './openapi.js';
+import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import { httpRouteScope } from './scopes.js';
@@ -171,6 +173,9 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
     }
     case '/metrics':
       deps.metrics(req, res);
+      return;
+    case '/api/openapi.json':
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(openApiDocument(INSTRUMENTATION_VERSION))}\n`);
       return;
     case '/api/config':
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(
