@@ -29,6 +29,7 @@ export interface TaskRouteDeps {
   /** TROUPE_WEBHOOK_ALLOW: callback hosts allowed; empty allows every host. */
   readonly webhookAllow?: readonly string[];
   readonly logger?: Logger | undefined;
+  /** Where denials are written (by the HTTP door); tasks, like gRPC SubmitTask, are not audited when allowed. */
   readonly audit?: AuditSink | undefined;
   /** Aborted when the orchestrator stops: tasks still running end as CANCELLED. */
   readonly stop?: AbortSignal | undefined;
@@ -70,7 +71,7 @@ export async function handleTaskRoutes(deps: TaskRouteDeps, req: IncomingMessage
     }
     const id = /^\/api\/tasks\/([^/]+)$/.exec(url.pathname)?.[1];
     if (id !== undefined && (req.method === 'GET' || req.method === 'HEAD')) {
-      const record = deps.results.get(decodeURIComponent(id), principal.subject, readsAll);
+      const record = deps.results.get(id, principal.subject, readsAll);
       if (!record) throw new NotFoundError(`task ${id} is unknown: never submitted by you, or finished more than TROUPE_TASK_RESULTS_TTL_MS ago`);
       sendJson(res, 200, record);
       return true;
@@ -132,7 +133,6 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
     span.end();
     throw err;
   }
-  deps.audit?.append({ actor: principal.subject, action: 'SubmitTask', target: `${body.capability}/${id}`, outcome: 'ok', traceId: record.traceId });
   const log = deps.logger?.child({ ...withTraceIds(ctx), task_id: id, capability: body.capability });
   void deps.dispatcher
     .unary(spec, { deadline, priority, traceContext: ctx, signal: deps.stop ?? new AbortController().signal })
@@ -148,7 +148,7 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
     )
     .then(async (outcome) => {
       const finished = deps.results.finish(id, outcome);
-      log?.info({ status: outcome.status }, 'http task finished');
+      log?.debug({ status: outcome.status }, 'http task finished');
       span.setAttribute(ATTR.OUTCOME, outcome.status);
       span.end();
       if (finished?.callback && callback && deps.webhooks) {

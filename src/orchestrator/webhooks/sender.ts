@@ -28,6 +28,8 @@ export interface WebhookSettings {
   /** Timeout of one POST. @default 10000 */
   readonly timeoutMs?: number;
   readonly logger?: Logger;
+  /** Callbacks being delivered at once (retries included); beyond it a new one fails at once. @default 1000 */
+  readonly maxPending?: number;
   /** @default Math.random */
   readonly random?: () => number;
 }
@@ -51,6 +53,7 @@ export class WebhookSender {
   private readonly maxDelayMs: number;
   private readonly timeoutMs: number;
   private readonly random: () => number;
+  private pending = 0;
 
   constructor(private readonly settings: WebhookSettings) {
     this.maxAttempts = settings.maxAttempts ?? 5;
@@ -65,6 +68,12 @@ export class WebhookSender {
     const body = JSON.stringify(payload);
     const span = getTracer().startSpan(SPAN.WEBHOOK_DELIVER, { kind: SpanKind.CLIENT, attributes: { 'server.address': url.hostname, 'http.request.method': 'POST' } }, parent);
     const log = this.settings.logger?.child({ webhook_host: url.host, trace_id: span.spanContext().traceId });
+    if (this.pending >= (this.settings.maxPending ?? 1000)) {
+      // Bounded memory and sockets when receivers are slow or down: refuse rather than queue without end.
+      state.done = true;
+      state.lastError = `over ${this.settings.maxPending ?? 1000} callbacks pending; not sent`;
+    }
+    this.pending += 1;
     try {
       while (!state.done && !this.stop.signal.aborted) {
         state.attempts += 1;
@@ -95,6 +104,7 @@ export class WebhookSender {
         }
       }
       span.end();
+      this.pending -= 1;
     }
   }
 
