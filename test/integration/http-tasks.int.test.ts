@@ -12,6 +12,7 @@ import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const SECRET = 'a-test-webhook-secret-0123456789';
+const PARTNER_SECRET = 'the-partner-secret-abcdefghijklm';
 
 /** A callback receiver: answers the queued statuses in turn (then 200) and records each request. */
 async function startReceiver(): Promise<{ url: string; hits: { body: string; signature: string | undefined; traceparent: string | undefined }[]; answers: number[]; close: () => Promise<void> }> {
@@ -50,7 +51,7 @@ describe('HTTP task API and webhooks', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-http-tasks-'));
-    await writeFile(join(dir, 'secret'), `${SECRET}\n`);
+    await writeFile(join(dir, 'secret'), JSON.stringify({ default: SECRET, partner: PARTNER_SECRET }));
     await writeFile(
       join(dir, 'tokens.jsonl'),
       [
@@ -216,5 +217,21 @@ describe('HTTP task API and webhooks', () => {
       await expect(client.startRun({ workflow: 'hooks-flow', input: { topic: 't' }, callbackUrl }), callbackUrl).rejects.toMatchObject({ code: 3 });
       await expect(client.submitTask({ capability: 'hooks.echo', input: 1, callbackUrl }), callbackUrl).rejects.toMatchObject({ code: 3 });
     }
+  });
+
+  it('signs with the secret a call names (callback_secret_id), and refuses an unknown one', async () => {
+    receiver.hits.length = 0;
+    const res = await post('/api/tasks', { capability: 'hooks.echo', input: 'p', callback_url: receiver.url, callback_secret_id: 'partner' });
+    expect(res.status).toBe(202);
+    await waitFor(() => (receiver.hits.length >= 1 ? true : undefined), { timeoutMs: 5000, what: 'the partner callback' });
+    const hit = receiver.hits[0]!;
+    expect(verifySignature(Buffer.from(PARTNER_SECRET), hit.body, hit.signature)).toBe(true);
+    expect(verifySignature(Buffer.from(SECRET), hit.body, hit.signature)).toBe(false);
+    const unknown = await post('/api/tasks', { capability: 'hooks.echo', callback_url: receiver.url, callback_secret_id: 'nobody' });
+    expect(unknown.status).toBe(400);
+    const message = ((await unknown.json()) as { message: string }).message;
+    expect(message).toContain('ids: default, partner');
+    expect(message).not.toContain(PARTNER_SECRET);
+    await expect(client.startRun({ workflow: 'hooks-flow', input: { topic: 't' }, callbackUrl: receiver.url, callbackSecretId: 'nobody' })).rejects.toMatchObject({ code: 3 });
   });
 });

@@ -27,7 +27,7 @@ describe('WebhookSender', () => {
     return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
   }
   const sender = (settings: Partial<ConstructorParameters<typeof WebhookSender>[0]> = {}) => {
-    const s = new WebhookSender({ secret, baseDelayMs: 1, random: () => 0.5, ...settings });
+    const s = new WebhookSender({ secrets: new Map([['default', secret]]), baseDelayMs: 1, random: () => 0.5, ...settings });
     senders.push(s);
     return s;
   };

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkCallbackUrl } from '../../src/orchestrator/webhooks/callback-url.js';
+import { parseWebhookSecrets } from '../../src/orchestrator/webhooks/setup.js';
 import { signatureHeader, verifySignature } from '../../src/orchestrator/webhooks/signature.js';
 import { Status } from '../../src/sdk/errors.js';
 
@@ -54,5 +55,29 @@ describe('callback_url checks', () => {
     for (const url of ['https://evil.example.com/', 'http://169.254.169.254/latest/meta-data', 'https://corp.example.evil/', 'https://xcorp.example/']) {
       expect(code(() => checkCallbackUrl(url, allow)), url).toBe(Status.INVALID_ARGUMENT);
     }
+  });
+});
+
+describe('TROUPE_WEBHOOK_SECRET_FILE contents', () => {
+  it('is one secret (id "default"), or a JSON object of id → secret', () => {
+    expect([...parseWebhookSecrets('  0123456789abcdef0123\n', 'f')]).toEqual([['default', Buffer.from('0123456789abcdef0123')]]);
+    expect([...parseWebhookSecrets('{"default":"0123456789abcdef","partner-a":"fedcba9876543210"}', 'f').keys()]).toEqual(['default', 'partner-a']);
+  });
+
+  it('refuses short secrets, bad ids and broken JSON, naming the setting but never a secret', () => {
+    const message = (text: string): string => {
+      try {
+        parseWebhookSecrets(text, 'f');
+        return 'ok';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(message('short-secret')).toMatch(/TROUPE_WEBHOOK_SECRET_FILE: secret "default" in f has 12 bytes/);
+    expect(message('short-secret')).not.toContain('short-secret');
+    expect(message('{"a b":"0123456789abcdef"}')).toMatch(/secret id "a b"/);
+    expect(message('{"a":')).toMatch(/not a JSON object/);
+    expect(message('{}')).toMatch(/holds no secret/);
+    expect(message('{"a":42}')).toMatch(/secret "a" in f has 0 bytes/);
   });
 });

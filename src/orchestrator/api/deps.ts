@@ -1,4 +1,4 @@
-import { FailedPreconditionError } from '../../sdk/errors.js';
+import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import { checkCallbackUrl } from '../webhooks/callback-url.js';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
@@ -42,12 +42,15 @@ export function serveOptions(deps: ApiDeps): ServeOptions {
 export const PAYLOAD_SETTING = 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes';
 
 /**
- * Checks a request's `callback_url` (empty: none): INVALID_ARGUMENT when malformed or not
- * allowed, FAILED_PRECONDITION when no signing secret is configured.
+ * Checks a request's `callback_url` (empty: none) and `callback_secret_id`: INVALID_ARGUMENT when
+ * malformed, not allowed or an unknown secret id, FAILED_PRECONDITION when no signing secret is configured.
  */
-export function callbackOf(deps: ApiDeps, raw: string | undefined): URL | undefined {
-  if (!raw) return undefined;
+export function callbackOf(deps: Pick<ApiDeps, 'webhooks'>, raw: string | undefined, secretId?: string): { url: URL; secretId: string } | undefined {
+  if (!raw) {
+    if (secretId) throw new InvalidArgumentError('callback_secret_id is set without a callback_url');
+    return undefined;
+  }
   const url = checkCallbackUrl(raw, deps.webhooks?.allow);
   if (!deps.webhooks?.sender) throw new FailedPreconditionError('callback_url needs a webhook signing secret: set TROUPE_WEBHOOK_SECRET_FILE on the orchestrator');
-  return url;
+  return { url, secretId: deps.webhooks.sender.secretIdFor(secretId) };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
-import { FailedPreconditionError, InvalidArgumentError, NotFoundError, statusName, toGrpcStatus } from '../../sdk/errors.js';
+import { InvalidArgumentError, NotFoundError, statusName, toGrpcStatus } from '../../sdk/errors.js';
 import { fromValue, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
@@ -11,7 +11,7 @@ import { ATTR, contextFromTraceparent, getTracer, withTraceIds } from '../../sdk
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
-import { checkCallbackUrl } from '../webhooks/callback-url.js';
+import { callbackOf } from './deps.js';
 import type { WebhookSender } from '../webhooks/sender.js';
 import { readJson, sendError, sendJson } from './http-runs.js';
 import type { TaskRecord, TaskResults } from './task-results.js';
@@ -43,6 +43,7 @@ interface TaskBody {
   input?: Json;
   timeout_ms?: unknown;
   callback_url?: unknown;
+  callback_secret_id?: unknown;
 }
 
 /**
@@ -95,12 +96,10 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
   if (typeof body.capability !== 'string') throw new InvalidArgumentError('body.capability (a capability name, e.g. "echo.say") is required');
   const timeout = body.timeout_ms ?? 0;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > 86_400_000) throw new InvalidArgumentError('body.timeout_ms must be an integer from 0 (the default) to 86400000');
-  let callback: URL | undefined;
-  if (body.callback_url !== undefined) {
-    if (typeof body.callback_url !== 'string') throw new InvalidArgumentError('body.callback_url must be a string URL');
-    callback = checkCallbackUrl(body.callback_url, deps.webhookAllow);
-    if (!deps.webhooks) throw new FailedPreconditionError('callback_url needs a webhook signing secret: set TROUPE_WEBHOOK_SECRET_FILE on the orchestrator');
-  }
+  if (body.callback_url !== undefined && typeof body.callback_url !== 'string') throw new InvalidArgumentError('body.callback_url must be a string URL');
+  if (body.callback_secret_id !== undefined && typeof body.callback_secret_id !== 'string') throw new InvalidArgumentError('body.callback_secret_id must be a string');
+  const cb = callbackOf({ webhooks: { sender: deps.webhooks, allow: deps.webhookAllow ?? [] } }, body.callback_url, body.callback_secret_id);
+
   const request = {
     capability: body.capability,
     input: toValue(body.input ?? null, '$.input'),
@@ -125,7 +124,7 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
     status: 'running',
     submittedAt: new Date().toISOString(),
     traceId: span.spanContext().traceId,
-    ...(callback ? { callback: { url: callback.href, attempts: 0, delivered: false, done: false } } : {}),
+    ...(cb ? { callback: { url: cb.url.href, attempts: 0, delivered: false, done: false } } : {}),
   };
   try {
     deps.results.add(record, principal.subject);
@@ -151,9 +150,9 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
       log?.debug({ status: outcome.status }, 'http task finished');
       span.setAttribute(ATTR.OUTCOME, outcome.status);
       span.end();
-      if (finished?.callback && callback && deps.webhooks) {
+      if (finished?.callback && cb && deps.webhooks) {
         const { callback: state, ...payload } = finished;
-        await deps.webhooks.deliver(callback, { kind: 'task', ...payload }, state, ctx);
+        await deps.webhooks.deliver(cb.url, { kind: 'task', ...payload }, state, ctx, cb.secretId);
       }
     })
     .catch((err: unknown) => log?.error({ err }, 'http task bookkeeping failed'));

@@ -84,7 +84,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     StartRun: serveUnary(
       path('StartRun'),
       o,
-      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null; callbackUrl?: string }, unknown>, { span, traceContext, principal }) => {
+      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null; callbackUrl?: string; callbackSecretId?: string }, unknown>, { span, traceContext, principal }) => {
         const { workflow, options } = call.request;
         if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
         requireWorkflow(principal, workflow, 'StartRun');
@@ -92,7 +92,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
         const input = fromValue(call.request.input);
         checkPayloadSize('the StartRun input', input, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { workflow });
-        const callback = callbackOf(deps, call.request.callbackUrl);
+        const callback = callbackOf(deps, call.request.callbackUrl, call.request.callbackSecretId);
         const started = await storeCall(deps.storeLink, 'write', () =>
           engine.startRun({
             workflow,
@@ -105,7 +105,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         );
         span.setAttribute(ATTR.RUN_ID, started.runId);
         // A repeated idempotent StartRun keeps the first call's callback (or none).
-        if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback, traceContext);
+        if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback.url, traceContext, callback.secretId);
         return started;
       },
     ),

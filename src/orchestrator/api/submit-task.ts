@@ -18,7 +18,7 @@ export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTas
   return serveUnary(`/${ORCHESTRATOR_SERVICE}/SubmitTask`, serveOptions(deps), async (call, { span, traceContext }) => {
     const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: false, defaultTimeoutMs: deps.defaultTimeoutMs, ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}) });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
-    const callback = callbackOf(deps, call.request.callbackUrl);
+    const callback = callbackOf(deps, call.request.callbackUrl, call.request.callbackSecretId);
     const { signal, release } = abortOnCancel(call);
     const base = { kind: 'task', id: spec.taskId ?? '', capability: spec.capability ?? '', traceId: span.spanContext().traceId };
     try {
@@ -45,9 +45,9 @@ export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTas
 }
 
 /** Sends a SubmitTask callback in the background; its state shows in logs and metrics only (gRPC tasks keep no record). */
-function sendCallback(deps: ApiDeps, url: URL, payload: Record<string, unknown>, ctx: Context): void {
+function sendCallback(deps: ApiDeps, callback: { url: URL; secretId: string }, payload: Record<string, unknown>, ctx: Context): void {
   const sender = deps.webhooks?.sender;
-  if (sender) void sender.deliver(url, payload, { attempts: 0, delivered: false, done: false }, ctx);
+  if (sender) void sender.deliver(callback.url, payload, { attempts: 0, delivered: false, done: false }, ctx, callback.secretId);
 }
 
 function decodeExecute(raw: Buffer): ExecuteResponse__Output {

@@ -23,7 +23,7 @@ export class RunCallbacks {
   ) {}
 
   /** Delivers `runId`'s result to `url` once it ends. */
-  track(runId: string, url: URL, ctx: Context): void {
+  track(runId: string, url: URL, ctx: Context, secretId?: string): void {
     const finished = this.engine.whenFinished(runId);
     if (!finished) return;
     const state = { url: url.href, attempts: 0, delivered: false, done: false };
@@ -33,7 +33,7 @@ export class RunCallbacks {
       .then(async () => {
         const report = (await this.engine.getRun(runId)) as Record<string, Json>;
         const payload = { kind: 'run', runId, workflow: report.workflow, status: report.status, output: report.output ?? null, error: report.error ?? null, traceId: report.traceId ?? null };
-        await this.sender.deliver(url, payload, state, ctx);
+        await this.sender.deliver(url, payload, state, ctx, secretId);
       })
       .catch((err: unknown) => this.logger?.error({ err, run_id: runId }, 'run callback failed before sending'));
   }

@@ -1,7 +1,11 @@
 import { context as otelContext, SpanKind, SpanStatusCode, trace, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { ATTR, getTracer, instruments, SPAN, traceparentOf } from '../../sdk/telemetry/index.js';
+import { boundText, InvalidArgumentError } from '../../sdk/errors.js';
 import { signatureHeader, SIGNATURE_HEADER } from './signature.js';
+
+/** The secret used when a call names none. */
+export const DEFAULT_SECRET_ID = 'default';
 
 /** Where a callback stands; shown in the task's (and run's) report. */
 export interface DeliveryState {
@@ -17,8 +21,8 @@ export interface DeliveryState {
 
 /** How callbacks are sent. */
 export interface WebhookSettings {
-  /** HMAC-SHA256 key (contents of TROUPE_WEBHOOK_SECRET_FILE); never logged. */
-  readonly secret: Buffer;
+  /** HMAC-SHA256 keys by id (from TROUPE_WEBHOOK_SECRET_FILE; a single secret is `default`); never logged. */
+  readonly secrets: ReadonlyMap<string, Buffer>;
   /** POSTs per callback, first included. @default 5 */
   readonly maxAttempts?: number;
   /** Backoff before the 2nd attempt; doubles each time, full jitter. @default 500 */
@@ -63,22 +67,29 @@ export class WebhookSender {
     this.random = settings.random ?? Math.random;
   }
 
-  /** Delivers `payload` to `url`, updating `state` as it goes; resolves when done (never rejects). */
-  async deliver(url: URL, payload: unknown, state: DeliveryState, parent: Context = otelContext.active()): Promise<void> {
+  /**
+   * Delivers `payload` to `url`, signed with the secret `secretId` (checked beforehand
+   * with {@link secretIdFor}), updating `state` as it goes; resolves when done (never rejects).
+   */
+  async deliver(url: URL, payload: unknown, state: DeliveryState, parent: Context = otelContext.active(), secretId = DEFAULT_SECRET_ID): Promise<void> {
     const body = JSON.stringify(payload);
+    const secret = this.settings.secrets.get(secretId);
     const span = getTracer().startSpan(SPAN.WEBHOOK_DELIVER, { kind: SpanKind.CLIENT, attributes: { 'server.address': url.hostname, 'http.request.method': 'POST' } }, parent);
     const log = this.settings.logger?.child({ webhook_host: url.host, trace_id: span.spanContext().traceId });
-    if (this.pending >= (this.settings.maxPending ?? 1000)) {
+    if (!secret) {
+      state.done = true;
+      state.lastError = `no webhook secret "${secretId}"; not sent`;
+    } else if (this.pending >= (this.settings.maxPending ?? 1000)) {
       // Bounded memory and sockets when receivers are slow or down: refuse rather than queue without end.
       state.done = true;
       state.lastError = `over ${this.settings.maxPending ?? 1000} callbacks pending; not sent`;
     }
     this.pending += 1;
     try {
-      while (!state.done && !this.stop.signal.aborted) {
+      while (secret && !state.done && !this.stop.signal.aborted) {
         state.attempts += 1;
         span.setAttribute(ATTR.ATTEMPT, state.attempts);
-        const failure = await this.post(url, body, trace.setSpan(parent, span));
+        const failure = await this.post(url, body, secret, trace.setSpan(parent, span));
         if (failure === undefined) {
           state.delivered = true;
           state.done = true;
@@ -108,17 +119,30 @@ export class WebhookSender {
     }
   }
 
+  /**
+   * The secret id a call may use: `requested`, or `default` when it names none.
+   * INVALID_ARGUMENT naming the known ids when that secret does not exist.
+   */
+  secretIdFor(requested: string | undefined): string {
+    const id = requested || DEFAULT_SECRET_ID;
+    if (this.settings.secrets.has(id)) return id;
+    const known = [...this.settings.secrets.keys()].join(', ');
+    throw new InvalidArgumentError(
+      requested ? `callback_secret_id "${boundText(requested, 80)}" is not in TROUPE_WEBHOOK_SECRET_FILE (ids: ${known})` : `callback_secret_id is required: TROUPE_WEBHOOK_SECRET_FILE has no "default" secret (ids: ${known})`,
+    );
+  }
+
   /** Stops pending retries and any POST in flight. */
   close(): void {
     this.stop.abort();
   }
 
   /** One POST; undefined when it succeeded, else why and whether to try again. */
-  private async post(url: URL, body: string, ctx: Context): Promise<{ message: string; retry: boolean } | undefined> {
+  private async post(url: URL, body: string, secret: Buffer, ctx: Context): Promise<{ message: string; retry: boolean } | undefined> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'user-agent': 'troupe-webhook/1',
-      [SIGNATURE_HEADER]: signatureHeader(this.settings.secret, body),
+      [SIGNATURE_HEADER]: signatureHeader(secret, body),
     };
     const traceparent = traceparentOf(ctx);
     if (traceparent) headers.traceparent = traceparent;

@@ -14,6 +14,8 @@ export interface StartRunRequest {
   timeoutMs?: number;
   /** http(s) URL the run's result is POSTed to when it ends, signed (docs/http-api.md); its delivery shows in GetRun's `callback`. @default none */
   callbackUrl?: string;
+  /** Which orchestrator webhook secret signs the callback. @default "default" */
+  callbackSecretId?: string;
 }
 
 /** A started (or, with a reused idempotency key, existing) run. */

@@ -29,6 +29,8 @@ export interface TaskRequest {
   timeoutMs?: number;
   /** SubmitTask only: http(s) URL the result is also POSTed to, signed (docs/http-api.md). @default none */
   callbackUrl?: string;
+  /** Which orchestrator webhook secret signs the callback. @default "default" */
+  callbackSecretId?: string;
 }
 
 /** The final outcome of a task. */
