@@ -139,7 +139,7 @@ export function openApiDocument(version: string): object {
           security: [{ bearer: [] }],
           requestBody: {
             required: true,
-            content: json({ type: 'object', required: ['capability'], properties: { capability: { type: 'string' }, input: {}, timeout_ms: { type: 'integer', minimum: 0, maximum: 86400000 }, callback_url: { type: 'string', format: 'uri' } } }),
+            content: json({ type: 'object', required: ['capability'], properties: { capability: { type: 'string' }, input: {}, timeout_ms: { type: 'integer', minimum: 0, maximum: 86400000 }, callback_url: { type: 'string', format: 'uri' }, callback_secret_id: { type: 'string' } } }),
           },
           responses: {
             '202': { description: 'Accepted: the task record, status running', content: json(ref('Task')) },

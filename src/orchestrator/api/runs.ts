@@ -101,6 +101,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
             priority: priority || 3,
             timeoutMs: options?.timeoutMs ?? 0,
             traceContext,
+            callback: callback && { url: callback.url.href, secretId: callback.secretId },
           }),
         );
         span.setAttribute(ATTR.RUN_ID, started.runId);

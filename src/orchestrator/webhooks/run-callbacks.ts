@@ -1,4 +1,4 @@
-import type { Context } from '@opentelemetry/api';
+import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { Json } from '../../sdk/grpc/struct.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
@@ -10,17 +10,27 @@ const MAX_KEPT = 10_000;
 /**
  * The callbacks of runs started with `callback_url`: when a run driven here ends, its
  * report (status, output or error, ids, trace id) is POSTed with the sender; the
- * delivery state is kept for GetRun (`callback`). In memory only: a delivery pending
- * when this orchestrator stops is not retried by whoever adopts the run (docs/http-api.md).
+ * delivery state is kept for GetRun (`callback`). A durable run's callback is in its record,
+ * so an orchestrator that resumes the run sends it; a delivery already under way when this
+ * orchestrator stops (the run had ended) is not retried by anyone (docs/http-api.md).
  */
 export class RunCallbacks {
   private readonly states = new Map<string, { url: string } & DeliveryState>();
 
   constructor(
-    private readonly engine: Pick<RunEngine, 'whenFinished' | 'getRun'>,
+    private readonly engine: Pick<RunEngine, 'whenFinished' | 'getRun' | 'onResumedCallback'>,
     private readonly sender: WebhookSender,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    // A durable run keeps its callback in its record: the orchestrator that resumes it sends it.
+    engine.onResumedCallback((runId, callback) => {
+      try {
+        this.track(runId, new URL(callback.url), ROOT_CONTEXT, callback.secretId);
+      } catch (err) {
+        this.logger?.warn({ err, run_id: runId }, 'stored run callback is not a URL; not sent');
+      }
+    });
+  }
 
   /** Delivers `runId`'s result to `url` once it ends. */
   track(runId: string, url: URL, ctx: Context, secretId?: string): void {
