@@ -253,9 +253,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
   ];
   primeCounters();
+  const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks: webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -276,6 +277,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       authorizer: security.authorizer,
       logger,
       tls: transport.httpTls,
+      callbacks: { webhooks, runCallbacks },
       tasks: {
         registry,
         dispatcher,

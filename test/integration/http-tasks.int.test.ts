@@ -234,4 +234,20 @@ describe('HTTP task API and webhooks', () => {
     expect(message).not.toContain(PARTNER_SECRET);
     await expect(client.startRun({ workflow: 'hooks-flow', input: { topic: 't' }, callbackUrl: receiver.url, callbackSecretId: 'nobody' })).rejects.toMatchObject({ code: 3 });
   });
+
+  it('HTTP POST /api/runs with callback_url: the run is called back, GET /api/runs/{id} shows the delivery', async () => {
+    receiver.hits.length = 0;
+    const res = await post('/api/runs', { workflow: 'hooks-flow', input: { topic: 'sea' }, callback_url: receiver.url, callback_secret_id: 'partner' }, admin);
+    expect(res.status).toBe(201);
+    const { runId } = (await res.json()) as { runId: string };
+    const report = await waitFor(async () => {
+      const r = (await (await get(`/api/runs/${runId}`, admin)).json()) as { callback?: { done: boolean } };
+      return r.callback?.done ? r : undefined;
+    }, { timeoutMs: 10_000, what: 'the run callback to be done', intervalMs: 50 });
+    expect(report.callback).toEqual({ url: receiver.url, attempts: 1, delivered: true, done: true });
+    const hit = receiver.hits[0]!;
+    expect(verifySignature(Buffer.from(PARTNER_SECRET), hit.body, hit.signature)).toBe(true);
+    expect(JSON.parse(hit.body)).toMatchObject({ kind: 'run', runId, status: 'completed' });
+    expect((await post('/api/runs', { workflow: 'hooks-flow', input: { topic: 'x' }, callback_url: 'file:///etc/passwd' }, admin)).status).toBe(400);
+  });
 });

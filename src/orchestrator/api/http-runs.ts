@@ -14,6 +14,7 @@ import { contextFromTraceparent, getTracer, instruments } from '../../sdk/teleme
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import { callbackOf, type ApiDeps } from './deps.js';
 import type { RunEvent } from '../workflow/engine/run-event-log.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
@@ -74,7 +75,7 @@ export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promi
  * Every GET here answers HEAD too (same status and headers, no body).
  * Returns false when the request is not one of these routes. `url` is the parsed request target.
  */
-export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
+export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink, callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'>): Promise<boolean> {
   const parts = url.pathname.split('/').filter(Boolean);
   /** For a caller limited to some workflows: refuses runs of the others. */
   const checked = async (runId: string, action: string): Promise<string> => {
@@ -95,8 +96,11 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (req.method === 'POST' && url.pathname === '/api/runs') {
-      const body = (await readJson(req)) as { workflow?: unknown; input?: Json; idempotencyKey?: unknown } | null;
+      const body = (await readJson(req)) as { workflow?: unknown; input?: Json; idempotencyKey?: unknown; callback_url?: unknown; callback_secret_id?: unknown } | null;
       if (!body || typeof body.workflow !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.workflow (a workflow name) is required');
+      if (body.callback_url !== undefined && typeof body.callback_url !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.callback_url must be a string URL');
+      if (body.callback_secret_id !== undefined && typeof body.callback_secret_id !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.callback_secret_id must be a string');
+      const callback = callbackOf(callbacks ?? {}, body.callback_url, body.callback_secret_id);
       const traceparent = req.headers.traceparent;
       const parent = typeof traceparent === 'string' ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
       const span = getTracer().startSpan('POST /api/runs', { attributes: { 'http.request.method': 'POST', 'url.path': '/api/runs' } }, parent);
@@ -110,7 +114,9 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
           priority: 3,
           timeoutMs: 0,
           traceContext: trace.setSpan(parent, span),
+          callback: callback && { url: callback.url.href, secretId: callback.secretId },
         });
+        if (callback && !started.existing) callbacks?.runCallbacks?.track(started.runId, callback.url, trace.setSpan(parent, span), callback.secretId);
         audit?.append({ actor: principal.subject, action: 'StartRun', target: `${body.workflow}/${started.runId}`, outcome: 'ok', traceId });
         sendJson(res, 201, started);
       } catch (err) {
@@ -123,7 +129,10 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
-      sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun'), { recommend: true }));
+      const id = await checked(parts[2], 'GetRun');
+      const report = await engine.getRun(id, { recommend: true });
+      const callback = callbacks?.runCallbacks?.state(id);
+      sendJson(res, 200, callback && report && typeof report === 'object' && !Array.isArray(report) ? { ...report, callback: { ...callback } } : report);
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {

@@ -14,6 +14,7 @@ import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
+import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
 
 interface OpsDeps {
@@ -67,6 +68,8 @@ export function createHttpServer(
     authorizer?: Authorizer;
     /** The certificate and key to serve HTTPS with. @default none (plain HTTP) */
     tls?: ReloadingCertificateProvider | undefined;
+    /** Run callbacks (`callback_url` of `POST /api/runs`, `callback` in the report). @default none: callbacks refused */
+    callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'> | undefined;
     /** The HTTP task API (http-tasks.ts); undefined answers its routes 404. */
     tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
   },
@@ -92,7 +95,7 @@ export function createHttpServer(
         if (!principal) return;
         const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
         if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
-        const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit);
+        const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })
       .catch((err: unknown) => {

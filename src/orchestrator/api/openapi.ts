@@ -61,6 +61,7 @@ export function openApiDocument(version: string): object {
             error: { type: 'string' },
             steps: { type: 'array', items: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string' } } } },
             traceId: { type: 'string' },
+            callback: ref('Delivery'),
           },
         },
       },
@@ -103,10 +104,11 @@ export function openApiDocument(version: string): object {
         post: {
           summary: 'Start a run (scope runs:start)',
           security: [{ bearer: [] }],
-          requestBody: { required: true, content: json({ type: 'object', required: ['workflow'], properties: { workflow: { type: 'string' }, input: {}, idempotencyKey: { type: 'string' } } }) },
+          requestBody: { required: true, content: json({ type: 'object', required: ['workflow'], properties: { workflow: { type: 'string' }, input: {}, idempotencyKey: { type: 'string' }, callback_url: { type: 'string', format: 'uri' }, callback_secret_id: { type: 'string' } } }) },
           responses: {
             '201': { description: 'Started (or the run of the same idempotency key)', content: json({ type: 'object', required: ['runId', 'existing', 'traceId'], properties: { runId: { type: 'string' }, existing: { type: 'boolean' }, traceId: { type: 'string' } } }) },
-            '400': error('Bad body, or input the workflow needs is missing'),
+            '400': error('Bad body or callback_url, or input the workflow needs is missing'),
+            '409': error('callback_url without a webhook secret'),
             ...AUTH,
             '404': error('No such workflow'),
             '413': error('Body over its limit'),
