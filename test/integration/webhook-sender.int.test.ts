@@ -1,7 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebhookSender, type DeliveryState } from '../../src/orchestrator/webhooks/sender.js';
+import { startTelemetry } from '../../src/sdk/telemetry/index.js';
 import { freePort } from '../helpers/free-port.js';
 
 const secret = Buffer.from('0123456789abcdef0123456789abcdef');
@@ -74,5 +76,25 @@ describe('WebhookSender', () => {
     s.close();
     await held;
     expect(first.delivered).toBe(false);
+  });
+
+  it('counts finished callbacks in troupe_webhook_deliveries_total{outcome}', async () => {
+    const telemetry = await startTelemetry({ serviceName: 'webhook-metrics', env: {}, prometheus: true });
+    try {
+      let answer = 500;
+      const url = await serve((_req, res) => res.writeHead(answer).end());
+      await sender({ maxAttempts: 2 }).deliver(url, {}, fresh());
+      answer = 200;
+      await sender().deliver(url, {}, fresh());
+      await sender().deliver(url, {}, fresh());
+      const text = await new Promise<string>((resolve) => {
+        const res = { statusCode: 200, setHeader: () => undefined, writeHead() { return this; }, end: (body?: string) => resolve(body ?? '') };
+        telemetry.metricsHandler(new IncomingMessage(new net.Socket()), res as unknown as ServerResponse);
+      });
+      expect(text).toMatch(/^troupe_webhook_deliveries_total\{outcome="failed"[^}]*\} 1$/m);
+      expect(text).toMatch(/^troupe_webhook_deliveries_total\{outcome="delivered"[^}]*\} 2$/m);
+    } finally {
+      await telemetry.shutdown();
+    }
   });
 });
