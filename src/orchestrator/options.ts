@@ -124,6 +124,26 @@ const schema = z
     auditMaxAgeMs: z.number().int().min(60_000).default(30 * 24 * 3_600_000),
     /** Size limit of the TROUPE_AUDIT stream in bytes (oldest dropped first). @default 1073741824 (1 GiB) */
     auditMaxBytes: z.number().int().min(1024 * 1024).default(1024 * 1024 * 1024),
+    /**
+     * File holding the HMAC-SHA256 key that signs callbacks (`Troupe-Signature`) (TROUPE_WEBHOOK_SECRET_FILE);
+     * read once at start, never logged. Without it a `callback_url` is refused. See docs/security.md. @default none
+     */
+    webhookSecretFile: z.string().min(1).optional(),
+    /**
+     * Hosts callbacks may go to, comma-separated; `*.example.com` allows its subdomains (TROUPE_WEBHOOK_ALLOW).
+     * The SSRF guard: without it any http(s) host is allowed. @default none (all hosts)
+     */
+    webhookAllow: z.string().optional(),
+    /** POSTs per callback, first included (TROUPE_WEBHOOK_MAX_ATTEMPTS). @default 5 */
+    webhookMaxAttempts: z.number().int().min(1).max(20).default(5),
+    /** Backoff before a callback's 2nd attempt, doubling with full jitter up to 30 s (TROUPE_WEBHOOK_BACKOFF_MS). @default 500 */
+    webhookBackoffMs: z.number().int().min(1).max(60_000).default(500),
+    /** Timeout of one callback POST (TROUPE_WEBHOOK_TIMEOUT_MS). @default 10000 */
+    webhookTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    /** Tasks of the HTTP task API kept, running ones included (TROUPE_TASK_RESULTS_MAX). @default 10000 */
+    taskResultsMax: z.number().int().min(1).max(1_000_000).default(10_000),
+    /** How long a finished HTTP task's result is kept (TROUPE_TASK_RESULTS_TTL_MS). @default 3600000 (1 h) */
+    taskResultsTtlMs: z.number().int().min(1000).max(7 * 86_400_000).default(3_600_000),
     /** Interface of the HTTP endpoint. @default the value of `grpcHost` */
     httpHost: z.string().min(1).optional(),
     /**

@@ -13,6 +13,9 @@ import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../s
 import { createLogger, METRIC, observeCounter, observeGauge } from '../sdk/telemetry/index.js';
 import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
+import { TaskResults } from './api/task-results.js';
+import { setupWebhooks } from './webhooks/setup.js';
+import { RunCallbacks } from './webhooks/run-callbacks.js';
 import { orchestratorService } from './api/service.js';
 import { startDiscovery } from './discovery/nats-discovery.js';
 import { NatsLink } from './discovery/nats-link.js';
@@ -107,6 +110,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     apiAuthenticated: services.apiAuthenticated === true || apiAuthConfigured(options),
     httpAuthenticated: services.httpAuthenticated === true || apiAuthConfigured(options),
   });
+  const webhooks = setupWebhooks(options, logger);
+  const stopTasks = new AbortController();
   const nats = services.nats ?? compileNatsSettings({ url: options.natsUrl });
   let nc: NatsConnection;
   let security: ApiSecurity;
@@ -249,9 +254,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
   ];
   primeCounters();
+  const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
   server.addService(
     acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -272,6 +278,17 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       authorizer: security.authorizer,
       logger,
       tls: transport.httpTls,
+      callbacks: { webhooks, runCallbacks },
+      tasks: {
+        registry,
+        dispatcher,
+        results: new TaskResults({ maxCount: options.taskResultsMax, ttlMs: options.taskResultsTtlMs }),
+        defaultTimeoutMs: options.defaultTimeoutMs,
+        maxPayloadBytes: options.maxPayloadBytes,
+        webhooks: webhooks.sender,
+        webhookAllow: webhooks.allow,
+        stop: stopTasks.signal,
+      },
       ready: () => discovered && !nc.isClosed(),
       health: () =>
         healthReport({
@@ -282,7 +299,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
           tasks: () => ({ ...scheduler.stats(), capacity: scheduler.capacity }),
           runsActive: () => engine.admission.active,
         }),
-      metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404).end('metrics are off\n')),
+      metrics: services.metricsHandler ?? ((_req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are off\n')),
     });
     await new Promise<void>((resolve, reject) => {
       http!.once('error', reject).listen(options.httpPort, options.httpHost ?? options.grpcHost, () => resolve());
@@ -316,6 +333,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
+        stopTasks.abort();
+        webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait
         // for a reconnect; whatever is not written is redone by whoever adopts the runs.
         if ((await within(engine.close(), STOP_STEP_MS)) !== 'ok') logger.warn({ timeout_ms: STOP_STEP_MS }, 'runs not fully persisted at shutdown; NATS unreachable?');

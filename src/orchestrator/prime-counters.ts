@@ -4,6 +4,8 @@ import { ATTR, instruments } from '../sdk/telemetry/index.js';
 export const FINAL_RUN_STATUSES = ['completed', 'failed', 'cancelled'] as const;
 /** Values of `troupe_lease_events_total{event}`. */
 export const LEASE_EVENTS = ['acquired', 'lost'] as const;
+/** Values of `troupe_webhook_deliveries_total{outcome}`. */
+export const WEBHOOK_OUTCOMES = ['delivered', 'failed'] as const;
 
 /**
  * Makes the orchestrator's counters whose label sets are known at start-up exist at 0,
@@ -16,6 +18,7 @@ export function primeCounters(): void {
   for (const event of LEASE_EVENTS) m.leaseEvents.add(0, { event });
   m.runsAdopted.add(0);
   for (const outcome of ['approved', 'rejected', 'timed_out']) m.stepSignals.add(0, { outcome });
+  for (const outcome of WEBHOOK_OUTCOMES) m.webhookDeliveries.add(0, { outcome });
 }
 
 const primed = new WeakMap<object, Set<string>>();

@@ -1,3 +1,5 @@
+import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { checkCallbackUrl } from '../webhooks/callback-url.js';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { ServeOptions } from '../../sdk/grpc/serve.js';
@@ -5,6 +7,8 @@ import type { AuditLog } from '../../sdk/security/audit.js';
 import type { NatsLink } from '../discovery/nats-link.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
+import type { RunCallbacks } from '../webhooks/run-callbacks.js';
+import type { Webhooks } from '../webhooks/setup.js';
 
 /** What the API handlers need from the running orchestrator. */
 export interface ApiDeps {
@@ -23,6 +27,10 @@ export interface ApiDeps {
   readonly auditLog?: AuditLog;
   /** Largest input accepted (JSON bytes, plus `data`). @default 67108864 (DEFAULT_MAX_PAYLOAD_BYTES) */
   readonly maxPayloadBytes?: number;
+  /** Callback sender and allow-list (`callback_url`). @default none: a callback_url is refused */
+  readonly webhooks?: Webhooks | undefined;
+  /** Callbacks of runs (StartRun `callback_url`), shown in GetRun. */
+  readonly runCallbacks?: RunCallbacks | undefined;
 }
 
 /** The serve options every handler uses: the logger and the guard. */
@@ -32,3 +40,17 @@ export function serveOptions(deps: ApiDeps): ServeOptions {
 
 /** The setting named in a payload-too-large error. */
 export const PAYLOAD_SETTING = 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes';
+
+/**
+ * Checks a request's `callback_url` (empty: none) and `callback_secret_id`: INVALID_ARGUMENT when
+ * malformed, not allowed or an unknown secret id, FAILED_PRECONDITION when no signing secret is configured.
+ */
+export function callbackOf(deps: Pick<ApiDeps, 'webhooks'>, raw: string | undefined, secretId?: string): { url: URL; secretId: string } | undefined {
+  if (!raw) {
+    if (secretId) throw new InvalidArgumentError('callback_secret_id is set without a callback_url');
+    return undefined;
+  }
+  const url = checkCallbackUrl(raw, deps.webhooks?.allow);
+  if (!deps.webhooks?.sender) throw new FailedPreconditionError('callback_url needs a webhook signing secret: set TROUPE_WEBHOOK_SECRET_FILE on the orchestrator');
+  return { url, secretId: deps.webhooks.sender.secretIdFor(secretId) };
+}

@@ -15,12 +15,15 @@ interface Route {
 const ROUTES: readonly Route[] = [
   { pattern: /^\/(index\.html)?$/, methods: READ },
   { pattern: /^\/(health|healthz|readyz|metrics)$/, methods: READ },
-  { pattern: /^\/api\/config$/, methods: READ },
+  { pattern: /^\/api\/(config|openapi\.json)$/, methods: READ },
   { pattern: /^\/api\/runs$/, methods: ['POST'] },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/signal\/[^/]+$/, methods: ['POST'] },
   { pattern: /^\/runs\/[^/]+\/audio$/, methods: READ },
+  { pattern: /^\/api\/tasks$/, methods: ['POST'] },
+  { pattern: /^\/api\/tasks\/aggregate$/, methods: ['POST'] },
+  { pattern: /^\/api\/tasks\/[^/]+$/, methods: READ },
 ];
 
 /** The methods `pathname` accepts, or undefined when no route has that path. */
@@ -29,4 +32,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /api/runs/{id}/signal/{step}, /runs/{id}/audio';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs/{id}, /api/runs/{id}/events, /api/runs/{id}/signal/{step}, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate';

@@ -7,12 +7,14 @@ import { parsePcmContentType } from '../../sdk/audio/pcm-format.js';
 import { WAV_MAX_DATA_BYTES, wavHeader } from '../../sdk/audio/wav.js';
 import { boundText, statusName, toGrpcStatus, TroupeError, Status } from '../../sdk/errors.js';
 import type { Json } from '../../sdk/grpc/struct.js';
+import { PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../sdk/util/nesting-depth.js';
 import { noneMatch, parseRange, rangeApplies } from './http-range.js';
 import { contextFromTraceparent, getTracer, instruments } from '../../sdk/telemetry/index.js';
 import type { AuditSink } from '../../sdk/security/audit.js';
 import { ANONYMOUS, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
+import { callbackOf, type ApiDeps } from './deps.js';
 import type { RunEvent } from '../workflow/engine/run-event-log.js';
 import { signalOverHttp } from './http-signal.js';
 
@@ -31,21 +33,23 @@ function webRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web');
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(`${JSON.stringify(body)}\n`);
 }
 
-function sendError(res: ServerResponse, err: unknown): void {
+export function sendError(res: ServerResponse, err: unknown): void {
   const { code, details } = toGrpcStatus(err);
-  sendJson(res, HTTP_STATUS[code] ?? 500, { error: statusName(code), message: details });
+  // A body or payload over its limit is 413, other exhaustion (queues, capacity) 429.
+  const tooLarge = err instanceof PayloadTooLargeError || (err instanceof Error && err.name === 'PayloadTooLargeError');
+  sendJson(res, tooLarge ? 413 : (HTTP_STATUS[code] ?? 500), { error: statusName(code), message: details });
 }
 
-async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
+export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new TroupeError(Status.RESOURCE_EXHAUSTED, `request body over ${limit} bytes`);
+    if (size > limit) throw new PayloadTooLargeError('the request body', size, limit, 'the HTTP body limit');
     chunks.push(chunk as Buffer);
   }
   let body: Json;
@@ -73,7 +77,7 @@ async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json
  * Every GET here answers HEAD too (same status and headers, no body).
  * Returns false when the request is not one of these routes. `url` is the parsed request target.
  */
-export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink): Promise<boolean> {
+export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink, callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'>): Promise<boolean> {
   const parts = url.pathname.split('/').filter(Boolean);
   /** For a caller limited to some workflows: refuses runs of the others. */
   const checked = async (runId: string, action: string): Promise<string> => {
@@ -94,8 +98,11 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (req.method === 'POST' && url.pathname === '/api/runs') {
-      const body = (await readJson(req)) as { workflow?: unknown; input?: Json; idempotencyKey?: unknown } | null;
+      const body = (await readJson(req)) as { workflow?: unknown; input?: Json; idempotencyKey?: unknown; callback_url?: unknown; callback_secret_id?: unknown } | null;
       if (!body || typeof body.workflow !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.workflow (a workflow name) is required');
+      if (body.callback_url !== undefined && typeof body.callback_url !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.callback_url must be a string URL');
+      if (body.callback_secret_id !== undefined && typeof body.callback_secret_id !== 'string') throw new TroupeError(Status.INVALID_ARGUMENT, 'body.callback_secret_id must be a string');
+      const callback = callbackOf(callbacks ?? {}, body.callback_url, body.callback_secret_id);
       const traceparent = req.headers.traceparent;
       const parent = typeof traceparent === 'string' ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
       const span = getTracer().startSpan('POST /api/runs', { attributes: { 'http.request.method': 'POST', 'url.path': '/api/runs' } }, parent);
@@ -109,7 +116,9 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
           priority: 3,
           timeoutMs: 0,
           traceContext: trace.setSpan(parent, span),
+          callback: callback && { url: callback.url.href, secretId: callback.secretId },
         });
+        if (callback && !started.existing) callbacks?.runCallbacks?.track(started.runId, callback.url, trace.setSpan(parent, span), callback.secretId);
         audit?.append({ actor: principal.subject, action: 'StartRun', target: `${body.workflow}/${started.runId}`, outcome: 'ok', traceId });
         sendJson(res, 201, started);
       } catch (err) {
@@ -128,7 +137,10 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts.length === 3) {
-      sendJson(res, 200, await engine.getRun(await checked(parts[2], 'GetRun'), { recommend: true }));
+      const id = await checked(parts[2], 'GetRun');
+      const report = await engine.getRun(id, { recommend: true });
+      const callback = callbacks?.runCallbacks?.state(id);
+      sendJson(res, 200, callback && report && typeof report === 'object' && !Array.isArray(report) ? { ...report, callback: { ...callback } } : report);
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {

@@ -10,7 +10,11 @@ import type { Authorizer } from './guard.js';
 import type { HealthReport } from './health-report.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
 import { createReloadingHttpsServer } from './https-server.js';
+import { openApiDocument } from './openapi.js';
+import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
+import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
+import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
 
 interface OpsDeps {
@@ -64,6 +68,10 @@ export function createHttpServer(
     authorizer?: Authorizer;
     /** The certificate and key to serve HTTPS with. @default none (plain HTTP) */
     tls?: ReloadingCertificateProvider | undefined;
+    /** Run callbacks (`callback_url` of `POST /api/runs`, `callback` in the report). @default none: callbacks refused */
+    callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'> | undefined;
+    /** The HTTP task API (http-tasks.ts); undefined answers its routes 404. */
+    tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -85,7 +93,9 @@ export function createHttpServer(
     authorizeHttp(deps.authorizer, req, res, url)
       .then(async (principal) => {
         if (!principal) return;
-        const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit);
+        const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
+        if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
+        const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })
       .catch((err: unknown) => {
@@ -117,7 +127,7 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
     return await authorizer.authorize({
       header,
       scope,
-      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}')}`,
+      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}').replace(/^\/api\/tasks\/(?!aggregate$)[^/]+$/, '/api/tasks/{id}')}`,
       ...(traceId ? { traceId } : {}),
       ...(req.socket.remoteAddress ? { peerAddress: req.socket.remoteAddress } : {}),
     });
@@ -166,6 +176,9 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
     }
     case '/metrics':
       deps.metrics(req, res);
+      return;
+    case '/api/openapi.json':
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(openApiDocument(INSTRUMENTATION_VERSION))}\n`);
       return;
     case '/api/config':
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(

@@ -13,7 +13,7 @@ import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import { PAYLOAD_SETTING, serveOptions, type ApiDeps } from './deps.js';
+import { callbackOf, PAYLOAD_SETTING, serveOptions, type ApiDeps } from './deps.js';
 
 const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -91,7 +91,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     StartRun: serveUnary(
       path('StartRun'),
       o,
-      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null }, unknown>, { span, traceContext, principal }) => {
+      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null; callbackUrl?: string; callbackSecretId?: string }, unknown>, { span, traceContext, principal }) => {
         const { workflow, options } = call.request;
         if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
         requireWorkflow(principal, workflow, 'StartRun');
@@ -99,6 +99,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
         const input = fromValue(call.request.input);
         checkPayloadSize('the StartRun input', input, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { workflow });
+        const callback = callbackOf(deps, call.request.callbackUrl, call.request.callbackSecretId);
         const started = await storeCall(deps.storeLink, 'write', () =>
           engine.startRun({
             workflow,
@@ -107,15 +108,21 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
             priority: priority || 3,
             timeoutMs: options?.timeoutMs ?? 0,
             traceContext,
+            callback: callback && { url: callback.url.href, secretId: callback.secretId },
           }),
         );
         span.setAttribute(ATTR.RUN_ID, started.runId);
+        // A repeated idempotent StartRun keeps the first call's callback (or none).
+        if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback.url, traceContext, callback.secretId);
         return started;
       },
     ),
-    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => ({
-      report: struct(await storeCall(deps.storeLink, 'read', async () => engine.getRun(await checkRun(engine, principal, runId(call.request.runId), 'GetRun'), { recommend: true }))),
-    })),
+    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => {
+      const id = await checkRun(engine, principal, runId(call.request.runId), 'GetRun');
+      const report = await storeCall(deps.storeLink, 'read', () => engine.getRun(id, { recommend: true }));
+      const callback = deps.runCallbacks?.state(id);
+      return { report: struct(callback && report && typeof report === 'object' && !Array.isArray(report) ? { ...report, callback: { ...callback } } : report) };
+    }),
     WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
       span.setAttribute(ATTR.RUN_ID, id);

@@ -34,13 +34,16 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 };
 
 /**
- * The HTTP routes' scopes (`/health`, `/healthz`, `/readyz`, `/metrics` and the page `/` are open).
+ * The HTTP routes' scopes (`/health`, `/healthz`, `/readyz`, `/metrics`, `/api/openapi.json` and the page `/` are open).
  * Returns undefined for an open route.
  */
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
   if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
+  if (pathname === '/api/openapi.json') return undefined; // the API's description; no secrets
   if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/signal\/[^/]+$/.test(pathname)) return 'runs:signal';
+  // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
+  if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

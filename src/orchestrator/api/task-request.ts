@@ -22,7 +22,7 @@ export interface TaskRequest {
  * `options.timeout_ms` (or the default), and priority 1–5.
  */
 export function toTaskRequest(
-  request: SubmitTaskRequest__Output | null,
+  request: Omit<SubmitTaskRequest__Output, 'callbackUrl' | 'callbackSecretId'> | null,
   call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>,
   registry: Registry,
   expect: { streaming: boolean; defaultTimeoutMs: number; maxPayloadBytes?: number },

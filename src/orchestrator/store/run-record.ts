@@ -46,6 +46,14 @@ export interface RunRecord {
   readonly traceId?: string;
   /** Span id of the run's first `troupe.run` span: a resumed run's span is its child. */
   readonly spanId?: string;
+  /** StartRun's `callback_url` and secret id: whoever finishes the run calls it back. */
+  readonly callback?: RunCallback;
+}
+
+/** Where a run's result is POSTed when it ends (docs/http-api.md). */
+export interface RunCallback {
+  readonly url: string;
+  readonly secretId: string;
 }
 
 /** A run record with the revision it is stored at (the compare-and-set token). */

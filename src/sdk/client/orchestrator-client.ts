@@ -117,7 +117,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   return {
     ...runsClient(raw, unaryArgs, streamArgs),
     async submitTask(req, call) {
-      const message = toTaskRequestMessage(req);
+      const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);
       return toSubmitTaskResult(res);
     },

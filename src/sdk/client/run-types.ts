@@ -12,6 +12,10 @@ export interface StartRunRequest {
   priority?: number;
   /** Time budget of the whole run in ms. @default the orchestrator's */
   timeoutMs?: number;
+  /** http(s) URL the run's result is POSTed to when it ends, signed (docs/http-api.md); its delivery shows in GetRun's `callback`. @default none */
+  callbackUrl?: string;
+  /** Which orchestrator webhook secret signs the callback. @default "default" */
+  callbackSecretId?: string;
 }
 
 /** A started (or, with a reused idempotency key, existing) run. */

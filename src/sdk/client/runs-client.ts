@@ -55,6 +55,8 @@ export function runsClient(
         workflow: req.workflow,
         input: toValue(req.input ?? null),
         options: { idempotencyKey: req.idempotencyKey ?? '', priority: req.priority ?? 0, timeoutMs: req.timeoutMs ?? 0 },
+        ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}),
+        ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}),
       };
       const res = await unaryCall<StartedRun>((md, o, cb) => raw.startRun(request, md, o, cb), unaryArgs(call), call?.signal);
       return { runId: res.runId, existing: res.existing, traceId: res.traceId };

@@ -27,6 +27,10 @@ export interface TaskRequest {
   priority?: number;
   /** Server-side time budget for the whole task in ms; 0 or omitted means the orchestrator default. */
   timeoutMs?: number;
+  /** SubmitTask only: http(s) URL the result is also POSTed to, signed (docs/http-api.md). @default none */
+  callbackUrl?: string;
+  /** Which orchestrator webhook secret signs the callback. @default "default" */
+  callbackSecretId?: string;
 }
 
 /** The final outcome of a task. */

@@ -32,6 +32,8 @@ export const SPAN = {
   CONTROL_PROCESS: 'process troupe.agents.control',
   /** Speech synthesis of one piece of text (voice-forge). */
   TTS_SYNTHESIZE: 'tts.synthesize',
+  /** Delivering one callback (webhook) of a task or run, all its attempts. */
+  WEBHOOK_DELIVER: 'troupe.webhook.deliver',
 } as const;
 
 /** Attribute keys (semantic-convention names where one exists). */
@@ -144,6 +146,8 @@ export const METRIC = {
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',
+  /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
+  WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */

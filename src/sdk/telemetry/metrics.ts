@@ -58,6 +58,8 @@ export interface TroupeInstruments {
   readonly deadLetters: Counter;
   /** `troupe_step_signals_total`: how `wait_for_signal` steps ended; attribute outcome (approved, rejected, timed_out). */
   readonly stepSignals: Counter;
+  /** `troupe_webhook_deliveries_total`: callbacks that finished; attribute outcome (delivered, failed). */
+  readonly webhookDeliveries: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -97,6 +99,7 @@ function create(meter: Meter): TroupeInstruments {
     leaseEvents: meter.createCounter(METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
     deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
     stepSignals: meter.createCounter(METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
+    webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
   };
 }
 

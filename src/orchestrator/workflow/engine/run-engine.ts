@@ -5,7 +5,7 @@ import type { Json } from '../../../sdk/grpc/struct.js';
 import { instruments } from '../../../sdk/telemetry/index.js';
 import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
-import { isFinishedStatus, type RunRecord, type StoredRun } from '../../store/run-record.js';
+import { isFinishedStatus, type RunCallback, type RunRecord, type StoredRun } from '../../store/run-record.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
@@ -50,6 +50,8 @@ export interface StartRunRequest {
   priority: number;
   timeoutMs: number;
   traceContext: Context;
+  /** Where to POST the run's result when it ends (kept in a durable run's record). */
+  callback?: RunCallback | undefined;
 }
 
 /**
@@ -125,8 +127,22 @@ export class RunEngine {
     );
     this.#runs.set(record.runId, run);
     this.#whenDone(run, this.admission.count()); // an adopted run is never refused
+    if (record.callback) this.#onResumed?.(record.runId, record.callback, run.traceId);
     this.options.logger.info({ run_id: record.runId, workflow: record.workflow, epoch, previous_owner: record.owner }, 'resuming run');
     this.#flow.resume(run, workflow, record.status !== 'pending', record.createdAt);
+  }
+
+  #onResumed: ((runId: string, callback: RunCallback, traceId: string) => void) | undefined;
+
+  /** Called for each run resumed here (restart or adoption) that has a callback, so it is still sent. */
+  onResumedCallback(listener: (runId: string, callback: RunCallback, traceId: string) => void): void {
+    this.#onResumed = listener;
+  }
+
+  /** Resolves when the run `runId`, driven here, ends; undefined when it is not driven here. */
+  whenFinished(runId: string): Promise<void> | undefined {
+    const run = this.#runs.get(runId);
+    return run?.attached ? run.done : undefined;
   }
 
   /** Stops driving `runId` here without writing anything more (lease lost, fenced). */
@@ -222,7 +238,7 @@ export class RunEngine {
     }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
     const version = this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0;
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version }, this.#deps, durable?.hooks());
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback }, this.#deps, durable?.hooks());
     if (durable) {
       try {
         await durable.create(run, req.idempotencyKey || undefined);

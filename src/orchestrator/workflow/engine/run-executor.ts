@@ -8,7 +8,7 @@ import type { StepDispatcher } from './run-admission.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { reArmRunDeadline, runMachine, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
-import type { RunRecord } from '../../store/run-record.js';
+import type { RunCallback, RunRecord } from '../../store/run-record.js';
 import type { DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
 import { deadLetter } from './run-dead-letter.js';
@@ -52,6 +52,8 @@ export interface RunStart {
   readonly createdAt?: number;
   /** Resume from this stored record (restart or adoption) instead of starting afresh. */
   readonly restore?: RunRecord;
+  /** StartRun's callback, kept in the record so that whoever finishes the run sends it. */
+  readonly callback?: RunCallback | undefined;
 }
 
 /** How a run tells its owner that its persisted state changed. */
@@ -148,6 +150,7 @@ export class RunExecutor {
       updatedAt: Date.now(),
       traceId: this.start.restore?.traceId ?? spanContext.traceId,
       spanId: this.start.restore?.spanId ?? spanContext.spanId,
+      ...(this.callback ? { callback: this.callback } : {}),
     };
   }
 
@@ -181,6 +184,11 @@ export class RunExecutor {
 
   get runId(): string {
     return this.start.runId;
+  }
+
+  /** StartRun's callback (from the start, or the stored record of a resumed run). */
+  get callback(): RunCallback | undefined {
+    return this.start.callback ?? this.start.restore?.callback;
   }
 
   get traceId(): string {

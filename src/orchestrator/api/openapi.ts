@@ -1,0 +1,191 @@
+/**
+ * The OpenAPI 3.1 description of the orchestrator's HTTP endpoint, served at
+ * `GET /api/openapi.json` (open, like `/health`: it holds no secret). A test replays real
+ * requests and checks each answer's status, content type and body against this document
+ * (test/integration/openapi.int.test.ts), so it cannot drift silently.
+ */
+
+const json = (schema: object) => ({ 'application/json': { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+const text = (description: string) => ({ description, content: { 'text/plain': { schema: { type: 'string' } } } });
+const AUTH = {
+  '401': error('No or a bad bearer token (with `WWW-Authenticate: Bearer`)'),
+  '403': error('The token lacks the route’s scope'),
+};
+const id = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+
+/** The document; `version` is the package's. */
+export function openApiDocument(version: string): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Troupe orchestrator HTTP API',
+      version,
+      description: 'Health, metrics, runs and tasks over HTTP. The gRPC API (proto/troupe/v1/orchestrator.proto) is the complete one. See docs/http-api.md and docs/security.md (scopes).',
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API token (JWT or static) when API auth is on; scopes per route in docs/security.md' } },
+      schemas: {
+        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string', description: 'gRPC status name' }, message: { type: 'string' } } },
+        Delivery: {
+          type: 'object',
+          required: ['url', 'attempts', 'delivered', 'done'],
+          properties: { url: { type: 'string' }, attempts: { type: 'integer' }, delivered: { type: 'boolean' }, done: { type: 'boolean' }, lastError: { type: 'string' } },
+        },
+        Task: {
+          type: 'object',
+          required: ['id', 'capability', 'status', 'submittedAt', 'traceId'],
+          properties: {
+            id: { type: 'string' },
+            capability: { type: 'string' },
+            status: { type: 'string', enum: ['running', 'completed', 'failed'] },
+            submittedAt: { type: 'string', format: 'date-time' },
+            finishedAt: { type: 'string', format: 'date-time' },
+            output: { description: 'The agent’s JSON output (completed)' },
+            error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+            agentInstanceId: { type: 'string' },
+            traceId: { type: 'string' },
+            callback: ref('Delivery'),
+          },
+        },
+        UnknownTask: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string', enum: ['unknown'] } } },
+        RunReport: {
+          type: 'object',
+          required: ['runId', 'workflow', 'status', 'steps', 'traceId'],
+          properties: {
+            runId: { type: 'string' },
+            workflow: { type: 'string' },
+            status: { type: 'string', enum: ['pending', 'running', 'completed', 'failed', 'cancelled'] },
+            output: {},
+            error: { type: 'string' },
+            steps: { type: 'array', items: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string' } } } },
+            traceId: { type: 'string' },
+            callback: ref('Delivery'),
+          },
+        },
+      },
+    },
+    paths: {
+      '/healthz': { get: { summary: 'Process up', responses: { '200': text('ok') } } },
+      '/readyz': {
+        get: {
+          summary: 'NATS connected and start-up discovery done',
+          responses: {
+            '200': { description: 'Ready', content: json({ type: 'object', required: ['ready', 'agents'], properties: { ready: { type: 'boolean' }, agents: { type: 'integer' } } }) },
+            '503': { description: 'Not ready', content: json({ type: 'object', required: ['ready'], properties: { ready: { type: 'boolean' } } }) },
+          },
+        },
+      },
+      '/health': {
+        get: {
+          summary: 'Health for humans and load balancers',
+          responses: Object.fromEntries(
+            ['200', '503'].map((code) => [
+              code,
+              {
+                description: code === '200' ? 'healthy or degraded' : 'unhealthy',
+                content: json({
+                  type: 'object',
+                  required: ['status', 'ready', 'agents', 'activeTasks', 'activeRuns', 'queue', 'nats', 'store'],
+                  properties: { status: { type: 'string', enum: ['healthy', 'degraded', 'unhealthy'] }, ready: { type: 'boolean' }, agents: { type: 'object' }, activeTasks: { type: 'integer' }, activeRuns: { type: 'integer' }, queue: { type: 'object' }, nats: { type: 'object' }, store: { type: 'object' } },
+                }),
+              },
+            ]),
+          ),
+        },
+      },
+      '/metrics': { get: { summary: 'Prometheus text exposition (docs/metrics.md)', responses: { '200': text('metrics'), '404': text('metrics are off (the process started no Prometheus exporter)') } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object', required: ['openapi', 'paths'] }) } } } },
+      '/api/config': {
+        get: { summary: 'Settings the web page needs (no secrets)', responses: { '200': { description: 'Config', content: json({ type: 'object', required: ['jaegerUiUrl'], properties: { jaegerUiUrl: { type: ['string', 'null'] } } }) } } },
+      },
+      '/api/runs': {
+        post: {
+          summary: 'Start a run (scope runs:start)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: json({ type: 'object', required: ['workflow'], properties: { workflow: { type: 'string' }, input: {}, idempotencyKey: { type: 'string' }, callback_url: { type: 'string', format: 'uri' }, callback_secret_id: { type: 'string' } } }) },
+          responses: {
+            '201': { description: 'Started (or the run of the same idempotency key)', content: json({ type: 'object', required: ['runId', 'existing', 'traceId'], properties: { runId: { type: 'string' }, existing: { type: 'boolean' }, traceId: { type: 'string' } } }) },
+            '400': error('Bad body or callback_url, or input the workflow needs is missing'),
+            '409': error('callback_url without a webhook secret'),
+            ...AUTH,
+            '404': error('No such workflow'),
+            '413': error('Body over its limit'),
+            '429': error('Too many active runs'),
+          },
+        },
+      },
+      '/api/runs/{id}': {
+        get: { summary: 'A run’s report (scope runs:read)', security: [{ bearer: [] }], parameters: [id('Run id')], responses: { '200': { description: 'Report', content: json(ref('RunReport')) }, ...AUTH, '404': error('No such run') } },
+      },
+      '/api/runs/{id}/events': {
+        get: {
+          summary: 'A run’s events as Server-Sent Events (scope runs:read; also `?access_token=`)',
+          security: [{ bearer: [] }],
+          parameters: [id('Run id')],
+          responses: { '200': { description: 'Event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...AUTH, '404': error('No such run') },
+        },
+      },
+      '/api/runs/{id}/signal/{step}': {
+        post: {
+          summary: 'Approve (or reject) a `wait_for_signal` step; the payload becomes its output (scope runs:signal)',
+          security: [{ bearer: [] }],
+          parameters: [id('Run id'), { name: 'step', in: 'path', required: true, description: 'Step id', schema: { type: 'string' } }],
+          requestBody: { required: true, content: json({ type: 'object', properties: { payload: {}, reject: { type: 'boolean' } }, additionalProperties: false }) },
+          responses: {
+            '200': { description: 'The step’s and the run’s status after the signal', content: json({ type: 'object', required: ['stepStatus', 'runStatus'], properties: { stepStatus: { type: 'string' }, runStatus: { type: 'string' } } }) },
+            '400': error('Bad step id or body'),
+            ...AUTH,
+            '404': error('No such run or step'),
+            '409': error('The step is not waiting for a signal'),
+            '413': error('Body too large'),
+            '429': error('Payload over the limit'),
+          },
+        },
+      },
+      '/runs/{id}/audio': {
+        get: {
+          summary: 'A run’s streamed audio as one growing WAV (scope runs:read; also `?access_token=`; honours Range once finished)',
+          security: [{ bearer: [] }],
+          parameters: [id('Run id')],
+          responses: { '200': { description: 'Audio', content: { 'audio/wav': { schema: { type: 'string', format: 'binary' } } } }, '206': { description: 'A range of a finished run’s audio' }, '304': { description: 'Not modified (If-None-Match matched the finished audio’s ETag)' }, ...AUTH, '404': error('No such run or no audio'), '416': { description: 'Range not satisfiable' } },
+        },
+      },
+      '/api/tasks': {
+        post: {
+          summary: 'Run one task in the background (scope tasks:submit)',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: json({ type: 'object', required: ['capability'], properties: { capability: { type: 'string' }, input: {}, timeout_ms: { type: 'integer', minimum: 0, maximum: 86400000 }, callback_url: { type: 'string', format: 'uri' }, callback_secret_id: { type: 'string' } } }),
+          },
+          responses: {
+            '202': { description: 'Accepted: the task record, status running', content: json(ref('Task')) },
+            '400': error('Bad body or callback_url'),
+            ...AUTH,
+            '404': error('No agent ever offered the capability'),
+            '409': error('A streaming capability, or callback_url without a webhook secret'),
+            '413': error('Body or input over its limit'),
+            '429': error('Every kept task is still running, or the queue is full'),
+          },
+        },
+      },
+      '/api/tasks/{id}': {
+        get: { summary: 'A task’s status and result (scope tasks:submit; only its submitter)', security: [{ bearer: [] }], parameters: [id('Task id')], responses: { '200': { description: 'The task', content: json(ref('Task')) }, ...AUTH, '404': error('Unknown, expired, or not yours') } },
+      },
+      '/api/tasks/aggregate': {
+        post: {
+          summary: 'Several tasks at once (scope tasks:submit)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: json({ type: 'object', required: ['ids'], properties: { ids: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 100 } } }) },
+          responses: {
+            '200': { description: 'In the order asked', content: json({ type: 'object', required: ['tasks'], properties: { tasks: { type: 'array', items: { oneOf: [ref('Task'), ref('UnknownTask')] } } } }) },
+            '400': error('Bad ids'),
+            ...AUTH,
+          },
+        },
+      },
+    },
+  };
+}

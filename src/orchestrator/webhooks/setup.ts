@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { ConfigError, type OrchestratorOptions } from '../options.js';
+import { DEFAULT_SECRET_ID, WebhookSender } from './sender.js';
+
+/** The orchestrator's callback sender and host allow-list, from its options. */
+export interface Webhooks {
+  /** Undefined when no secret file is set: callbacks are then refused. */
+  readonly sender: WebhookSender | undefined;
+  /** Allowed callback hosts; empty allows all. */
+  readonly allow: readonly string[];
+}
+
+/**
+ * The signing secrets in the file's text: one secret (id `default`), or a JSON object of
+ * id → secret for per-call secrets (`callback_secret_id`). Each at least 16 bytes.
+ * Throws ConfigError naming the setting and the bad id, never a secret.
+ */
+export function parseWebhookSecrets(text: string, file: string): Map<string, Buffer> {
+  const trimmed = text.trim();
+  let entries: [string, unknown][] = [[DEFAULT_SECRET_ID, trimmed]];
+  if (trimmed.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      throw new ConfigError(`TROUPE_WEBHOOK_SECRET_FILE: ${file} starts with "{" but is not a JSON object of id → secret`);
+    }
+    entries = Object.entries(parsed as Record<string, unknown>);
+  }
+  if (entries.length === 0) throw new ConfigError(`TROUPE_WEBHOOK_SECRET_FILE: ${file} holds no secret`);
+  const secrets = new Map<string, Buffer>();
+  for (const [id, value] of entries) {
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new ConfigError(`TROUPE_WEBHOOK_SECRET_FILE: secret id "${id.slice(0, 64)}" in ${file}: use letters, digits, '.', '_', '-'`);
+    const secret = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.alloc(0);
+    if (secret.length < 16) throw new ConfigError(`TROUPE_WEBHOOK_SECRET_FILE: secret "${id}" in ${file} has ${secret.length} bytes; use a random string of at least 16 (e.g. openssl rand -hex 32)`);
+    secrets.set(id, secret);
+  }
+  return secrets;
+}
+
+/** Reads the signing secrets and builds the sender. Throws ConfigError naming the setting. */
+export function setupWebhooks(options: OrchestratorOptions, logger: Logger): Webhooks {
+  const allow = (options.webhookAllow ?? '').split(',').map((host) => host.trim()).filter(Boolean);
+  if (!options.webhookSecretFile) return { sender: undefined, allow };
+  let text: string;
+  try {
+    text = readFileSync(options.webhookSecretFile, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`TROUPE_WEBHOOK_SECRET_FILE: cannot read ${options.webhookSecretFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const sender = new WebhookSender({
+    secrets: parseWebhookSecrets(text, options.webhookSecretFile),
+    maxAttempts: options.webhookMaxAttempts,
+    baseDelayMs: options.webhookBackoffMs,
+    timeoutMs: options.webhookTimeoutMs,
+    logger: logger.child({ component: 'webhooks' }),
+  });
+  return { sender, allow };
+}
