@@ -49,7 +49,7 @@ export async function benchPodcast({ natsUrl, startTroupe, runs = 5, repeats = 3
   const agents = await Promise.all(['voice-forge', 'web-harvester', 'script-weaver'].map((name) => startTroupe(['agent', name, '--nats', natsUrl], agentPattern)));
   const voiceForge = agents[0];
   const protos = loadProtos();
-  const options = { 'grpc.max_receive_message_length': 16 << 20 };
+  const options = { 'grpc.max_receive_message_length': 16 << 20, 'grpc-node.flow_control_window': 1 << 20 };
   const direct = new protos.agent.troupe.v1.AgentService(voiceForge.match[2], grpc.credentials.createInsecure(), options);
   const orchestrated = new protos.orchestrator.troupe.v1.OrchestratorService(orch.match[1], grpc.credentials.createInsecure(), options);
   const client = createOrchestratorClient(orch.match[1]);

@@ -28,7 +28,8 @@ const agentAddress = agent.match[2];
 const orchAddress = orch.match[1];
 
 const protos = loadProtos();
-const options = { 'grpc.max_receive_message_length': 16 << 20 };
+// The receive window Troupe's typed client uses (the default 64 KiB throttles any stream).
+const options = { 'grpc.max_receive_message_length': 16 << 20, 'grpc-node.flow_control_window': 1 << 20 };
 const direct = new protos.agent.troupe.v1.AgentService(agentAddress, grpc.credentials.createInsecure(), options);
 const orchestrated = new protos.orchestrator.troupe.v1.OrchestratorService(orchAddress, grpc.credentials.createInsecure(), options);
 const input = toValue({ hello: 'bench' });

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { AgentServiceClient } from '../../gen/troupe/v1/AgentService.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
+import { STREAM_RECEIVE_WINDOW_BYTES } from '../../sdk/grpc/payload-limits.js';
 import { chunkOfMessage, createTracingInterceptor } from '../../sdk/telemetry/index.js';
 import { AgentChannel } from './agent-channel.js';
 import type { AgentTls } from './agent-tls.js';
@@ -10,9 +11,6 @@ import { CHUNK_TAG, rawChunkFacts } from './wire.js';
 const agentTracing = createTracingInterceptor({
   chunkOf: (message) => (Buffer.isBuffer(message) ? rawChunkFacts(message, CHUNK_TAG.executeStream) : chunkOfMessage(message)),
 });
-
-/** Receive window for agent connections, in bytes. */
-const FLOW_CONTROL_WINDOW = 1024 * 1024;
 
 /**
  * One grpc-js client (one HTTP/2 channel) per agent address, created on first use
@@ -45,7 +43,7 @@ export class ClientPool {
         'grpc.max_send_message_length': this.options.maxMessageBytes,
         // A larger receive window lets an agent keep streaming while the relay forwards
         // (bounded: at most this many bytes buffered per connection).
-        'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW,
+        'grpc-node.flow_control_window': STREAM_RECEIVE_WINDOW_BYTES,
         // Fail fast when an agent is gone instead of queueing calls while reconnecting.
         'grpc.initial_reconnect_backoff_ms': 200,
         'grpc.max_reconnect_backoff_ms': 2000,

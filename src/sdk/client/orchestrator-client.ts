@@ -9,7 +9,7 @@ import { TroupeError, Status } from '../errors.js';
 import { createClientTls, type ClientTls, type ClientTlsOptions } from '../security/tls.js';
 import { loadProtos } from '../grpc/load-protos.js';
 import { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
-import { DEFAULT_MAX_MESSAGE_BYTES } from '../grpc/payload-limits.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, STREAM_RECEIVE_WINDOW_BYTES } from '../grpc/payload-limits.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
@@ -108,6 +108,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
     ...tls?.channelOptions,
     'grpc.max_receive_message_length': DEFAULT_MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': DEFAULT_MAX_MESSAGE_BYTES,
+    'grpc-node.flow_control_window': STREAM_RECEIVE_WINDOW_BYTES,
     ...options.channelOptions,
     interceptors: [...(options.interceptors ?? []), ...(options.token ? [bearerTokenInterceptor(options.token)] : []), ...(credentials._isSecure() ? [] : [plaintextHintInterceptor()])],
   });
