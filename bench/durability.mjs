@@ -83,7 +83,7 @@ function receivedAt(child, target) {
 
 async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
   const agent = await startTroupe(['agent', './bench/hold-agent.mjs', '--nats', natsUrl], AGENT_READY);
-  const env = { TROUPE_INSTANCE_ID: 'bench-recovery', TROUPE_DURABLE: 'true', TROUPE_MAX_CONCURRENT_TASKS: String(runs * 4), TROUPE_QUEUE_CAPACITY: String(runs * 4) };
+  const env = { TROUPE_INSTANCE_ID: 'bench-recovery', TROUPE_DURABLE: 'true', TROUPE_MAX_CONCURRENT_TASKS: String(runs * 4), TROUPE_QUEUE_CAPACITY: String(runs * 4), TROUPE_MAX_ACTIVE_RUNS: String(runs * 2) };
   const procs = [agent];
   try {
     const first = await startTroupe(orchArgs(natsUrl), ORCH_READY, env);
@@ -112,10 +112,11 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
     procs.push(second);
     const ready = performance.now();
     const resumed = await redone;
+    if (process.env.BENCH_VERBOSE) console.error(`recovery: ${runs} runs redone ${Math.round(resumed - t0)} ms after the restart began`);
     const client2 = createOrchestratorClient(second.match[1]);
     await client2.submitTask({ capability: 'hold.release', input: null });
     await until(async () => (await client2.listRuns({ workflow: 'bench-recover', status: 'completed', limit: runs * 2 })).length >= runs, {
-      timeoutMs: 30_000,
+      timeoutMs: Math.max(30_000, runs * 10),
       what: `all ${runs} resumed runs to complete`,
       intervalMs: 100,
     });
@@ -163,6 +164,18 @@ export async function benchDurability({ startTroupe, count = 1500, recoveryRuns 
     const { benchSyncInterval } = await import('./sync-interval.mjs');
     const sync = syncInterval ? await benchSyncInterval({ startTroupe, linearOn: linearOnFor(startTroupe), count }) : undefined;
     return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, recovery: recovered, sync };
+  } finally {
+    await nats.stop();
+  }
+}
+
+/** Recovery alone (`recovery_10k_ms` of `npm run bench`): `runs` held runs, kill -9, restart, until all are redone. */
+export async function benchRecovery({ startTroupe, runs }) {
+  const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
+  const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
+  const nats = await startNatsServer();
+  try {
+    return await recovery(startTroupe, createOrchestratorClient, nats.url, runs);
   } finally {
     await nats.stop();
   }
