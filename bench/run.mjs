@@ -26,7 +26,7 @@ const STREAM_CHUNKS = 10_000;
 // alternate direct and orchestrated streams and compare the medians.
 const STREAM_ROUNDS = size('BENCH_STREAM_ROUNDS', 7, 1);
 const CHUNK_BYTES = 3_200;
-const DURABLE_COUNT = size('BENCH_DURABLE_COUNT', 1500, 200);
+const DURABLE_COUNT = size('BENCH_DURABLE_COUNT', 1500, 100);
 const DURABLE_C1_COUNT = size('BENCH_DURABLE_C1_COUNT', 300, 30);
 
 // BENCH_PEERS=0 skips the peers; otherwise their packages and redis-server are installed
@@ -90,7 +90,7 @@ const runClient = createOrchestratorClient(orchAddress);
 const directEcho = (value) => new Promise((resolve, reject) =>
   direct.Execute({ task: { capability: 'echo.say', input: toValue(value) } }, (err, res) => (err ? reject(err) : resolve(res.result?.output ?? null))),
 );
-Object.assign(results, await part('runs', () => benchRuns({ client: runClient, direct: directEcho, count: size('BENCH_RUN_COUNT', 1500, 200) })));
+Object.assign(results, await part('runs', () => benchRuns({ client: runClient, direct: directEcho, count: size('BENCH_RUN_COUNT', 1500, 100) })));
 runClient.close();
 
 // TLS + token on versus off (BENCH_SECURE=0 skips it): a second stack with API TLS,
@@ -129,7 +129,7 @@ direct.close();
 orchestrated.close();
 await agent.stop();
 await orch.stop();
-const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 10_000, 1_000) }));
+const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 10_000, 500) }));
 const podcast = await part('podcast', () =>
   benchPodcast({ natsUrl: nats.url, startTroupe, runs: size('BENCH_PODCAST_RUNS', 5, 1), repeats: size('BENCH_PODCAST_REPEATS', 3, 1) }),
 );
@@ -145,7 +145,7 @@ try {
       count: DURABLE_COUNT,
       rounds: size('BENCH_DURABLE_ROUNDS', 2, 1),
       c1Count: DURABLE_C1_COUNT,
-      alongside: bullmq && (() => bullmq.measure({ count: size('BENCH_BULLMQ_COUNT', 6_000, 500), c1Count: DURABLE_C1_COUNT })),
+      alongside: bullmq && (() => bullmq.measure({ count: size('BENCH_BULLMQ_COUNT', 6_000, 300), c1Count: DURABLE_C1_COUNT })),
       recoveryRuns: size('BENCH_RECOVERY_RUNS', 1000, 100),
       // BENCH_SYNC=0 skips the sync_interval comparison (it needs the pinned nats-server).
       syncInterval: process.env.BENCH_SYNC !== '0',
