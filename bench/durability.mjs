@@ -41,13 +41,21 @@ async function runToEnd(client, workflow, input) {
 
 const orchArgs = (natsUrl) => ['orchestrator', '--nats', natsUrl, '--grpc-port', '0', '--http-port=-1'];
 
-async function linearOn(startTroupe, createOrchestratorClient, natsUrl, durable, count) {
+/**
+ * The 3-step workflow at c=16 on a fresh orchestrator process; `cpuMs` is the CPU of
+ * [orchestrator, ...pids] over the measured runs. With `c1Count`, then that many runs
+ * one at a time (`c1`: latency of a lone run).
+ */
+async function linearOn(startTroupe, createOrchestratorClient, natsUrl, durable, count, { pids = [], c1Count = 0 } = {}) {
   const orch = await startTroupe(orchArgs(natsUrl), ORCH_READY, { TROUPE_DURABLE: String(durable) });
   const client = createOrchestratorClient(orch.match[1]);
   try {
     await until(async () => (await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the echo agent' });
     await client.registerWorkflow(LINEAR);
-    return await closedLoop(() => runToEnd(client, 'bench-linear', {}), { concurrency: 16, count, maxMs: 7_500, warmup: 50 });
+    const run = () => runToEnd(client, 'bench-linear', {});
+    const c16 = await closedLoop(run, { concurrency: 16, count, maxMs: 7_500, warmup: 50, pids: [orch.child.pid, ...pids] });
+    if (c1Count > 0) c16.c1 = await closedLoop(run, { concurrency: 1, count: c1Count, maxMs: 5_000, warmup: 0 });
+    return c16;
   } finally {
     client.close();
     await orch.stop();
@@ -130,9 +138,12 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
 
 /**
  * Both durability benchmarks; starts and stops its own nats-server, agents and
- * orchestrator processes.
+ * orchestrator processes. `rounds` pairs of off/on rounds; durable rounds then run
+ * `c1Count` runs one at a time, and are followed by `alongside()` when given (a peer
+ * measured between Troupe's rounds, so that drift hits both alike; its results come
+ * back as `alongside`). The durable rounds' `cpuMs` are [orchestrator, echo agent, nats-server].
  */
-export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000, syncInterval = true }) {
+export async function benchDurability({ startTroupe, count = 1500, recoveryRuns = 1000, syncInterval = true, rounds: roundCount = 2, c1Count = 0, syncPuts, alongside }) {
   // hold-agent.mjs reports every 100th call: any other count would wait forever.
   if (!Number.isInteger(recoveryRuns) || recoveryRuns <= 0 || recoveryRuns % 100 !== 0) {
     throw new Error(`BENCH_RECOVERY_RUNS must be a positive multiple of 100 (hold-agent.mjs reports every 100th call); got ${recoveryRuns}`);
@@ -143,11 +154,13 @@ export async function benchDurability({ startTroupe, count = 1500, recoveryRuns 
   try {
     const echo = await startTroupe(['agent', 'echo', '--nats', nats.url], AGENT_READY);
     // Alternate the two (off, on, off, on) so that drift of a shared machine hits both alike.
-    const rounds = { off: [], on: [] };
+    const rounds = { off: [], on: [], alongside: [] };
+    const measured = { pids: [echo.child.pid, nats.pid], c1Count };
     try {
-      for (let i = 0; i < 2; i++) {
+      for (let i = 0; i < roundCount; i++) {
         rounds.off.push(await linearOn(startTroupe, createOrchestratorClient, nats.url, false, count));
-        rounds.on.push(await linearOn(startTroupe, createOrchestratorClient, nats.url, true, count));
+        rounds.on.push(await linearOn(startTroupe, createOrchestratorClient, nats.url, true, count, measured));
+        if (alongside) rounds.alongside.push(await alongside());
       }
     } finally {
       await echo.stop();
@@ -162,8 +175,8 @@ export async function benchDurability({ startTroupe, count = 1500, recoveryRuns 
     // (c) the cost of fsync on every write: its own two nats-servers (pinned, 2.10+).
     // Imported here: sync-interval.mjs, run alone, imports this module (a static cycle would deadlock its top-level await).
     const { benchSyncInterval } = await import('./sync-interval.mjs');
-    const sync = syncInterval ? await benchSyncInterval({ startTroupe, linearOn: linearOnFor(startTroupe), count }) : undefined;
-    return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, recovery: recovered, sync };
+    const sync = syncInterval ? await benchSyncInterval({ startTroupe, linearOn: linearOnFor(startTroupe), count, rounds: roundCount, puts: syncPuts }) : undefined;
+    return { linearOff: mean(rounds.off), linearOn: mean(rounds.on), rounds, alongside: rounds.alongside, recovery: recovered, sync };
   } finally {
     await nats.stop();
   }
