@@ -2,7 +2,7 @@
 // orchestrator process, with the orchestrator's (and agent's) CPU per run read from
 // /proc/<pid>/stat over the measured window. BENCH_CPU_PROF=dir writes the orchestrator's
 // CPU profile there. BENCH_RUN_COUNT (default 2,000), BENCH_DURABLE (default true).
-import { readFileSync } from 'node:fs';
+import { cpuMs } from './cpu.mjs';
 import { closedLoop } from './measure.mjs';
 import { startTroupe } from './processes.mjs';
 import { LINEAR } from './runs.mjs';
@@ -15,13 +15,6 @@ const durable = process.env.BENCH_DURABLE ?? 'true';
 const profileDir = process.env.BENCH_CPU_PROF;
 const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-name=orchestrator.cpuprofile'] : [];
 
-/** CPU ms (user + system) a process has used so far. */
-export function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
-const MONITOR = 18_000 + Math.floor(Math.random() * 2_000);
 const nats = await startNatsServer({ jetstream: true, args: ['-m', String(MONITOR)] });
 const varz = async () => (await fetch(`http://127.0.0.1:${MONITOR}/varz`)).json();
 const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/, { TROUPE_DURABLE: durable }, profileArgs);
