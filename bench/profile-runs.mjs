@@ -15,6 +15,7 @@ const durable = process.env.BENCH_DURABLE ?? 'true';
 const profileDir = process.env.BENCH_CPU_PROF;
 const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-name=orchestrator.cpuprofile'] : [];
 
+const MONITOR = 18_000 + Math.floor(Math.random() * 2_000);
 const nats = await startNatsServer({ jetstream: true, args: ['-m', String(MONITOR)] });
 const varz = async () => (await fetch(`http://127.0.0.1:${MONITOR}/varz`)).json();
 const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/, { TROUPE_DURABLE: durable }, profileArgs);
