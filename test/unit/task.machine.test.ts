@@ -298,8 +298,17 @@ describe('task scenarios', () => {
     h.clock.set(ctx(h).retryAt ?? 0);
     run(h, [send(dispatch), send(succeeded)]);
     expect(taskOutcome(snap(h))).toEqual({
-      taskId: 'task-1', capability: 'tts.speak', usedFallback: false, attempts: 2, endedAt: h.clock.now(), status: 'completed', output: { ok: true },
+      taskId: 'task-1', capability: 'tts.speak', usedFallback: false, attempts: 2, endedAt: h.clock.now(), status: 'completed', output: { ok: true }, warnings: [],
     });
+  });
+
+  it("keeps the warnings of the agent's result for the step, and none from an earlier snapshot", () => {
+    const h = start();
+    run(h, [send(dispatch), (x) => x.actor.send({ type: 'SUCCEEDED', at: x.clock.now(), output: { ok: true }, warnings: ['used the cached copy'] })]);
+    expect(ctx(h).warnings).toEqual(['used the cached copy']);
+    expect(taskOutcome(snap(h))).toMatchObject({ status: 'completed', warnings: ['used the cached copy'] });
+    const { warnings: _dropped, ...before } = ctx(h);
+    expect(taskOutcome({ ...snap(h), context: before })).toMatchObject({ status: 'completed', warnings: [] });
   });
 
   it('uses the jitter a TIMEOUT brings', () => {

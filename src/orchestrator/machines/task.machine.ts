@@ -84,6 +84,7 @@ export const taskMachine = setup({
         ? {
             attempts: closeLast(context.attempts, { endedAt: event.at, outcome: 'succeeded' }),
             output: event.output ?? null,
+            ...(event.warnings && event.warnings.length > 0 ? { warnings: [...event.warnings] } : {}),
             endedAt: event.at,
             ...ended,
           }
@@ -279,7 +280,7 @@ export function taskOutcome(snapshot: TaskSnapshot): TaskOutcome | undefined {
   const c = snapshot.context;
   const common = { taskId: c.taskId, capability: c.capability, usedFallback: c.usedFallback, attempts: c.attempts.length };
   const endedAt = c.endedAt ?? c.attempts.at(-1)?.endedAt ?? 0;
-  if (snapshot.value === 'completed') return { ...common, endedAt, status: 'completed', output: c.output };
+  if (snapshot.value === 'completed') return { ...common, endedAt, status: 'completed', output: c.output, warnings: [...(c.warnings ?? [])] };
   if (snapshot.value !== 'failed') return undefined;
   if (c.cancelled) return { ...common, endedAt, status: 'cancelled', reason: c.cancelReason ?? '' };
   const code = c.lastFailure?.code ?? GRPC_CANCELLED;

@@ -99,6 +99,8 @@ export interface TaskContext {
   readonly cancelled: boolean;
   readonly cancelReason: string | null;
   readonly output: unknown;
+  /** What the agent's result said beside its output (`TaskResult.warnings`); absent when none (and in snapshots from before it was kept). */
+  readonly warnings?: readonly string[];
   readonly endedAt: number | null;
 }
 
@@ -117,7 +119,7 @@ export type TaskEvent =
    * dispatch waited for capacity and chose again. Not a new attempt: no retry is spent.
    */
   | { readonly type: 'REASSIGN'; readonly at: number; readonly instanceId: string; readonly attempt?: number }
-  | { readonly type: 'SUCCEEDED'; readonly at: number; readonly output?: unknown; readonly attempt?: number }
+  | { readonly type: 'SUCCEEDED'; readonly at: number; readonly output?: unknown; readonly attempt?: number; readonly warnings?: readonly string[] }
   | {
       readonly type: 'FAILED';
       readonly at: number;
@@ -159,7 +161,7 @@ export type TaskOutcome = {
   readonly attempts: number;
   readonly endedAt: number;
 } & (
-  | { readonly status: 'completed'; readonly output: unknown }
+  | { readonly status: 'completed'; readonly output: unknown; readonly warnings: readonly string[] }
   | { readonly status: 'failed'; readonly code: number; readonly message: string }
   | { readonly status: 'cancelled'; readonly reason: string }
 );

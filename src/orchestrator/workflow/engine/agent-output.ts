@@ -14,10 +14,15 @@ import type { StreamCursor } from './stream-cursor.js';
 
 const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
 
-/** The JSON output of a raw ExecuteResponse; RESOURCE_EXHAUSTED (not retried elsewhere as is) when it is over `limit` bytes. */
-export function decodeResult(raw: Buffer, limit = DEFAULT_MAX_PAYLOAD_BYTES): Json {
+/**
+ * The JSON output of a raw ExecuteResponse and the warnings the agent attached to its result
+ * (`TaskResult.warnings`, e.g. a page served from a cache); RESOURCE_EXHAUSTED (not retried
+ * elsewhere as is) when it is over `limit` bytes.
+ */
+export function decodeResult(raw: Buffer, limit = DEFAULT_MAX_PAYLOAD_BYTES): { output: Json; warnings: string[] } {
   if (raw.length > limit) throw new PayloadTooLargeError('the agent\'s result', raw.length, limit, 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes');
-  return fromValue(service().Execute.responseDeserialize(raw).result?.output ?? null);
+  const result = service().Execute.responseDeserialize(raw).result;
+  return { output: fromValue(result?.output ?? null), warnings: [...(result?.warnings ?? [])] };
 }
 
 /**

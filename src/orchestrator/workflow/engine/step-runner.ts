@@ -156,6 +156,7 @@ async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise
   const outcome = await task(run, taskId, input, scope, run.resume?.taskSnapshot(taskId));
   const warnings = outcome.usedFallback ? [`used fallback capability ${outcome.capability}`] : [];
   if (outcome.status === 'completed') {
+    warnings.push(...outcome.warnings);
     const output = (outcome.output ?? null) as Json;
     run.send({ type: 'STEP_SUCCEEDED', at: Date.now(), stepId: step.id, output, attempts: outcome.attempts, warnings });
     run.log.append({ type: 'step.completed', stepId: step.id, detail: { attempts: outcome.attempts, warnings } });
@@ -190,8 +191,10 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
           const outcome = await task(run, taskId, stepInput(step, scope), scope, snapshot);
           attempts += outcome.attempts;
           if (outcome.usedFallback) warnings.push(`item ${index} used fallback capability ${outcome.capability}`);
-          if (outcome.status === 'completed') outputs[index] = (outcome.output ?? null) as Json;
-          else errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
+          if (outcome.status === 'completed') {
+            outputs[index] = (outcome.output ?? null) as Json;
+            warnings.push(...outcome.warnings.map((w) => `item ${index}: ${w}`));
+          } else errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
         } catch (err) {
           errors.push(`item ${index}: ${(err as Error).message}`);
         }
@@ -211,8 +214,10 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
         const outcome = await task(run, taskId, input, scope);
         attempts += outcome.attempts;
         if (outcome.usedFallback) warnings.push(`item ${index} used fallback capability ${outcome.capability}`);
-        if (outcome.status === 'completed') outputs[index] = (outcome.output ?? null) as Json;
-        else {
+        if (outcome.status === 'completed') {
+          outputs[index] = (outcome.output ?? null) as Json;
+          warnings.push(...outcome.warnings.map((w) => `item ${index}: ${w}`));
+        } else {
           if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
           errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
         }

@@ -191,11 +191,11 @@ async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot:
     },
   };
   try {
-    const output = run.stream
-      ? await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id), cursor)
+    const { output, warnings } = run.stream
+      ? { output: await relayStreamToLog(run.dispatcher, spec, call, run.log, stepId, () => actor.getSnapshot().value === 'dispatched' && sendChecked(actor, { type: 'STARTED', at: Date.now(), attempt: number }, who), (id) => (instanceId = id), cursor), warnings: [] }
       : await run.dispatcher.unary(spec, call).then(({ entry, response }) => ((instanceId = entry.instanceId), decodeResult(response, run.maxPayloadBytes)));
     if (!dispatched) return;
-    sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number }, who);
+    sendChecked(actor, { type: 'SUCCEEDED', at: Date.now(), output, attempt: number, ...(warnings.length > 0 ? { warnings } : {}) }, who);
     setGrpcStatus(span, SpanKind.INTERNAL, Status.OK);
   } catch (raw) {
     const cancelledHere = controller.signal.aborted || run.signal.aborted;
