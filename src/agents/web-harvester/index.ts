@@ -1,8 +1,9 @@
-import { defineAgent, taskResult, UnavailableError, type AgentDefinition } from '../../sdk/index.js';
+import { defineAgent, taskResult, UnavailableError, type AgentDefinition, type TaskContext } from '../../sdk/index.js';
 import { listFixturePages, type FixturePage } from './fixtures.js';
 import { harvestPages, type HarvestOptions } from './harvest.js';
 import { parseHarvestInput, type PageSource } from './input.js';
 import { pagesForTopic } from './select-pages.js';
+import { DEFAULT_HARVEST_CACHE_MAX_BYTES, DEFAULT_HARVEST_CACHE_TTL_MS, HARVEST_CACHE_BUCKET, PageCache } from './page-cache.js';
 
 /** Options of {@link createWebHarvester}. */
 export interface WebHarvesterOptions {
@@ -24,6 +25,16 @@ export interface WebHarvesterOptions {
   fixturesDir?: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
+  /**
+   * How long a page fetched live may stand in for a later failed fetch of the same URL, in ms
+   * (page cache in the JetStream KV bucket `troupe_harvest_cache`; an agent without NATS has none).
+   * @default `TROUPE_HARVEST_CACHE_TTL_MS`, else 86400000 (24 h)
+   */
+  cacheTtlMs?: number;
+  /** Largest page cached (its stored JSON), in bytes; a larger page is not cached. @default 262144 */
+  cacheMaxPageBytes?: number;
+  /** Clock of the page cache's TTL (tests). @default Date.now */
+  now?: () => number;
 }
 
 /**
@@ -36,11 +47,12 @@ export interface WebHarvesterOptions {
  * await runAgent(createWebHarvester({ live: true }));
  */
 export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefinition {
-  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage', fallback: number): number => {
-    const value = options[name] ?? fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer; got ${String(options[name])}`);
-    return value;
+  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage' | 'cacheTtlMs' | 'cacheMaxPageBytes', fallback: number, value: unknown = options[name]): number => {
+    const chosen = value ?? fallback;
+    if (typeof chosen !== 'number' || !Number.isSafeInteger(chosen) || chosen < 1) throw new RangeError(`${name} must be a positive integer; got ${String(value)}`);
+    return chosen;
   };
+  const cacheMaxBytes = positive('cacheMaxPageBytes', DEFAULT_HARVEST_CACHE_MAX_BYTES);
   const base = {
     maxBytes: positive('maxPageBytes', 5 * 1024 * 1024),
     timeoutMs: positive('fetchTimeoutMs', 15_000),
@@ -49,13 +61,28 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
   // The environment and the fixtures folder are read on the first task, not here: the
   // module's default export calls this factory at import time.
   let harvest: HarvestOptions | undefined;
+  let cacheTtlMs = 0;
   let fixtures: FixturePage[] | undefined;
   const harvestOnce = (): HarvestOptions => {
     if (harvest) return harvest;
-    harvest = { ...base, live: options.live ?? (options.env ?? process.env).TROUPE_LIVE_FETCH === '1' };
+    const env = options.env ?? process.env;
+    const envTtl = env.TROUPE_HARVEST_CACHE_TTL_MS;
+    cacheTtlMs = positive('cacheTtlMs', DEFAULT_HARVEST_CACHE_TTL_MS, options.cacheTtlMs ?? (envTtl === undefined || envTtl === '' ? undefined : Number(envTtl)));
+    harvest = { ...base, live: options.live ?? env.TROUPE_LIVE_FETCH === '1' };
     if (options.fixturesDir) harvest.fixturesDir = options.fixturesDir;
     if (options.fetch) harvest.fetch = options.fetch;
     return harvest;
+  };
+
+  /** The page cache over the agent's KV bucket; none without NATS, or (logged) when JetStream cannot open it. */
+  const pageCache = async (ctx: TaskContext): Promise<PageCache | undefined> => {
+    try {
+      const kv = await ctx.openBucket?.(HARVEST_CACHE_BUCKET, { ttlMs: cacheTtlMs, description: 'Troupe web-harvester pages, the fallback of a failed fetch' });
+      return kv ? PageCache.overKv(kv, { ttlMs: cacheTtlMs, maxBytes: cacheMaxBytes, ...(options.now ? { now: options.now } : {}) }) : undefined;
+    } catch (err) {
+      ctx.logger.warn({ err, bucket: HARVEST_CACHE_BUCKET }, 'page cache unavailable; harvesting without it');
+      return undefined;
+    }
   };
 
   return defineAgent({
@@ -64,7 +91,7 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
     description: 'Readable text of web pages (Mozilla Readability over linkedom), bundled pages by default',
     maxConcurrency: 8,
     capabilities: [
-      { name: 'web.harvest', description: 'Readable text of {urls?} or of pages about {topic?}: {pages: [{url, title, byline?, text, words}], text}' },
+      { name: 'web.harvest', description: 'Readable text of {urls?} or of pages about {topic?}: {pages: [{url, title, byline?, text, words, cached?, cachedAt?}], text}' },
     ],
     handlers: {
       'web.harvest': async (input, ctx) => {
@@ -81,15 +108,17 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
           if (request.topic && !chosen.matched) warnings.push(`no bundled page is about "${request.topic}"; harvested the first ${chosen.pages.length}`);
           sources = chosen.pages.map((p) => ({ kind: 'fixture', name: p.name, url: `fixture:${p.name}`, field: 'page' }));
         }
-        const { pages, warnings: skipped } = await harvestPages(sources, ctx, settings);
-        warnings.push(...skipped);
+        const cache = sources.some((s) => s.kind === 'url') ? await pageCache(ctx) : undefined;
+        const { pages, warnings: skipped, fallbacks } = await harvestPages(sources, ctx, settings, cache);
+        warnings.push(...fallbacks, ...skipped);
         if (pages.length === 0) throw new UnavailableError(`no page could be harvested: ${skipped.join('; ')}`);
         const words = pages.reduce((sum, p) => sum + p.words, 0);
-        ctx.logger.info({ pages: pages.length, words, skipped: skipped.length }, 'pages harvested');
+        ctx.logger.info({ pages: pages.length, words, skipped: skipped.length, from_cache: fallbacks.length }, 'pages harvested');
+        if (fallbacks.length > 0) ctx.span.setAttribute('harvest.pages.cached', fallbacks.length);
         return taskResult({
           output: { pages: pages.map((p) => ({ ...p })), text: pages.map((p) => p.text).join('\n\n') },
           warnings,
-          metrics: { pages: pages.length, words, pages_skipped: skipped.length },
+          metrics: { pages: pages.length, words, pages_skipped: skipped.length, ...(fallbacks.length > 0 ? { pages_cached: fallbacks.length } : {}) },
         });
       },
     },

@@ -17,6 +17,7 @@ import type { AgentDefinition } from './define-agent.js';
 import { executeHandler } from './handle-execute.js';
 import { chunkBytes, executeStreamHandler } from './handle-execute-stream.js';
 import { channelHandler } from './handle-channel.js';
+import { AgentBuckets } from './agent-buckets.js';
 import { ResultCache } from './result-cache.js';
 import { describe, type AgentRuntime } from './runtime.js';
 import { createControlVerifier, pemReader } from '../security/control-signing.js';
@@ -72,7 +73,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
   const taskStats = new TaskStats();
-  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, taskStats, cache: undefined };
+  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, taskStats, cache: undefined, buckets: undefined };
 
   checkExposure({
     what: `agent ${definition.name}`,
@@ -172,6 +173,7 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       }
     }
     // Before announcing: a redo may reach this instance as soon as it is routable.
+    if (nc) runtime.buckets = new AgentBuckets(nc, opts.storeReplicas);
     if (definition.caching.size > 0) runtime.cache = await ResultCache.open(nc, definition.name, definition.caching.values(), logger, { replicas: opts.storeReplicas });
     if (nc) {
       announcer = await startAnnouncer({

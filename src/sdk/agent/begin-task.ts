@@ -111,6 +111,7 @@ export function beginTask<S extends boolean>(
     logger: runtime.logger.child({ task_id: taskId, capability: task.capability, ...withTraceIds(traceContext) }),
     span,
     traceContext,
+    openBucket: (bucket, options) => (runtime.buckets ? runtime.buckets.open(bucket, options) : Promise.resolve(undefined)),
   };
   let finished = false;
   return {

@@ -13,3 +13,4 @@ export {
   type StreamHandler,
   type Handler,
 } from './types.js';
+export type { BucketOptions } from './agent-buckets.js';

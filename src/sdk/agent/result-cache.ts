@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { nanos, type KV, type NatsConnection } from 'nats';
+import type { KV, NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { TaskResult } from '../../gen/troupe/v1/TaskResult.js';
 import { UnavailableError } from '../errors.js';
+import { openAgentBucket } from './agent-buckets.js';
 
 /** The JetStream KV bucket cached results are kept in, shared by all agents. */
 export const RESULT_BUCKET = 'troupe_agent_results';
@@ -76,18 +77,8 @@ export class ResultCache {
     if (!nc) return new ResultCache(memoryStore(now), agent, logger, Number.POSITIVE_INFINITY, now);
     let kv: KV;
     try {
-      kv = await nc.jetstream().views.kv(RESULT_BUCKET, { history: 1, ttl: ttlMs, description: 'Troupe agent results by idempotency key (cacheByIdempotencyKey)' });
-      const jsm = await nc.jetstreamManager();
-      const stream = `KV_${RESULT_BUCKET}`;
-      const { config } = await jsm.streams.info(stream);
       // Shared by agents with different TTLs: the bucket keeps values as long as the longest; each entry carries its own expiry.
-      // Created at R1 (nats.js would copy a `replicas` field into the stream config, which nats-server 2.10+ refuses)
-      // and scaled here, as the orchestrator's buckets are.
-      const update = {
-        ...(config.max_age !== 0 && config.max_age < nanos(ttlMs) ? { max_age: nanos(ttlMs) } : {}),
-        ...(config.num_replicas !== replicas ? { num_replicas: replicas } : {}),
-      };
-      if (Object.keys(update).length > 0) await jsm.streams.update(stream, update);
+      kv = await openAgentBucket(nc, RESULT_BUCKET, { ttlMs, description: 'Troupe agent results by idempotency key (cacheByIdempotencyKey)' }, replicas);
     } catch (err) {
       throw new UnavailableError(`cacheByIdempotencyKey needs NATS JetStream (nats-server -js) for the ${RESULT_BUCKET} bucket: ${(err as Error).message}`, { agent }, err);
     }

@@ -4,6 +4,7 @@ import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import type { TaskStats } from '../discovery/task-stats.js';
 import type { Admission } from './admission.js';
 import type { AgentDefinition } from './define-agent.js';
+import type { AgentBuckets } from './agent-buckets.js';
 import type { ResultCache } from './result-cache.js';
 
 /** State shared by an agent instance's gRPC handlers. @internal */
@@ -21,6 +22,8 @@ export interface AgentRuntime {
   readonly taskStats: TaskStats;
   /** The result cache, when a capability has `cacheByIdempotencyKey` (set once NATS is connected). */
   cache: ResultCache | undefined;
+  /** The handlers' KV buckets (`TaskContext.openBucket`), when the instance has NATS (set once connected). */
+  buckets: AgentBuckets | undefined;
 }
 
 /** Builds the wire descriptor of an instance. @internal */

@@ -1,5 +1,7 @@
 import type { Context, Span } from '@opentelemetry/api';
+import type { KV } from 'nats';
 import type { Logger } from 'pino';
+import type { BucketOptions } from './agent-buckets.js';
 import type { Json } from '../grpc/struct.js';
 
 /** A named skill an agent offers (mirrors `troupe.v1.Capability`). */
@@ -80,6 +82,14 @@ export interface TaskContext {
   readonly span: Span;
   /** The OpenTelemetry context of this task. Async generators lose the active context: use this. */
   readonly traceContext: Context;
+  /**
+   * Opens (creating if needed) a JetStream KV bucket for the handler's own state, e.g. a
+   * cache: over the agent's NATS connection, at its `storeReplicas` (TROUPE_STORE_REPLICAS),
+   * its max age at least `ttlMs`; opened once per instance. Resolves `undefined` for an
+   * agent without NATS, and rejects when JetStream is unavailable. Optional so that test
+   * doubles of the context need not provide it; the SDK always does.
+   */
+  readonly openBucket?: (bucket: string, options: BucketOptions) => Promise<KV | undefined>;
 }
 
 /** A full result; a handler may instead return plain JSON, which becomes `output`. */

@@ -123,6 +123,8 @@ export const METRIC = {
   AGENT_TASKS: 'troupe_agent_tasks_total',
   AGENT_TASK_DURATION: 'troupe_agent_task_duration_seconds',
   AGENT_CACHE_LOOKUPS: 'troupe_agent_cache_lookups_total',
+  /** Pages the web-harvester answered from its page cache because their live fetch failed. */
+  HARVEST_FALLBACKS: 'troupe_harvest_fallbacks_total',
   /** Tasks an agent is running now (its admission's in-flight count). */
   AGENT_TASKS_IN_FLIGHT: 'troupe_agent_tasks_in_flight',
   /** Tasks an agent refused before running them: full (max concurrency) or draining. */

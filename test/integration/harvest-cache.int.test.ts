@@ -1,0 +1,107 @@
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { connect, nanos, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../../src/agents/web-harvester/fixtures.js';
+import { createWebHarvester } from '../../src/agents/web-harvester/index.js';
+import { HARVEST_CACHE_BUCKET } from '../../src/agents/web-harvester/page-cache.js';
+import { asView, type ReportView } from '../../src/cli/format/run-types.js';
+import { formatRunReport } from '../../src/cli/format/run-report.js';
+import { startCluster, type TestCluster } from '../helpers/cluster.js';
+
+// The web-harvester's page cache on a real nats-server, orchestrator and agent: a page
+// fetched live is cached in troupe_harvest_cache; when the site then fails, the step
+// completes with the cached copy (cached: true, cachedAt) and its report says so; past
+// the TTL, or for a page never cached, the step fails as it always did.
+
+const WORKFLOW = `
+name: harvest-one
+steps:
+  - { id: harvest, capability: web.harvest, input: { urls: "\${input.urls}" }, timeout_ms: 20000, retry: { max_attempts: 1 } }
+output: "\${steps.harvest.output}"
+`.trim();
+
+const TTL_MS = 60_000;
+
+interface Page { url: string; title: string; text: string; words: number; cached?: boolean; cachedAt?: string }
+
+describe('web-harvester page cache', () => {
+  let cluster: TestCluster;
+  let server: Server;
+  let base: string;
+  let up = true;
+  let now = Date.parse('2026-12-05T10:00:00Z');
+  let nc: NatsConnection;
+  const article = readFileSync(`${fixturesDir()}/small-models-edge.html`);
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (!up) res.writeHead(500).end('broken');
+      else if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
+      else res.writeHead(404).end();
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    cluster = await startCluster({ instanceId: 'harvest-cache' });
+    const agent = await cluster.startAgent(createWebHarvester({ live: true, env: {}, cacheTtlMs: TTL_MS, now: () => now }));
+    await cluster.waitActive(agent.instanceId, 10_000);
+    await cluster.client.registerWorkflow(WORKFLOW);
+    nc = await connect({ servers: cluster.nats.url });
+  }, 60_000);
+
+  afterAll(async () => {
+    await nc?.close();
+    await cluster?.close();
+    server?.close();
+  });
+
+  async function run(urls: string[]): Promise<ReportView> {
+    const { runId } = await cluster.client.startRun({ workflow: 'harvest-one', input: { urls } });
+    for await (const event of cluster.client.watchRun(runId)) if (event.type.startsWith('run.') && event.type !== 'run.started') break;
+    return asView<ReportView>(await cluster.client.getRun(runId));
+  }
+  const pagesOf = (report: ReportView) => (report.output as { pages: Page[] }).pages;
+  const stepOf = (report: ReportView) => report.steps.find((s) => s.id === 'harvest')!;
+
+  it('caches a page fetched live, in a bucket kept at least the TTL', async () => {
+    up = true;
+    const report = await run([`${base}/article`]);
+    expect(report.status).toBe('completed');
+    expect(pagesOf(report)[0]).not.toHaveProperty('cached');
+    expect(stepOf(report).warnings).toEqual([]);
+    const jsm = await nc.jetstreamManager();
+    const { config, state } = await jsm.streams.info(`KV_${HARVEST_CACHE_BUCKET}`);
+    expect(config.max_age).toBe(nanos(TTL_MS));
+    expect(state.messages).toBe(1);
+  });
+
+  it('answers a failed fetch from the cache, and the run report says so', async () => {
+    up = true;
+    const live = pagesOf(await run([`${base}/article`]))[0]!;
+    const cachedAt = new Date(now).toISOString();
+    up = false;
+    now += 30_000;
+    const report = await run([`${base}/article`]);
+    expect(report.status).toBe('completed');
+    expect(pagesOf(report)).toEqual([{ ...live, cached: true, cachedAt }]);
+    const warning = `page ${base}/article could not be fetched (HTTP 500 Internal Server Error); used the copy cached at ${cachedAt}`;
+    expect(stepOf(report).warnings).toEqual([warning]);
+    // What `troupe run show` prints.
+    expect(formatRunReport(report)).toContain(warning);
+  });
+
+  it('fails as before for a page never cached, and once the cached copy is older than the TTL', async () => {
+    up = false;
+    const never = await run([`${base}/never-fetched`]);
+    expect(never.status).toBe('failed');
+    expect(stepOf(never).error).toMatch(/no page could be harvested/);
+
+    now += TTL_MS;
+    const expired = await run([`${base}/article`]);
+    expect(expired.status).toBe('failed');
+    expect(stepOf(expired).error).toMatch(/no page could be harvested: .*HTTP 500/);
+  });
+});
