@@ -4,7 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect, nanos, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinAgents } from '../../src/agents/index.js';
 import { fixturesDir } from '../../src/agents/web-harvester/fixtures.js';
+import { builtinWorkflows } from '../../src/agents/workflows/index.js';
 import { createWebHarvester } from '../../src/agents/web-harvester/index.js';
 import { HARVEST_CACHE_BUCKET } from '../../src/agents/web-harvester/page-cache.js';
 import { asView, type ReportView } from '../../src/cli/format/run-types.js';
@@ -39,7 +41,7 @@ describe('web-harvester page cache', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (!up) res.writeHead(500).end('broken');
-      else if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
+      else if (req.url?.split('?')[0] === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
       else res.writeHead(404).end();
     });
     server.listen(0, '127.0.0.1');
@@ -49,6 +51,13 @@ describe('web-harvester page cache', () => {
     const agent = await cluster.startAgent(createWebHarvester({ live: true, env: {}, cacheTtlMs: TTL_MS, now: () => now }));
     await cluster.waitActive(agent.instanceId, 10_000);
     await cluster.client.registerWorkflow(WORKFLOW);
+    // The full-podcast workflow's other steps, in process: extractive script (no LLM), eSpeak NG voice.
+    for (const name of ['script-weaver', 'voice-forge']) {
+      const other = await cluster.startAgent(await builtinAgents[name]!());
+      await cluster.waitActive(other.instanceId, 10_000);
+    }
+    const podcast = (await builtinWorkflows()).find((w) => w.file.endsWith('full-podcast.yaml'))!;
+    await cluster.client.registerWorkflow(podcast.text);
     nc = await connect({ servers: cluster.nats.url });
   }, 60_000);
 
@@ -58,8 +67,8 @@ describe('web-harvester page cache', () => {
     server?.close();
   });
 
-  async function run(urls: string[]): Promise<ReportView> {
-    const { runId } = await cluster.client.startRun({ workflow: 'harvest-one', input: { urls } });
+  async function run(urls: string[], workflow = 'harvest-one', extra: Record<string, string> = {}): Promise<ReportView> {
+    const { runId } = await cluster.client.startRun({ workflow, input: { urls, ...extra } });
     for await (const event of cluster.client.watchRun(runId)) if (event.type.startsWith('run.') && event.type !== 'run.started') break;
     return asView<ReportView>(await cluster.client.getRun(runId));
   }
@@ -104,4 +113,22 @@ describe('web-harvester page cache', () => {
     expect(expired.status).toBe('failed');
     expect(stepOf(expired).error).toMatch(/no page could be harvested: .*HTTP 500/);
   });
+
+  it('shows in the full-podcast workflow: the podcast is made from the cached page, and the report says so', async () => {
+    const url = `${base}/article?for=podcast`;
+    up = true;
+    const fresh = await run([url], 'full-podcast', { topic: 'small models' });
+    expect(fresh.status, JSON.stringify(fresh.error)).toBe('completed');
+    const cachedAt = new Date(now).toISOString();
+    up = false;
+    now += 1000;
+    const report = await run([url], 'full-podcast', { topic: 'small models' });
+    expect(report.status).toBe('completed');
+    const warning = `page ${url} could not be fetched (HTTP 500 Internal Server Error); used the copy cached at ${cachedAt}`;
+    expect(stepOf(report).warnings).toEqual([warning]);
+    expect(report.warnings).toContain(`harvest: ${warning}`);
+    expect(report.steps.find((s) => s.id === 'weave')?.status).toBe('succeeded');
+    expect(report.steps.find((s) => s.id === 'forge')?.status).toBe('succeeded');
+    expect(formatRunReport(report)).toContain(warning);
+  }, 60_000);
 });

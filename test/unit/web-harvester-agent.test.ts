@@ -108,6 +108,29 @@ describe('web.harvest', () => {
     expect(result.warnings).toEqual(['only the first 1 of 2 URLs were harvested (input.maxPages)']);
   });
 
+  it('takes urls: null as no URLs (a workflow passing an absent input.urls)', async () => {
+    const { pages } = await harvest(createWebHarvester({ env: {} }), { topic: 'speech synthesis', urls: null, maxPages: 1 });
+    expect(pages.map((p) => p.url)).toEqual(['fixture:wasm-speech-synthesis']);
+  });
+
+  it('has no page cache without NATS: a failed fetch is skipped as before', async () => {
+    const agent = createWebHarvester({ env: {}, live: true });
+    await harvest(agent, { urls: [`${base}/article`] });
+    await expect(harvest(agent, { urls: [`${base}/missing`] })).rejects.toThrow(/no page could be harvested: .*HTTP 404/);
+  });
+
+  it('opens its page cache bucket with the TTL of TROUPE_HARVEST_CACHE_TTL_MS, only for URLs, and refuses a bad value', async () => {
+    const opened: { bucket: string; ttlMs: number }[] = [];
+    const ctx = { ...fakeTaskContext(), openBucket: (bucket: string, { ttlMs }: { ttlMs: number }) => (opened.push({ bucket, ttlMs }), Promise.resolve(undefined)) };
+    const agent = createWebHarvester({ env: { TROUPE_HARVEST_CACHE_TTL_MS: '5000' }, live: true });
+    await agent.unary.get('web.harvest')!({ urls: ['fixture:automated-podcast'] }, ctx);
+    expect(opened).toEqual([]);
+    await agent.unary.get('web.harvest')!({ urls: [`${base}/article`] }, ctx);
+    expect(opened).toEqual([{ bucket: 'troupe_harvest_cache', ttlMs: 5000 }]);
+    const bad = createWebHarvester({ env: { TROUPE_HARVEST_CACHE_TTL_MS: '1h' } });
+    await expect(harvest(bad, { topic: 'x' })).rejects.toThrow(/TROUPE_HARVEST_CACHE_TTL_MS must be a positive integer; got 1h/);
+  });
+
   it.each<[string, Json, RegExp]>([
     ['a string', 'voice agents', /input must be a JSON object/],
     ['an unknown field', { url: 'fixture:x' }, /input\.url is not a known field/],

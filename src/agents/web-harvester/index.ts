@@ -47,7 +47,7 @@ export interface WebHarvesterOptions {
  * await runAgent(createWebHarvester({ live: true }));
  */
 export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefinition {
-  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage' | 'cacheTtlMs' | 'cacheMaxPageBytes', fallback: number, value: unknown = options[name]): number => {
+  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage' | 'cacheTtlMs' | 'cacheMaxPageBytes' | 'TROUPE_HARVEST_CACHE_TTL_MS', fallback: number, value: unknown = name.startsWith('TROUPE_') ? undefined : options[name as keyof WebHarvesterOptions]): number => {
     const chosen = value ?? fallback;
     if (typeof chosen !== 'number' || !Number.isSafeInteger(chosen) || chosen < 1) throw new RangeError(`${name} must be a positive integer; got ${String(value)}`);
     return chosen;
@@ -67,7 +67,10 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
     if (harvest) return harvest;
     const env = options.env ?? process.env;
     const envTtl = env.TROUPE_HARVEST_CACHE_TTL_MS;
-    cacheTtlMs = positive('cacheTtlMs', DEFAULT_HARVEST_CACHE_TTL_MS, options.cacheTtlMs ?? (envTtl === undefined || envTtl === '' ? undefined : Number(envTtl)));
+    cacheTtlMs =
+      options.cacheTtlMs !== undefined || envTtl === undefined || envTtl === ''
+        ? positive('cacheTtlMs', DEFAULT_HARVEST_CACHE_TTL_MS)
+        : positive('TROUPE_HARVEST_CACHE_TTL_MS', DEFAULT_HARVEST_CACHE_TTL_MS, /^\d+$/.test(envTtl) ? Number(envTtl) : envTtl);
     harvest = { ...base, live: options.live ?? env.TROUPE_LIVE_FETCH === '1' };
     if (options.fixturesDir) harvest.fixturesDir = options.fixturesDir;
     if (options.fetch) harvest.fetch = options.fetch;

@@ -33,7 +33,9 @@ export function parseHarvestInput(input: Json): HarvestRequest {
   for (const key of Object.keys(input)) {
     if (!KNOWN.has(key)) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
   }
-  const { topic, urls = [] } = input;
+  const { topic } = input;
+  // null as absent: a workflow passes `urls: "${input.urls}"`, null when its caller gave none.
+  const urls = input.urls ?? [];
   if (topic !== undefined && topic !== null && (typeof topic !== 'string' || topic.length > HARVEST_LIMITS.topic)) {
     throw new InvalidArgumentError(`input.topic must be text of at most ${HARVEST_LIMITS.topic} characters`);
   }
