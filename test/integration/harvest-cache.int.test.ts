@@ -25,6 +25,13 @@ steps:
 output: "\${steps.harvest.output}"
 `.trim();
 
+const EACH = `
+name: harvest-each
+steps:
+  - { id: harvest, capability: web.harvest, for_each: "\${input.urls}", input: { urls: ["\${item}"] }, timeout_ms: 20000, retry: { max_attempts: 1 } }
+output: "\${steps.harvest.output}"
+`.trim();
+
 const TTL_MS = 60_000;
 
 interface Page { url: string; title: string; text: string; words: number; cached?: boolean; cachedAt?: string }
@@ -51,6 +58,7 @@ describe('web-harvester page cache', () => {
     const agent = await cluster.startAgent(createWebHarvester({ live: true, env: {}, cacheTtlMs: TTL_MS, now: () => now }));
     await cluster.waitActive(agent.instanceId, 10_000);
     await cluster.client.registerWorkflow(WORKFLOW);
+    await cluster.client.registerWorkflow(EACH);
     // The full-podcast workflow's other steps, in process: extractive script (no LLM), eSpeak NG voice.
     for (const name of ['script-weaver', 'voice-forge']) {
       const other = await cluster.startAgent(await builtinAgents[name]!());
@@ -100,6 +108,18 @@ describe('web-harvester page cache', () => {
     expect(stepOf(report).warnings).toEqual([warning]);
     // What `troupe run show` prints.
     expect(formatRunReport(report)).toContain(warning);
+  });
+
+  it('names the item of a for_each step whose page came from the cache', async () => {
+    up = true;
+    const url = `${base}/article?for=each`;
+    await run([url]);
+    const cachedAt = new Date(now).toISOString();
+    up = false;
+    const report = await run(['fixture:automated-podcast', url], 'harvest-each');
+    expect(report.status).toBe('completed');
+    expect(stepOf(report).warnings).toEqual([`item 1: page ${url} could not be fetched (HTTP 500 Internal Server Error); used the copy cached at ${cachedAt}`]);
+    expect((report.output as { pages: Page[] }[]).map((o) => o.pages[0]?.cached ?? false)).toEqual([false, true]);
   });
 
   it('fails as before for a page never cached, and once the cached copy is older than the TTL', async () => {
