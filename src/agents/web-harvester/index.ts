@@ -47,16 +47,17 @@ export interface WebHarvesterOptions {
  * await runAgent(createWebHarvester({ live: true }));
  */
 export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefinition {
-  const positive = (name: 'maxPageBytes' | 'fetchTimeoutMs' | 'maxCharsPerPage' | 'cacheTtlMs' | 'cacheMaxPageBytes' | 'TROUPE_HARVEST_CACHE_TTL_MS', fallback: number, value: unknown = name.startsWith('TROUPE_') ? undefined : options[name as keyof WebHarvesterOptions]): number => {
+  /** `value` (an option, or a setting from the environment called `name`), else `fallback`; RangeError naming it unless a positive integer. */
+  const positive = (name: string, value: unknown, fallback: number): number => {
     const chosen = value ?? fallback;
     if (typeof chosen !== 'number' || !Number.isSafeInteger(chosen) || chosen < 1) throw new RangeError(`${name} must be a positive integer; got ${String(value)}`);
     return chosen;
   };
-  const cacheMaxBytes = positive('cacheMaxPageBytes', DEFAULT_HARVEST_CACHE_MAX_BYTES);
+  const cacheMaxBytes = positive('cacheMaxPageBytes', options.cacheMaxPageBytes, DEFAULT_HARVEST_CACHE_MAX_BYTES);
   const base = {
-    maxBytes: positive('maxPageBytes', 5 * 1024 * 1024),
-    timeoutMs: positive('fetchTimeoutMs', 15_000),
-    maxCharsPerPage: positive('maxCharsPerPage', 50_000),
+    maxBytes: positive('maxPageBytes', options.maxPageBytes, 5 * 1024 * 1024),
+    timeoutMs: positive('fetchTimeoutMs', options.fetchTimeoutMs, 15_000),
+    maxCharsPerPage: positive('maxCharsPerPage', options.maxCharsPerPage, 50_000),
   };
   // The environment and the fixtures folder are read on the first task, not here: the
   // module's default export calls this factory at import time.
@@ -69,8 +70,8 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
     const envTtl = env.TROUPE_HARVEST_CACHE_TTL_MS;
     cacheTtlMs =
       options.cacheTtlMs !== undefined || envTtl === undefined || envTtl === ''
-        ? positive('cacheTtlMs', DEFAULT_HARVEST_CACHE_TTL_MS)
-        : positive('TROUPE_HARVEST_CACHE_TTL_MS', DEFAULT_HARVEST_CACHE_TTL_MS, /^\d+$/.test(envTtl) ? Number(envTtl) : envTtl);
+        ? positive('cacheTtlMs', options.cacheTtlMs, DEFAULT_HARVEST_CACHE_TTL_MS)
+        : positive('TROUPE_HARVEST_CACHE_TTL_MS', /^\d+$/.test(envTtl) ? Number(envTtl) : envTtl, DEFAULT_HARVEST_CACHE_TTL_MS);
     harvest = { ...base, live: options.live ?? env.TROUPE_LIVE_FETCH === '1' };
     if (options.fixturesDir) harvest.fixturesDir = options.fixturesDir;
     if (options.fetch) harvest.fetch = options.fetch;
