@@ -2,10 +2,12 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../src/agents/web-harvester/fixtures.js';
-import { harvestPages } from '../../src/agents/web-harvester/harvest.js';
+import { HARVEST_TELEMETRY, harvestPages } from '../../src/agents/web-harvester/harvest.js';
 import { normaliseUrl, PageCache, pageCacheKey, type PageStore } from '../../src/agents/web-harvester/page-cache.js';
+import { startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 import { fakeTaskContext } from './voice-forge-fixtures.js';
 
 function memoryStore(): PageStore & { map: Map<string, string> } {
@@ -71,7 +73,11 @@ describe('harvestPages with a page cache', () => {
   const article = readFileSync(`${fixturesDir()}/small-models-edge.html`);
   const options = { live: true, maxBytes: 1 << 20, timeoutMs: 5000, maxCharsPerPage: 50_000 };
 
+  const exporter = new InMemorySpanExporter();
+  let telemetry: Telemetry;
+
   beforeAll(async () => {
+    telemetry = await startTelemetry({ serviceName: 'page-cache-test', env: {}, spanProcessors: [new SimpleSpanProcessor(exporter)] });
     server = createServer((req, res) => {
       if (!up) res.writeHead(503).end('down');
       else if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html' }).end(article);
@@ -81,7 +87,10 @@ describe('harvestPages with a page cache', () => {
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    server.close();
+    await telemetry.shutdown();
+  });
 
   it('caches a live page and answers a failed fetch with it, marked and warned about; a page never cached still fails', async () => {
     up = true;
@@ -101,6 +110,9 @@ describe('harvestPages with a page cache', () => {
     expect(fallback.fallbacks).toEqual([`page ${base}/article could not be fetched (HTTP 503 Service Unavailable); used the copy cached at 2026-12-05T10:00:00.000Z`]);
     expect(fallback.warnings).toHaveLength(1);
     expect(fallback.warnings[0]).toMatch(/^input\.urls\[1\] \(.*\/never\) could not be loaded: /);
+    const extract = exporter.getFinishedSpans().filter((s) => s.name === HARVEST_TELEMETRY.SPAN_EXTRACT && s.attributes[HARVEST_TELEMETRY.ATTR_CACHED] === true);
+    expect(extract).toHaveLength(1);
+    expect(extract[0]?.events.map((e) => [e.name, e.attributes?.['harvest.cached_at']])).toEqual([[HARVEST_TELEMETRY.EVENT_CACHE_FALLBACK, '2026-12-05T10:00:00.000Z']]);
 
     // Past the TTL the copy no longer stands in.
     now += 3_600_000;
