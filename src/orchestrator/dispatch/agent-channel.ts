@@ -9,6 +9,8 @@ import { createTracingInterceptor, getTracer, grpcSpanAttributes, grpcSpanName, 
 import { parseChannelResponse, rawBytes } from './wire.js';
 
 const EXECUTE_PATH = '/troupe.v1.AgentService/Execute';
+/** Longest delay a Node timer takes (~24.8 days); a longer one would fire at once (TimeoutOverflowWarning). */
+const MAX_TIMER_MS = 2_147_483_647;
 // The stream's own span: one per connection, without an event per task message
 // (each task has its span; thousands of events on a long-lived span cost CPU and say nothing),
 // and a trace of its own, linked to whatever opened it: it outlives that run by far.
@@ -55,7 +57,7 @@ export class AgentChannel {
         this.#send({ cancel: { callId } });
         finish(Status.DEADLINE_EXCEEDED, 'deadline exceeded');
         reject(new TroupeError(Status.DEADLINE_EXCEEDED, `the agent did not answer within ${Math.round(timeoutMs)} ms`));
-      }, Math.max(0, timeoutMs));
+      }, Math.min(MAX_TIMER_MS, Math.max(0, timeoutMs)));
       if (options.signal.aborted) return onAbort();
       options.signal.addEventListener('abort', onAbort, { once: true });
       this.#pending.set(callId, {

@@ -16,6 +16,7 @@ import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
 import { resumeFromFor } from './stream-resume.js';
 import { rawBytes } from './wire.js';
+import { CapacityGate } from './capacity-gate.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
 const EXECUTE = AGENT_METHODS.Execute;
@@ -48,6 +49,12 @@ export interface DispatchCall {
    * Run steps wait up to their deadline; SubmitTask/StreamTask answer at once. @default 0
    */
   waitForAgentMs?: number;
+  /**
+   * When every routable instance is at its max concurrency, wait for a slot until `deadline`
+   * (woken as tasks of the capability end: {@link CapacityGate}) instead of failing
+   * RESOURCE_EXHAUSTED. SubmitTasks tasks wait; SubmitTask answers at once. @default false
+   */
+  waitForCapacity?: boolean;
 }
 
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
@@ -68,6 +75,8 @@ export interface OpenStream {
  * instance when the first refuses it or is unreachable before producing output.
  */
 export class Dispatcher {
+  readonly #gate = new CapacityGate();
+
   constructor(
     private readonly deps: {
       registry: Registry;
@@ -79,7 +88,12 @@ export class Dispatcher {
       /** Per-instance rate limits, applied when choosing an instance. */
       agentRates?: RateLimits | undefined;
     },
-  ) {}
+  ) {
+    // An instance came back, joined, left `saturated`…: one task waiting for capacity tries again.
+    deps.registry.on('change', ({ entry }: { entry: AgentEntry }) => {
+      for (const capability of entry.capabilities) this.#gate.release(capability);
+    });
+  }
 
   /**
    * Waits for the scheduler's permission to run a task of `capability` (priority
@@ -191,7 +205,7 @@ export class Dispatcher {
    */
   #waitsForCapacity(err: TroupeError, entry: AgentEntry, tried: Set<string>, call: DispatchCall): boolean {
     if (err.code !== Status.RESOURCE_EXHAUSTED || /message larger than max/i.test(err.message)) return false;
-    if ((call.waitForAgentMs ?? 0) <= 0 || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
+    if (((call.waitForAgentMs ?? 0) <= 0 && !call.waitForCapacity) || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
     tried.delete(entry.instanceId);
     this.deps.logger.debug({ instance_id: entry.instanceId, agent: entry.descriptor.name }, 'instance full; waiting for capacity');
     return true;
@@ -212,10 +226,18 @@ export class Dispatcher {
     const until = Math.min(Date.now() + (call.waitForAgentMs ?? 0), call.deadline.getTime());
     let entry: AgentEntry | undefined;
     let waited = false;
+    let woken = false;
+    const capability = task.capability ?? '';
     while (!entry) {
       try {
-        entry = pickInstance(this.deps.registry, this.deps.select, task.capability ?? '', tried, call.avoid, this.deps.agentRates);
+        entry = pickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
       } catch (err) {
+        if (call.waitForCapacity && allBusy(err)) {
+          // Every instance is full: wait for a slot in turn (a woken waiter that lost it keeps its place).
+          await this.#gate.wait(capability, call.deadline.getTime(), call.signal, err as TroupeError, woken);
+          woken = true;
+          continue;
+        }
         // None routable (UNAVAILABLE), or every one at its max concurrency: wait for a change.
         if (!TroupeError.is(err) || !(err.code === Status.UNAVAILABLE || allBusy(err)) || Date.now() >= until) throw err;
         if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now(), code: statusName(err.code) }, 'no instance free; waiting for one');
@@ -223,6 +245,7 @@ export class Dispatcher {
         await nextRegistryChange(this.deps.registry, until, call.signal, err);
       }
     }
+    if (woken) this.#gate.passOn(capability);
     tried.add(entry.instanceId);
     call.onAttempt?.(entry, attempt);
     this.#begin(entry, task);
@@ -243,6 +266,7 @@ export class Dispatcher {
     instruments().tasksActive.add(-1, { [ATTR.CAPABILITY]: task.capability ?? '' });
     instruments().tasks.add(1, attributes);
     instruments().taskDuration.record(ms / 1000, attributes);
+    this.#gate.release(task.capability ?? '');
   }
 
   #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {

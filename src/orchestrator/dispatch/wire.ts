@@ -176,6 +176,21 @@ export function acceptRawResponses(definition: ServiceDefinition, methods: reado
 }
 
 /**
+ * A copy of a service definition whose listed methods hand their implementation each request as
+ * raw bytes, for handlers that decode requests themselves (so a message that does not decode is
+ * theirs to answer, rather than grpc-js ending the call with INTERNAL).
+ */
+export function rawRequests(definition: ServiceDefinition, methods: readonly string[]): ServiceDefinition {
+  const out: Record<string, ServiceDefinition[string]> = { ...definition };
+  for (const name of methods) {
+    const method = definition[name];
+    if (!method) throw new Error(`unknown method ${name}`);
+    out[name] = { ...method, requestDeserialize: rawBytes };
+  }
+  return out as ServiceDefinition;
+}
+
+/**
  * Reads a raw ChannelResponse `{ call_id = 1 (varint); result = 2 | error = 3 }`.
  * For a result, returns the bytes of the equivalent ExecuteResponse (`result` as
  * field 1), ready for {@link submitTaskResponse}; for an error, only the call id
