@@ -7,7 +7,7 @@
 // flight (medians of BENCH_BULK_ROUNDS rounds), and prints a table and one JSON line. Each figure
 // comes with the orchestrator's and the agent's CPU per task (from /proc, over the same interval).
 // BENCH_CPU_PROF=dir writes CPU profiles of the orchestrator and the agent there; BENCH_BULK_ONLY=1
-// then measures SubmitTasks at 64 in flight alone, so the profiles show nothing else.
+// (or =N) then measures SubmitTasks at 64 (or N) in flight alone, so the profiles show nothing else.
 // `benchBulk()` is the measurement alone, for a caller that has its own orchestrator.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -116,9 +116,10 @@ async function main() {
         await new Promise((r) => setTimeout(r, 25));
       }
     }
-    if (process.env.BENCH_BULK_ONLY === '1') {
-      const only = await withCpu(processes, () => bulkRun(client, { concurrency: 64, count }));
-      console.log(JSON.stringify({ bulk_c64_per_s: round(only.perSecond), orch_cpu_us_per_task: round(only.cpu.orchestrator), agent_cpu_us_per_task: round(only.cpu.agent) }));
+    if (process.env.BENCH_BULK_ONLY) {
+      const c = process.env.BENCH_BULK_ONLY === '1' ? 64 : Number(process.env.BENCH_BULK_ONLY);
+      const only = await withCpu(processes, () => bulkRun(client, { concurrency: c, count }));
+      console.log(JSON.stringify({ [`bulk_c${c}_per_s`]: round(only.perSecond), orch_cpu_us_per_task: round(only.cpu.orchestrator), agent_cpu_us_per_task: round(only.cpu.agent) }));
       return;
     }
     // Warm both paths up (a fresh orchestrator is several times slower for its first few thousand calls).

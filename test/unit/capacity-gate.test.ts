@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CapacityGate } from '../../src/orchestrator/dispatch/capacity-gate.js';
 import { Status, TroupeError } from '../../src/sdk/index.js';
 
-const busy = new TroupeError(Status.RESOURCE_EXHAUSTED, 'all busy');
+const error = new TroupeError(Status.RESOURCE_EXHAUSTED, 'all busy');
+const busy = (): TroupeError => error;
 const later = (): number => Date.now() + 60_000;
 
 describe('CapacityGate', () => {
@@ -44,9 +45,9 @@ describe('CapacityGate', () => {
     const cancelled = gate.wait('cap', later(), controller.signal, busy);
     controller.abort();
     await expect(cancelled).rejects.toMatchObject({ code: Status.CANCELLED });
-    await expect(timedOut).rejects.toBe(busy);
+    await expect(timedOut).rejects.toBe(error);
     expect(gate.waiting('cap')).toBe(0);
-    await expect(gate.wait('cap', Date.now() - 1, controller.signal, busy)).rejects.toBe(busy);
+    await expect(gate.wait('cap', Date.now() - 1, controller.signal, busy)).rejects.toBe(error);
     await expect(gate.wait('cap', later(), controller.signal, busy)).rejects.toMatchObject({ code: Status.CANCELLED });
   });
 });

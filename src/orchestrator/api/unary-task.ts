@@ -1,7 +1,6 @@
 import type { Context, Span } from '@opentelemetry/api';
 import type * as grpc from '@grpc/grpc-js';
 import type { ExecuteResponse__Output } from '../../gen/troupe/v1/ExecuteResponse.js';
-import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { SubmitTaskResponse } from '../../gen/troupe/v1/SubmitTaskResponse.js';
 import { statusName, toGrpcStatus } from '../../sdk/errors.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
@@ -9,7 +8,7 @@ import { fromValue } from '../../sdk/grpc/struct.js';
 import { ATTR, withTraceIds } from '../../sdk/telemetry/index.js';
 import { submitTaskResponse } from '../dispatch/wire.js';
 import { callbackOf, type ApiDeps } from './deps.js';
-import { toTaskRequest, type TaskRequest } from './task-request.js';
+import { toTaskRequest, type TaskRequest, type TaskRequestMessage } from './task-request.js';
 
 /** A checked unary task, ready to dispatch: what {@link prepareUnaryTask} returns. */
 export interface PreparedTask extends TaskRequest {
@@ -31,7 +30,7 @@ export interface UnaryTaskRun {
  * RESOURCE_EXHAUSTED) and its callback, and gives the task its id and deadline. Shared by SubmitTask and
  * each task of a SubmitTasks stream.
  */
-export function prepareUnaryTask(deps: ApiDeps, request: SubmitTaskRequest__Output | null, call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>): PreparedTask {
+export function prepareUnaryTask(deps: ApiDeps, request: TaskRequestMessage | null, call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>): PreparedTask {
   const task = toTaskRequest(request, call, deps.registry, { streaming: false, defaultTimeoutMs: deps.defaultTimeoutMs, ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}) });
   return { ...task, callback: callbackOf(deps, request?.callbackUrl, request?.callbackSecretId) };
 }

@@ -22,14 +22,14 @@ export class CapacityGate {
   }
 
   /**
-   * Resolves when woken for `capability` (then pick again); rejects with `lastError` at `until`
+   * Resolves when woken for `capability` (then pick again); rejects with `timedOut()` at `until`
    * (epoch ms) or CANCELLED when `signal` aborts. `first` puts the waiter at the head of the
    * queue (one that was woken but lost the slot to a newcomer keeps its turn).
    */
-  wait(capability: string, until: number, signal: AbortSignal, lastError: TroupeError, first = false): Promise<void> {
+  wait(capability: string, until: number, signal: AbortSignal, timedOut: () => TroupeError, first = false): Promise<void> {
     return new Promise((resolve, reject) => {
       const remaining = until - Date.now();
-      if (remaining <= 0) return reject(lastError);
+      if (remaining <= 0) return reject(timedOut());
       if (signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
       let queue = this.#queues.get(capability);
       if (!queue) this.#queues.set(capability, (queue = []));
@@ -53,8 +53,8 @@ export class CapacityGate {
       };
       const timer = setTimeout(() => {
         leave();
-        reject(lastError);
-      }, remaining);
+        reject(timedOut());
+      }, Math.min(remaining, 2_147_483_647));
       signal.addEventListener('abort', onAbort, { once: true });
       if (first) queue.unshift(waiter);
       else queue.push(waiter);

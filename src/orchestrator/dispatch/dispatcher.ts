@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { context, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
-import { fromGrpcError, Status, statusName, TroupeError } from '../../sdk/errors.js';
+import { fromGrpcError, ResourceExhaustedError, Status, statusName, TroupeError } from '../../sdk/errors.js';
 import { ATTR, instruments } from '../../sdk/telemetry/index.js';
 import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
@@ -10,16 +10,18 @@ import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
 import { checkOutput } from './check-output.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
-import { allBusy, pickInstance } from './pick.js';
+import { allBusy, BUSY, pickInstance, tryPickInstance } from './pick.js';
 import { nextRegistryChange } from './wait-for-agent.js';
 import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
 import { resumeFromFor } from './stream-resume.js';
 import { rawBytes } from './wire.js';
 import { CapacityGate } from './capacity-gate.js';
+import { encodeExecuteRequest, passBuffers, type DispatchTask } from './encode-task.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
 const EXECUTE = AGENT_METHODS.Execute;
+const EXECUTE_SERIALIZE = passBuffers(EXECUTE.requestSerialize);
 const EXECUTE_STREAM = AGENT_METHODS.ExecuteStream;
 
 /** Per-call settings of a dispatch. */
@@ -91,7 +93,7 @@ export class Dispatcher {
   ) {
     // An instance came back, joined, left `saturated`…: one task waiting for capacity tries again.
     deps.registry.on('change', ({ entry }: { entry: AgentEntry }) => {
-      for (const capability of entry.capabilities) this.#gate.release(capability);
+      if (entry.routable) for (const capability of entry.capabilities) this.#gate.release(capability);
     });
   }
 
@@ -104,7 +106,7 @@ export class Dispatcher {
   }
 
   /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
-  async unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+  async unary(task: DispatchTask, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
     const lease = await this.#admit(task, call);
     try {
       return await this.#unary(task, call);
@@ -113,7 +115,7 @@ export class Dispatcher {
     }
   }
 
-  async #unary(task: TaskSpec, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+  async #unary(task: DispatchTask, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
@@ -229,15 +231,27 @@ export class Dispatcher {
     let woken = false;
     const capability = task.capability ?? '';
     while (!entry) {
+      if (call.waitForCapacity && !woken && this.#gate.waiting(capability) > 0) {
+        // Tasks wait for a slot already: queue behind them instead of taking the next free one first
+        // (and failing picks while the instances are full).
+        await this.#gate.wait(capability, call.deadline.getTime(), call.signal, () => busyError(capability));
+        woken = true;
+        continue;
+      }
       try {
+        if (call.waitForCapacity) {
+          const picked = tryPickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
+          if (picked === BUSY) {
+            // Every instance is full: wait for a slot in turn (a woken waiter that lost it keeps its place).
+            await this.#gate.wait(capability, call.deadline.getTime(), call.signal, () => busyError(capability), woken);
+            woken = true;
+            continue;
+          }
+          entry = picked;
+          break;
+        }
         entry = pickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
       } catch (err) {
-        if (call.waitForCapacity && allBusy(err)) {
-          // Every instance is full: wait for a slot in turn (a woken waiter that lost it keeps its place).
-          await this.#gate.wait(capability, call.deadline.getTime(), call.signal, err as TroupeError, woken);
-          woken = true;
-          continue;
-        }
         // None routable (UNAVAILABLE), or every one at its max concurrency: wait for a change.
         if (!TroupeError.is(err) || !(err.code === Status.UNAVAILABLE || allBusy(err)) || Date.now() >= until) throw err;
         if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now(), code: statusName(err.code) }, 'no instance free; waiting for one');
@@ -245,7 +259,8 @@ export class Dispatcher {
         await nextRegistryChange(this.deps.registry, until, call.signal, err);
       }
     }
-    if (woken) this.#gate.passOn(capability);
+    // A woken task that got its slot wakes the next while there is room left (capacity grew: an agent joined).
+    if (woken && this.#gate.waiting(capability) > 0 && this.deps.registry.candidates(capability).length > 0) this.#gate.passOn(capability);
     tried.add(entry.instanceId);
     call.onAttempt?.(entry, attempt);
     this.#begin(entry, task);
@@ -269,15 +284,16 @@ export class Dispatcher {
     this.#gate.release(task.capability ?? '');
   }
 
-  #execute(entry: AgentEntry, task: TaskSpec, call: DispatchCall): Promise<Buffer> {
+  #execute(entry: AgentEntry, task: DispatchTask, call: DispatchCall): Promise<Buffer> {
     if (this.deps.useChannels && entry.descriptor.supportsChannel) {
       return this.deps.pool.channel(entry.address, entry.claimedName).call(task, { deadline: call.deadline, signal: call.signal, traceContext: call.traceContext });
     }
     return new Promise((resolve, reject) => {
       if (call.signal.aborted) return reject(new TroupeError(Status.CANCELLED, 'the caller cancelled the task'));
       const client = this.deps.pool.get(entry.address, entry.claimedName);
+      const { rawInput } = task;
       const unaryCall = context.with(call.traceContext, () =>
-        client.makeUnaryRequest(EXECUTE.path, EXECUTE.requestSerialize, rawBytes, { task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
+        client.makeUnaryRequest(EXECUTE.path, EXECUTE_SERIALIZE, rawBytes, rawInput ? encodeExecuteRequest({ ...task, rawInput }) : { task }, new grpc.Metadata(), { deadline: call.deadline }, (err, response) => {
           call.signal.removeEventListener('abort', cancel);
           if (err) reject(err);
           else resolve(response ?? Buffer.alloc(0));
@@ -287,6 +303,11 @@ export class Dispatcher {
       call.signal.addEventListener('abort', cancel, { once: true });
     });
   }
+}
+
+/** The error of a task that waited for capacity until its deadline. */
+function busyError(capability: string): TroupeError {
+  return new ResourceExhaustedError(`every active instance of "${capability}" stayed at its max concurrency until the task's deadline`, { capability, reason: BUSY });
 }
 
 /** Resolves with the stream's first message (then pauses it), undefined if it ends empty, or rejects with its error. */

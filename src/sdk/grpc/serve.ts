@@ -13,6 +13,12 @@ export interface ServedCall {
   readonly principal: Principal;
 }
 
+/**
+ * @internal A call that brings its caller's trace context itself, under this key, instead of in
+ * metadata: a task on an AgentService.Channel stream (its message carries the traceparent).
+ */
+export const CALLER_CONTEXT = Symbol.for('troupe.callerContext');
+
 /** The call as a guard sees it: its metadata and transport identity. */
 export type GuardedCall = Pick<grpc.ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext'> & { readonly request?: unknown };
 
@@ -47,7 +53,7 @@ export function serveUnary<Req, Res>(
   impl: (call: grpc.ServerUnaryCall<Req, Res>, served: ServedCall) => Promise<Res>,
 ): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
-    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
+    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes, (call as { [CALLER_CONTEXT]?: Context })[CALLER_CONTEXT]);
     const started = performance.now();
     context.with(ctx, () => guarded(fullPath, options.guard, call, { span, traceContext: ctx }, impl)).then(
       (response) => {

@@ -1,9 +1,10 @@
-import type { SubmitTaskRequest__Output } from '../../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { SubmitTaskResponse } from '../../../gen/troupe/v1/SubmitTaskResponse.js';
 import type { SubmitTasksRequest__Output } from '../../../gen/troupe/v1/SubmitTasksRequest.js';
 import { boundText, Status } from '../../../sdk/errors.js';
 import { loadProtos } from '../../../sdk/grpc/load-protos.js';
 import { readVarint, stringField } from '../../dispatch/wire.js';
+import type { TaskRequestMessage } from '../task-request.js';
+import { readWireRequest } from './wire-request.js';
 
 /** Longest task id a client may choose (characters). */
 export const MAX_BULK_ID_CHARS = 256;
@@ -13,7 +14,7 @@ export const BULK_REASON = { duplicateId: 'DUPLICATE_ID', malformed: 'MALFORMED'
 
 /** One request message of a SubmitTasks stream, read. */
 export type BulkRequest =
-  | { readonly kind: 'submit'; readonly id: string; readonly task: SubmitTaskRequest__Output | null; readonly traceparent: string; readonly tracestate: string }
+  | { readonly kind: 'submit'; readonly id: string; readonly task: TaskRequestMessage | null; readonly traceparent: string; readonly tracestate: string }
   | { readonly kind: 'cancel'; readonly id: string }
   /** A message that cannot start or cancel a task; `id` is what could be read of it ('' when nothing). */
   | { readonly kind: 'malformed'; readonly id: string; readonly message: string };
@@ -22,11 +23,17 @@ const method = () => loadProtos().orchestrator.troupe.v1.OrchestratorService.ser
 const submitTaskResponseSerialize = (): ((value: SubmitTaskResponse) => Buffer) => loadProtos().orchestrator.troupe.v1.OrchestratorService.service.SubmitTask.responseSerialize;
 
 /**
- * Reads one raw SubmitTasksRequest. Never throws: bytes that do not decode, a message with neither
+ * Reads one raw SubmitTasksRequest: straight from the wire when it has the plain encoding (its
+ * input left as bytes, see readWireRequest), else decoded. Never throws: bytes that do not decode, a message with neither
  * `submit` nor `cancel`, and a submit without a usable id are `malformed`, with whatever id could be
  * read, so the stream answers that message and goes on.
  */
 export function readBulkRequest(raw: Buffer): BulkRequest {
+  const wire = readWireRequest(raw);
+  if (wire) {
+    const bad = checkId(wire.id);
+    return bad ? { kind: 'malformed', id: wire.id.length <= MAX_BULK_ID_CHARS ? wire.id : '', message: `${wire.kind}.${bad}` } : wire;
+  }
   let message: SubmitTasksRequest__Output;
   try {
     message = method().requestDeserialize(raw);
