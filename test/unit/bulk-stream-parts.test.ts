@@ -49,6 +49,11 @@ describe('writing SubmitTasks responses', () => {
       const decoded = orch.SubmitTasks.responseDeserialize(bulkResultBytes('id-9', result));
       expect(decoded).toMatchObject({ id: 'id-9', outcome: 'result', result: { taskId: 'task-1', agentInstanceId: 'inst-1', result: { warnings: ['w'] } } });
     }
+    // Built in one go from the agent's bytes: the same response.
+    const direct = submitTaskResponse('task-1', 'inst-1', execute, 'id-9')!;
+    expect(orch.SubmitTasks.responseDeserialize(direct)).toEqual(orch.SubmitTasks.responseDeserialize(bulkResultBytes('id-9', relayed)));
+    expect(orch.SubmitTasks.responseDeserialize(submitTaskResponse('t', 'i', Buffer.alloc(0), 'e')!)).toMatchObject({ id: 'e', outcome: 'result', result: { taskId: 't', agentInstanceId: 'i', result: null } });
+    expect(orch.SubmitTask.responseDeserialize(submitTaskResponse('', 'ü', execute)!)).toMatchObject({ taskId: '', agentInstanceId: 'ü', result: { warnings: ['w'] } });
     // A result long enough for a multi-byte length.
     const big = submitTaskResponse('t', 'i', Buffer.from(agent.Execute.responseSerialize({ result: { data: Buffer.alloc(70_000, 1) } })))!;
     expect(orch.SubmitTasks.responseDeserialize(bulkResultBytes('b', big)).result?.result?.data.length).toBe(70_000);

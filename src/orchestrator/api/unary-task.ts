@@ -23,6 +23,11 @@ export interface UnaryTaskRun {
   readonly signal: AbortSignal;
   /** Wait for a free slot when every instance is at its max concurrency, instead of RESOURCE_EXHAUSTED. @default false */
   readonly waitForCapacity?: boolean;
+  /**
+   * SubmitTasks: the client's id of the task. A result relayed as bytes then comes back as the
+   * whole SubmitTasksResponse (built in one buffer); a decoded one is still a SubmitTaskResponse.
+   */
+  readonly bulkId?: string;
 }
 
 /**
@@ -58,7 +63,7 @@ export async function runUnaryTask(deps: ApiDeps, task: PreparedTask, run: Unary
     if (deps.logger.isLevelEnabled('debug')) deps.logger.debug({ ...withTraceIds(traceContext), task_id: taskId, agent: entry.descriptor.name, instance_id: entry.instanceId }, 'task completed');
     if (callback) sendCallback(deps, callback, { ...base, status: 'completed', output: fromValue(decodeExecute(response).result?.output), agentInstanceId: entry.instanceId }, traceContext);
     // Relay the agent's result without decoding it; decode only when its shape is unexpected.
-    return submitTaskResponse(taskId, entry.instanceId, response) ?? { taskId, agentInstanceId: entry.instanceId, result: decodeExecute(response).result };
+    return submitTaskResponse(taskId, entry.instanceId, response, run.bulkId) ?? { taskId, agentInstanceId: entry.instanceId, result: decodeExecute(response).result };
   } catch (err) {
     if (callback) {
       const { code, details } = toGrpcStatus(err);

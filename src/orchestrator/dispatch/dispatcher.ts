@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { context, type Context } from '@opentelemetry/api';
+import { context, type Attributes, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, ResourceExhaustedError, Status, statusName, TroupeError } from '../../sdk/errors.js';
@@ -78,6 +78,8 @@ export interface OpenStream {
  */
 export class Dispatcher {
   readonly #gate = new CapacityGate();
+  /** Metric attributes per capability (and outcome), made once rather than per task. */
+  readonly #metricAttributes = new Map<string, Attributes>();
 
   constructor(
     private readonly deps: {
@@ -101,13 +103,15 @@ export class Dispatcher {
    * Waits for the scheduler's permission to run a task of `capability` (priority
    * order, concurrency and rate limits); RESOURCE_EXHAUSTED when the queue is full.
    */
-  #admit(task: TaskSpec, call: DispatchCall): Promise<Lease> {
-    return this.deps.scheduler.submit({ capability: task.capability ?? '', priority: call.priority ?? 3 }, { signal: call.signal });
+  #admit(task: TaskSpec, call: DispatchCall): Lease | Promise<Lease> {
+    const item = { capability: task.capability ?? '', priority: call.priority ?? 3 };
+    return (!call.signal.aborted && this.deps.scheduler.tryGrant(item)) || this.deps.scheduler.submit(item, { signal: call.signal });
   }
 
   /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
   async unary(task: DispatchTask, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
-    const lease = await this.#admit(task, call);
+    const admitted = this.#admit(task, call);
+    const lease = 'then' in admitted ? await admitted : admitted;
     try {
       return await this.#unary(task, call);
     } finally {
@@ -119,7 +123,7 @@ export class Dispatcher {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = await this.#choose(task, call, tried, attempt);
+      const { entry, started } = this.#chooseNow(task, call, tried, attempt) ?? (await this.#choose(task, call, tried, attempt));
       try {
         const response = await this.#execute(entry, task, call);
         checkOutput(entry, task.capability ?? '', response, call.traceContext);
@@ -221,6 +225,33 @@ export class Dispatcher {
   }
 
   /**
+   * The instance for this attempt when one is free now, without a promise (the common case);
+   * undefined when the task would wait (for capacity, or for an agent): then {@link #choose}.
+   * Errors that waiting cannot cure are thrown as #choose would.
+   */
+  #chooseNow(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): { entry: AgentEntry; started: number } | undefined {
+    const capability = task.capability ?? '';
+    let entry: AgentEntry;
+    if (call.waitForCapacity) {
+      if (this.#gate.waiting(capability) > 0) return undefined;
+      const picked = tryPickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
+      if (picked === BUSY) return undefined;
+      entry = picked;
+    } else {
+      try {
+        entry = pickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
+      } catch (err) {
+        if ((call.waitForAgentMs ?? 0) > 0 && TroupeError.is(err) && (err.code === Status.UNAVAILABLE || allBusy(err))) return undefined;
+        throw err;
+      }
+    }
+    tried.add(entry.instanceId);
+    call.onAttempt?.(entry, attempt);
+    this.#begin(entry, task);
+    return { entry, started: performance.now() };
+  }
+
+  /**
    * Picks the instance for this attempt (waiting up to `waitForAgentMs` while
    * none is routable), tells the caller, and counts the attempt as begun.
    */
@@ -270,18 +301,30 @@ export class Dispatcher {
   /** Counts a task attempt as in flight, in the registry and in metrics. */
   #begin(entry: AgentEntry, task: TaskSpec): void {
     this.deps.registry.taskStarted(entry);
-    instruments().tasksActive.add(1, { [ATTR.CAPABILITY]: task.capability ?? '' });
+    instruments().tasksActive.add(1, this.#attributes(task.capability ?? ''));
   }
 
   /** Records how a task attempt ended: registry outcome (breaker, load) and metrics. */
   #end(entry: AgentEntry, task: TaskSpec, code: Status, started: number): void {
     const ms = performance.now() - started;
     this.deps.registry.taskFinished(entry, outcomeOf(code), ms);
-    const attributes = { [ATTR.CAPABILITY]: task.capability ?? '', [ATTR.OUTCOME]: statusName(code).toLowerCase() };
-    instruments().tasksActive.add(-1, { [ATTR.CAPABILITY]: task.capability ?? '' });
-    instruments().tasks.add(1, attributes);
-    instruments().taskDuration.record(ms / 1000, attributes);
+    const attributes = this.#attributes(task.capability ?? '', code);
+    const m = instruments();
+    m.tasksActive.add(-1, this.#attributes(task.capability ?? ''));
+    m.tasks.add(1, attributes);
+    m.taskDuration.record(ms / 1000, attributes);
     this.#gate.release(task.capability ?? '');
+  }
+
+  /** `{ troupe.capability }`, or with `code` also `{ troupe.outcome }`; one object per combination (capabilities are bounded by the registry). */
+  #attributes(capability: string, code?: Status): Attributes {
+    const key = code === undefined ? capability : `${capability}\u0000${code}`;
+    let attributes = this.#metricAttributes.get(key);
+    if (!attributes) {
+      attributes = code === undefined ? { [ATTR.CAPABILITY]: capability } : { [ATTR.CAPABILITY]: capability, [ATTR.OUTCOME]: statusName(code).toLowerCase() };
+      if (this.#metricAttributes.size < 10_000) this.#metricAttributes.set(key, attributes);
+    }
+    return attributes;
   }
 
   #execute(entry: AgentEntry, task: DispatchTask, call: DispatchCall): Promise<Buffer> {

@@ -149,6 +149,15 @@ export class Scheduler<T extends Schedulable> {
     });
   }
 
+  /**
+   * The lease of `item` when it may run right now (what `submit` would resolve with at once), else
+   * undefined: then `submit` it to wait its turn. Saves a promise per task on the common path.
+   */
+  tryGrant(item: T): Lease | undefined {
+    if (this.closedWith || this.waiting.has(item) || this.waiting.size >= this.capacity) return undefined;
+    return this.grantNow(item);
+  }
+
   /** Removes a waiting item; its promise rejects with CANCELLED. False if it was not waiting. */
   cancel(item: T, reason?: unknown): boolean {
     const waiter = this.take(item);

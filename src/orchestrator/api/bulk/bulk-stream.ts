@@ -154,7 +154,7 @@ export class BulkStream {
     task.taskId = prepared.spec.taskId ?? '';
     const ms = prepared.deadline.getTime() - Date.now();
     if (ms <= MAX_TIMER_MS) task.timer = setTimeout(() => this.#abort(task, 'deadline'), Math.max(0, ms));
-    runUnaryTask(this.deps, prepared, { span, traceContext: task.context, signal: task.controller.signal, waitForCapacity: true }).then(
+    runUnaryTask(this.deps, prepared, { span, traceContext: task.context, signal: task.controller.signal, waitForCapacity: true, bulkId: id }).then(
       (result) => this.#finish(task, { result }),
       (err: unknown) => this.#finish(task, { err }),
     );
@@ -173,7 +173,8 @@ export class BulkStream {
     let code: Status = Status.OK;
     if ('result' in outcome) {
       setGrpcStatus(task.span, SpanKind.SERVER, Status.OK);
-      bytes = bulkResultBytes(task.id, outcome.result);
+      // Relayed results arrive as the whole response already (runUnaryTask's bulkId); decoded ones are wrapped here.
+      bytes = Buffer.isBuffer(outcome.result) ? outcome.result : bulkResultBytes(task.id, outcome.result);
     } else {
       const status = this.#statusOf(task, outcome.err);
       code = status.code;
