@@ -143,6 +143,13 @@ describe('SubmitTasks: many tasks over one stream (real orchestrator, agents and
     expect(outcomes.every((o) => o.ok && o.result.output === o.index)).toBe(true);
   });
 
+  it('runs a task with the longest timeout (a Node timer over ~24.8 days would fire at once)', async () => {
+    const stream = open();
+    expect((await stream.submit({ capability: 'echo.say', input: 'patient', timeoutMs: 0xffff_ffff })).output).toBe('patient');
+    await stream.close();
+    expect((await cluster.client.submitTask({ capability: 'echo.say', input: 'patient', timeoutMs: 0xffff_ffff })).output).toBe('patient');
+  });
+
   it('answers each task as it finishes, not in the order they were sent', async () => {
     const stream = open();
     const order: string[] = [];
@@ -342,6 +349,33 @@ describe('SubmitTasks: many tasks over one stream (real orchestrator, agents and
       expect(counted.maxRunning).toBe(4);
       expect([...counted.started].sort()).toEqual([...keys].sort());
       await stream.close();
+    });
+  });
+
+  describe('when the orchestrator stops', () => {
+    let stopping: TestCluster;
+    const held = holdingAgent('held');
+    beforeAll(async () => {
+      stopping = await startCluster({ durable: false }, cluster.nats);
+      const agent = await stopping.startAgent(held.definition);
+      await stopping.waitActive(agent.instanceId);
+    });
+    afterAll(() => stopping?.close());
+
+    it('answers the tasks it read, then ends the stream UNAVAILABLE; tasks it did not read fail with it', async () => {
+      const stream = stopping.client.submitTasks();
+      const running = stream.submit({ capability: 'held.wait', input: { key: 'at-stop' } });
+      await held.waitStarted('at-stop');
+      const stopped = stopping.orchestrator.stop();
+      const late = errorOf(stream.submit({ capability: 'held.wait', input: { key: 'after-stop' } }));
+      await held.release('at-stop');
+      expect((await running).output).toEqual({ key: 'at-stop' });
+      const err = await errorOf(stream.close());
+      expect(err.code).toBe(Status.UNAVAILABLE);
+      expect(err.message).toContain('shutting down');
+      expect((await late).code).toBe(Status.UNAVAILABLE);
+      expect(held.started).not.toContain('after-stop');
+      await stopped;
     });
   });
 

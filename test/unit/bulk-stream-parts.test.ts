@@ -95,6 +95,21 @@ describe('BulkWindow', () => {
     expect(w.add('x', 'again')).toBe(true); // an answered id may be reused
   });
 
+  it('pauses at the bytes bound too, but always reads when nothing is in flight', () => {
+    const s = stream();
+    const w = new BulkWindow<number>(10, s, 100);
+    w.add('big', 1, 500); // one task over the bound still runs...
+    expect(s.calls).toEqual(['pause']); // ...alone
+    w.delete('big');
+    expect(s.calls).toEqual(['pause', 'resume']);
+    w.add('a', 1, 60);
+    w.add('b', 2, 60);
+    expect(w.bytes).toBe(120);
+    expect(s.calls).toEqual(['pause', 'resume', 'pause']);
+    w.delete('a');
+    expect(s.calls).toEqual(['pause', 'resume', 'pause', 'resume']);
+  });
+
   it('also pauses while responses back up, and for good once stopped', () => {
     const s = stream();
     const w = new BulkWindow<number>(10, s);

@@ -3,6 +3,7 @@ import { SpanKind, trace, type Attributes, type Context, type Span } from '@open
 import { boundText, Status, statusName, toGrpcStatus, UnavailableError } from '../../../sdk/errors.js';
 import type { ServedCall } from '../../../sdk/grpc/serve.js';
 import { ATTR, contextFromTraceHeaders, getTracer, grpcSpanAttributes, grpcSpanName, instruments, seconds, setGrpcStatus, withTraceIds } from '../../../sdk/telemetry/index.js';
+import { DEFAULT_MAX_PAYLOAD_BYTES } from '../../../sdk/grpc/payload-limits.js';
 import { DEFAULT_BULK_MAX_IN_FLIGHT, type ApiDeps } from '../deps.js';
 import { prepareUnaryTask, runUnaryTask, type PreparedTask } from '../unary-task.js';
 import { BULK_REASON, bulkErrorBytes, bulkResultBytes, readBulkRequest, type BulkRequest } from './messages.js';
@@ -61,7 +62,8 @@ export class BulkStream {
     private readonly call: Call,
     private readonly served: Pick<ServedCall, 'span' | 'traceContext'>,
   ) {
-    this.#window = new BulkWindow(deps.bulkMaxInFlight ?? DEFAULT_BULK_MAX_IN_FLIGHT, call);
+    // Bytes bound: as many as one task may carry (TROUPE_MAX_PAYLOAD_BYTES), so 1,024 big tasks are not all held at once.
+    this.#window = new BulkWindow(deps.bulkMaxInFlight ?? DEFAULT_BULK_MAX_IN_FLIGHT, call, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
   }
 
   run(): Promise<void> {
@@ -116,7 +118,7 @@ export class BulkStream {
     const request = readBulkRequest(raw);
     switch (request.kind) {
       case 'submit':
-        this.#submit(request);
+        this.#submit(request, raw.length);
         return;
       case 'cancel': {
         const task = this.#window.get(request.id);
@@ -128,7 +130,7 @@ export class BulkStream {
     }
   }
 
-  #submit(request: Extract<BulkRequest, { kind: 'submit' }>): void {
+  #submit(request: Extract<BulkRequest, { kind: 'submit' }>, bytes: number): void {
     const { id } = request;
     if (this.#window.has(id)) {
       this.#refuse(id, `id "${boundText(id, 80)}" belongs to a task of this stream that has not answered yet; this submit was refused (give each task in flight its own id)`, BULK_REASON.duplicateId);
@@ -143,7 +145,7 @@ export class BulkStream {
     );
     const task: InFlight = { id, span, context: trace.setSpan(parent, span), started: performance.now(), controller: new AbortController(), taskId: '', timer: undefined, aborted: undefined };
     this.#tasks++;
-    this.#window.add(id, task);
+    this.#window.add(id, task, bytes);
     let prepared: PreparedTask;
     try {
       prepared = prepareUnaryTask(this.deps, request.task, this.call);
