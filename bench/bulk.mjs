@@ -3,8 +3,9 @@
 //   node bench/bulk.mjs            (after `npm run build`)
 //
 // starts nats-server, an orchestrator and the echo agent (each its own process, as bench/run.mjs
-// does), then alternates unary SubmitTask at 64 callers with SubmitTasks at 64 and 1,024 tasks in
-// flight (medians of BENCH_BULK_ROUNDS rounds), and prints a table and one JSON line. Each figure
+// does), then alternates unary SubmitTask at 64 callers with SubmitTasks at 64, 256 (the echo
+// agent's max concurrency) and 1,024 tasks in flight (medians of BENCH_BULK_ROUNDS rounds), and
+// prints a table and one JSON line. Each figure
 // comes with the orchestrator's and the agent's CPU per task (from /proc, over the same interval).
 // BENCH_CPU_PROF=dir writes CPU profiles of the orchestrator and the agent there; BENCH_BULK_ONLY=1
 // (or =N) then measures SubmitTasks at 64 (or N) in flight alone, so the profiles show nothing else.
@@ -127,10 +128,12 @@ async function main() {
     await bulkRun(client, { concurrency: 64, count: 5_000 });
     const unary = [];
     const bulk64 = [];
+    const bulk256 = [];
     const bulk1024 = [];
     for (let r = 0; r < rounds; r++) {
       unary.push(await withCpu(processes, () => closedLoop(unaryCall, { concurrency: 64, count: Math.ceil(count / 2), maxMs: 20_000 })));
       bulk64.push(await withCpu(processes, () => bulkRun(client, { concurrency: 64, count })));
+      bulk256.push(await withCpu(processes, () => bulkRun(client, { concurrency: 256, count })));
       bulk1024.push(await withCpu(processes, () => bulkRun(client, { concurrency: 1024, count })));
     }
     const pick = (runs) => {
@@ -139,6 +142,7 @@ async function main() {
     };
     const u = pick(unary);
     const b64 = pick(bulk64);
+    const b256 = pick(bulk256);
     const b1024 = pick(bulk1024);
     const figures = {
       unary_c64_per_s: round(u.perSecond),
@@ -146,6 +150,9 @@ async function main() {
       bulk_c64_per_s: round(b64.perSecond),
       bulk_c64_p50_ms: round(b64.p50),
       bulk_c64_p99_ms: round(b64.p99),
+      bulk_c256_per_s: round(b256.perSecond),
+      bulk_c256_p50_ms: round(b256.p50),
+      bulk_c256_ratio: round(b256.perSecond / u.perSecond),
       bulk_c1024_per_s: round(b1024.perSecond),
       bulk_c1024_p50_ms: round(b1024.p50),
       bulk_c1024_p99_ms: round(b1024.p99),
@@ -154,6 +161,7 @@ async function main() {
       bulk_c64_round_ratios: bulk64.map((b, i) => round(b.perSecond / unary[i].perSecond)),
       orch_cpu_us_per_task_unary: round(u.cpu.orchestrator),
       orch_cpu_us_per_task_bulk_c64: round(b64.cpu.orchestrator),
+      orch_cpu_us_per_task_bulk_c256: round(b256.cpu.orchestrator),
       orch_cpu_us_per_task_bulk_c1024: round(b1024.cpu.orchestrator),
       agent_cpu_us_per_task_unary: round(u.cpu.agent),
       agent_cpu_us_per_task_bulk_c64: round(b64.cpu.agent),
@@ -162,8 +170,9 @@ async function main() {
     const row = (name, r, cpu) => `${name.padEnd(28)} ${String(Math.round(r.perSecond)).padStart(8)}/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   orchestrator ${cpu.orchestrator.toFixed(0).padStart(4)} µs/task   agent ${cpu.agent.toFixed(0).padStart(4)} µs/task`;
     console.log(row('SubmitTask, 64 callers', u, u.cpu));
     console.log(row('SubmitTasks, 64 in flight', b64, b64.cpu));
+    console.log(row('SubmitTasks, 256 in flight', b256, b256.cpu));
     console.log(row('SubmitTasks, 1,024 in flight', b1024, b1024.cpu));
-    console.log(`bulk c=64 / unary c=64: ${figures.bulk_c64_ratio}× (rounds: ${figures.bulk_c64_round_ratios.join(', ')}); c=1024: ${figures.bulk_c1024_ratio}×`);
+    console.log(`bulk / unary SubmitTask at 64 callers: c=64 ${figures.bulk_c64_ratio}× (rounds: ${figures.bulk_c64_round_ratios.join(', ')}); c=256 ${figures.bulk_c256_ratio}×; c=1024 ${figures.bulk_c1024_ratio}×`);
     console.log(JSON.stringify(figures));
   } finally {
     client.close();

@@ -295,6 +295,23 @@ describe('SubmitTasks: many tasks over one stream (real orchestrator, agents and
     await stream.close();
   });
 
+  it('leaves the last slot of a bigger agent to other callers: a SubmitTask meanwhile runs at once', async () => {
+    const roomy = holdingAgent('roomy', 4);
+    const agent = await cluster.startAgent(roomy.definition);
+    await cluster.waitActive(agent.instanceId);
+    const stream = open();
+    const keys = Array.from({ length: 10 }, (_, i) => `roomy-${i}`);
+    const results = keys.map((key) => stream.submit({ capability: 'roomy.wait', input: { key } }));
+    await waitFor(() => roomy.running === 3, { timeoutMs: 5000, what: 'three bulk tasks at the agent' });
+    const unary = cluster.client.submitTask({ capability: 'roomy.wait', input: { key: 'interactive' } });
+    await roomy.release('interactive');
+    expect((await unary).output).toEqual({ key: 'interactive' });
+    for (let i = 0; i < keys.length; i++) await roomy.release(await waitFor(() => roomy.started.filter((k) => k !== 'interactive')[i], { timeoutMs: 5000, what: `task ${i} at the agent` }));
+    expect((await Promise.all(results)).map((r) => (r.output as { key: string }).key).sort()).toEqual([...keys].sort());
+    expect(roomy.maxRunning).toBe(4); // three of the stream's and the interactive one
+    await stream.close();
+  });
+
   it('gives each task a SERVER span under the trace context it was submitted in, with rpc and troupe attributes', async () => {
     const stream = open();
     const parent = getTracer().startSpan('client batch');

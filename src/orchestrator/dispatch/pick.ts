@@ -35,7 +35,8 @@ export function pickInstance(
 /**
  * {@link pickInstance}, except that "every instance is at its max concurrency" is the value
  * {@link BUSY} rather than an error: a task that waits for capacity asks again and again, and an
- * error (with its stack) per ask cost more than the pick.
+ * error (with its stack) per ask cost more than the pick. `hasRoom` narrows the instances further
+ * (one without room counts as busy).
  */
 export function tryPickInstance(
   registry: Registry,
@@ -44,8 +45,17 @@ export function tryPickInstance(
   exclude: ReadonlySet<string>,
   avoid?: ReadonlySet<string>,
   agentRates?: RateLimits,
+  hasRoom?: (entry: AgentEntry) => boolean,
 ): AgentEntry | typeof BUSY {
-  const routable = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  let roomless = 0;
+  const routable = registry.candidates(capability).filter((e) => {
+    if (exclude.has(e.instanceId)) return false;
+    if (hasRoom && !hasRoom(e)) {
+      roomless++;
+      return false;
+    }
+    return true;
+  });
   // Instances out of rate-limit tokens sit this one out.
   const all = agentRates ? filterByAgentRate(routable, agentRates) : routable;
   // Instances to avoid (they failed this task before) are used only when nothing else is left.
@@ -69,8 +79,8 @@ export function tryPickInstance(
       { context: { capability }, retryable: true },
     );
   }
-  // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone.
-  if (candidates.length > 0 || (exclude.size === 0 && registry.list({ capability }).some((e) => e.state === 'saturated'))) return BUSY;
+  // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone; so is one without the room `hasRoom` asks for.
+  if (candidates.length > 0 || roomless > 0 || (exclude.size === 0 && registry.list({ capability }).some((e) => e.state === 'saturated'))) return BUSY;
   const states = registry
     .list({ capability })
     .map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`)
