@@ -1,8 +1,14 @@
 // Load loops: closed-loop concurrency with bounded count and time.
+import { cpuMeter } from './cpu.mjs';
 
-/** Runs `call` with `concurrency` workers until `count` calls or `maxMs`; returns calls/s and latency percentiles (ms). */
-export async function closedLoop(call, { concurrency, count, maxMs = 10_000, warmup = 200 }) {
+/**
+ * Runs `call` with `concurrency` workers until `count` calls or `maxMs`; returns calls/s and
+ * latency percentiles (ms), and with `pids` the CPU ms each of those processes used over the
+ * measured calls (`cpuMs`, same order; the warm-up excluded).
+ */
+export async function closedLoop(call, { concurrency, count, maxMs = 10_000, warmup = 200, pids }) {
   for (let i = 0; i < warmup; i++) await call();
+  const meter = pids ? cpuMeter(pids) : undefined;
   const latencies = [];
   let issued = 0;
   const started = performance.now();
@@ -17,9 +23,10 @@ export async function closedLoop(call, { concurrency, count, maxMs = 10_000, war
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = meter?.read();
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { calls: latencies.length, perSecond: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+  return { calls: latencies.length, perSecond: latencies.length / seconds, p50: pct(50), p99: pct(99), ...(cpuMs ? { cpuMs } : {}) };
 }
 
 /** Consumes one stream produced by `open()`; returns chunks/s and MB/s. */
@@ -53,4 +60,13 @@ export async function alternateStreams(directOpen, orchOpen, rounds, shape) {
     orch_stream: { perSecond: median(orch) },
     stream_pair_ratios: orch.map((o, i) => o / direct[i]),
   };
+}
+
+/** Runs one part of a bench, telling stderr when it starts and how long it took. */
+export async function part(name, fn) {
+  const t0 = performance.now();
+  process.stderr.write(`bench: ${name} …\n`);
+  const out = await fn();
+  process.stderr.write(`bench: ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return out;
 }

@@ -12,7 +12,10 @@ export function spawnUntil(command, args, pattern, env = {}) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not print ${pattern} in 20 s:\n${text}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} did not print ${pattern} in 20 s:\n${text}`));
+    }, 20_000);
     const onData = (chunk) => {
       text += chunk;
       const m = text.match(pattern);
@@ -30,13 +33,32 @@ export function spawnUntil(command, args, pattern, env = {}) {
 /** Starts `troupe <args>`; `nodeArgs` go before the script (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
 export async function startTroupe(args, pattern, env = {}, nodeArgs = []) {
   const { child, match } = await spawnUntil(process.execPath, [...nodeArgs, CLI, ...args], pattern, { TROUPE_LOG_LEVEL: 'warn', ...env });
-  return { child, match, stop: () => stop(child) };
+  return { child, match, stop: () => stopChild(child) };
 }
 
-function stop(child) {
-  if (child.exitCode !== null) return Promise.resolve();
+/** SIGTERM, resolved once the process has exited (at once when it already has). */
+export function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', resolve);
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * Starts `node <script> <args>` (a peer's server side in bench/peers/); resolves with
+ * `{ child, match, stop }` once its output matches `pattern`. Killed if the bench exits first.
+ */
+export async function startNode(script, args, pattern, env = {}) {
+  const { child, match } = await spawnUntil(process.execPath, [script, ...args], pattern, env);
+  const onExit = () => child.kill('SIGKILL');
+  process.once('exit', onExit);
+  return {
+    child,
+    match,
+    stop: () => {
+      process.off('exit', onExit);
+      return stopChild(child);
+    },
+  };
 }

@@ -1,7 +1,9 @@
-// `npm run bench`: orchestrated calls versus direct grpc-js calls to the same agent,
-// in one run, each part in its own process. Prints a table and one JSON line.
+// `npm run bench [-- --quick]`: orchestrated calls versus direct grpc-js calls to the same
+// agent, and Troupe versus its peers (bench/peers/: BullMQ, Moleculer, NATS request-reply),
+// in one run, each part in its own process. Prints a table and one JSON line. `--quick`
+// (BENCH_QUICK=1) is the CI size (sizes.mjs).
 import * as grpc from '@grpc/grpc-js';
-import { alternateStreams, closedLoop } from './measure.mjs';
+import { alternateStreams, closedLoop, part } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
 import { describeSyncInterval } from './sync-interval.mjs';
 import { benchPodcast } from './podcast.mjs';
@@ -9,18 +11,27 @@ import { startTroupe } from './processes.mjs';
 import { startSecureStack } from './secure.mjs';
 import { benchPayloads } from './payloads.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
+import { QUICK, size } from './sizes.mjs';
+import { benchUnaryPeers, loadPeers } from './peers/index.mjs';
+import { peerFigures, peerRows, troupeFigures } from './peers/figures.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
 const { toValue } = await import('../dist/sdk/grpc/struct.js');
 const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
 
-const UNARY_COUNT = Number(process.env.BENCH_UNARY_COUNT ?? 20_000);
+const UNARY_COUNT = size('BENCH_UNARY_COUNT', 20_000, 2_000);
+const C1_COUNT = Math.min(UNARY_COUNT, size('BENCH_C1_COUNT', 5_000, 500));
 const STREAM_CHUNKS = 10_000;
 // One stream lasts ~0.3 s here, so a single pair swings with scheduling and GC:
 // alternate direct and orchestrated streams and compare the medians.
-const STREAM_ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 7);
+const STREAM_ROUNDS = size('BENCH_STREAM_ROUNDS', 7, 1);
 const CHUNK_BYTES = 3_200;
+const DURABLE_COUNT = size('BENCH_DURABLE_COUNT', 1500, 100);
+const DURABLE_C1_COUNT = size('BENCH_DURABLE_C1_COUNT', 300, 30);
 
+// BENCH_PEERS=0 skips the peers; otherwise their packages and redis-server are installed
+// first when missing (bench/peers/install.mjs, scripts/ensure-redis.sh).
+const peers = process.env.BENCH_PEERS === '0' ? undefined : await part('peers install', loadPeers);
 const nats = await startNatsServer();
 const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/);
 const agent = await startTroupe(['agent', 'echo', '--nats', nats.url], /agent \S+ \((\S+)\) listening on (\S+)/);
@@ -61,70 +72,93 @@ const directStream = countChunks(() => direct.ExecuteStream({ task: { capability
 const orchStream = countChunks(() => orchestrated.StreamTask({ capability: 'echo.stream', input: streamInput }));
 
 const results = {};
-const c1 = Math.min(UNARY_COUNT, 5_000);
-results.direct_c1 = await closedLoop(directCall, { concurrency: 1, count: c1 });
-results.orch_c1 = await closedLoop(orchCall, { concurrency: 1, count: c1 });
-results.direct_c64 = await closedLoop(directCall, { concurrency: 64, count: UNARY_COUNT });
-results.orch_c64 = await closedLoop(orchCall, { concurrency: 64, count: UNARY_COUNT });
-Object.assign(results, await alternateStreams(directStream, orchStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }));
+const c1 = C1_COUNT;
+await part('unary', async () => {
+  results.direct_c1 = await closedLoop(directCall, { concurrency: 1, count: c1 });
+  results.orch_c1 = await closedLoop(orchCall, { concurrency: 1, count: c1 });
+  results.direct_c64 = await closedLoop(directCall, { concurrency: 64, count: UNARY_COUNT, pids: [agent.child.pid] });
+  results.orch_c64 = await closedLoop(orchCall, { concurrency: 64, count: UNARY_COUNT, pids: [orch.child.pid, agent.child.pid] });
+});
+// Moleculer and NATS request-reply on this nats-server, right after Troupe's unary rows.
+const unaryPeers = peers && (await part('unary peers', () => benchUnaryPeers(peers, { natsUrl: nats.url, natsPid: nats.pid, c1Count: c1, count: UNARY_COUNT })));
+await part('streams', async () => {
+  Object.assign(results, await alternateStreams(directStream, orchStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }));
+});
 
 const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
 const runClient = createOrchestratorClient(orchAddress);
 const directEcho = (value) => new Promise((resolve, reject) =>
   direct.Execute({ task: { capability: 'echo.say', input: toValue(value) } }, (err, res) => (err ? reject(err) : resolve(res.result?.output ?? null))),
 );
-Object.assign(results, await benchRuns({ client: runClient, direct: directEcho, count: Number(process.env.BENCH_RUN_COUNT ?? 1500) }));
+Object.assign(results, await part('runs', () => benchRuns({ client: runClient, direct: directEcho, count: size('BENCH_RUN_COUNT', 1500, 100) })));
 runClient.close();
 
 // TLS + token on versus off (BENCH_SECURE=0 skips it): a second stack with API TLS,
 // bearer tokens and mTLS to the agent, measured while the plaintext one is still up.
 let secure;
 if (process.env.BENCH_SECURE !== '0') {
-  const stack = await startSecureStack({ startTroupe, startNatsServer, protos, clientOptions: options });
-  try {
-    const secureCall = unary(stack.client, 'SubmitTask', { capability: 'echo.say', input });
-    await untilRouted(secureCall);
-    const secureStream = countChunks(() => stack.client.StreamTask({ capability: 'echo.stream', input: streamInput }));
-    // The same history as the plaintext orchestrator (c=1 first): a fresh process is
-    // several times slower at c=64 until warm, which would dwarf the cost of TLS.
-    const c1Secure = await closedLoop(secureCall, { concurrency: 1, count: c1 });
-    // Alternated with the plaintext orchestrator (3 rounds of a third each, medians): CI
-    // and the other processes on this machine swing a single round by ±30%.
-    const plainRounds = [];
-    const secureRounds = [];
-    const third = Math.ceil(UNARY_COUNT / 3);
-    for (let i = 0; i < 3; i++) {
-      plainRounds.push(await closedLoop(orchCall, { concurrency: 64, count: third }));
-      secureRounds.push(await closedLoop(secureCall, { concurrency: 64, count: third }));
+  secure = await part('TLS + token', async () => {
+    const stack = await startSecureStack({ startTroupe, startNatsServer, protos, clientOptions: options });
+    try {
+      const secureCall = unary(stack.client, 'SubmitTask', { capability: 'echo.say', input });
+      await untilRouted(secureCall);
+      const secureStream = countChunks(() => stack.client.StreamTask({ capability: 'echo.stream', input: streamInput }));
+      // The same history as the plaintext orchestrator (c=1 first): a fresh process is
+      // several times slower at c=64 until warm, which would dwarf the cost of TLS.
+      const c1Secure = await closedLoop(secureCall, { concurrency: 1, count: c1 });
+      // Alternated with the plaintext orchestrator (3 rounds of a third each, medians): CI
+      // and the other processes on this machine swing a single round by ±30%.
+      const plainRounds = [];
+      const secureRounds = [];
+      const third = Math.ceil(UNARY_COUNT / 3);
+      for (let i = 0; i < 3; i++) {
+        plainRounds.push(await closedLoop(orchCall, { concurrency: 64, count: third }));
+        secureRounds.push(await closedLoop(secureCall, { concurrency: 64, count: third }));
+      }
+      const byRate = (a, b) => a.perSecond - b.perSecond;
+      const c64 = secureRounds.sort(byRate)[1];
+      const plainC64 = plainRounds.sort(byRate)[1];
+      const streams = await alternateStreams(orchStream, secureStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
+      return { c1: c1Secure, c64, plainC64, plainStream: streams.direct_stream, stream: streams.orch_stream, pairRatios: streams.stream_pair_ratios };
+    } finally {
+      await stack.stop();
     }
-    const byRate = (a, b) => a.perSecond - b.perSecond;
-    const c64 = secureRounds.sort(byRate)[1];
-    const plainC64 = plainRounds.sort(byRate)[1];
-    const streams = await alternateStreams(orchStream, secureStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });
-    secure = { c1: c1Secure, c64, plainC64, plainStream: streams.direct_stream, stream: streams.orch_stream, pairRatios: streams.stream_pair_ratios };
-  } finally {
-    await stack.stop();
-  }
+  });
 }
 direct.close();
 orchestrated.close();
 await agent.stop();
 await orch.stop();
-const heapFigures = await benchRunHeap({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_HEAP_RUNS ?? 10_000) });
-const podcast = await benchPodcast({ natsUrl: nats.url, startTroupe, runs: Number(process.env.BENCH_PODCAST_RUNS ?? 5) });
+const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 10_000, 500) }));
+const podcast = await part('podcast', () =>
+  benchPodcast({ natsUrl: nats.url, startTroupe, runs: size('BENCH_PODCAST_RUNS', 5, 1), repeats: size('BENCH_PODCAST_REPEATS', 3, 1) }),
+);
 await nats.stop();
-// Its own nats-server: empty buckets.
-const durability = await benchDurability({
-  startTroupe,
-  count: Number(process.env.BENCH_DURABLE_COUNT ?? 1500),
-  recoveryRuns: Number(process.env.BENCH_RECOVERY_RUNS ?? 1000),
-  // BENCH_SYNC=0 skips the sync_interval comparison (it needs the pinned nats-server).
-  syncInterval: process.env.BENCH_SYNC !== '0',
-});
+// BullMQ, alternated with Troupe's durable rounds (redis-server and its worker idle in between).
+const bullmq = peers?.bullmq && (await peers.bullmq.startBullmqPeer());
+let durability;
+try {
+  // Its own nats-server: empty buckets.
+  durability = await part('durability', () =>
+    benchDurability({
+      startTroupe,
+      count: DURABLE_COUNT,
+      rounds: size('BENCH_DURABLE_ROUNDS', 2, 1),
+      c1Count: DURABLE_C1_COUNT,
+      alongside: bullmq && (() => bullmq.measure({ count: size('BENCH_BULLMQ_COUNT', 6_000, 300), c1Count: DURABLE_C1_COUNT })),
+      recoveryRuns: size('BENCH_RECOVERY_RUNS', 1000, 100),
+      // BENCH_SYNC=0 skips the sync_interval comparison (it needs the pinned nats-server).
+      syncInterval: process.env.BENCH_SYNC !== '0',
+      syncPuts: size('BENCH_SYNC_PUTS', 3000, 500),
+    }),
+  );
+} finally {
+  await bullmq?.stop();
+}
 
 // Optional (BENCH_PAYLOAD_ITERATIONS=0 skips it); its own nats-server.
-const payloadIterations = Number(process.env.BENCH_PAYLOAD_ITERATIONS ?? 5);
-const payloads = payloadIterations > 0 ? await benchPayloads({ iterations: payloadIterations }) : undefined;
+const payloadIterations = size('BENCH_PAYLOAD_ITERATIONS', 5, 1);
+const payloads = payloadIterations > 0 ? await part('payloads', () => benchPayloads({ iterations: payloadIterations })) : undefined;
 
 const r = (x) => Math.round(x * 100) / 100;
 const figures = {
@@ -210,6 +244,9 @@ const figures = {
       }
     : {}),
 };
+Object.assign(figures, troupeFigures({ orchC64: results.orch_c64, directC64: results.direct_c64, durableOn: durability.rounds.on }));
+if (peers) Object.assign(figures, peerFigures(figures, { bullmq: durability.alongside, unary: unaryPeers, skipped: peers.skipped }));
+if (QUICK) figures.quick = true;
 
 const rows = [
   ['unary c=1 calls/s', figures.unary_c1_direct_per_s, figures.unary_c1_orch_per_s, figures.unary_c1_ratio],
@@ -241,10 +278,18 @@ console.log(`† median of ${STREAM_ROUNDS} alternated rounds each; per-round ra
 console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
 console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(podcast.tts_rtf_audio_s)} s of speech, warm), first chunk ${figures.tts_first_chunk_direct_ms} ms direct`);
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
-console.log('* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of 2 alternated rounds, own nats-server)');
+console.log(`* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of ${durability.rounds.on.length} alternated rounds, own nats-server)`);
 console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
 if (secure) console.log(`§ TLS+token rows: the columns are the plaintext orchestrator | one with API TLS, a bearer token on every call and mTLS to the agent (own nats-server); c=64: median of 3 alternated rounds; stream: median of ${STREAM_ROUNDS} alternated rounds, per-round ratios ${figures.secure_stream_pair_ratio_min}–${figures.secure_stream_pair_ratio_max}`);
 if (durability.sync) for (const line of describeSyncInterval(durability.sync)) console.log(line);
 if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);
+if (peers) {
+  const peerTable = peerRows(figures);
+  console.log(`${pad('Troupe vs peers', 40)}${pad('peer', 16)}${pad('Troupe', 16)}Troupe ÷ peer`);
+  for (const [name, a, b, ratio] of peerTable.rows) console.log(`${pad(name, 40)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
+  for (const note of peerTable.notes) console.log(note);
+  console.log('');
+}
+if (QUICK) console.log('quick mode (--quick / BENCH_QUICK=1): small counts, figures for a smoke check, not for comparison\n');
 console.log(JSON.stringify({ bench: 'dispatch', ...figures }));

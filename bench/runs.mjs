@@ -58,7 +58,7 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
   const { createLogger } = await import('../dist/sdk/telemetry/index.js');
   const agent = await startTroupe(['agent', './bench/hold-agent.mjs', '--nats', natsUrl], /agent \S+ \((\S+)\) listening on (\S+)/);
   const orch = await startOrchestrator(
-    { natsUrl, grpcPort: 0, httpPort: -1, logLevel: 'silent', maxConcurrentTasks: runs * 2, queueCapacity: runs * 2 },
+    { natsUrl, grpcPort: 0, httpPort: -1, logLevel: 'silent', maxConcurrentTasks: runs * 2, queueCapacity: runs * 2, maxActiveRuns: runs * 2 },
     { logger: createLogger({ name: 'bench', level: 'silent' }) },
   );
   const client = createOrchestratorClient(orch.grpcAddress);

@@ -39,7 +39,7 @@ const mean = (rs) => ({
  * Both workloads against a default server and a `sync_interval: always` one.
  * `linearOn(natsUrl, count)` runs the durable 3-step workflow on a fresh orchestrator.
  */
-export async function benchSyncInterval({ startTroupe, linearOn, count = 1500, puts = 3000 }) {
+export async function benchSyncInterval({ startTroupe, linearOn, count = 1500, puts = 3000, rounds: roundCount = 2 }) {
   if (!existsSync(NATS_SERVER)) throw new Error(`${NATS_SERVER} is missing (sync_interval needs nats-server 2.10+): run \`bash scripts/ensure-tools.sh nats-server\``);
   const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
   const servers = {
@@ -50,7 +50,7 @@ export async function benchSyncInterval({ startTroupe, linearOn, count = 1500, p
   try {
     for (const s of Object.values(servers)) agents.push(await startTroupe(['agent', 'echo', '--nats', s.url], AGENT_READY));
     const rounds = { default: { puts: [], runs: [] }, always: { puts: [], runs: [] } };
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < roundCount; i++) {
       for (const mode of ['default', 'always']) {
         rounds[mode].puts.push(await kvPuts(servers[mode].url, puts));
         rounds[mode].runs.push(await linearOn(servers[mode].url, count));
@@ -58,7 +58,7 @@ export async function benchSyncInterval({ startTroupe, linearOn, count = 1500, p
     }
     const out = {};
     for (const mode of ['default', 'always']) out[mode] = { puts: mean(rounds[mode].puts), runs: mean(rounds[mode].runs) };
-    return { ...out, putsRatio: out.always.puts.perSecond / out.default.puts.perSecond, runsRatio: out.always.runs.perSecond / out.default.runs.perSecond };
+    return { ...out, rounds: roundCount, putsRatio: out.always.puts.perSecond / out.default.puts.perSecond, runsRatio: out.always.runs.perSecond / out.default.runs.perSecond };
   } finally {
     for (const a of agents) await a.stop();
     for (const s of Object.values(servers)) await s.stop();
@@ -69,7 +69,7 @@ export async function benchSyncInterval({ startTroupe, linearOn, count = 1500, p
 export function describeSyncInterval(sync) {
   const r = (x) => Math.round(x * 100) / 100;
   return [
-    `sync_interval (pinned nats-server, mean of 2 alternated rounds): default | always | ratio`,
+    `sync_interval (pinned nats-server, mean of ${sync.rounds} alternated rounds): default | always | ratio`,
     `  KV put, 1 writer, puts/s      ${r(sync.default.puts.perSecond)} | ${r(sync.always.puts.perSecond)} | ${r(sync.putsRatio)}  (p50 ${r(sync.default.puts.p50)} | ${r(sync.always.puts.p50)} ms, p99 ${r(sync.default.puts.p99)} | ${r(sync.always.puts.p99)} ms)`,
     `  durable 3-step run, runs/s    ${r(sync.default.runs.perSecond)} | ${r(sync.always.runs.perSecond)} | ${r(sync.runsRatio)}  (p50 ${r(sync.default.runs.p50)} | ${r(sync.always.runs.p50)} ms, p99 ${r(sync.default.runs.p99)} | ${r(sync.always.runs.p99)} ms)`,
   ];

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { compileNatsSettings, NatsConnectSettings, natsSettingsFromEnv } from './security/credentials.js';
@@ -53,6 +54,33 @@ export interface AgentOptions {
    * node's loss does not take the cache (and the tasks that read it) down. @default 1
    */
   storeReplicas?: 1 | 3 | 5;
+  /**
+   * Serve an operations endpoint on this port (0 picks a free one): `GET /metrics`
+   * (Prometheus text), `/healthz` and `/readyz` (503 while draining). Off by default, so
+   * agents on one machine never compete for a port. @default undefined (no endpoint)
+   */
+  metricsPort?: number | undefined;
+  /** Interface of the metrics endpoint. @default `host` */
+  metricsHost?: string | undefined;
+  /**
+   * Serve the metrics endpoint over HTTPS with the agent's certificate (`tls.cert`,
+   * reloaded with it); clients are not asked for a certificate. Needs `tls`.
+   * @default true when `tls` is set, else false
+   */
+  metricsTls?: boolean | undefined;
+  /**
+   * What answers `GET /metrics`. `runAgent` passes its telemetry's handler (started with
+   * `prometheus: true` when `metricsPort` is set). @default a 404 saying metrics are off
+   */
+  metricsHandler?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+}
+
+/** The metrics endpoint of an agent, compiled. */
+export interface CompiledAgentMetrics {
+  port: number;
+  host: string;
+  tls: boolean;
+  handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 }
 
 /** {@link AgentOptions} with defaults applied and values checked. */
@@ -70,6 +98,8 @@ export interface CompiledAgentOptions {
   tls: AgentTlsOptions | undefined;
   insecure: boolean;
   storeReplicas: 1 | 3 | 5;
+  /** The metrics endpoint; undefined when `metricsPort` is not set. */
+  metrics: CompiledAgentMetrics | undefined;
 }
 
 /** Thrown when an option is wrong; names the option. */
@@ -108,9 +138,11 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
   if (options.advertiseAddress !== undefined && !/^[^\s:]+:\d+$/.test(options.advertiseAddress)) {
     throw new OptionsError('advertiseAddress', `"${options.advertiseAddress}" is not host:port`);
   }
+  const host = options.host ?? '127.0.0.1';
+  const tls = checkTls(options.tls);
   return {
     nats: typeof options.nats === 'string' ? compileNatsSettings({ url: options.nats }) : options.nats,
-    host: options.host ?? '127.0.0.1',
+    host,
     port: intOption('port', options.port ?? 0, 0, 65535),
     advertiseAddress: options.advertiseAddress,
     instanceId: options.instanceId,
@@ -119,9 +151,22 @@ export function compileAgentOptions(options: AgentOptions = {}): CompiledAgentOp
     maxMessageBytes: intOption('maxMessageBytes', options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, 1024, 256 * 1024 * 1024),
     logger: options.logger,
     logLevel: levelOption('logLevel', options.logLevel ?? 'info'),
-    tls: checkTls(options.tls),
+    tls,
     insecure: options.insecure ?? false,
     storeReplicas: replicasOption('storeReplicas', options.storeReplicas ?? 1),
+    metrics: compileMetrics(options, host, tls !== undefined),
+  };
+}
+
+function compileMetrics(options: AgentOptions, host: string, hasTls: boolean): CompiledAgentMetrics | undefined {
+  if (options.metricsPort === undefined) return undefined;
+  if (options.metricsTls === true && !hasTls) throw new OptionsError('metricsTls', 'needs tls (the endpoint serves HTTPS with the agent certificate)');
+  if (options.metricsHost?.trim() === '') throw new OptionsError('metricsHost', 'is empty; name an interface such as 127.0.0.1 or 0.0.0.0');
+  return {
+    port: intOption('metricsPort', options.metricsPort, 0, 65535),
+    host: options.metricsHost ?? host,
+    tls: options.metricsTls ?? hasTls,
+    handler: options.metricsHandler,
   };
 }
 
@@ -142,7 +187,8 @@ function checkTls(tls: AgentTlsOptions | undefined): AgentTlsOptions | undefined
  * Agent options from environment variables — call it from your process entry, never at import time.
  * `NATS_URL`, `TROUPE_AGENT_HOST`, `TROUPE_AGENT_PORT`, `TROUPE_AGENT_ADVERTISE`,
  * `TROUPE_HEARTBEAT_MS`, `TROUPE_DRAIN_TIMEOUT_MS`, `TROUPE_LOG_LEVEL`, `TROUPE_AGENT_TLS_CERT`,
- * `TROUPE_AGENT_TLS_KEY`, `TROUPE_AGENT_TLS_CLIENT_CA`, `TROUPE_INSECURE`, `TROUPE_STORE_REPLICAS`, and the NATS credential
+ * `TROUPE_AGENT_TLS_KEY`, `TROUPE_AGENT_TLS_CLIENT_CA`, `TROUPE_INSECURE`, `TROUPE_STORE_REPLICAS`,
+ * `TROUPE_AGENT_METRICS_PORT`, `TROUPE_AGENT_METRICS_HOST`, `TROUPE_AGENT_METRICS_TLS`, and the NATS credential
  * and TLS settings (`NATS_CREDS`, `NATS_NKEY_SEED_FILE`, `NATS_USER` + `NATS_PASSWORD_FILE`,
  * `NATS_TOKEN_FILE`, `NATS_TLS_CA`, `NATS_TLS_CERT`, `NATS_TLS_KEY`), whose files are read here.
  */
@@ -170,9 +216,28 @@ export function agentOptionsFromEnv(env: Record<string, string | undefined>): Ag
     throw new OptionsError('TROUPE_AGENT_TLS_CLIENT_CA', 'needs TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (mTLS is TLS first)');
   }
   if (env.TROUPE_STORE_REPLICAS) options.storeReplicas = replicasOption('TROUPE_STORE_REPLICAS', env.TROUPE_STORE_REPLICAS);
-  if (env.TROUPE_INSECURE) {
-    if (!['true', 'false', '1', '0'].includes(env.TROUPE_INSECURE)) throw new OptionsError('TROUPE_INSECURE', `"${env.TROUPE_INSECURE}" is not true or false`);
-    options.insecure = env.TROUPE_INSECURE === 'true' || env.TROUPE_INSECURE === '1';
-  }
+  const insecure = boolEnv(env, 'TROUPE_INSECURE');
+  if (insecure !== undefined) options.insecure = insecure;
+  Object.assign(options, metricsFromEnv(env, options.tls !== undefined));
   return options;
+}
+
+/** `TROUPE_AGENT_METRICS_PORT` (unset or empty: no endpoint), `_HOST` and `_TLS`, checked with the variables' names. */
+function metricsFromEnv(env: Record<string, string | undefined>, hasTls: boolean): Pick<AgentOptions, 'metricsPort' | 'metricsHost' | 'metricsTls'> {
+  const options: Pick<AgentOptions, 'metricsPort' | 'metricsHost' | 'metricsTls'> = {};
+  const port = env.TROUPE_AGENT_METRICS_PORT;
+  if (port !== undefined && port !== '') options.metricsPort = intOption('TROUPE_AGENT_METRICS_PORT', port, 0, 65535);
+  if (env.TROUPE_AGENT_METRICS_HOST) options.metricsHost = env.TROUPE_AGENT_METRICS_HOST;
+  const tls = boolEnv(env, 'TROUPE_AGENT_METRICS_TLS');
+  if (tls === true && !hasTls) throw new OptionsError('TROUPE_AGENT_METRICS_TLS', 'needs TROUPE_AGENT_TLS_CERT and TROUPE_AGENT_TLS_KEY (the endpoint serves HTTPS with the agent certificate)');
+  if (tls !== undefined) options.metricsTls = tls;
+  return options;
+}
+
+/** A true/false variable (`true`, `false`, `1`, `0`); undefined when unset or empty. */
+function boolEnv(env: Record<string, string | undefined>, name: string): boolean | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (!['true', 'false', '1', '0'].includes(value)) throw new OptionsError(name, `"${value}" is not true or false`);
+  return value === 'true' || value === '1';
 }

@@ -95,8 +95,15 @@ async function startTool(name: 'prometheus' | 'alertmanager', args: string[], po
   };
 }
 
-/** Prometheus scraping `targets` every second and evaluating `rulesYaml` every second, alerting to `alertmanagerUrl`. */
-export async function startPrometheus(dir: string, options: { targets: string[]; rulesYaml: string; alertmanagerUrl: string }): Promise<ToolProcess & { query(expr: string): Promise<PromResult> }> {
+/**
+ * Prometheus scraping the orchestrators' `targets` (job troupe-orchestrator) and the agents'
+ * metrics endpoints `agentTargets` (job troupe-agent, as deploy/prometheus/prometheus.yml names
+ * them) every second, evaluating `rulesYaml` every second, alerting to `alertmanagerUrl`.
+ */
+export async function startPrometheus(
+  dir: string,
+  options: { targets: string[]; agentTargets?: string[]; rulesYaml: string; alertmanagerUrl: string },
+): Promise<ToolProcess & { query(expr: string): Promise<PromResult> }> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'rules.yml'), options.rulesYaml);
   writeFileSync(
@@ -105,7 +112,10 @@ export async function startPrometheus(dir: string, options: { targets: string[];
       global: { scrape_interval: '1s', evaluation_interval: '1s' },
       rule_files: [join(dir, 'rules.yml')],
       alerting: { alertmanagers: [{ static_configs: [{ targets: [options.alertmanagerUrl.replace(/^http:\/\//, '')] }] }] },
-      scrape_configs: [{ job_name: 'troupe-orchestrator', static_configs: [{ targets: options.targets }] }],
+      scrape_configs: [
+        { job_name: 'troupe-orchestrator', static_configs: [{ targets: options.targets }] },
+        ...(options.agentTargets ? [{ job_name: 'troupe-agent', static_configs: [{ targets: options.agentTargets }] }] : []),
+      ],
     }),
   );
   const port = await freePort();

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { X509Certificate, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -153,6 +154,17 @@ describe('deploy/compose/compose.yaml', () => {
     expect(orchestrator).toMatchObject({ TROUPE_TLS_CERT: '/run/secrets/orchestrator-api.crt', TROUPE_AGENT_CA: '/run/secrets/ca.crt', TROUPE_AUTH_TOKENS_FILE: '/run/secrets/api-tokens.jsonl' });
   });
 
+  it("turns on every agent's own metrics endpoint on one port, for Prometheus's troupe-agent job, published on no host port", () => {
+    for (const agent of AGENTS) {
+      const s = model.services[agent];
+      expect(s?.environment?.TROUPE_AGENT_METRICS_PORT, agent).toBe('7701');
+      // HTTPS follows the agent certificate: nothing turns it off, nothing needs TROUPE_INSECURE.
+      expect(s?.environment?.TROUPE_AGENT_METRICS_TLS, agent).toBeUndefined();
+      expect(s?.environment?.TROUPE_INSECURE, agent).toBeUndefined();
+      expect(s?.ports ?? [], agent).toEqual([]);
+    }
+  });
+
   it('exports every Troupe process\'s spans to Jaeger, and links the web page to the Jaeger UI the host publishes', () => {
     for (const name of TROUPE) expect(model.services[name]?.environment?.OTEL_EXPORTER_OTLP_ENDPOINT, name).toBe('http://jaeger:4318');
     const published = (model.services.jaeger?.ports ?? []).find((p) => p.target === 16686);
@@ -249,7 +261,7 @@ describe('compose.yaml environment with real Troupe processes', () => {
     const orchestrator = spawnTroupe(['orchestrator'], localEnv('orchestrator-1', { TROUPE_STORE_REPLICAS: '1', TROUPE_GRPC_HOST: '127.0.0.1', TROUPE_GRPC_PORT: '0', TROUPE_HTTP_PORT: '-1', TROUPE_DISCOVERY_WAIT_MS: '200' }));
     procs.push(orchestrator);
     address = await orchestratorAddress(orchestrator);
-    const agent = await spawnAgent('snippet-craft', natsUrl, localEnv('snippet-craft', { TROUPE_AGENT_HOST: '127.0.0.1', TROUPE_AGENT_PORT: '0' }));
+    const agent = await spawnAgent('snippet-craft', natsUrl, localEnv('snippet-craft', { TROUPE_AGENT_HOST: '127.0.0.1', TROUPE_AGENT_PORT: '0', TROUPE_AGENT_METRICS_PORT: '0' }));
     procs.push(agent);
     const watch = cli(['--orchestrator', address, 'agents', '--watch', '--json'], 'viewer');
     procs.push(watch);
@@ -258,6 +270,22 @@ describe('compose.yaml environment with real Troupe processes', () => {
     const anonymous = cli(['--orchestrator', address, 'agents'], undefined);
     expect(await anonymous.exited).not.toBe(0);
     expect(anonymous.output()).toMatch(/UNAUTHENTICATED|token/i);
+
+    // Its metrics endpoint serves HTTPS that Prometheus's troupe-agent job accepts: the dev CA
+    // (ca_file) and the name it dials, the compose service name (no server_name in the job).
+    const [, url] = await agent.waitForLine(/metrics at (https:\/\/\S+)/);
+    const scrape = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpsRequest(url ?? '', { ca: readFileSync(join(secrets, 'ca.crt')), servername: 'snippet-craft', agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(scrape.status).toBe(200);
+    expect(scrape.body).toMatch(/^troupe_agent_tasks_total\{troupe_agent_name="snippet-craft",troupe_capability="snippet\.craft",outcome="ok"[^}]*\} 0$/m);
   });
 
   it("refuses an agent that presents another agent's certificate (wrong_identity)", async () => {
@@ -266,7 +294,7 @@ describe('compose.yaml environment with real Troupe processes', () => {
     procs.push(watch);
     await watch.waitForLine(/"state":"active"/, 15_000);
     const impostor = await spawnAgent('ui-composer', natsUrl, {
-      ...localEnv('ui-composer', { TROUPE_AGENT_HOST: '127.0.0.1', TROUPE_AGENT_PORT: '0' }),
+      ...localEnv('ui-composer', { TROUPE_AGENT_HOST: '127.0.0.1', TROUPE_AGENT_PORT: '0', TROUPE_AGENT_METRICS_PORT: '0' }),
       TROUPE_AGENT_TLS_CERT: join(secrets, 'agent-snippet-craft.crt'),
       TROUPE_AGENT_TLS_KEY: join(secrets, 'agent-snippet-craft.key'),
     });

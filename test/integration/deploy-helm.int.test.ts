@@ -50,6 +50,7 @@ const named = (ms: Manifest[], kind: string, name: string): Manifest => {
 /** The parts of rendered specs the assertions read (each kind has some of them). */
 interface Container {
   args?: string[];
+  ports?: { name: string; containerPort: number }[];
   env?: { name: string; value?: string }[];
   livenessProbe?: { httpGet?: { path: string; port: string } };
   readinessProbe?: { httpGet?: { path: string; port: string } };
@@ -61,7 +62,7 @@ interface Volume {
 }
 interface Spec {
   replicas?: number;
-  template: { spec: { containers: Container[]; volumes: Volume[]; securityContext?: Record<string, unknown> } };
+  template: { metadata: { labels: Record<string, string> }; spec: { containers: Container[]; volumes: Volume[]; securityContext?: Record<string, unknown> } };
   minAvailable?: number;
   endpoints?: unknown[];
   scaleTargetRef?: { name: string };
@@ -120,6 +121,51 @@ describe('deploy/helm/troupe', () => {
     expect(byKind(ms, 'NetworkPolicy').map((m) => m.metadata.name).sort()).toEqual(['troupe-agents', 'troupe-default-deny', 'troupe-orchestrator']);
   });
 
+  it("exposes each agent's metrics port and scrapes it with a PodMonitor per agent, over HTTPS naming the agent, under one job", async () => {
+    const ms = await render();
+    const monitors = byKind(ms, 'PodMonitor');
+    expect(monitors.map((m) => m.metadata.name).sort()).toEqual(AGENTS.map((a) => `troupe-agent-${a}`).sort());
+    for (const agent of AGENTS) {
+      const d = named(ms, 'Deployment', `troupe-agent-${agent}`);
+      const c = firstContainer(d);
+      expect(c.ports).toContainEqual(expect.objectContaining({ name: 'metrics', containerPort: 7701 }));
+      expect(c.env).toContainEqual({ name: 'TROUPE_AGENT_METRICS_PORT', value: '7701' });
+      // HTTPS follows TROUPE_AGENT_TLS_CERT; nothing turns it off.
+      expect((c.env ?? []).map((e) => e.name)).not.toContain('TROUPE_AGENT_METRICS_TLS');
+      const labels = spec(d).template.metadata.labels;
+      const pm = named(ms, 'PodMonitor', `troupe-agent-${agent}`).spec as {
+        jobLabel: string;
+        selector: { matchLabels: Record<string, string> };
+        podMetricsEndpoints: { port: string; path: string; scheme: string; tlsConfig?: { ca: { secret: { name: string; key: string } }; serverName: string } }[];
+      };
+      // It selects this agent's pods (and only them), and takes the job from the label they carry.
+      expect(Object.entries(pm.selector.matchLabels).every(([k, v]) => labels[k] === v)).toBe(true);
+      expect(pm.selector.matchLabels['app.kubernetes.io/component']).toBe(`agent-${agent}`);
+      expect(labels[pm.jobLabel]).toBe('troupe-agent');
+      expect(pm.podMetricsEndpoints).toEqual([
+        { port: 'metrics', path: '/metrics', interval: '15s', scheme: 'https', tlsConfig: { ca: { secret: { name: 'troupe-ca', key: 'ca.crt' } }, serverName: agent } },
+      ]);
+    }
+    // The agents' NetworkPolicy lets monitoring reach the metrics port, as the orchestrators' HTTP port.
+    const policy = (m: string) => (named(ms, 'NetworkPolicy', m).spec as { ingress: { ports: { port: number }[]; from?: unknown[] }[] }).ingress;
+    const fromMonitoring = policy('troupe-orchestrator').find((r) => r.ports.some((p) => p.port === 7601))?.from;
+    expect(fromMonitoring).toBeDefined();
+    expect(policy('troupe-agents')).toContainEqual({ ports: [{ port: 7701, protocol: 'TCP' }], from: fromMonitoring });
+    // Off: no port, no PodMonitor, no policy rule; per agent, the PodMonitor alone can be turned off.
+    const off = await render('--set', 'agentDefaults.metrics.enabled=false');
+    expect(await validateManifests(off)).toEqual([]);
+    expect(byKind(off, 'PodMonitor')).toEqual([]);
+    expect(firstContainer(named(off, 'Deployment', 'troupe-agent-voice-forge')).ports?.map((p) => p.name)).toEqual(['grpc']);
+    expect(JSON.stringify(named(off, 'NetworkPolicy', 'troupe-agents'))).not.toContain('7701');
+    const one = await render('--set', 'agents.voice-forge.metrics.podMonitor.enabled=false');
+    expect(byKind(one, 'PodMonitor').map((m) => m.metadata.name)).not.toContain('troupe-agent-voice-forge');
+    expect(byKind(one, 'PodMonitor')).toHaveLength(AGENTS.length - 1);
+    // Without TLS the agent serves plain HTTP and the PodMonitor scrapes http.
+    const plain = byKind(await render('--set', 'tls.enabled=false'), 'PodMonitor')[0]?.spec as { podMetricsEndpoints: { scheme: string; tlsConfig?: unknown }[] };
+    expect(plain.podMetricsEndpoints[0]).toMatchObject({ scheme: 'http' });
+    expect(plain.podMetricsEndpoints[0]?.tlsConfig).toBeUndefined();
+  });
+
   it('renders deploy/prometheus/rules.yml as a PrometheusRule, with the scrape job the ServiceMonitor gives, that promtool accepts', async () => {
     const ms = await render();
     const rule = named(ms, 'PrometheusRule', 'troupe-alerts');
@@ -129,6 +175,18 @@ describe('deploy/helm/troupe', () => {
     const down = groups.flatMap((g) => g.rules).find((r) => r.alert === 'TroupeOrchestratorDown');
     // The operator names the job after the Service the ServiceMonitor selects.
     expect(down?.expr).toContain(`job="${named(ms, 'Service', 'troupe-orchestrator').metadata.name}"`);
+    // ... and the agents' after the pods' jobLabel value; another release name gives another job, in both.
+    const agentJob = (m: Manifest[]) => {
+      const d = byKind(m, 'Deployment').find((x) => x.metadata.name.includes('-agent-'));
+      const pm = byKind(m, 'PodMonitor')[0]?.spec as { jobLabel: string } | undefined;
+      return d && pm ? spec(d).template.metadata.labels[pm.jobLabel] : undefined;
+    };
+    const metricsDown = (m: Manifest[]) =>
+      (byKind(m, 'PrometheusRule')[0]?.spec as { groups: { rules: { alert: string; expr: string }[] }[] } | undefined)?.groups.flatMap((g) => g.rules).find((r) => r.alert === 'TroupeAgentMetricsDown')?.expr;
+    expect(metricsDown(ms)).toContain(`up{job="${agentJob(ms) ?? '?'}"}`);
+    const other = parseAllDocuments(await helm('template', 'podcasts', chart, '--namespace', 'troupe')).map((d) => d.toJSON() as Manifest | null).filter((m): m is Manifest => m !== null);
+    expect(agentJob(other)).toBe('podcasts-troupe-agent');
+    expect(metricsDown(other)).toContain('up{job="podcasts-troupe-agent"}');
     writeFileSync(join(work, 'k8s-rules.yml'), JSON.stringify({ groups }));
     const { stdout } = await run(toolPath('promtool'), ['check', 'rules', join(work, 'k8s-rules.yml')]);
     expect(stdout).toContain('SUCCESS');

@@ -1,5 +1,6 @@
 // Troupe's monitoring end to end, with the real tools: a real Prometheus scrapes a real
-// orchestrator process under load (tasks, runs, one failing) and evaluates deploy/prometheus/rules.yml
+// orchestrator process and the agent's own metrics endpoint (--metrics-port) under load (tasks,
+// runs, one failing) and evaluates deploy/prometheus/rules.yml
 // (`for:` shortened); every PromQL expression of the Grafana dashboard and of the rules is evaluated
 // and must answer data. Then an agent is killed: the alert reaches a real Alertmanager
 // (deploy/alertmanager/alertmanager.yml, waits shortened) which posts to this test's webhooks,
@@ -36,6 +37,8 @@ describe('monitoring: Prometheus, rules, dashboard and Alertmanager against a re
   let nats: NatsServerHandle;
   let orchestrator: TroupeProcess;
   let agent: TroupeProcess & { instanceId: string };
+  /** host:port of the agent's metrics endpoint; a restarted agent binds the same one, as a container would. */
+  let agentMetrics: string;
   let client: OrchestratorClient;
   let webhook: WebhookReceiver;
   let alertmanager: ToolProcess;
@@ -49,12 +52,13 @@ describe('monitoring: Prometheus, rules, dashboard and Alertmanager against a re
     procs.push(orchestrator);
     const ready = await orchestrator.waitForLine(/orchestrator listening on (\S+) \(http (\S+)\)/);
     client = createOrchestratorClient(ready[1] ?? '');
-    agent = await spawnAgent('echo', nats.url, HEARTBEAT);
+    agent = await spawnAgent('echo', nats.url, { ...HEARTBEAT, TROUPE_AGENT_METRICS_PORT: '0' });
     procs.push(agent);
+    agentMetrics = (await agent.waitForLine(/metrics at http:\/\/(\S+)\/metrics/))[1] ?? '';
     await waitActive(agent.instanceId);
     webhook = await startWebhookReceiver();
     alertmanager = await startAlertmanager(join(dir, 'am'), testAlertmanagerYaml(webhook.url, { groupWait: 1, escalateAfter: 3 }));
-    prometheus = await startPrometheus(join(dir, 'prom'), { targets: [ready[2] ?? ''], rulesYaml: testRulesYaml(1), alertmanagerUrl: alertmanager.url });
+    prometheus = await startPrometheus(join(dir, 'prom'), { targets: [ready[2] ?? ''], agentTargets: [agentMetrics], rulesYaml: testRulesYaml(1), alertmanagerUrl: alertmanager.url });
   }, 60_000);
 
   afterAll(async () => {
@@ -91,10 +95,15 @@ describe('monitoring: Prometheus, rules, dashboard and Alertmanager against a re
       'troupe_agents{troupe_agent_name="echo", state="unreachable"}',
       'troupe_breakers{troupe_agent_name="echo", state="open"}',
       'troupe_dead_letters_lost_total',
+      // From the agent's own endpoint (job troupe-agent).
+      'troupe_agent_tasks_total{job="troupe-agent", troupe_agent_name="echo", troupe_capability="echo.say", outcome="ok"}',
+      'troupe_agent_tasks_in_flight{job="troupe-agent", troupe_agent_name="echo"}',
+      'troupe_agent_refused_total{job="troupe-agent", troupe_agent_name="echo", reason="full"}',
     ]) {
       expect(await waitFor(() => scalar(expr), { timeoutMs: 10_000, what: `${expr} to be scraped`, intervalMs: 200 }), expr).toBe(0);
     }
     expect(await scalar('troupe_capability_instances{troupe_capability="echo.say"}')).toBe(1);
+    expect(await scalar(`up{job="troupe-agent", instance="${agentMetrics}"}`)).toBe(1);
   });
 
   it('evaluates every PromQL expression of the dashboard and the rules to data, under load', async () => {
@@ -122,6 +131,12 @@ steps:
     await waitFor(async () => (await scalar('sum(troupe_runs_finished_total{status="failed"})')) === 1 && (await scalar('sum(troupe_dead_letters_total)')) === 1 && (await scalar('sum(troupe_tasks_total{troupe_capability="echo.say", troupe_outcome="ok"})')) === 24, {
       timeoutMs: 15_000,
       what: 'the failed run and its dead letter to be scraped',
+      intervalMs: 250,
+    });
+    // The agent counted the same 24 tasks on its side, and Prometheus has them from its endpoint.
+    await waitFor(async () => (await scalar('sum(troupe_agent_tasks_total{job="troupe-agent", troupe_agent_name="echo", troupe_capability="echo.say", outcome="ok"})')) === 24, {
+      timeoutMs: 10_000,
+      what: "the agent's own count to be scraped",
       intervalMs: 250,
     });
     expect(await scalar('sum(troupe_runs_finished_total{status="completed"})')).toBe(4);
@@ -171,7 +186,7 @@ steps:
     const { stdout: silences } = await run(toolPath('amtool'), ['silence', 'query', '--quiet', `--alertmanager.url=${alertmanager.url}`]);
     expect(silences.trim().split('\n')).toContain(silenceId);
 
-    agent = await spawnAgent('echo', nats.url, HEARTBEAT);
+    agent = await spawnAgent('echo', nats.url, { ...HEARTBEAT, TROUPE_AGENT_METRICS_PORT: agentMetrics.split(':').pop() ?? '' });
     procs.push(agent);
     await waitActive(agent.instanceId);
     const promAlerts = async () => ((await (await fetch(`${prometheus.url}/api/v1/alerts`)).json()) as { data: { alerts: { labels: Record<string, string> }[] } }).data.alerts;
@@ -179,6 +194,8 @@ steps:
     await waitFor(async () => (await amAlert()) === undefined, { timeoutMs: 20_000, what: 'TroupeAgentDown to resolve in Alertmanager', intervalMs: 200 });
     // The capability alert fired with it and resolved with it.
     await waitFor(async () => !(await promAlerts()).some((a) => a.labels.alertname === 'TroupeCapabilityUnavailable'), { timeoutMs: 20_000, what: 'TroupeCapabilityUnavailable to resolve', intervalMs: 200 });
+    // The restarted agent's endpoint (same port, as a restarted container) is a live target again.
+    await waitFor(async () => (await scalar(`up{job="troupe-agent", instance="${agentMetrics}"}`)) === 1, { timeoutMs: 10_000, what: "the restarted agent's endpoint to be scraped", intervalMs: 200 });
   });
 });
 

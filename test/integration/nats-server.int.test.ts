@@ -56,8 +56,12 @@ describe('startNatsServer', () => {
     const kv = await nc.jetstream().views.kv('agents');
     await kv.put('a', sc.encode('1'));
     await nc.flush();
+    expect(nats.pid).toBeTypeOf('number');
     await nats.kill();
+    expect(nats.pid).toBeUndefined();
     await nats.restart();
+    // The pid is the running server's (benches read its CPU time from /proc/<pid>/stat).
+    expect(() => process.kill(nats.pid!, 0)).not.toThrow();
     const after = await client(nats.url);
     const entry = await (await after.jetstream().views.kv('agents')).get('a');
     expect(entry && sc.decode(entry.value)).toBe('1');

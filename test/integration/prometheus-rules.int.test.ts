@@ -73,7 +73,7 @@ describe('Prometheus rules', () => {
     const config = parse(readFileSync(PROMETHEUS, 'utf8')) as {
       rule_files: string[];
       alerting: { alertmanagers: { static_configs: { targets: string[] }[] }[] };
-      scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+      scrape_configs: { job_name: string; scheme?: string; tls_config?: { ca_file?: string }; static_configs: { targets: string[] }[] }[];
     };
     const compose = parse(readFileSync(join(ROOT, 'deploy/compose/compose.yaml'), 'utf8'), { merge: true }) as {
       services: Record<string, { environment?: Record<string, string>; volumes?: string[]; command?: string[] }>;
@@ -82,6 +82,15 @@ describe('Prometheus rules', () => {
     const orchestrators = Object.keys(compose.services).filter((s) => s.startsWith('orchestrator-'));
     expect(orchestrators.length).toBeGreaterThan(0);
     expect(targets('troupe-orchestrator').sort()).toEqual(orchestrators.map((s) => `${s}:${compose.services[s]?.environment?.TROUPE_HTTP_PORT ?? '?'}`).sort());
+    // Every agent service's own metrics endpoint, on the port it sets, over HTTPS checked against the
+    // same CA as the orchestrators' (the agents' certificates name their service: a DNS SAN).
+    const agents = Object.keys(compose.services).filter((s) => compose.services[s]?.command?.[0] === 'agent');
+    expect(agents.length).toBe(6);
+    expect(targets('troupe-agent').sort()).toEqual(agents.map((s) => `${s}:${compose.services[s]?.environment?.TROUPE_AGENT_METRICS_PORT ?? '?'}`).sort());
+    const job = (name: string) => config.scrape_configs.find((j) => j.job_name === name);
+    expect(job('troupe-agent')).toMatchObject({ scheme: 'https', tls_config: { ca_file: job('troupe-orchestrator')?.tls_config?.ca_file } });
+    // The alert on agent targets reads the job this config names.
+    expect(rules.find((r) => r.alert === 'TroupeAgentMetricsDown')?.expr).toContain('up{job="troupe-agent"}');
     expect(config.alerting.alertmanagers.flatMap((a) => a.static_configs.flatMap((s) => s.targets))).toEqual(['alertmanager:9093']);
     expect(compose.services.alertmanager).toBeDefined();
     // The rule file it loads is where compose mounts rules.yml.

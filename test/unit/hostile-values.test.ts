@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestUrl } from '../../src/orchestrator/api/http-server.js';
+import { requestUrl } from '../../src/sdk/http/request-url.js';
 import { boundText, MAX_ERROR_MESSAGE_CHARS } from '../../src/sdk/errors.js';
 import { traceHeaderValue } from '../../src/sdk/telemetry/index.js';
 import { nestingDepth } from '../../src/sdk/util/nesting-depth.js';

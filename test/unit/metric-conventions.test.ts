@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { primeCapability, primeCounters } from '../../src/orchestrator/prime-counters.js';
 import { observeScheduler } from '../../src/orchestrator/scheduler/scheduler-metrics.js';
 import { Scheduler } from '../../src/orchestrator/scheduler/scheduler.js';
+import { Admission } from '../../src/sdk/agent/admission.js';
+import { primeAgentSeries } from '../../src/sdk/agent/task-metrics.js';
+import { defineAgent } from '../../src/sdk/index.js';
 import { instruments, METRIC, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 
 /** What the Prometheus exporter serves, through the telemetry's own handler. */
@@ -74,6 +77,44 @@ describe('metric names follow Prometheus conventions', () => {
     } finally {
       stop();
     }
+  });
+
+  it("serves an agent's series known at start-up at 0: ok tasks per capability, cache lookups, in flight, refusals, control rejections", async () => {
+    telemetry = await startTelemetry({ serviceName: 'agent-startup', env: {}, prometheus: true });
+    const agent = defineAgent({
+      name: 'greeter',
+      version: '1.0.0',
+      capabilities: [{ name: 'greet.say' }, { name: 'greet.once', cacheByIdempotencyKey: { ttlMs: 60_000 } }],
+      handlers: { 'greet.say': () => 'hi', 'greet.once': () => 'hi' },
+    });
+    primeAgentSeries(agent, { verifiesControl: true });
+    const text = await scrape(telemetry);
+    for (const capability of ['greet.say', 'greet.once']) {
+      expect(text).toMatch(new RegExp(`^troupe_agent_tasks_total\\{troupe_agent_name="greeter",troupe_capability="${capability}",outcome="ok"[^}]*\\} 0$`, 'm'));
+    }
+    for (const hit of ['true', 'false']) expect(text).toMatch(new RegExp(`^troupe_agent_cache_lookups_total\\{troupe_agent_name="greeter",troupe_capability="greet.once",troupe_cache_hit="${hit}"[^}]*\\} 0$`, 'm'));
+    expect(text).not.toMatch(/^troupe_agent_cache_lookups_total\{[^}]*greet\.say/m);
+    expect(text).toMatch(/^troupe_agent_tasks_in_flight\{troupe_agent_name="greeter"[^}]*\} 0$/m);
+    for (const reason of ['full', 'draining']) expect(text).toMatch(new RegExp(`^troupe_agent_refused_total\\{troupe_agent_name="greeter",reason="${reason}"[^}]*\\} 0$`, 'm'));
+    for (const reason of ['unsigned', 'bad_signature', 'stale', 'replayed']) expect(text).toMatch(new RegExp(`^troupe_agent_control_rejected_total\\{reason="${reason}"[^}]*\\} 0$`, 'm'));
+  });
+
+  it("counts an agent's tasks in flight and its refusals by reason (full, draining)", async () => {
+    telemetry = await startTelemetry({ serviceName: 'agent-admission', env: {}, prometheus: true });
+    const admission = new Admission(1, { agent: 'greeter', instanceId: 'greeter-1' });
+    const release = admission.enter();
+    expect(() => admission.enter()).toThrow(/max concurrency/);
+    let text = await scrape(telemetry);
+    expect(text).toMatch(/^troupe_agent_tasks_in_flight\{troupe_agent_name="greeter"[^}]*\} 1$/m);
+    expect(text).toMatch(/^troupe_agent_refused_total\{troupe_agent_name="greeter",reason="full"[^}]*\} 1$/m);
+    const drained = admission.drain();
+    expect(() => admission.enter()).toThrow(/draining/);
+    release();
+    release(); // idempotent: the gauge never goes below what is in flight
+    await drained;
+    text = await scrape(telemetry);
+    expect(text).toMatch(/^troupe_agent_tasks_in_flight\{troupe_agent_name="greeter"[^}]*\} 0$/m);
+    expect(text).toMatch(/^troupe_agent_refused_total\{troupe_agent_name="greeter",reason="draining"[^}]*\} 1$/m);
   });
 
   it('documents every metric in docs/metrics.md', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { TaskSpec } from '../../src/gen/troupe/v1/TaskSpec.js';
 import type { DispatchCall, Dispatcher } from '../../src/orchestrator/dispatch/dispatcher.js';
-import { taskMachine, type TaskInput } from '../../src/orchestrator/machines/task.machine.js';
+import { taskMachine, upgradeTaskSnapshot, type TaskInput } from '../../src/orchestrator/machines/task.machine.js';
 import { RunEventLog } from '../../src/orchestrator/workflow/engine/run-event-log.js';
 import { runTask } from '../../src/orchestrator/workflow/engine/task-runner.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
@@ -122,6 +122,22 @@ describe('runTask from a persisted snapshot', () => {
     const outcome = await run(snapshot, dispatcher);
     expect(keys).toEqual([]);
     expect(outcome).toMatchObject({ status: 'completed', attempts: 1, output: { done: true } });
+  });
+
+  it('resumes a snapshot written before the policy moved into context.policy (a run in flight across an upgrade)', async () => {
+    const past = Date.now() - 5000;
+    const current = persisted([
+      { type: 'DISPATCH', at: past, instanceId: 'old', attempt: 1 },
+      { type: 'FAILED', at: past, code: 14, message: 'gone', retryable: true, jitter: 0.5, attempt: 1 },
+    ]) as { context: { policy: Record<string, unknown> } & Record<string, unknown> };
+    const { policy, ...flat } = current.context;
+    const old = { ...current, context: { ...flat, ...policy } };
+    expect(upgradeTaskSnapshot(old)).toEqual(current);
+    expect(upgradeTaskSnapshot(current)).toBe(current);
+    const { dispatcher, keys } = fakeDispatcher();
+    const outcome = await run(old, dispatcher);
+    expect(keys).toEqual(['r1/s1/2']);
+    expect(outcome).toMatchObject({ status: 'completed', attempts: 2 });
   });
 });
 

@@ -433,10 +433,10 @@ function checkInvariants(h: Harness): void {
     'a known, resting state': TASK_STATES.includes(state) && state !== 'timed_out',
     'done exactly in a final state': (s.status === 'done') === (state === 'completed' || state === 'failed'),
     'attempts numbered 1..n': c.attempts.every((a, i) => a.attempt === i + 1),
-    'at most maxAttempts per capability': [c.primaryCapability, c.fallbackCapability].every(
-      (cap) => c.attempts.filter((a) => a.capability === cap).length <= c.maxAttempts,
+    'at most maxAttempts per capability': [c.policy.primaryCapability, c.policy.fallbackCapability].every(
+      (cap) => c.attempts.filter((a) => a.capability === cap).length <= c.policy.maxAttempts,
     ),
-    'at most maxAttempts in all (twice with a fallback)': c.attempts.length <= c.maxAttempts * (c.fallbackCapability === null ? 1 : 2),
+    'at most maxAttempts in all (twice with a fallback)': c.attempts.length <= c.policy.maxAttempts * (c.policy.fallbackCapability === null ? 1 : 2),
     'only the last attempt open, and only while running': running ? open.length === 1 && open[0] === c.attempts.at(-1) : open.length === 0,
     'a deadline exactly while running': (c.deadlineAt !== null) === running,
     'a retry time exactly in retry_wait': (c.retryAt !== null) === (state === 'retry_wait'),

@@ -2,24 +2,29 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinAgents } from '../../agents/index.js';
 import { isAgentDefinition, NatsSettingsError, OptionsError, runAgent, type AgentDefinition } from '../../sdk/index.js';
+import { intOption } from '../../sdk/options.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-const USAGE = `usage: troupe agent <name | module-path> [--nats URL] [--port N] [--instance-id ID] [--insecure]
+const USAGE = `usage: troupe agent <name | module-path> [--nats URL] [--port N] [--metrics-port N] [--instance-id ID] [--insecure]
 
 Runs one agent instance until SIGTERM or Ctrl-C (it drains first: finishes
 in-flight tasks, says goodbye, then exits). <name> is a built-in agent
 (${Object.keys(builtinAgents).join(', ')}); a path names a module whose default export is a defineAgent() result.
 Environment: NATS_URL, TROUPE_AGENT_HOST, TROUPE_AGENT_PORT, TROUPE_AGENT_ADVERTISE,
 TROUPE_HEARTBEAT_MS, TROUPE_DRAIN_TIMEOUT_MS, TROUPE_LOG_LEVEL, TROUPE_AGENT_TLS_CERT,
-TROUPE_AGENT_TLS_KEY, TROUPE_AGENT_TLS_CLIENT_CA, TROUPE_INSECURE; flags win. NATS credentials
+TROUPE_AGENT_TLS_KEY, TROUPE_AGENT_TLS_CLIENT_CA, TROUPE_AGENT_METRICS_PORT,
+TROUPE_AGENT_METRICS_HOST, TROUPE_AGENT_METRICS_TLS, TROUPE_INSECURE; flags win. NATS credentials
 and TLS: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_USER + NATS_PASSWORD_FILE, NATS_TOKEN_FILE,
 NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY (see docs/security.md).
 
 options:
   --nats URL          NATS server URL (default: $NATS_URL; without one the agent serves gRPC only)
   --port N            gRPC port (default: a free port)
+  --metrics-port N    serve /metrics (Prometheus), /healthz and /readyz on this port, 0 for a
+                      free one (default: $TROUPE_AGENT_METRICS_PORT, else off); on the gRPC
+                      host unless TROUPE_AGENT_METRICS_HOST, HTTPS when the agent has TLS
   --instance-id ID    instance id (default: <name>-<random>)
   --insecure          start even when bound to a non-loopback interface without TLS and
                       client certificates (default: $TROUPE_INSECURE); see docs/security.md
@@ -35,6 +40,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       nats: { type: 'string' },
       port: { type: 'string' },
+      'metrics-port': { type: 'string' },
       'instance-id': { type: 'string' },
       insecure: { type: 'boolean' },
     });
@@ -47,8 +53,11 @@ export const command: Command = {
     if (values.port) env.TROUPE_AGENT_PORT = values.port;
     if (values.insecure) env.TROUPE_INSECURE = 'true';
     try {
+      if (values['metrics-port'] !== undefined) env.TROUPE_AGENT_METRICS_PORT = String(intOption('--metrics-port', values['metrics-port'], 0, 65535));
       const handle = await runAgent(definition, values['instance-id'] ? { instanceId: values['instance-id'] } : {}, env);
       ctx.stderr.write(`agent ${definition.name} (${handle.instanceId}) listening on ${handle.address}\n`);
+      // A line of its own: scripts and benches parse the line above as it is.
+      if (handle.metricsUrl) ctx.stderr.write(`agent ${definition.name} (${handle.instanceId}) metrics at ${handle.metricsUrl}\n`);
       await handle.closed;
       return ExitCode.OK;
     } catch (err) {

@@ -9,7 +9,9 @@ import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { Authorizer } from './guard.js';
 import type { HealthReport } from './health-report.js';
 import { allowedMethods, KNOWN_PATHS } from './http-routes.js';
-import { createReloadingHttpsServer } from './https-server.js';
+import { stateBodyLength } from '../../sdk/http/head-length.js';
+import { createReloadingHttpsServer } from '../../sdk/http/https-server.js';
+import { requestUrl } from '../../sdk/http/request-url.js';
 import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
@@ -34,23 +36,6 @@ export interface PageConfig {
 }
 
 /**
- * The request target as a URL, or undefined when it is not one a browser could send:
- * `new URL` throws on targets such as `//` or `http://[` (a TypeError that used to
- * escape the handler as an unhandled rejection and stop the process).
- */
-export function requestUrl(target: string | undefined): URL | undefined {
-  if (target === undefined) return undefined;
-  const absolute = /^https?:\/\//i.test(target); // absolute-form, as proxies send it
-  if (!absolute && !target.startsWith('/')) return undefined;
-  try {
-    // An origin-form path is read as a path; a leading `//` would make it an authority.
-    return absolute ? new URL(target) : new URL(target.replace(/^\/+/, '/'), 'http://localhost');
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * The orchestrator's HTTP endpoint: `/healthz` (process up), `/readyz` (NATS
  * connected and start-up discovery done), `/health` (JSON for humans and load
  * balancers: 200 healthy or degraded, 503 unhealthy), `/metrics` (Prometheus text), and the
@@ -58,7 +43,7 @@ export function requestUrl(target: string | undefined): URL | undefined {
  * bearer-token check. A request target that is not an origin-form path gets 400, an
  * unknown path 404, a known path asked with another method 405 with `Allow` (see
  * http-routes.ts); every GET route answers HEAD too. No request can stop the process.
- * With `tls` it serves HTTPS only, with that certificate, following its files (https-server.ts).
+ * With `tls` it serves HTTPS only, with that certificate, following its files (sdk/http/https-server.ts).
  */
 export function createHttpServer(
   deps: OpsDeps & {
@@ -105,7 +90,12 @@ export function createHttpServer(
         else res.destroy();
       });
   };
-  return deps.tls ? createReloadingHttpsServer(deps.tls, handler, deps.logger) : createServer(handler);
+  return deps.tls
+    ? createReloadingHttpsServer(deps.tls, handler, {
+        logger: deps.logger,
+        plaintextHint: 'the orchestrator has a TLS certificate, TROUPE_TLS_CERT; TROUPE_HTTP_TLS=false turns HTTPS off',
+      })
+    : createServer(handler);
 }
 
 /**
@@ -140,19 +130,6 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
       .end(`${JSON.stringify({ error: statusName(code), message: details })}\n`);
     return undefined;
   }
-}
-
-/**
- * Node sends no body for HEAD, but a handler that sets its headers implicitly (the Prometheus
- * exporter's) then loses the Content-Length its GET has: state it from the body given to end().
- */
-function stateBodyLength(res: ServerResponse): void {
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.end = ((...args: unknown[]) => {
-    const [body] = args;
-    if (!res.headersSent && (typeof body === 'string' || Buffer.isBuffer(body))) res.setHeader('content-length', Buffer.byteLength(body));
-    return end(...args);
-  }) as ServerResponse['end'];
 }
 
 /** The operations routes (GET or HEAD; createHttpServer has checked the method). */

@@ -65,7 +65,7 @@ export const taskMachine = setup({
       return {
         attempts: [...context.attempts, attempt],
         capabilityAttempts: context.capabilityAttempts + 1,
-        deadlineAt: event.at + context.timeoutMs,
+        deadlineAt: event.at + context.policy.timeoutMs,
         retryAt: null,
       };
     }),
@@ -111,10 +111,10 @@ export const taskMachine = setup({
     }),
     scheduleRetry: assign(({ context, event }) => {
       const failure = failureOf(context, event);
-      return failure === null ? {} : { retryAt: failure.at + backoffMs(context, context.capabilityAttempts, failure.jitter) };
+      return failure === null ? {} : { retryAt: failure.at + backoffMs(context.policy, context.capabilityAttempts, failure.jitter) };
     }),
     switchToFallback: assign(({ context, event }) => ({
-      capability: context.fallbackCapability ?? context.capability,
+      capability: context.policy.fallbackCapability ?? context.capability,
       usedFallback: true,
       capabilityAttempts: 0,
       retryAt: failureOf(context, event)?.at ?? null,
@@ -145,8 +145,8 @@ export const taskMachine = setup({
     deadlinePassed: ({ context, event }) => context.deadlineAt !== null && event.at >= context.deadlineAt,
     /** Retryable, and the capability has attempts left. */
     willRetry: ({ context, event }) =>
-      failureOf(context, event)?.retryable === true && context.capabilityAttempts < context.maxAttempts,
-    canFallback: ({ context }) => context.fallbackCapability !== null && !context.usedFallback,
+      failureOf(context, event)?.retryable === true && context.capabilityAttempts < context.policy.maxAttempts,
+    canFallback: ({ context }) => context.policy.fallbackCapability !== null && !context.usedFallback,
   },
   delays: {
     taskTimeout: ({ context, system }) => timerDelay(context.deadlineAt, system),
@@ -162,14 +162,16 @@ export const taskMachine = setup({
     runId: input.runId ?? null,
     stepId: input.stepId ?? null,
     capability: input.capability,
-    primaryCapability: input.capability,
-    fallbackCapability: input.fallbackCapability ?? null,
     usedFallback: false,
-    maxAttempts: Math.max(1, Math.floor(input.maxAttempts)),
-    initialBackoffMs: Math.max(0, input.initialBackoffMs),
-    maxBackoffMs: Math.min(MAX_TIMER_MS, Math.max(0, input.maxBackoffMs)),
-    multiplier: Math.max(1, input.multiplier),
-    timeoutMs: Math.min(MAX_TIMER_MS, Math.max(0, input.timeoutMs)),
+    policy: {
+      primaryCapability: input.capability,
+      fallbackCapability: input.fallbackCapability ?? null,
+      maxAttempts: Math.max(1, Math.floor(input.maxAttempts)),
+      initialBackoffMs: Math.max(0, input.initialBackoffMs),
+      maxBackoffMs: Math.min(MAX_TIMER_MS, Math.max(0, input.maxBackoffMs)),
+      multiplier: Math.max(1, input.multiplier),
+      timeoutMs: Math.min(MAX_TIMER_MS, Math.max(0, input.timeoutMs)),
+    },
     attempts: [],
     capabilityAttempts: 0,
     deadlineAt: null,
@@ -308,3 +310,20 @@ export function reArmDeadlines(snapshot: TaskSnapshot, now: number): DueTimer<'T
       return [];
   }
 }
+
+const POLICY_KEYS = ['primaryCapability', 'fallbackCapability', 'maxAttempts', 'initialBackoffMs', 'maxBackoffMs', 'multiplier', 'timeoutMs'] as const;
+
+/**
+ * A persisted task snapshot in today's shape: one written before the policy moved into
+ * `context.policy` (records of runs in flight across an upgrade) gets its seven flat
+ * policy fields moved there; anything else is returned as it is.
+ */
+export function upgradeTaskSnapshot(snapshot: unknown): unknown {
+  const context = (snapshot as { context?: Record<string, unknown> } | null)?.context;
+  if (!context || typeof context !== 'object' || 'policy' in context || !('maxAttempts' in context)) return snapshot;
+  const policyKeys = new Set<string>(POLICY_KEYS);
+  const rest = Object.fromEntries(Object.entries(context).filter(([key]) => !policyKeys.has(key)));
+  const policy = Object.fromEntries(POLICY_KEYS.map((key) => [key, key === 'primaryCapability' ? (context[key] ?? context.capability) : (context[key] ?? null)]));
+  return { ...(snapshot as object), context: { ...rest, policy } };
+}
+

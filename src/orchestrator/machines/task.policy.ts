@@ -2,7 +2,7 @@
  * The retry arithmetic of the task machine (`task.machine.ts`): pure
  * functions of the context and the event, no XState.
  */
-import { GRPC_DEADLINE_EXCEEDED, type TaskAttempt, type TaskContext, type TaskEvent, type TaskFailure } from './task.types.js';
+import { GRPC_DEADLINE_EXCEEDED, type TaskAttempt, type TaskContext, type TaskEvent, type TaskFailure, type TaskPolicy } from './task.types.js';
 
 /** The failure a branch is deciding on: the `FAILED` event's, else the one recorded (by `TIMEOUT`). */
 export function failureOf(context: TaskContext, event: TaskEvent): TaskFailure | null {
@@ -24,7 +24,7 @@ export const clampJitter = (jitter: number): number => (Number.isFinite(jitter) 
  * ```
  */
 export function backoffMs(
-  policy: Pick<TaskContext, 'initialBackoffMs' | 'maxBackoffMs' | 'multiplier'>,
+  policy: Pick<TaskPolicy, 'initialBackoffMs' | 'maxBackoffMs' | 'multiplier'>,
   n: number,
   jitter: number,
 ): number {
@@ -56,7 +56,7 @@ export function timeoutFailure(context: TaskContext, event: Extract<TaskEvent, {
   return {
     at: event.at,
     code: GRPC_DEADLINE_EXCEEDED,
-    message: `attempt timed out after ${context.timeoutMs} ms`,
+    message: `attempt timed out after ${context.policy.timeoutMs} ms`,
     retryable: true,
     jitter: event.jitter === undefined ? derivedJitter(context.taskId, context.attempts.length) : clampJitter(event.jitter),
   };

@@ -4,13 +4,19 @@ import type { InstanceLease, Lease } from './leases.js';
 import type { RunOwnerIndex } from './run-owners.js';
 import type { RunStore, StoredRun } from './run-record.js';
 
+/** Runs adopted at once by default. */
+const DEFAULT_CONCURRENCY = 128;
+
 /** Options of {@link RunTakeover}. */
 export interface RunTakeoverOptions {
   /** This instance's lease: its owner and epoch are written into adopted records. */
   readonly lease: InstanceLease;
   readonly owners: RunOwnerIndex;
   readonly runs: RunStore;
-  /** Runs adopted at once (each takes a few KV round trips). @default 16 */
+  /**
+   * Runs adopted at once (each takes a few KV round trips; NATS pipelines them, so more in
+   * flight is faster until the orchestrator's CPU is the limit). @default 128
+   */
   readonly concurrency?: number;
 }
 
@@ -57,7 +63,7 @@ export class RunTakeover {
         continue;
       }
       const from = { owner: dead.owner, epoch: dead.epoch };
-      await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+      await mapLimited(runIds, this.#options.concurrency ?? DEFAULT_CONCURRENCY, (runId) => each(runId, from));
     }
   }
 
@@ -68,7 +74,7 @@ export class RunTakeover {
     if (epoch === undefined) return;
     const runIds = await owners.list(lease.owner);
     const from = { owner: lease.owner, epoch: epoch - 1 };
-    await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+    await mapLimited(runIds, this.#options.concurrency ?? DEFAULT_CONCURRENCY, (runId) => each(runId, from));
   }
 
   /**
@@ -84,7 +90,7 @@ export class RunTakeover {
     for (const [owner, runIds] of await owners.all()) {
       if (owner === lease.owner || known.has(owner)) continue;
       const from = { owner, epoch: Number.MAX_SAFE_INTEGER };
-      await mapLimited(runIds, this.#options.concurrency ?? 16, (runId) => each(runId, from));
+      await mapLimited(runIds, this.#options.concurrency ?? DEFAULT_CONCURRENCY, (runId) => each(runId, from));
     }
   }
 
@@ -100,7 +106,8 @@ export class RunTakeover {
     const me = lease.owner;
     const epoch = lease.epoch;
     if (epoch === undefined) return undefined;
-    await owners.add(me, runId);
+    // This instance's own runs are indexed under it already (that is how they were found).
+    if (from.owner !== me) await owners.add(me, runId);
     const result = await adoptRun(runs, runId, from, { owner: me, epoch });
     if (result.outcome === 'adopted') {
       if (from.owner !== me) await owners.remove(from.owner, runId).catch(() => undefined);

@@ -1,19 +1,27 @@
 import { ResourceExhaustedError, UnavailableError } from '../errors.js';
+import { ATTR, instruments } from '../telemetry/index.js';
+
+/** Why a task was refused before it ran: the `reason` of `troupe_agent_refused_total`. */
+export const REFUSAL_REASONS = ['full', 'draining'] as const;
 
 /**
  * Admits tasks up to a concurrency limit, refuses all while draining, and lets
- * the drainer wait until the last in-flight task leaves.
+ * the drainer wait until the last in-flight task leaves. Counts what it does:
+ * `troupe_agent_tasks_in_flight` and `troupe_agent_refused_total{reason}`.
  * @internal
  */
 export class Admission {
   #inFlight = 0;
   #draining = false;
   #idle: (() => void)[] = [];
+  readonly #attributes: { [ATTR.AGENT_NAME]: string };
 
   constructor(
     private readonly max: number,
     private readonly who: { agent: string; instanceId: string },
-  ) {}
+  ) {
+    this.#attributes = { [ATTR.AGENT_NAME]: who.agent };
+  }
 
   get inFlight(): number {
     return this.#inFlight;
@@ -25,23 +33,29 @@ export class Admission {
 
   /** Takes a slot or throws UNAVAILABLE (draining) / RESOURCE_EXHAUSTED (full). Returns the release function. */
   enter(): () => void {
+    // Looked up per task, released on the same instruments: a telemetry restart in between cannot unbalance the gauge.
+    const m = instruments();
     if (this.#draining) {
+      m.agentRefused.add(1, { ...this.#attributes, reason: 'draining' });
       throw new UnavailableError(`agent ${this.who.agent} (instance ${this.who.instanceId}) is draining and takes no new tasks; send the task to another instance`, {
         instanceId: this.who.instanceId,
       });
     }
     if (this.#inFlight >= this.max) {
+      m.agentRefused.add(1, { ...this.#attributes, reason: 'full' });
       throw new ResourceExhaustedError(
         `agent ${this.who.agent} (instance ${this.who.instanceId}) is at its max concurrency of ${this.max}; retry later or start more instances`,
         { instanceId: this.who.instanceId },
       );
     }
     this.#inFlight++;
+    m.agentTasksInFlight.add(1, this.#attributes);
     let released = false;
     return () => {
       if (released) return;
       released = true;
       this.#inFlight--;
+      m.agentTasksInFlight.add(-1, this.#attributes);
       if (this.#inFlight === 0) for (const wake of this.#idle.splice(0)) wake();
     };
   }

@@ -22,6 +22,9 @@ import { createControlVerifier, pemReader } from '../security/control-signing.js
 import { checkExposure } from '../security/exposure.js';
 import { createServerTls, type ServerTls } from '../security/tls.js';
 import { closeNats, within } from '../util/nats-shutdown.js';
+import type { OpsEndpoint } from '../http/ops-endpoint.js';
+import { checkMetricsExposure, startMetricsEndpoint } from './metrics-endpoint.js';
+import { primeAgentSeries } from './task-metrics.js';
 
 /**
  * The part of the drain timeout kept for the steps after the tasks (goodbye, gRPC
@@ -38,6 +41,10 @@ export interface AgentHandle {
   readonly descriptor: AgentDescriptor;
   /** Tasks running now. */
   readonly inFlight: number;
+  /** True from the start of a drain: tasks are refused and `/readyz` answers 503. */
+  readonly draining: boolean;
+  /** `http(s)://host:port/metrics` of the metrics endpoint, when `metricsPort` is set. */
+  readonly metricsUrl: string | undefined;
   /**
    * Stops taking tasks, waits for in-flight ones (aborting them after the drain
    * timeout), says goodbye on NATS and closes the server. Idempotent. Resolves
@@ -78,6 +85,8 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     logger,
     hint: 'set TROUPE_AGENT_TLS_CERT/TROUPE_AGENT_TLS_KEY and TROUPE_AGENT_TLS_CLIENT_CA (orchestrators\' client certificates), bind TROUPE_AGENT_HOST=127.0.0.1, or set TROUPE_INSECURE=true to accept the risk',
   });
+  if (opts.metrics) checkMetricsExposure(definition.name, opts.metrics, opts.insecure, logger);
+  primeAgentSeries(definition, { verifiesControl: opts.tls?.clientCa !== undefined });
   const tls: ServerTls | undefined = opts.tls
     ? createServerTls(opts.tls, { logger, names: { ca: 'tls.clientCa (TROUPE_AGENT_TLS_CLIENT_CA)', cert: 'tls.cert (TROUPE_AGENT_TLS_CERT)', key: 'tls.key (TROUPE_AGENT_TLS_KEY)' } })
     : undefined;
@@ -100,11 +109,18 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   addReflection(server, [AGENT_SERVICE]);
 
   let port: number;
+  let started = false;
+  let metrics: OpsEndpoint | undefined;
   try {
     port = await new Promise<number>((resolve, reject) =>
       server.bindAsync(`${opts.host}:${opts.port}`, tls?.credentials ?? grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))),
     );
+    // Bound before NATS, so a taken port fails start-up at once; ready once announced, until a drain starts.
+    if (opts.metrics) {
+      metrics = await startMetricsEndpoint(opts.metrics, tls, () => ({ ready: started && !admission.draining, draining: admission.draining, in_flight: admission.inFlight }), logger);
+    }
   } catch (err) {
+    server.forceShutdown();
     tls?.close();
     throw err;
   }
@@ -138,7 +154,10 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
       // Channels are long-lived: end them so the server can shut down.
       for (const channel of channels) channel.end();
       // Calls are over; what remains are idle client connections, which tryShutdown would wait for.
-      if ((await within(new Promise<void>((resolve) => server.tryShutdown(() => resolve())), reserve * 0.2)) !== 'ok') server.forceShutdown();
+      // The metrics endpoint served /readyz 503 through the drain; it closes in the same slice of time.
+      const grpcClosed = within(new Promise<void>((resolve) => server.tryShutdown(() => resolve())), reserve * 0.2);
+      const [grpcOutcome] = await Promise.all([grpcClosed, metrics?.close(reserve * 0.2)]);
+      if (grpcOutcome !== 'ok') server.forceShutdown();
       tls?.close();
       const nats = ownsNats && nc ? await closeNats(nc, reserve * 0.3) : 'not_owned';
       logger.info({ reason, nats }, 'agent stopped');
@@ -175,11 +194,13 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     }
   } catch (err) {
     server.forceShutdown();
+    await metrics?.close(0);
     tls?.close();
     if (ownsNats && nc) await closeNats(nc, SHUTDOWN_RESERVE_MS);
     throw err;
   }
-  logger.info({ address, capabilities: definition.capabilities.map((c) => c.name) }, 'agent listening');
+  started = true;
+  logger.info({ address, capabilities: definition.capabilities.map((c) => c.name), ...(metrics ? { metrics_url: metrics.metricsUrl } : {}) }, 'agent listening');
 
   return {
     instanceId,
@@ -188,6 +209,10 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
     get inFlight() {
       return admission.inFlight;
     },
+    get draining() {
+      return admission.draining;
+    },
+    metricsUrl: metrics?.metricsUrl,
     drain,
     closed,
   };

@@ -8,8 +8,10 @@ import { within } from '../util/nats-shutdown.js';
 const EXIT_GRACE_MS = 1000;
 
 /**
- * The process entry for an agent: starts telemetry (OTLP when `OTEL_*` is set), the
- * agent with options from the environment (overridden by `options`), and drains
+ * The process entry for an agent: starts telemetry (OTLP when `OTEL_*` is set; a
+ * Prometheus reader when the metrics endpoint is on, `TROUPE_AGENT_METRICS_PORT` or
+ * `metricsPort`, which then serves it), the agent with options from the environment
+ * (overridden by `options`), and drains
  * cleanly on SIGTERM/SIGINT before the process exits: within the drain timeout
  * (plus at most a 1 s grace if something still holds the event loop), NATS
  * reachable or not.
@@ -27,11 +29,12 @@ export async function runAgent(
   env: Record<string, string | undefined> = process.env,
 ): Promise<AgentHandle> {
   // Read (and check) settings and credential files before anything starts.
-  const fromEnv = agentOptionsFromEnv(env);
-  const telemetry = await startTelemetry({ serviceName: definition.name, serviceVersion: definition.version, env });
+  const merged: AgentOptions = { ...agentOptionsFromEnv(env), ...options };
+  const prometheus = merged.metricsPort !== undefined;
+  const telemetry = await startTelemetry({ serviceName: definition.name, serviceVersion: definition.version, env, prometheus });
   let handle: AgentHandle;
   try {
-    handle = await startAgent(definition, { ...fromEnv, ...options });
+    handle = await startAgent(definition, prometheus ? { ...merged, metricsHandler: merged.metricsHandler ?? telemetry.metricsHandler } : merged);
   } catch (err) {
     await telemetry.shutdown();
     throw err;

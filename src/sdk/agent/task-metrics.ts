@@ -1,6 +1,9 @@
 import { statusName, toGrpcStatus } from '../errors.js';
+import { CONTROL_REJECTIONS } from '../security/control-signing.js';
 import { ATTR, instruments } from '../telemetry/index.js';
+import { REFUSAL_REASONS } from './admission.js';
 import type { BegunTask } from './begin-task.js';
+import type { AgentDefinition } from './define-agent.js';
 import { failureOf } from './results.js';
 import type { AgentRuntime } from './runtime.js';
 
@@ -33,4 +36,22 @@ export async function settleTask<T>(runtime: AgentRuntime, task: BegunTask<unkno
   } finally {
     task.finish();
   }
+}
+
+/**
+ * Makes an agent's series whose labels are known at start-up exist at 0, so the first
+ * scrape of its metrics endpoint has them (Prometheus conventions, docs/metrics.md; the
+ * orchestrator does the same in prime-counters.ts): successful tasks per capability,
+ * cache lookups (hit and miss) per cached capability, tasks in flight, refusals per
+ * reason and, when the agent checks control messages' signatures, rejections per reason.
+ * Failed outcomes (one per gRPC status) appear when they happen. @internal
+ */
+export function primeAgentSeries(definition: AgentDefinition, options: { verifiesControl: boolean }): void {
+  const m = instruments();
+  const agent = { [ATTR.AGENT_NAME]: definition.name };
+  for (const { name } of definition.capabilities) m.agentTasks.add(0, { ...agent, [ATTR.CAPABILITY]: name, outcome: 'ok' });
+  for (const name of definition.caching.keys()) for (const hit of [true, false]) m.agentCacheLookups.add(0, { ...agent, [ATTR.CAPABILITY]: name, [ATTR.CACHE_HIT]: hit });
+  m.agentTasksInFlight.add(0, agent);
+  for (const reason of REFUSAL_REASONS) m.agentRefused.add(0, { ...agent, reason });
+  if (options.verifiesControl) for (const reason of CONTROL_REJECTIONS) m.controlRejected.add(0, { reason });
 }

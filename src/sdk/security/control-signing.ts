@@ -43,8 +43,11 @@ export function createControlSigner(material: () => { cert: Buffer | undefined; 
   };
 }
 
+/** Why a control message can be refused: the values of the `reason` label of `troupe_agent_control_rejected_total`. */
+export const CONTROL_REJECTIONS = ['unsigned', 'bad_certificate', 'untrusted_signer', 'bad_signature', 'stale', 'replayed'] as const;
+
 /** Why a control message was refused (the `reason` label of the rejection metric). */
-export type ControlRejection = 'unsigned' | 'bad_certificate' | 'untrusted_signer' | 'bad_signature' | 'stale' | 'replayed';
+export type ControlRejection = (typeof CONTROL_REJECTIONS)[number];
 
 /** Options of {@link createControlVerifier}. */
 export interface ControlVerifierOptions {

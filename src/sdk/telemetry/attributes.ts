@@ -130,6 +130,10 @@ export const METRIC = {
   AGENT_TASKS: 'troupe_agent_tasks_total',
   AGENT_TASK_DURATION: 'troupe_agent_task_duration_seconds',
   AGENT_CACHE_LOOKUPS: 'troupe_agent_cache_lookups_total',
+  /** Tasks an agent is running now (its admission's in-flight count). */
+  AGENT_TASKS_IN_FLIGHT: 'troupe_agent_tasks_in_flight',
+  /** Tasks an agent refused before running them: full (max concurrency) or draining. */
+  AGENT_REFUSED: 'troupe_agent_refused_total',
   CHUNKS_RELAYED: 'troupe_chunks_relayed_total',
   QUEUE_SIZE: 'troupe_queue_size',
   QUEUE_CAPACITY: 'troupe_queue_capacity',

@@ -34,6 +34,10 @@ export interface TroupeInstruments {
   readonly agentTaskDuration: Histogram;
   /** `troupe_agent_cache_lookups_total`: tasks of cached capabilities; attributes troupe.agent.name, troupe.capability, troupe.cache.hit. */
   readonly agentCacheLookups: Counter;
+  /** `troupe_agent_tasks_in_flight`: tasks an agent is running now; attribute troupe.agent.name. */
+  readonly agentTasksInFlight: UpDownCounter;
+  /** `troupe_agent_refused_total`: tasks an agent refused before running them; attributes troupe.agent.name, reason (full, draining). */
+  readonly agentRefused: Counter;
   /** `troupe_tasks_active`: tasks in flight; attribute troupe.capability. */
   readonly tasksActive: UpDownCounter;
   /** `troupe_chunks_relayed_total`: streamed chunks passed on to consumers; attribute troupe.capability. */
@@ -87,6 +91,8 @@ function create(meter: Meter): TroupeInstruments {
     agentTasks: meter.createCounter(METRIC.AGENT_TASKS, { description: 'Tasks finished by an agent, by capability and outcome' }),
     agentTaskDuration: histogram(METRIC.AGENT_TASK_DURATION, 'Time an agent spent per task', TASK_BUCKETS_SECONDS),
     agentCacheLookups: meter.createCounter(METRIC.AGENT_CACHE_LOOKUPS, { description: 'Tasks of cached capabilities, answered from the result cache or not' }),
+    agentTasksInFlight: meter.createUpDownCounter(METRIC.AGENT_TASKS_IN_FLIGHT, { description: 'Tasks an agent is running now' }),
+    agentRefused: meter.createCounter(METRIC.AGENT_REFUSED, { description: 'Tasks an agent refused before running them, by reason (full, draining)' }),
     tasksActive: meter.createUpDownCounter(METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
     chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
     illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),

@@ -39,6 +39,8 @@ export interface NatsServerHandle extends AsyncDisposable {
   readonly port: number;
   /** The JetStream store directory ('' without JetStream). */
   readonly storeDir: string;
+  /** The running server's process id (changes on `restart()`; undefined once stopped), e.g. to read its CPU time. */
+  readonly pid: number | undefined;
   /** The server's recent log lines, for failure messages. */
   logs(): string[];
   /** SIGTERM, wait for exit, remove the temp store dir (unless the caller supplied it). Final. */
@@ -191,6 +193,9 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
     url,
     port,
     storeDir,
+    get pid() {
+      return current?.exitCode === null ? current.pid : undefined;
+    },
     logs: () => [...log],
     stop,
     kill: () => signal('SIGKILL'),

@@ -55,6 +55,12 @@ app.kubernetes.io/component: {{ .component }}
 {{- define "troupe.natsCredentialsSecret" -}}{{ default (printf "%s-nats-credentials" (include "troupe.fullname" .)) .Values.natsAuth.existingSecret }}{{- end }}
 {{- define "troupe.agentTlsSecret" -}}{{ default (printf "%s-agent-%s-tls" (include "troupe.fullname" .root) .name) .agent.tls.existingSecret }}{{- end }}
 
+{{/* The scrape job of every agent's metrics endpoint: the value of the agent pods' troupe.dev/metrics-job
+label, which the PodMonitors name as their jobLabel, and the job the alert rules' job="troupe-agent" becomes. */}}
+{{- define "troupe.agentMetricsJob" -}}
+{{- printf "%s-agent" (include "troupe.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
 {{/* The restricted pod and container security contexts (Pod Security Standards "restricted"). */}}
 {{- define "troupe.podSecurityContext" -}}
 runAsNonRoot: true

@@ -8,7 +8,7 @@ import { ATTR, getTracer, setGrpcStatus } from '../../../sdk/telemetry/index.js'
 import type { StepDispatcher } from './run-admission.js';
 import { sendChecked } from '../../machines/checked-send.js';
 import { MAX_TIMER_MS } from '../../machines/deadlines.js';
-import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
+import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, upgradeTaskSnapshot, type TaskInput, type TaskOutcome, type TaskSnapshot } from '../../machines/task.machine.js';
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
 import { StreamCursor } from './stream-cursor.js';
@@ -56,7 +56,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const actor =
     run.snapshot === undefined
       ? createActor(taskMachine, { input: run.input })
-      : createActor(taskMachine, { input: run.input, snapshot: run.snapshot as Snapshot<unknown> });
+      : createActor(taskMachine, { input: run.input, snapshot: upgradeTaskSnapshot(run.snapshot) as Snapshot<unknown> });
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
   actor.start();
   run.onActor?.(actor);
