@@ -23,6 +23,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_USE_CHANNELS: ['useChannels', 'bool'],
   TROUPE_MAX_CONCURRENT_TASKS: ['maxConcurrentTasks', 'int'],
   TROUPE_QUEUE_CAPACITY: ['queueCapacity', 'int'],
+  TROUPE_BULK_MAX_IN_FLIGHT: ['bulkMaxInFlight', 'int'],
   TROUPE_DURABLE: ['durable', 'bool'],
   TROUPE_INSTANCE_ID: ['instanceId', 'string'],
   TROUPE_STORE_REPLICAS: ['storeReplicas', 'int'],

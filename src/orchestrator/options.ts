@@ -57,6 +57,11 @@ const schema = z
     useChannels: z.boolean().default(true),
     /** Tasks in flight at once across all capabilities; more wait in the priority queue. @default 1024 */
     maxConcurrentTasks: z.number().int().min(1).max(1_000_000).default(1024),
+    /**
+     * Tasks one SubmitTasks stream may have in flight (read, not yet answered); past it the orchestrator
+     * stops reading that stream until a task answers, so HTTP/2 flow control holds the client back. @default 1024
+     */
+    bulkMaxInFlight: z.number().int().min(1).max(1_000_000).default(1024),
     /** Tasks that may wait in the priority queue; beyond it calls get RESOURCE_EXHAUSTED. @default 10000 */
     queueCapacity: z.number().int().min(1).max(10_000_000).default(10_000),
     /** Tasks in flight at once per capability, e.g. `{ "tts.synthesize": 4 }`. @default {} */

@@ -22,7 +22,7 @@ import { NatsLink } from './discovery/nats-link.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
-import { acceptRawResponses } from './dispatch/wire.js';
+import { acceptRawResponses, rawRequests } from './dispatch/wire.js';
 import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
@@ -256,8 +256,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   primeCounters();
   const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
   server.addService(
-    acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks }, engine),
+    rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);

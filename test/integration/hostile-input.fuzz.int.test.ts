@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { connect, headers as natsHeaders, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelRequest } from '../../src/gen/troupe/v1/ChannelRequest.js';
+import type { SubmitTasksResponse__Output } from '../../src/gen/troupe/v1/SubmitTasksResponse.js';
 import { agentSubject } from '../../src/sdk/discovery/subjects.js';
 import { connectAgent } from '../../src/sdk/grpc/agent-clients.js';
 import { AGENT_SERVICE, loadProtos, ORCHESTRATOR_SERVICE } from '../../src/sdk/grpc/load-protos.js';
@@ -49,6 +50,8 @@ function expectProperStatus(code: number, details: string, what: string): void {
   expect(details.length, `${what}: message length`).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_CHARS);
 }
 
+let stackAddress = (): string => '';
+
 describe('fuzzing the orchestrator and an agent', () => {
   let stack: HostileStack;
   let raw: grpc.Client;
@@ -56,6 +59,7 @@ describe('fuzzing the orchestrator and an agent', () => {
   let nc: NatsConnection;
   beforeAll(async () => {
     stack = await startHostileStack({}, { sidecar: true });
+    stackAddress = () => stack.grpc;
     raw = new grpc.Client(stack.grpc, grpc.credentials.createInsecure());
     rawAgent = new grpc.Client(stack.agentGrpc, grpc.credentials.createInsecure());
     nc = await connect({ servers: stack.nats.url });
@@ -137,6 +141,52 @@ describe('fuzzing the orchestrator and an agent', () => {
         await stack.assertHealthy();
       }),
       params(),
+    );
+  });
+
+  it('answers hostile SubmitTasks messages one by one and keeps the stream (and its last, good task) going', { timeout: TIMEOUT }, async () => {
+    const method = loadProtos().orchestrator.troupe.v1.OrchestratorService.service.SubmitTasks;
+    const ids = fc.oneof(fc.constantFrom('a', 'b', 'c', ''), nastyString(40), fc.constant('x'.repeat(300)));
+    const task = fc.record({
+      capability: fc.oneof(fc.constantFrom('echo.say', 'echo.stream', ''), nastyString(60)),
+      input: fc.jsonValue({ maxDepth: 5 }),
+      data: fc.oneof(fc.constant(new Uint8Array()), fc.uint8Array({ maxLength: 64 })),
+      contentType: fc.constantFrom('', 'application/octet-stream'),
+      options: fc.record({ idempotencyKey: nastyString(40), priority: fc.nat(9), timeoutMs: fc.oneof(fc.constant(0), fc.nat({ max: 2_000 }), fc.constant(4_294_967_295)) }),
+      callbackUrl: fc.oneof(fc.constant(''), nastyString(40)),
+    });
+    // Lists nested past what protobufjs decodes, as bytes (a client can send them; toValue would refuse to build them).
+    const deepInput = fc.integer({ min: 40, max: 2_000 }).map((depth) => {
+      let value: Buffer = Buffer.from([0x08, 0x00]); // null_value
+      for (let i = 0; i < depth; i++) value = lengthField(0x32, lengthField(0x0a, value));
+      return value;
+    });
+    const message: fc.Arbitrary<Buffer> = fc.oneof(
+      fc.record({ id: ids, task: fc.option(task, { nil: null }), traceparent: nastyString(120), tracestate: nastyString(120) }).map((submit) =>
+        Buffer.from(method.requestSerialize({ submit: { ...submit, task: submit.task && { ...submit.task, data: Buffer.from(submit.task.data), input: toValue(submit.task.input) } } })),
+      ),
+      ids.map((id) => Buffer.from(method.requestSerialize({ cancel: { id } }))),
+      fc.constant(Buffer.from(method.requestSerialize({}))),
+      fc.uint8Array({ maxLength: 256 }).map((b) => Buffer.from(b)),
+      fc.tuple(ids, deepInput).map(([id, input]) => lengthField(0x0a, Buffer.concat([lengthField(0x0a, Buffer.from(id)), lengthField(0x12, Buffer.concat([lengthField(0x0a, Buffer.from('echo.say')), lengthField(0x12, input)]))]))),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 12 }), async (messages) => {
+        const sentinel = Buffer.from(method.requestSerialize({ submit: { id: 'sentinel-only', task: { capability: 'echo.say', input: toValue({ last: true }) } } }));
+        const { status, responses } = await bulkRaw(method, [...messages, sentinel]);
+        expect(status.code, status.details).toBe(Status.OK);
+        for (const r of responses) {
+          if (r.error) {
+            expectProperStatus(r.error.code, r.error.message, `SubmitTasks task ${JSON.stringify(r.id).slice(0, 60)}`);
+            expect([Status.UNKNOWN, Status.INTERNAL]).not.toContain(r.error.code);
+          }
+        }
+        const last = responses.filter((r) => r.id === 'sentinel-only');
+        expect(last, 'the good task after the hostile ones').toHaveLength(1);
+        expect(last[0]?.result?.result?.output).toBeTruthy();
+        await stack.assertHealthy();
+      }),
+      params(RUNS * 3),
     );
   });
 
@@ -258,6 +308,32 @@ function callRaw(method: RawMethod, messages: Buffer[], metadata = new grpc.Meta
       for (const m of messages) call.write(m);
       call.end();
     }
+  });
+}
+
+/** A length-delimited protobuf field: tag byte, varint length, bytes. */
+function lengthField(tag: number, bytes: Buffer): Buffer {
+  const length: number[] = [];
+  let n = bytes.length;
+  for (; n >= 0x80; n = Math.floor(n / 128)) length.push((n & 0x7f) | 0x80);
+  length.push(n);
+  return Buffer.concat([Buffer.from([tag, ...length]), bytes]);
+}
+
+/** Sends raw SubmitTasks messages on one stream, ends it, and resolves with its status and every (decoded) response. */
+function bulkRaw(method: { path: string; responseDeserialize: (b: Buffer) => SubmitTasksResponse__Output }, messages: Buffer[]): Promise<{ status: grpc.StatusObject; responses: SubmitTasksResponse__Output[] }> {
+  const client = new grpc.Client(stackAddress(), grpc.credentials.createInsecure());
+  const call = client.makeBidiStreamRequest(method.path, (b: Buffer) => b, method.responseDeserialize, new grpc.Metadata(), { deadline: Date.now() + 10_000 });
+  const responses: SubmitTasksResponse__Output[] = [];
+  return new Promise((resolve) => {
+    call.on('data', (r: SubmitTasksResponse__Output) => responses.push(r));
+    call.on('error', () => undefined); // the status event carries it
+    call.on('status', (status: grpc.StatusObject) => {
+      client.close();
+      resolve({ status, responses });
+    });
+    for (const m of messages) call.write(m);
+    call.end();
   });
 }
 

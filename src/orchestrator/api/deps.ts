@@ -31,7 +31,14 @@ export interface ApiDeps {
   readonly webhooks?: Webhooks | undefined;
   /** Callbacks of runs (StartRun `callback_url`), shown in GetRun. */
   readonly runCallbacks?: RunCallbacks | undefined;
+  /** Tasks one SubmitTasks stream may have in flight before the server stops reading it. @default 1024 (DEFAULT_BULK_MAX_IN_FLIGHT) */
+  readonly bulkMaxInFlight?: number;
+  /** Aborted when the orchestrator starts stopping: SubmitTasks streams stop reading, answer what they hold and end UNAVAILABLE. */
+  readonly stopping?: AbortSignal;
 }
+
+/** Default of {@link ApiDeps.bulkMaxInFlight} (TROUPE_BULK_MAX_IN_FLIGHT). */
+export const DEFAULT_BULK_MAX_IN_FLIGHT = 1024;
 
 /** The serve options every handler uses: the logger and the guard. */
 export function serveOptions(deps: ApiDeps): ServeOptions {

@@ -17,6 +17,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
  */
 export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   SubmitTask: { scope: 'tasks:submit' },
+  SubmitTasks: { scope: 'tasks:submit' },
   StreamTask: { scope: 'tasks:submit' },
   StartRun: { scope: 'runs:start', audit: (req, res) => [str(req.workflow), str(res?.runId)].filter(Boolean).join('/') || undefined },
   GetRun: { scope: 'runs:read' },

@@ -5,6 +5,7 @@ import { listAgentsHandler, setAgentModeHandler, watchAgentsHandler } from './ag
 import type { ApiDeps } from './deps.js';
 import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
+import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
@@ -12,6 +13,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine): grpc.Unty
   return {
     ...runHandlers(deps, engine),
     SubmitTask: submitTaskHandler(deps),
+    SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),
     ListAgents: listAgentsHandler(deps),
     WatchAgents: watchAgentsHandler(deps),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as grpc from '@grpc/grpc-js';
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
-import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
+import type { DispatchTask } from '../dispatch/encode-task.js';
 import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES, jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import type { Registry } from '../registry/registry.js';
@@ -9,9 +9,19 @@ import { PAYLOAD_SETTING } from './deps.js';
 
 const CAPABILITY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
+/** A task's input as the bytes of its Value, relayed undecoded, and its size as SubmitTask measures it. */
+export interface RawInput {
+  readonly bytes: Buffer;
+  /** What `jsonSize` gives the decoded Value (see measureRawValue). */
+  readonly jsonSize: number;
+}
+
+/** A SubmitTask request as decoded, or (SubmitTasks) read from the wire with its input left as bytes. */
+export type TaskRequestMessage = SubmitTaskRequest__Output & { readonly rawInput?: RawInput };
+
 /** A validated task request: what to send the agent and until when. */
 export interface TaskRequest {
-  spec: TaskSpec;
+  spec: DispatchTask;
   deadline: Date;
   priority: number;
 }
@@ -22,7 +32,7 @@ export interface TaskRequest {
  * `options.timeout_ms` (or the default), and priority 1–5.
  */
 export function toTaskRequest(
-  request: Omit<SubmitTaskRequest__Output, 'callbackUrl' | 'callbackSecretId'> | null,
+  request: Omit<TaskRequestMessage, 'callbackUrl' | 'callbackSecretId'> | null,
   call: Pick<grpc.ServerUnaryCall<unknown, unknown>, 'getDeadline'>,
   registry: Registry,
   expect: { streaming: boolean; defaultTimeoutMs: number; maxPayloadBytes?: number },
@@ -39,8 +49,9 @@ export function toTaskRequest(
     throw new InvalidArgumentError('content_type is required when data is set, e.g. "application/octet-stream"');
   }
   const limit = expect.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-  const bytes = jsonSize(request?.input ?? null, limit) + (request?.data.length ?? 0);
-  if (bytes > limit) throw new PayloadTooLargeError('the task input', jsonSize(request?.input ?? null) + (request?.data.length ?? 0), limit, PAYLOAD_SETTING, { capability });
+  const raw = request?.rawInput;
+  const bytes = (raw ? raw.jsonSize : jsonSize(request?.input ?? null, limit)) + (request?.data.length ?? 0);
+  if (bytes > limit) throw new PayloadTooLargeError('the task input', (raw ? raw.jsonSize : jsonSize(request?.input ?? null)) + (request?.data.length ?? 0), limit, PAYLOAD_SETTING, { capability });
   const streaming = registry.isStreaming(capability);
   if (streaming !== undefined && streaming !== expect.streaming) {
     throw new FailedPreconditionError(
@@ -59,7 +70,7 @@ export function toTaskRequest(
     spec: {
       taskId,
       capability,
-      input: request?.input ?? { nullValue: 'NULL_VALUE' },
+      ...(raw ? { rawInput: raw.bytes } : { input: request?.input ?? { nullValue: 'NULL_VALUE' } }),
       data: request?.data ?? Buffer.alloc(0),
       contentType: request?.contentType ?? '',
       idempotencyKey: options?.idempotencyKey || taskId,

@@ -27,7 +27,35 @@ export function pickInstance(
   avoid?: ReadonlySet<string>,
   agentRates?: RateLimits,
 ): AgentEntry {
-  const routable = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  const picked = tryPickInstance(registry, select, capability, exclude, avoid, agentRates);
+  if (picked === BUSY) throw busyError(registry, capability, exclude);
+  return picked;
+}
+
+/**
+ * {@link pickInstance}, except that "every instance is at its max concurrency" is the value
+ * {@link BUSY} rather than an error: a task that waits for capacity asks again and again, and an
+ * error (with its stack) per ask cost more than the pick. `hasRoom` narrows the instances further
+ * (one without room counts as busy).
+ */
+export function tryPickInstance(
+  registry: Registry,
+  select: Selector,
+  capability: string,
+  exclude: ReadonlySet<string>,
+  avoid?: ReadonlySet<string>,
+  agentRates?: RateLimits,
+  hasRoom?: (entry: AgentEntry) => boolean,
+): AgentEntry | typeof BUSY {
+  let roomless = 0;
+  const routable = registry.candidates(capability).filter((e) => {
+    if (exclude.has(e.instanceId)) return false;
+    if (hasRoom && !hasRoom(e)) {
+      roomless++;
+      return false;
+    }
+    return true;
+  });
   // Instances out of rate-limit tokens sit this one out.
   const all = agentRates ? filterByAgentRate(routable, agentRates) : routable;
   // Instances to avoid (they failed this task before) are used only when nothing else is left.
@@ -51,16 +79,10 @@ export function pickInstance(
       { context: { capability }, retryable: true },
     );
   }
-  // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone.
-  const instances = registry.list({ capability });
-  const busy = candidates.length > 0 ? candidates.length : exclude.size === 0 ? instances.filter((e) => e.state === 'saturated').length : 0;
-  if (busy > 0) {
-    throw new ResourceExhaustedError(
-      `all ${busy} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
-      { capability, reason: BUSY },
-    );
-  }
-  const states = instances
+  // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone; so is one without the room `hasRoom` asks for.
+  if (candidates.length > 0 || roomless > 0 || (exclude.size === 0 && registry.list({ capability }).some((e) => e.state === 'saturated'))) return BUSY;
+  const states = registry
+    .list({ capability })
     .map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`)
     .join(', ');
   throw new UnavailableError(
@@ -68,5 +90,15 @@ export function pickInstance(
       ? `every instance of "${capability}" failed or is unavailable (${states || 'none left'}); retry later`
       : `no active instance offers "${capability}" right now (${states || 'all have left'}); start one or take one out of maintenance`,
     { capability },
+  );
+}
+
+/** The RESOURCE_EXHAUSTED of a pick that found every instance at its max concurrency. */
+function busyError(registry: Registry, capability: string, exclude: ReadonlySet<string>): ResourceExhaustedError {
+  const candidates = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  const busy = candidates.length > 0 ? candidates.length : registry.list({ capability }).filter((e) => e.state === 'saturated').length;
+  return new ResourceExhaustedError(
+    `all ${busy} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
+    { capability, reason: BUSY },
   );
 }

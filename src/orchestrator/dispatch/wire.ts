@@ -124,19 +124,58 @@ function readVarint10(buf: Buffer, offset: number): { value: number; next: numbe
 }
 
 /**
- * Builds a raw SubmitTaskResponse from the ids and a raw ExecuteResponse. Undefined
- * when the ExecuteResponse is not empty or a single `result` field.
+ * Builds a raw SubmitTaskResponse from the ids and a raw ExecuteResponse, in one buffer. Undefined
+ * when the ExecuteResponse is not empty or a single `result` field. With `bulkId`, the bytes are the
+ * SubmitTasksResponse `{ id: bulkId, result: <that SubmitTaskResponse> }` instead.
  */
-export function submitTaskResponse(taskId: string, agentInstanceId: string, executeResponse: Buffer): Buffer | undefined {
-  let result: Buffer;
-  if (executeResponse.length === 0) result = executeResponse;
-  else {
-    const field = singleField(executeResponse);
-    if (field?.tag !== 0x0a) return undefined;
-    result = Buffer.from(executeResponse);
-    result[0] = 0x1a;
+export function submitTaskResponse(taskId: string, agentInstanceId: string, executeResponse: Buffer, bulkId?: string): Buffer | undefined {
+  if (executeResponse.length > 0 && singleField(executeResponse)?.tag !== 0x0a) return undefined;
+  const taskBytes = Buffer.byteLength(taskId, 'utf8');
+  const instanceBytes = Buffer.byteLength(agentInstanceId, 'utf8');
+  const inner = stringFieldSize(taskBytes) + stringFieldSize(instanceBytes) + executeResponse.length;
+  const idBytes = bulkId === undefined ? 0 : Buffer.byteLength(bulkId, 'utf8');
+  const out = Buffer.allocUnsafe(bulkId === undefined ? inner : stringFieldSize(idBytes) + 1 + varintSize(inner) + inner);
+  let at = 0;
+  if (bulkId !== undefined) {
+    at = writeStringField(out, at, 1, bulkId, idBytes);
+    out[at++] = 0x12; // SubmitTasksResponse.result
+    at = writeVarint(out, at, inner);
   }
-  return Buffer.concat([stringField(1, taskId), stringField(2, agentInstanceId), result]);
+  at = writeStringField(out, at, 1, taskId, taskBytes);
+  at = writeStringField(out, at, 2, agentInstanceId, instanceBytes);
+  if (executeResponse.length > 0) {
+    executeResponse.copy(out, at);
+    out[at] = 0x1a; // ExecuteResponse.result (1) becomes SubmitTaskResponse.result (3)
+  }
+  return out;
+}
+
+/** Bytes of a non-empty string field of `bytes` UTF-8 bytes (0 for an empty one, which proto3 omits). */
+function stringFieldSize(bytes: number): number {
+  return bytes === 0 ? 0 : 1 + varintSize(bytes) + bytes;
+}
+
+function writeStringField(out: Buffer, at: number, field: number, value: string, bytes: number): number {
+  if (bytes === 0) return at;
+  out[at++] = (field << 3) | 2;
+  at = writeVarint(out, at, bytes);
+  return at + out.write(value, at, bytes, 'utf8');
+}
+
+function varintSize(n: number): number {
+  let size = 1;
+  for (let v = n; v >= 0x80; v = Math.floor(v / 128)) size++;
+  return size;
+}
+
+function writeVarint(out: Buffer, at: number, n: number): number {
+  let v = n;
+  while (v >= 0x80) {
+    out[at++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  out[at++] = v;
+  return at;
 }
 
 /** Encodes a length-delimited string field. */
@@ -171,6 +210,21 @@ export function acceptRawResponses(definition: ServiceDefinition, methods: reado
     if (!method) throw new Error(`unknown method ${name}`);
     const serialize = method.responseSerialize;
     out[name] = { ...method, responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : serialize(value)) };
+  }
+  return out as ServiceDefinition;
+}
+
+/**
+ * A copy of a service definition whose listed methods hand their implementation each request as
+ * raw bytes, for handlers that decode requests themselves (so a message that does not decode is
+ * theirs to answer, rather than grpc-js ending the call with INTERNAL).
+ */
+export function rawRequests(definition: ServiceDefinition, methods: readonly string[]): ServiceDefinition {
+  const out: Record<string, ServiceDefinition[string]> = { ...definition };
+  for (const name of methods) {
+    const method = definition[name];
+    if (!method) throw new Error(`unknown method ${name}`);
+    out[name] = { ...method, requestDeserialize: rawBytes };
   }
   return out as ServiceDefinition;
 }

@@ -128,6 +128,8 @@ export class Scheduler<T extends Schedulable> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(cancelledError(item, signal.reason));
     if (this.waiting.size >= this.capacity) return Promise.reject(queueFullError(this.capacity));
+    const now = this.grantNow(item);
+    if (now) return Promise.resolve(now);
     return new Promise<Lease>((resolve, reject) => {
       const waiter: Waiter<T> = { item, enqueuedAt: this.now(), resolve, reject };
       try {
@@ -145,6 +147,15 @@ export class Scheduler<T extends Schedulable> {
       }
       this.pump();
     });
+  }
+
+  /**
+   * The lease of `item` when it may run right now (what `submit` would resolve with at once), else
+   * undefined: then `submit` it to wait its turn. Saves a promise per task on the common path.
+   */
+  tryGrant(item: T): Lease | undefined {
+    if (this.closedWith || this.waiting.has(item) || this.waiting.size >= this.capacity) return undefined;
+    return this.grantNow(item);
   }
 
   /** Removes a waiting item; its promise rejects with CANCELLED. False if it was not waiting. */
@@ -221,24 +232,43 @@ export class Scheduler<T extends Schedulable> {
     this.armTimer(earliestTokenMs);
   }
 
+  /**
+   * The lease of an item that may run at once: nothing of its capability waits (the pump leaves
+   * waiting items only when their own limits hold them), a slot is free and its bucket has a token.
+   * Granting here is what a pump would do, without queueing the item first: most tasks of a busy
+   * orchestrator never wait, and a queue made and dropped per task showed in profiles.
+   */
+  private grantNow(item: T): Lease | undefined {
+    const { capability } = item;
+    if (this.queues.has(capability) || !this.concurrency.canAcquire(capability)) return undefined;
+    if ((this.rateLimits?.msUntilCapability(capability) ?? 0) > 0) return undefined;
+    if (!Number.isInteger(item.priority) || item.priority < 1 || item.priority > 5) return undefined; // the queue refuses it
+    this.rateLimits?.takeCapability(capability);
+    return this.lease(capability, 0);
+  }
+
   private grant(capability: string, queue: PriorityQueue<Waiter<T>>): void {
     const waiter = queue.shift()!;
     this.waiting.delete(waiter.item);
     waiter.cleanup?.();
     this.dropIfEmpty(capability);
     this.rateLimits?.takeCapability(capability);
+    waiter.resolve(this.lease(capability, this.now() - waiter.enqueuedAt));
+  }
+
+  private lease(capability: string, waitedMs: number): Lease {
     const releaseSlot = this.concurrency.tryAcquire(capability);
     if (!releaseSlot) throw new Error(`scheduler invariant broken: no slot for "${capability}" after canAcquire`);
     let released = false;
-    waiter.resolve({
-      waitedMs: this.now() - waiter.enqueuedAt,
+    return {
+      waitedMs,
       release: () => {
         if (released) return;
         released = true;
         releaseSlot();
         if (!this.closedWith) this.pump();
       },
-    });
+    };
   }
 
   private armTimer(ms: number): void {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import type { NatsConnection } from 'nats';
@@ -68,12 +67,15 @@ export async function startAgent(definition: AgentDefinition, options: AgentOpti
   const logger = (opts.logger ?? createLogger({ name: definition.name, level: opts.logLevel })).child({ agent: definition.name, instance_id: instanceId });
   const admission = new Admission(definition.maxConcurrency, { agent: definition.name, instanceId });
   const stop = new AbortController();
-  // One listener per task in flight (begin-task.ts): more than 10 at once is normal, not a leak.
-  setMaxListeners(0, stop.signal);
+  // Tasks in flight hear the stop through `onStop` (begin-task.ts), one listener for all of them.
+  const onStop = new Set<() => void>();
+  stop.signal.addEventListener('abort', () => {
+    for (const abort of [...onStop]) abort();
+  }, { once: true });
   const descriptor = describe(definition, instanceId);
   const spanAttributes = { [ATTR.AGENT_NAME]: definition.name, [ATTR.AGENT_INSTANCE_ID]: instanceId };
   const taskStats = new TaskStats();
-  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, spanAttributes, taskStats, cache: undefined, buckets: undefined };
+  const runtime: AgentRuntime = { definition, instanceId, descriptor, admission, logger, stopSignal: stop.signal, onStop, spanAttributes, taskStats, cache: undefined, buckets: undefined };
 
   checkExposure({
     what: `agent ${definition.name}`,

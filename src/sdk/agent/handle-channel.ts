@@ -5,7 +5,9 @@ import type { ChannelResponse } from '../../gen/troupe/v1/ChannelResponse.js';
 import type { ChannelStart__Output } from '../../gen/troupe/v1/ChannelStart.js';
 import type { ExecuteRequest__Output } from '../../gen/troupe/v1/ExecuteRequest.js';
 import type { ExecuteResponse } from '../../gen/troupe/v1/ExecuteResponse.js';
-import { traceHeaderValue } from '../telemetry/index.js';
+import type { Context } from '@opentelemetry/api';
+import { CALLER_CONTEXT } from '../grpc/serve.js';
+import { contextFromTraceHeaders } from '../telemetry/index.js';
 import type { AgentRuntime } from './runtime.js';
 
 /** Longest task timeout honoured (about 24.8 days, what a Node timer can wait); longer ones are cut to it. */
@@ -19,22 +21,25 @@ type Channel = grpc.ServerDuplexStream<ChannelRequest__Output, ChannelResponse>;
  */
 class ChannelTaskCall extends EventEmitter {
   cancelled = false;
-  readonly metadata = new grpc.Metadata();
   readonly request: ExecuteRequest__Output;
+  /** The caller's trace context, read from the message (no metadata round trip: it cost ~4% of a task). */
+  readonly [CALLER_CONTEXT]: Context;
   readonly #deadline: Date | number;
+  #metadata: grpc.Metadata | undefined;
 
   constructor(start: ChannelStart__Output) {
     super();
     this.request = { task: start.task };
-    // Peer-supplied text: Metadata.set throws on a value with a newline or non-ASCII
-    // character (that used to stop the agent). A malformed trace context is dropped,
-    // as a malformed traceparent header is: the task runs in a new trace.
-    const traceparent = traceHeaderValue(start.traceparent);
-    const tracestate = traceparent ? traceHeaderValue(start.tracestate) : undefined;
-    if (traceparent) this.metadata.set('traceparent', traceparent);
-    if (tracestate) this.metadata.set('tracestate', tracestate);
+    // Peer-supplied text: a malformed trace context is dropped, as a malformed traceparent
+    // header is (contextFromTraceHeaders checks what a header could carry): the task runs in a new trace.
+    this[CALLER_CONTEXT] = contextFromTraceHeaders(start.traceparent, start.tracestate);
     const { timeoutMs } = start;
     this.#deadline = timeoutMs > 0 && Number.isFinite(timeoutMs) ? Date.now() + Math.min(timeoutMs, MAX_TIMEOUT_MS) : Infinity;
+  }
+
+  /** A channel task has no metadata of its own. */
+  get metadata(): grpc.Metadata {
+    return (this.#metadata ??= new grpc.Metadata());
   }
 
   getDeadline(): Date | number {

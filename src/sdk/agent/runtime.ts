@@ -16,6 +16,8 @@ export interface AgentRuntime {
   readonly logger: Logger;
   /** Aborted when the agent stops hard (drain timeout): in-flight handlers see their signal abort. */
   readonly stopSignal: AbortSignal;
+  /** Called when `stopSignal` aborts: one per task in flight (a Set costs less per task than a listener on the signal). */
+  readonly onStop: Set<() => void>;
   /** Attributes every server span of this instance carries. */
   readonly spanAttributes: Attributes;
   /** Per-capability counts of settled tasks, for the NATS micro stats. */

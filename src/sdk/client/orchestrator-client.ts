@@ -15,6 +15,8 @@ import { runsClient, type RunsClient } from './runs-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
+import { DEFAULT_SUBMIT_MANY_CONCURRENCY, submitManyOver, type TaskStreamOutcome } from './submit-many.js';
+import { openTaskStream, type TaskStream } from './task-stream.js';
 import type {
   AgentChange,
   AgentInfo,
@@ -63,6 +65,42 @@ export interface OrchestratorClientOptions {
 export interface OrchestratorClient extends RunsClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
+  /**
+   * Opens a `SubmitTasks` stream: many unary tasks over one gRPC stream, for high rates (several
+   * times the tasks per second of `submitTask` calls). `submit()` sends a task and resolves with its
+   * result when it finishes, in whatever order tasks finish; each task has its own deadline
+   * (`timeoutMs`, or `deadline`), its own cancellation (`signal`) and its own error, which never
+   * ends the stream. Ids are assigned for you. The server reads a bounded number of tasks ahead
+   * (TROUPE_BULK_MAX_IN_FLIGHT): beyond it, sends wait in HTTP/2 flow control rather than fail.
+   * `call.signal` (or `cancel()`) cancels the stream and every task in flight; `close()` ends it
+   * once every task has answered. Trace context: each task's parent span is the one active when
+   * `submit` is called.
+   *
+   * @example
+   * ```ts
+   * const tasks = client.submitTasks();
+   * const results = await Promise.all(
+   *   texts.map((text) => tasks.submit({ capability: 'echo.say', input: { text }, timeoutMs: 5_000 })),
+   * );
+   * await tasks.close();
+   * ```
+   */
+  submitTasks(call?: CallOptions): TaskStream;
+  /**
+   * Runs every task of `tasks` (an array, a generator, an async iterable: read only as fast as tasks
+   * finish) over one `SubmitTasks` stream, at most `concurrency` at a time, and yields each outcome
+   * as it finishes, with its position in the input. A failed task is an outcome (`ok: false`);
+   * only the stream's own failure throws. Breaking out of the loop cancels the tasks in flight.
+   *
+   * @example
+   * ```ts
+   * for await (const outcome of client.submitMany(tasks, { concurrency: 256 })) {
+   *   if (outcome.ok) console.log(outcome.index, outcome.result.output);
+   *   else console.error(outcome.index, outcome.error.message);
+   * }
+   * ```
+   */
+  submitMany(tasks: Iterable<TaskRequest> | AsyncIterable<TaskRequest>, options?: CallOptions & { concurrency?: number }): AsyncIterable<TaskStreamOutcome>;
   /**
    * Runs one task of a streaming capability. Iterate the events; breaking out of the
    * loop or aborting `call.signal` cancels the task on the server.
@@ -121,6 +159,17 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
       const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);
       return toSubmitTaskResult(res);
+    },
+
+    submitTasks(call) {
+      return openTaskStream(({ metadata, options: opts }) => raw.submitTasks(metadata, opts), streamArgs(call), call?.signal);
+    },
+
+    submitMany(tasks, options) {
+      const concurrency = options?.concurrency ?? DEFAULT_SUBMIT_MANY_CONCURRENCY;
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new TroupeError(Status.INVALID_ARGUMENT, `concurrency must be a positive integer; got ${concurrency}`);
+      const open = (): TaskStream => openTaskStream(({ metadata, options: opts }) => raw.submitTasks(metadata, opts), streamArgs(options), options?.signal);
+      return { [Symbol.asyncIterator]: () => submitManyOver(open(), tasks, concurrency) };
     },
 
     streamTask(req, call) {

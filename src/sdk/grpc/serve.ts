@@ -13,6 +13,12 @@ export interface ServedCall {
   readonly principal: Principal;
 }
 
+/**
+ * @internal A call that brings its caller's trace context itself, under this key, instead of in
+ * metadata: a task on an AgentService.Channel stream (its message carries the traceparent).
+ */
+export const CALLER_CONTEXT = Symbol.for('troupe.callerContext');
+
 /** The call as a guard sees it: its metadata and transport identity. */
 export type GuardedCall = Pick<grpc.ServerUnaryCall<unknown, unknown>, 'metadata' | 'getPeer' | 'getAuthContext'> & { readonly request?: unknown };
 
@@ -47,7 +53,7 @@ export function serveUnary<Req, Res>(
   impl: (call: grpc.ServerUnaryCall<Req, Res>, served: ServedCall) => Promise<Res>,
 ): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
-    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
+    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes, (call as { [CALLER_CONTEXT]?: Context })[CALLER_CONTEXT]);
     const started = performance.now();
     context.with(ctx, () => guarded(fullPath, options.guard, call, { span, traceContext: ctx }, impl)).then(
       (response) => {
@@ -108,6 +114,64 @@ export function serveServerStream<Req, Res>(
   };
 }
 
+/** Options of {@link serveBidiStream}. */
+export interface BidiServeOptions {
+  /**
+   * Record the stream in `rpc_server_duration_seconds` when it ends. Off for a stream that records
+   * each unit of work it carries itself (SubmitTasks: one observation per task); a stream refused
+   * before its implementation ran (authentication, scope) is recorded either way. @default true
+   */
+  recordDuration?: boolean;
+}
+
+/**
+ * Wraps a bidirectional-streaming implementation like {@link serveServerStream}: one SERVER span
+ * for the whole stream, the guard consulted once when it opens (not per message), and the
+ * stream ended with OK when the implementation resolves, with the error's status when it
+ * rejects, or recorded as CANCELLED when the client went away.
+ */
+export function serveBidiStream<Req, Res>(
+  fullPath: string,
+  options: ServeOptions,
+  impl: (call: grpc.ServerDuplexStream<Req, Res>, served: ServedCall) => Promise<void>,
+  bidi: BidiServeOptions = {},
+): grpc.handleBidiStreamingCall<Req, Res> {
+  return (call) => {
+    const { span, ctx } = startServerSpan(call.metadata, fullPath, options.attributes);
+    const started = performance.now();
+    let admitted = options.guard === undefined;
+    const run = async (): Promise<void> => {
+      const guard = options.guard;
+      if (!guard) return impl(call, { span, traceContext: ctx, principal: ANONYMOUS });
+      const principal = await guard.admit(fullPath, call, { span, traceContext: ctx });
+      admitted = true;
+      try {
+        await impl(call, { span, traceContext: ctx, principal });
+      } catch (error) {
+        guard.settle?.(fullPath, principal, undefined, { error }, { span, traceContext: ctx });
+        throw error;
+      }
+    };
+    const record = (): boolean => bidi.recordDuration !== false || !admitted;
+    context.with(ctx, run).then(
+      () => {
+        if (call.cancelled) {
+          finishSpan(span, Status.CANCELLED, 'the client cancelled the call', fullPath, started, undefined, record());
+          return;
+        }
+        finishSpan(span, Status.OK, undefined, fullPath, started, undefined, record());
+        call.end();
+      },
+      (err: unknown) => {
+        const status = call.cancelled ? { code: Status.CANCELLED, details: 'the client cancelled the call' } : toGrpcStatus(err);
+        logFailure(options.logger, ctx, fullPath, status, err);
+        finishSpan(span, status.code, status.details, fullPath, started, err, record());
+        if (!call.cancelled) call.emit('error', { code: status.code, details: status.details });
+      },
+    );
+  };
+}
+
 async function guarded<Req, Res>(
   fullPath: string,
   guard: ServeGuard | undefined,
@@ -150,11 +214,11 @@ export async function writeWithBackpressure<Res>(call: grpc.ServerWritableStream
   });
 }
 
-function finishSpan(span: Span, code: Status, details: string | undefined, fullPath: string, started: number, err?: unknown): void {
+function finishSpan(span: Span, code: Status, details: string | undefined, fullPath: string, started: number, err?: unknown, recordDuration = true): void {
   setGrpcStatus(span, SpanKind.SERVER, code, details);
   if (err !== undefined && (code === Status.UNKNOWN || code === Status.INTERNAL)) span.recordException(err as Error);
   span.end();
-  instruments().rpcServerDuration.record(seconds(started), { ...grpcSpanAttributes(fullPath), [ATTR.RPC_GRPC_STATUS_CODE]: code });
+  if (recordDuration) instruments().rpcServerDuration.record(seconds(started), { ...grpcSpanAttributes(fullPath), [ATTR.RPC_GRPC_STATUS_CODE]: code });
 }
 
 function logFailure(logger: Logger, ctx: Context, fullPath: string, status: { code: Status; details: string }, err: unknown): void {

@@ -90,6 +90,13 @@ export const ATTR = {
   MESSAGE_EVENTS_DROPPED: 'troupe.rpc.message_events_dropped',
   /** The gRPC status name of an error that was expected (not marked ERROR), e.g. "NOT_FOUND". */
   ERROR_CODE: 'troupe.error.code',
+  /** A SubmitTasks task's client-chosen id (on its span). */
+  BULK_ID: 'troupe.bulk.id',
+  /** Tasks a SubmitTasks stream carried, and how many of them failed (on the stream's span when it ends). */
+  BULK_TASKS: 'troupe.bulk.tasks',
+  BULK_FAILED: 'troupe.bulk.failed',
+  /** Tasks a SubmitTasks stream may have in flight (TROUPE_BULK_MAX_IN_FLIGHT), on the stream's span. */
+  BULK_MAX_IN_FLIGHT: 'troupe.bulk.max_in_flight',
 } as const;
 
 /** Fixed attribute values. */

@@ -10,6 +10,7 @@ export { endSpanOnce, instrument, recordFailure, type InstrumentOptions } from '
 export { createLogger, withTraceIds, type Logger, type LoggerOptions, type TraceIds } from './logger.js';
 export { instruments, observeCounter, observeGauge, seconds, troupeMeter, type TroupeInstruments } from './metrics.js';
 export {
+  contextFromTraceHeaders,
   contextFromTraceparent,
   extractMetadata,
   extractNatsHeaders,

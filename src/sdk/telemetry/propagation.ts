@@ -103,6 +103,20 @@ export function contextFromTraceparent(traceparent: string, base: Context = ROOT
   return w3c.extract(base, { [TRACE_PARENT_HEADER]: traceparent }, recordGetter);
 }
 
+/**
+ * A context whose remote parent is the given `traceparent` with its `tracestate`, both as a peer
+ * sent them inside a message (a SubmitTasks submit): values that could not be trace headers
+ * ({@link traceHeaderValue}) or do not parse give `base` unchanged.
+ * @param base @default ROOT_CONTEXT
+ */
+export function contextFromTraceHeaders(traceparent: string, tracestate: string, base: Context = ROOT_CONTEXT): Context {
+  const parent = traceHeaderValue(traceparent);
+  if (!parent) return base;
+  const state = traceHeaderValue(tracestate);
+  const carrier: Record<string, string> = state ? { [TRACE_PARENT_HEADER]: parent, tracestate: state } : { [TRACE_PARENT_HEADER]: parent };
+  return w3c.extract(base, carrier, recordGetter);
+}
+
 /** Longest trace header value accepted from a peer (W3C caps tracestate at 512 characters). */
 export const MAX_TRACE_HEADER_CHARS = 512;
 

@@ -144,13 +144,13 @@ export function chunkOfMessage(message: unknown): ChunkFacts | undefined {
 
 /**
  * Starts the SERVER span of an incoming gRPC call, as a child of the trace context
- * in its metadata (a new trace when there is none). The returned `ctx` holds the
+ * in its metadata (a new trace when there is none), or of `parent` when the caller's
+ * context came another way (a task on a Channel stream carries it in its message). The returned `ctx` holds the
  * span: pass it explicitly to everything the handler does, including each step of
  * a streaming generator — async hooks do not carry context across `yield`.
  * End the span with `endSpanOnce`.
  */
-export function startServerSpan(metadata: Metadata, fullPath: string, attributes?: Attributes): { span: Span; ctx: Context } {
-  const parent = extractMetadata(metadata);
+export function startServerSpan(metadata: Metadata, fullPath: string, attributes?: Attributes, parent: Context = extractMetadata(metadata)): { span: Span; ctx: Context } {
   const span = getTracer().startSpan(
     grpcSpanName(fullPath),
     { kind: SpanKind.SERVER, attributes: { ...grpcSpanAttributes(fullPath), ...attributes } },
