@@ -1,4 +1,5 @@
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
+import { varintSize, writeVarint } from './wire.js';
 
 /**
  * A task as the dispatcher sends it: a TaskSpec whose input may be the bytes of a Value as the
@@ -126,20 +127,4 @@ class Writer {
     }
     return at;
   }
-}
-
-function varintSize(n: number): number {
-  let size = 1;
-  for (let v = n; v >= 0x80; v = Math.floor(v / 128)) size++;
-  return size;
-}
-
-function writeVarint(out: Buffer, at: number, n: number): number {
-  let v = n;
-  while (v >= 0x80) {
-    out[at++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[at++] = v;
-  return at;
 }

@@ -162,13 +162,15 @@ function writeStringField(out: Buffer, at: number, field: number, value: string,
   return at + out.write(value, at, bytes, 'utf8');
 }
 
-function varintSize(n: number): number {
+/** Bytes of `n` as a protobuf varint. */
+export function varintSize(n: number): number {
   let size = 1;
   for (let v = n; v >= 0x80; v = Math.floor(v / 128)) size++;
   return size;
 }
 
-function writeVarint(out: Buffer, at: number, n: number): number {
+/** Writes `n` as a protobuf varint at `at`; returns the offset after it. */
+export function writeVarint(out: Buffer, at: number, n: number): number {
   let v = n;
   while (v >= 0x80) {
     out[at++] = (v & 0x7f) | 0x80;
