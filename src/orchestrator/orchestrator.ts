@@ -43,6 +43,7 @@ import type { AdmissionDecision } from './registry/admission.js';
 import { setupSecurity } from './security.js';
 import { closeNats, within } from '../sdk/util/nats-shutdown.js';
 import { ScheduleService } from './schedules/schedule-service.js';
+import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
@@ -259,7 +260,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
   // Durable schedules: the API's operations, and a ticker on every orchestrator (docs/schedules.md).
   const schedules = stores
-    ? new ScheduleService({ store: stores.schedules, workflowExists: async (name) => (await workflows.get(name)) !== undefined, pendingGraceMs: options.schedulePendingGraceMs })
+    ? new ScheduleService({
+        store: stores.schedules,
+        checkWorkflow: async (name, input) => {
+          const stored = await workflows.get(name);
+          return stored && missingInput(loadDefinition(stored.source as object), input);
+        },
+        pendingGraceMs: options.schedulePendingGraceMs,
+      })
     : undefined;
   const ticker = stores
     ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger: logger.child({ component: 'schedules' }), pendingGraceMs: options.schedulePendingGraceMs })

@@ -38,6 +38,7 @@ describe('schedule API: validation, scopes, audit, HTTP and CLI', () => {
     const agent = await cluster.startAgent(defineAgent({ name: 'sched-echo', version: '1.0.0', capabilities: [{ name: 'sched.echo' }], handlers: { 'sched.echo': (input) => input } }));
     await cluster.waitActive(agent.instanceId);
     for (const name of ['wf-a', 'wf-b']) await as('admin').registerWorkflow(JSON.stringify({ name, steps: [{ id: 'echo', capability: 'sched.echo', input: { v: 1 } }] }));
+    await as('admin').registerWorkflow(JSON.stringify({ name: 'wf-in', input: { required: ['topic'] }, steps: [{ id: 'echo', capability: 'sched.echo', input: { t: '${input.topic}' } }] }));
   });
 
   afterAll(async () => {
@@ -59,6 +60,7 @@ describe('schedule API: validation, scopes, audit, HTTP and CLI', () => {
       [{ name: 'bad', workflow: 'wf-a' }, Status.INVALID_ARGUMENT, /give cron/],
       [{ ...base, name: 'no spaces please' }, Status.INVALID_ARGUMENT, /schedule name .* is not valid/],
       [{ ...base, workflow: 'nope' }, Status.NOT_FOUND, /workflow "nope" is not registered/],
+      [{ ...base, workflow: 'wf-in', input: { other: 1 } }, Status.INVALID_ARGUMENT, /the input does not fit workflow wf-in: input\.topic: is required by workflow "wf-in"/],
     ];
     for (const [req, code, message] of cases) {
       await expect(admin.createSchedule(req), JSON.stringify(req)).rejects.toMatchObject({ code, message: expect.stringMatching(message) as unknown });

@@ -1,4 +1,5 @@
-import { NotFoundError } from '../../sdk/errors.js';
+import { InvalidArgumentError, NotFoundError } from '../../sdk/errors.js';
+import type { Json } from '../../sdk/grpc/struct.js';
 import { StaleWriteError } from '../store/errors.js';
 import type { KvScheduleStore, StoredSchedule } from '../store/kv-schedule-store.js';
 import { checkScheduleName, newScheduleRecord, type ScheduleRecord, type ScheduleSpec } from './schedule-record.js';
@@ -7,8 +8,11 @@ import { nextDue } from './tick-plan.js';
 /** Options of {@link ScheduleService}. */
 export interface ScheduleServiceOptions {
   readonly store: KvScheduleStore;
-  /** True when a workflow of that name is registered. */
-  readonly workflowExists: (name: string) => Promise<boolean>;
+  /**
+   * Checks the workflow and the run input as StartRun would: undefined when no workflow of
+   * that name is registered, else the problems of the input (missing required fields).
+   */
+  readonly checkWorkflow: (name: string, input: Json) => Promise<string[] | undefined>;
   /** @default Date.now */
   readonly now?: () => number;
   /** How long DeleteSchedule waits for a tick claimed before it to start its run. @default 10000 */
@@ -34,9 +38,11 @@ export class ScheduleService {
   /** Validates and stores a new schedule: INVALID_ARGUMENT, NOT_FOUND (workflow) or ALREADY_EXISTS. */
   async create(spec: ScheduleSpec, createdBy: string): Promise<ScheduleRecord> {
     const record = newScheduleRecord(spec, this.#now(), createdBy);
-    if (!(await this.#o.workflowExists(record.workflow))) {
+    const problems = await this.#o.checkWorkflow(record.workflow, record.input);
+    if (!problems) {
       throw new NotFoundError(`workflow "${record.workflow}" is not registered (see \`troupe workflows\`); register it before scheduling it`, { workflow: record.workflow });
     }
+    if (problems.length > 0) throw new InvalidArgumentError(`the input does not fit workflow ${record.workflow}: ${problems.join('; ')}`);
     await this.#store.create(record);
     return record;
   }

@@ -53,9 +53,22 @@ export class ScheduleTicker {
         this.#arm();
       },
       () => ready(),
+      (err) => this.#rewatch(err),
     );
     await initialized;
     this.#arm();
+  }
+
+  /** The watch ended by itself (NATS trouble): start a new one in a second; it replays every schedule. */
+  #rewatch(err: unknown): void {
+    if (this.#stopped) return;
+    this.#o.logger.warn({ err }, 'schedule watch ended; restarting it');
+    const timer = setTimeout(() => {
+      if (this.#stopped) return;
+      this.#due.clear();
+      void this.start().catch((e: unknown) => this.#rewatch(e));
+    }, 1000);
+    timer.unref();
   }
 
   stop(): void {

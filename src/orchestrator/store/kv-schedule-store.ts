@@ -107,15 +107,23 @@ export class KvScheduleStore {
 
   /**
    * Calls `onChange` for every schedule stored now, then for every change, until
-   * the returned stop is called. `onReady` runs once the stored ones were delivered.
+   * the returned stop is called. `onReady` runs once the stored ones were delivered;
+   * `onEnd` if the watch ends without being stopped (its consumer was lost).
    */
-  async watch(onChange: (change: ScheduleChange) => void, onReady?: () => void): Promise<() => void> {
+  async watch(onChange: (change: ScheduleChange) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
     const iter = await this.#bucket.kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
+    let stopped = false;
     void (async () => {
       for await (const entry of iter) {
         onChange({ key: entry.key, revision: entry.revision, record: entry.operation === 'PUT' ? entry.json<ScheduleRecord>() : undefined });
       }
-    })().catch(() => undefined);
-    return () => iter.stop();
+    })().then(
+      () => (stopped ? undefined : onEnd?.()),
+      (err: unknown) => (stopped ? undefined : onEnd?.(err)),
+    );
+    return () => {
+      stopped = true;
+      iter.stop();
+    };
   }
 }
