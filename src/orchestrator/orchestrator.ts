@@ -270,7 +270,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       })
     : undefined;
   const ticker = stores
-    ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger: logger.child({ component: 'schedules' }), pendingGraceMs: options.schedulePendingGraceMs })
+    ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger, pendingGraceMs: options.schedulePendingGraceMs })
     : undefined;
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
