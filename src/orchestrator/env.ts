@@ -32,6 +32,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_AGE_MS: ['retentionMaxAgeMs', 'int'],
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
+  TROUPE_SCHEDULE_PENDING_GRACE_MS: ['schedulePendingGraceMs', 'int'],
   TROUPE_MAX_FINISHED_RUNS: ['maxFinishedRuns', 'int'],
   TROUPE_AUTH_JWKS_FILE: ['authJwksFile', 'string'],
   TROUPE_AUTH_JWKS_URL: ['authJwksUrl', 'string'],

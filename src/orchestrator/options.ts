@@ -110,6 +110,12 @@ const schema = z
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
     /**
+     * How long a schedule tick claimed by an orchestrator may stay unfinished (its run not
+     * yet started) before another orchestrator redoes it with the same idempotency key
+     * (docs/schedules.md); also how long DeleteSchedule waits for such a tick. @default 10000
+     */
+    schedulePendingGraceMs: z.number().int().min(100).max(3_600_000).default(10_000),
+    /**
      * Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). API auth (bearer tokens on
      * gRPC and HTTP) is on when this or authJwksUrl, authJwtPublicKeyFile or authTokensFile is set;
      * with none, every caller is "anonymous" with every scope. See docs/security.md. @default none

@@ -42,6 +42,9 @@ import { apiAuthConfigured, openApiSecurity, type ApiSecurity } from './api/secu
 import type { AdmissionDecision } from './registry/admission.js';
 import { setupSecurity } from './security.js';
 import { closeNats, within } from '../sdk/util/nats-shutdown.js';
+import { ScheduleService } from './schedules/schedule-service.js';
+import { loadDefinition, missingInput } from './workflow/definition/index.js';
+import { ScheduleTicker } from './schedules/schedule-ticker.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
 const STOP_STEP_MS = 3000;
@@ -255,9 +258,23 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   ];
   primeCounters();
   const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
+  // Durable schedules: the API's operations, and a ticker on every orchestrator (docs/schedules.md).
+  const schedules = stores
+    ? new ScheduleService({
+        store: stores.schedules,
+        checkWorkflow: async (name, input) => {
+          const stored = await workflows.get(name);
+          return stored && missingInput(loadDefinition(stored.source as object), input);
+        },
+        pendingGraceMs: options.schedulePendingGraceMs,
+      })
+    : undefined;
+  const ticker = stores
+    ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger, pendingGraceMs: options.schedulePendingGraceMs })
+    : undefined;
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -276,6 +293,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       pageConfig: { jaegerUiUrl: options.jaegerUiUrl },
       engine,
       authorizer: security.authorizer,
+      schedules,
       logger,
       tls: transport.httpTls,
       callbacks: { webhooks, runCallbacks },
@@ -317,6 +335,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   agentPersistence?.start();
   // Agents are discoverable now: resume this instance's unfinished runs and adopt orphans.
   if (stores) void engine.startDurability().catch((err: unknown) => logger.error({ err }, 'resuming unfinished runs failed'));
+  // Workflows are known and agents discoverable: fire schedules (ticks missed while down follow the policy).
+  await ticker?.start().catch((err: unknown) => logger.error({ err }, 'schedules not started'));
 
   let stopping: Promise<void> | undefined;
   return {
@@ -333,6 +353,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     stop: () =>
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
+        ticker?.stop();
         stopTasks.abort();
         webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait

@@ -18,6 +18,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   orchestrator: async () => (await import('./orchestrator.js')).command,
   run: async () => (await import('./run.js')).command,
   runs: async () => (await import('./runs.js')).command,
+  schedule: async () => (await import('./schedule.js')).command,
   task: async () => (await import('./task.js')).command,
   token: async () => (await import('./token.js')).command,
   trace: async () => (await import('./trace.js')).command,

@@ -15,6 +15,8 @@ import { requestUrl } from '../../sdk/http/request-url.js';
 import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
+import { handleScheduleRoutes } from './http-schedules.js';
+import type { ScheduleService } from '../schedules/schedule-service.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
@@ -57,6 +59,8 @@ export function createHttpServer(
     callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'> | undefined;
     /** The HTTP task API (http-tasks.ts); undefined answers its routes 404. */
     tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
+    /** Schedules (`GET /api/schedules`); undefined answers 409 (not durable). */
+    schedules?: ScheduleService | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -80,6 +84,7 @@ export function createHttpServer(
         if (!principal) return;
         const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
         if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
+        if (await handleScheduleRoutes(deps.schedules, req, res, url, principal)) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })

@@ -144,6 +144,54 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      '/api/schedules': {
+        get: {
+          summary: 'Durable schedules, by name, as ListSchedules has them (scope schedules:read; a workflow-limited token sees its workflows’ only)',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'workflow', in: 'query', required: false, description: 'Only schedules of this workflow', schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'The schedules (times RFC 3339, empty when none; counts as decimal strings, as in the proto)',
+              content: json({
+                type: 'object',
+                required: ['schedules'],
+                properties: {
+                  schedules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['name', 'workflow', 'state'],
+                      properties: {
+                        name: { type: 'string' },
+                        workflow: { type: 'string' },
+                        cron: { type: 'string' },
+                        at: { type: 'string' },
+                        timezone: { type: 'string' },
+                        input: {},
+                        state: { type: 'string', enum: ['active', 'paused', 'done'] },
+                        createdAt: { type: 'string' },
+                        updatedAt: { type: 'string' },
+                        lastTick: { type: 'string' },
+                        nextTick: { type: 'string' },
+                        lastRunId: { type: 'string' },
+                        firedCount: { type: 'string' },
+                        missedCount: { type: 'string' },
+                        failedCount: { type: 'string' },
+                        lastError: { type: 'string' },
+                        catchUpWindowMs: { type: 'string' },
+                        createdBy: { type: 'string' },
+                      },
+                    },
+                  },
+                },
+              }),
+            },
+            ...AUTH,
+            '409': error('Schedules need durable state (TROUPE_DURABLE=true)'),
+            '503': error('NATS is unreachable'),
+          },
+        },
+      },
       '/runs/{id}/audio': {
         get: {
           summary: 'A run’s streamed audio as one growing WAV (scope runs:read; also `?access_token=`; honours Range once finished)',

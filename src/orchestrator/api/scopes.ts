@@ -32,6 +32,13 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   WatchAgents: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },
+  // CreateSchedule also needs runs:start for the workflow (checked in api/schedules.ts).
+  CreateSchedule: { scope: 'schedules:write', audit: (req) => [str(req.name), str(req.workflow)].filter(Boolean).join('/') || undefined },
+  ListSchedules: { scope: 'schedules:read' },
+  GetSchedule: { scope: 'schedules:read' },
+  PauseSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
+  ResumeSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
+  DeleteSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
 };
 
 /**
@@ -45,6 +52,7 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/signal\/[^/]+$/.test(pathname)) return 'runs:signal';
   // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
   if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';
+  if (pathname === '/api/schedules') return 'schedules:read';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

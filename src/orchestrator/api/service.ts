@@ -7,11 +7,14 @@ import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
+import { scheduleHandlers } from './schedules.js';
+import type { ScheduleService } from '../schedules/schedule-service.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
-export function orchestratorService(deps: ApiDeps, engine: RunEngine): grpc.UntypedServiceImplementation {
+export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService): grpc.UntypedServiceImplementation {
   return {
     ...runHandlers(deps, engine),
+    ...scheduleHandlers(deps, schedules),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

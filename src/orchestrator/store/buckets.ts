@@ -9,6 +9,7 @@ import { InstanceLease, type Lease } from './leases.js';
 import { RunOwnerIndex } from './run-owners.js';
 import { PayloadRefs } from './payload-refs.js';
 import { KvRunStore } from './run-store.js';
+import { KvScheduleStore } from './kv-schedule-store.js';
 
 /** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
 export const BUCKETS = {
@@ -26,6 +27,8 @@ export const BUCKETS = {
   deadLetters: 'troupe_dead_letters',
   /** Agent status history and performance data (latency EWMA, success rate, uptime). */
   agents: 'troupe_agents',
+  /** Durable schedules (`ScheduleRecord`), one key per name; every write is compare-and-set. */
+  schedules: 'troupe_schedules',
 } as const;
 
 /** A bucket role: `runs`, `leases`, … */
@@ -179,6 +182,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
       maxMsgs: -1,
       discard: 'old',
     },
+    schedules: { description: 'Troupe schedules (cron and one-off runs of workflows)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
   };
 }
 
@@ -278,6 +282,8 @@ export interface Stores {
   readonly deadLetters: KvDeadLetterStore;
   /** The raw `troupe_agents` bucket (written by `AgentPersistence`, registry/agent-persistence.ts). */
   readonly agents: KV;
+  /** Durable schedules (`troupe_schedules`). */
+  readonly schedules: KvScheduleStore;
   /** Stops the lease renewal timer (leases are not released). The connection stays open. */
   close(): void;
 }
@@ -313,6 +319,7 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     workflows: new KvWorkflowStore(buckets.workflows, { now }),
     deadLetters: new KvDeadLetterStore(buckets.deadLetters),
     agents: buckets.agents.kv,
+    schedules: new KvScheduleStore(buckets.schedules),
     close: () => lease.stop(),
   };
 }

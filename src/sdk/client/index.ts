@@ -7,6 +7,7 @@ export { createOrchestratorClient } from './orchestrator-client.js';
 export type { OrchestratorClient, OrchestratorClientOptions } from './orchestrator-client.js';
 export { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
 export type { RunsClient } from './runs-client.js';
+export type { CreateScheduleRequest, ScheduleInfo, SchedulesClient } from './schedules-client.js';
 export type { TaskStream, TaskStreamSubmitOptions } from './task-stream.js';
 export { DEFAULT_SUBMIT_MANY_CONCURRENCY, type TaskStreamOutcome } from './submit-many.js';
 export type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';

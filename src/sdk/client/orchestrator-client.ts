@@ -12,6 +12,7 @@ import { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, STREAM_RECEIVE_WINDOW_BYTES } from '../grpc/payload-limits.js';
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
+import { schedulesClient, type SchedulesClient } from './schedules-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
@@ -62,7 +63,7 @@ export interface OrchestratorClientOptions {
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
-export interface OrchestratorClient extends RunsClient {
+export interface OrchestratorClient extends RunsClient, SchedulesClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
   /**
@@ -155,6 +156,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
 
   return {
     ...runsClient(raw, unaryArgs, streamArgs),
+    ...schedulesClient(raw, unaryArgs),
     async submitTask(req, call) {
       const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);

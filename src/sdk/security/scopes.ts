@@ -15,6 +15,8 @@ export const SCOPES = [
   'agents:read',
   'agents:admin',
   'audit:read',
+  'schedules:read',
+  'schedules:write',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

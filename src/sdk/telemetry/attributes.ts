@@ -97,6 +97,13 @@ export const ATTR = {
   BULK_FAILED: 'troupe.bulk.failed',
   /** Tasks a SubmitTasks stream may have in flight (TROUPE_BULK_MAX_IN_FLIGHT), on the stream's span. */
   BULK_MAX_IN_FLIGHT: 'troupe.bulk.max_in_flight',
+  /** A schedule's name (on `troupe.schedule.fire` spans, and the `schedule` label of its metrics). */
+  SCHEDULE_NAME: 'troupe.schedule.name',
+  /** The tick a schedule fired, RFC 3339. */
+  SCHEDULE_TICK: 'troupe.schedule.tick',
+  /** True when an orchestrator redid a tick another one claimed and did not finish (it died). */
+  SCHEDULE_REDO: 'troupe.schedule.redo',
+  WORKFLOW: 'troupe.workflow',
 } as const;
 
 /** Fixed attribute values. */
@@ -158,6 +165,10 @@ export const METRIC = {
   STEP_SIGNALS: 'troupe_step_signals_total',
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
+  /** Schedule ticks this orchestrator fired, by schedule and outcome (started, existing, failed, retry). */
+  SCHEDULE_FIRES: 'troupe_schedule_fires_total',
+  /** Schedule ticks skipped by the missed-tick policy (docs/schedules.md), by schedule. */
+  SCHEDULE_MISSED_TICKS: 'troupe_schedule_missed_ticks_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',
   /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
   WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',

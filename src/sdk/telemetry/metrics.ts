@@ -66,6 +66,10 @@ export interface TroupeInstruments {
   readonly stepSignals: Counter;
   /** `troupe_webhook_deliveries_total`: callbacks that finished; attribute outcome (delivered, failed). */
   readonly webhookDeliveries: Counter;
+  /** `troupe_schedule_fires_total`: schedule ticks fired here; attributes schedule, outcome (started, existing, failed, retry). */
+  readonly scheduleFires: Counter;
+  /** `troupe_schedule_missed_ticks_total`: ticks skipped by the missed-tick policy; attribute schedule. */
+  readonly scheduleMissedTicks: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -109,6 +113,8 @@ function create(meter: Meter): TroupeInstruments {
     deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
     stepSignals: meter.createCounter(METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
     webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
+    scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
+    scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
   };
 }
 
