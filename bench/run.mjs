@@ -13,6 +13,7 @@ import { benchPayloads } from './payloads.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
 import { QUICK, size } from './sizes.mjs';
 import { benchUnaryPeers, loadPeers } from './peers/index.mjs';
+import { benchBulk } from './bulk.mjs';
 import { peerFigures, peerRows, troupeFigures } from './peers/figures.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
@@ -22,9 +23,9 @@ const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
 const UNARY_COUNT = size('BENCH_UNARY_COUNT', 20_000, 2_000);
 const C1_COUNT = Math.min(UNARY_COUNT, size('BENCH_C1_COUNT', 5_000, 500));
 const STREAM_CHUNKS = 10_000;
-// One stream lasts ~0.3 s here, so a single pair swings with scheduling and GC:
+// One stream lasts ~0.25 s here, so a single pair swings by ±20% with scheduling and GC:
 // alternate direct and orchestrated streams and compare the medians.
-const STREAM_ROUNDS = size('BENCH_STREAM_ROUNDS', 7, 1);
+const STREAM_ROUNDS = size('BENCH_STREAM_ROUNDS', 15, 1);
 const CHUNK_BYTES = 3_200;
 const DURABLE_COUNT = size('BENCH_DURABLE_COUNT', 1500, 100);
 const DURABLE_C1_COUNT = size('BENCH_DURABLE_C1_COUNT', 300, 30);
@@ -81,6 +82,8 @@ await part('unary', async () => {
 });
 // Moleculer and NATS request-reply on this nats-server, right after Troupe's unary rows.
 const unaryPeers = peers && (await part('unary peers', () => benchUnaryPeers(peers, { natsUrl: nats.url, natsPid: nats.pid, c1Count: c1, count: UNARY_COUNT })));
+// SubmitTasks: many tasks over one stream (64 and 1,024 in flight), same orchestrator and agent.
+const bulk = await part('bulk', () => benchBulk({ orchAddress, count: UNARY_COUNT, concurrency: [64, 1024] }));
 await part('streams', async () => {
   Object.assign(results, await alternateStreams(directStream, orchStream, STREAM_ROUNDS, { chunks: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES }));
 });
@@ -129,7 +132,7 @@ direct.close();
 orchestrated.close();
 await agent.stop();
 await orch.stop();
-const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 10_000, 500) }));
+const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 100_000, 500) }));
 const podcast = await part('podcast', () =>
   benchPodcast({ natsUrl: nats.url, startTroupe, runs: size('BENCH_PODCAST_RUNS', 5, 1), repeats: size('BENCH_PODCAST_REPEATS', 3, 1) }),
 );
@@ -146,7 +149,7 @@ try {
       rounds: size('BENCH_DURABLE_ROUNDS', 2, 1),
       c1Count: DURABLE_C1_COUNT,
       alongside: bullmq && (() => bullmq.measure({ count: size('BENCH_BULLMQ_COUNT', 6_000, 300), c1Count: DURABLE_C1_COUNT })),
-      recoveryRuns: size('BENCH_RECOVERY_RUNS', 1000, 100),
+      recoveryRuns: size('BENCH_RECOVERY_RUNS', 10_000, 100),
       // BENCH_SYNC=0 skips the sync_interval comparison (it needs the pinned nats-server).
       syncInterval: process.env.BENCH_SYNC !== '0',
       syncPuts: size('BENCH_SYNC_PUTS', 3000, 500),
@@ -191,8 +194,14 @@ const figures = {
   run_fanout10_orch_p50_ms: r(results.fanout_orch.p50),
   run_fanout10_orch_p99_ms: r(results.fanout_orch.p99),
   run_fanout10_direct_p50_ms: r(results.fanout_direct.p50),
+  ...bulk,
+  bulk_c64_vs_unary_c64_ratio: r(bulk.bulk_c64_per_s / results.orch_c64.perSecond),
+  bulk_vs_unary_c64_ratio: r(bulk.bulk_c1024_per_s / results.orch_c64.perSecond),
   heap_bytes_per_inflight_run: heapFigures.bytesPerRun,
   heap_inflight_runs: heapFigures.runs,
+  heap_inflight_completed: heapFigures.completed,
+  heap_inflight_rss_mb: heapFigures.rssMb,
+  ...(heapFigures.runs >= 100_000 ? { inflight_100k_heap_bytes_per_run: heapFigures.bytesPerRun } : {}),
   tts_rtf: Math.round(podcast.tts_rtf * 10_000) / 10_000,
   tts_first_chunk_direct_ms: r(podcast.tts_first_chunk_direct_ms),
   podcast_first_chunk_ms_p50: r(podcast.podcast_first_chunk_ms_p50),
@@ -211,7 +220,8 @@ const figures = {
   durable_linear3_on_p99_ms: r(durability.linearOn.p99),
   durable_linear3_p99_ratio: r(durability.linearOn.p99 / durability.linearOff.p99),
   recovery_runs: durability.recovery.runs,
-  recovery_1000_runs_ms: r(durability.recovery.totalMs),
+  recovery_ms: r(durability.recovery.totalMs),
+  ...(durability.recovery.runs >= 10_000 ? { recovery_10k_ms: r(durability.recovery.totalMs) } : {}),
   recovery_after_ready_ms: r(durability.recovery.afterReadyMs),
   recovery_startup_ms: r(durability.recovery.startMs),
   recovery_complete_after_release_ms: r(durability.recovery.completeAfterReleaseMs),
@@ -275,11 +285,12 @@ console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestra
 for (const [name, a, b, ratio] of rows) console.log(`${pad(name, 36)}${pad(a, 16)}${pad(b, 16)}${ratio}`);
 console.log(`added p50 latency: ${figures.unary_c1_added_p50_ms} ms`);
 console.log(`† median of ${STREAM_ROUNDS} alternated rounds each; per-round ratios ${figures.stream_pair_ratio_min}–${figures.stream_pair_ratio_max}`);
-console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
+console.log(`heap per in-flight run: ${figures.heap_bytes_per_inflight_run} B (${figures.heap_inflight_runs} runs in flight, RSS ${figures.heap_inflight_rss_mb} MiB, ${figures.heap_inflight_completed} completed after release${heapFigures.gcExposed ? '' : '; run node with --expose-gc for a steadier figure'})`);
+console.log(`SubmitTasks (one stream): ${figures.bulk_c64_per_s} tasks/s with 64 in flight, ${figures.bulk_c1024_per_s} with 1,024 (p50 ${figures.bulk_c1024_p50_ms} ms): ${figures.bulk_c64_vs_unary_c64_ratio}× and ${figures.bulk_vs_unary_c64_ratio}× unary SubmitTask at 64 callers`);
 console.log(`voice-forge: ${figures.tts_rtf} s of compute per s of audio (${r(podcast.tts_rtf_audio_s)} s of speech, warm), first chunk ${figures.tts_first_chunk_direct_ms} ms direct`);
 console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p50} ms after StartRun (p50 of ${podcast.podcast_runs} runs, max ${figures.podcast_first_chunk_ms_max} ms)`);
 console.log(`* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of ${durability.rounds.on.length} alternated rounds, own nats-server)`);
-console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_1000_runs_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
+console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
 if (secure) console.log(`§ TLS+token rows: the columns are the plaintext orchestrator | one with API TLS, a bearer token on every call and mTLS to the agent (own nats-server); c=64: median of 3 alternated rounds; stream: median of ${STREAM_ROUNDS} alternated rounds, per-round ratios ${figures.secure_stream_pair_ratio_min}–${figures.secure_stream_pair_ratio_max}`);
 if (durability.sync) for (const line of describeSyncInterval(durability.sync)) console.log(line);
 if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);

@@ -1,6 +1,7 @@
 // Workflow-run benchmarks: runs/s and latency of a 3-step linear workflow and a
 // 10-way fan-out, each against the same number of direct grpc-js calls made by a
 // plain script; and heap bytes per in-flight run with 10,000 concurrent runs.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { closedLoop } from './measure.mjs';
 
 /** The 3-step linear workflow (echo.say three times, each step fed the previous output); durability.mjs runs it too. */
@@ -50,7 +51,8 @@ export async function benchRuns({ client, direct, count }) {
 
 /**
  * Heap per in-flight run: an in-process orchestrator (so its heap can be read), a
- * holding agent in its own process, 10,000 runs started and left waiting.
+ * holding agent in its own process, `runs` runs started and left waiting (10,000; 100,000 in
+ * the full bench), then released: every one must complete. Also the RSS at the peak.
  */
 export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
   const { startOrchestrator } = await import('../dist/orchestrator/index.js');
@@ -66,15 +68,32 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
     if ((await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active')) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  await client.registerWorkflow('name: bench-hold\nsteps:\n  - { id: h, capability: hold.wait }\n');
+  // An hour per attempt: starting 100,000 runs takes minutes, and the first must still be waiting at the end.
+  await client.registerWorkflow('name: bench-hold\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 3600000 }\n');
   const heap = () => {
     globalThis.gc?.();
     return process.memoryUsage().heapUsed;
   };
   const before = heap();
+  const loop = monitorEventLoopDelay({ resolution: 20 });
+  loop.enable();
   const ids = [];
+  let retries = 0;
+  // As a client should: UNAVAILABLE (NATS link lost for a moment) is retried, with the same
+  // idempotency key, so a start that did land is not started twice.
+  const start = async (key) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await client.startRun({ workflow: 'bench-hold', input: {}, idempotencyKey: key });
+      } catch (err) {
+        if (err.code !== 14 || attempt >= 50) throw err;
+        retries++;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  };
   for (let i = 0; i < runs; i += 500) {
-    const batch = await Promise.all(Array.from({ length: Math.min(500, runs - i) }, () => client.startRun({ workflow: 'bench-hold', input: {} })));
+    const batch = await Promise.all(Array.from({ length: Math.min(500, runs - i) }, (_, j) => start(`heap-${i + j}`)));
     ids.push(...batch.map((b) => b.runId));
   }
   // Wait until every task reached the agent.
@@ -84,13 +103,19 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
     await new Promise((r) => setTimeout(r, 100));
   }
   const after = heap();
+  const rssBytes = process.memoryUsage().rss;
+  loop.disable();
+  const finished = ids.map((id) => orch.engine.whenFinished(id) ?? Promise.resolve());
   await client.submitTask({ capability: 'hold.release', input: null });
-  for (;;) {
-    if (orch.scheduler.stats().inFlight === 0) break;
-    await new Promise((r) => setTimeout(r, 100));
+  await Promise.all(finished);
+  // Every accepted run must have completed (issue #13: "all accepted runs completing").
+  let completed = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const reports = await Promise.all(ids.slice(i, i + 500).map((id) => orch.engine.getRun(id)));
+    completed += reports.filter((r) => r?.status === 'completed').length;
   }
   client.close();
   await orch.stop();
   await agent.stop();
-  return { runs: ids.length, bytesPerRun: Math.round((after - before) / runs), gcExposed: typeof globalThis.gc === 'function' };
+  return { runs: ids.length, completed, bytesPerRun: Math.round((after - before) / runs), rssMb: Math.round(rssBytes / 2 ** 20), startRetries: retries, maxLoopDelayMs: Math.round(loop.max / 1e6), gcExposed: typeof globalThis.gc === 'function' };
 }

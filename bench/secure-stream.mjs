@@ -2,7 +2,7 @@
 // TLS + token (+ mTLS to the agent), in the same run, alternated rounds, median ratio: the
 // `secure_stream_*` figures of `npm run bench` without the rest, quick enough to profile.
 //
-//   BENCH_STREAM_ROUNDS=7        alternated rounds (medians)
+//   BENCH_STREAM_ROUNDS=15       alternated rounds (medians)
 //   BENCH_SECURE_LAYERS=api,token,agent   which layers the secured stack turns on (to see which one costs)
 //   BENCH_CPU_PROF=dir           write --cpu-prof profiles of the two orchestrators to dir
 import * as grpc from '@grpc/grpc-js';
@@ -16,7 +16,7 @@ const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
 
 const STREAM_CHUNKS = 10_000;
 const CHUNK_BYTES = 3_200;
-const ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_STREAM_ROUNDS ?? 15);
 const layers = new Set((process.env.BENCH_SECURE_LAYERS ?? 'api,token,agent').split(',').filter(Boolean));
 const profileDir = process.env.BENCH_CPU_PROF;
 const profileArgs = (name) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);

@@ -64,6 +64,8 @@ export function peerFigures(t, { bullmq, unary, skipped }) {
     });
   };
   unaryPeer('moleculer', unary?.moleculer);
+  // SubmitTasks (1,024 tasks in flight on one stream) against Moleculer's c=64 calls.
+  if (unary?.moleculer && t.bulk_c1024_per_s !== undefined) f.bulk_vs_moleculer_ratio = r(t.bulk_c1024_per_s / unary.moleculer.c64.perSecond);
   unaryPeer('nats_rr', unary?.nats);
   for (const [name, why] of Object.entries(skipped ?? {})) f[`${name}_skipped`] = why;
   return f;
@@ -87,6 +89,7 @@ export function peerRows(f) {
   else if (f.moleculer_c64_per_s !== undefined) {
     rows.push(['SubmitTask c=64 /s vs Moleculer/NATS', f.moleculer_c64_per_s, f.unary_c64_orch_per_s, f.unary_c64_vs_moleculer_ratio]);
     rows.push(['  c=1 p50 ms', f.moleculer_c1_p50_ms, f.unary_c1_orch_p50_ms, r(f.unary_c1_orch_p50_ms / f.moleculer_c1_p50_ms)]);
+    if (f.bulk_vs_moleculer_ratio !== undefined) rows.push(['  SubmitTasks /s (1,024 in flight)', f.moleculer_c64_per_s, f.bulk_c1024_per_s, f.bulk_vs_moleculer_ratio]);
     rows.push(['  server CPU µs per call ¶¶', f.moleculer_cpu_us_per_call, r(f.orch_cpu_us_per_task + f.agent_cpu_us_per_task), r((f.orch_cpu_us_per_task + f.agent_cpu_us_per_task) / f.moleculer_cpu_us_per_call)]);
   }
   if (f.nats_rr_c64_per_s !== undefined) {
