@@ -1,9 +1,8 @@
 import type { KvEntry } from 'nats';
 import { NotFoundError, Status, TroupeError } from '../../sdk/errors.js';
 import type { ScheduleRecord } from '../schedules/schedule-record.js';
-import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
-import { encodeJson, isWrongLastSequence, lastEntries, type Bucket } from './kv-util.js';
+import { compareAndSet, encodeJson, isWrongLastSequence, lastEntries, type Bucket } from './kv-util.js';
 
 /** A schedule and the revision it was read at (the compare-and-set token). */
 export interface StoredSchedule {
@@ -62,22 +61,12 @@ export class KvScheduleStore {
 
   /** Writes `record` if the stored revision is still `revision`; StaleWriteError otherwise. Returns the new revision. */
   async update(name: string, revision: number, record: ScheduleRecord): Promise<number> {
-    try {
-      return await this.#bucket.kv.update(keyToken(name), encodeJson(record), revision);
-    } catch (err) {
-      if (isWrongLastSequence(err)) throw new StaleWriteError(this.#bucket.name, name, revision, err);
-      throw err;
-    }
+    return compareAndSet(this.#bucket, name, revision, () => this.#bucket.kv.update(keyToken(name), encodeJson(record), revision));
   }
 
   /** Deletes the schedule if the stored revision is still `revision`; StaleWriteError otherwise. */
   async delete(name: string, revision: number): Promise<void> {
-    try {
-      await this.#bucket.kv.delete(keyToken(name), { previousSeq: revision });
-    } catch (err) {
-      if (isWrongLastSequence(err)) throw new StaleWriteError(this.#bucket.name, name, revision, err);
-      throw err;
-    }
+    await compareAndSet(this.#bucket, name, revision, () => this.#bucket.kv.delete(keyToken(name), { previousSeq: revision }));
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import type { JetStreamManager, KV, KvEntry } from 'nats';
 import { JS_ERR, jetStreamErrorCode } from '../../sdk/util/jetstream-errors.js';
+import { StaleWriteError } from './errors.js';
 
 /** An opened KV bucket with what the stores need besides the KV view. @internal */
 export interface Bucket {
@@ -26,6 +27,19 @@ export function subjectOf(bucket: Bucket, key: string): string {
 /** True when a KV `create`/`update` failed its compare-and-set. */
 export function isWrongLastSequence(err: unknown): boolean {
   return jetStreamErrorCode(err) === JS_ERR.WRONG_LAST_SEQUENCE;
+}
+
+/**
+ * Runs a compare-and-set `write` (KV create/update/delete with an expected revision)
+ * and turns its failed check into a StaleWriteError naming `id` and the revision expected.
+ */
+export async function compareAndSet<T>(bucket: Bucket, id: string, expectedRevision: number | null, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isWrongLastSequence(err)) throw new StaleWriteError(bucket.name, id, expectedRevision, err);
+    throw err;
+  }
 }
 
 const encoder = new TextEncoder();

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../sdk/errors.js';
 import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
-import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+import { compareAndSet, deleteRevision, encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
 import type { PayloadRefs } from './payload-refs.js';
 import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
 
@@ -32,14 +32,9 @@ export class KvRunStore implements RunStore {
   async put(record: RunRecord, expectedRevision: number | null): Promise<number> {
     const key = runKey(record.runId);
     const value = this.#payloads ? await this.#payloads.encode(record.runId, record) : encodeJson(record);
-    try {
-      return expectedRevision === null
-        ? await this.#bucket.kv.create(key, value)
-        : await this.#bucket.kv.update(key, value, expectedRevision);
-    } catch (err) {
-      if (isWrongLastSequence(err)) throw new StaleWriteError(this.#bucket.name, record.runId, expectedRevision, err);
-      throw err;
-    }
+    return compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
+      expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
+    );
   }
 
   async get(runId: string): Promise<StoredRun | undefined> {
