@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_PAYLOAD_BYTES, maxMessageBytesFor } from '../sdk/grpc/payload-limits.js';
+import { DEFAULT_PENDING_GRACE_MS } from './schedules/fire-tick.js';
 
 /** How the orchestrator picks among the active instances offering a capability. */
 export const SELECTION_STRATEGIES = ['round_robin', 'least_in_flight', 'weighted', 'fastest', 'most_reliable', 'cheapest'] as const;
@@ -114,7 +115,7 @@ const schema = z
      * yet started) before another orchestrator redoes it with the same idempotency key
      * (docs/schedules.md); also how long DeleteSchedule waits for such a tick. @default 10000
      */
-    schedulePendingGraceMs: z.number().int().min(100).max(3_600_000).default(10_000),
+    schedulePendingGraceMs: z.number().int().min(100).max(3_600_000).default(DEFAULT_PENDING_GRACE_MS),
     /**
      * Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). API auth (bearer tokens on
      * gRPC and HTTP) is on when this or authJwksUrl, authJwtPublicKeyFile or authTokensFile is set;

@@ -21,6 +21,9 @@ export interface FireDeps {
   readonly pendingGraceMs: number;
 }
 
+/** How long a claimed tick may stay pending before another orchestrator redoes it, by default (TROUPE_SCHEDULE_PENDING_GRACE_MS). */
+export const DEFAULT_PENDING_GRACE_MS = 10_000;
+
 /** The StartRun idempotency key of a tick: the second fence (docs/schedules.md). */
 export function tickKey(name: string, tick: number): string {
   return `schedule:${name}:${new Date(tick).toISOString()}`;

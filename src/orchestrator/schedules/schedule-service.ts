@@ -3,6 +3,7 @@ import type { Json } from '../../sdk/grpc/struct.js';
 import { StaleWriteError } from '../store/errors.js';
 import type { KvScheduleStore, StoredSchedule } from '../store/kv-schedule-store.js';
 import { checkScheduleName, newScheduleRecord, type ScheduleRecord, type ScheduleSpec } from './schedule-record.js';
+import { DEFAULT_PENDING_GRACE_MS } from './fire-tick.js';
 import { nextDue } from './tick-plan.js';
 
 /** Options of {@link ScheduleService}. */
@@ -15,7 +16,7 @@ export interface ScheduleServiceOptions {
   readonly checkWorkflow: (name: string, input: Json) => Promise<string[] | undefined>;
   /** @default Date.now */
   readonly now?: () => number;
-  /** How long DeleteSchedule waits for a tick claimed before it to start its run. @default 10000 */
+  /** How long DeleteSchedule waits for a tick claimed before it to start its run. @default DEFAULT_PENDING_GRACE_MS */
   readonly pendingGraceMs?: number;
 }
 
@@ -80,7 +81,7 @@ export class ScheduleService {
     for (;;) {
       let current: StoredSchedule | undefined = await this.#store.require(name);
       if (current.record.pendingTick !== undefined) {
-        current = await this.#store.waitFor(name, (r) => r.pendingTick === undefined, this.#o.pendingGraceMs ?? 10_000);
+        current = await this.#store.waitFor(name, (r) => r.pendingTick === undefined, this.#o.pendingGraceMs ?? DEFAULT_PENDING_GRACE_MS);
         if (!current) throw new NotFoundError(`schedule "${name}" not found; see \`troupe schedule list\``, { schedule: name });
       }
       try {

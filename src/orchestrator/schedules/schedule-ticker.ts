@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { KvScheduleStore } from '../store/kv-schedule-store.js';
-import { fireDue, type StartScheduledRun } from './fire-tick.js';
+import { DEFAULT_PENDING_GRACE_MS, fireDue, type StartScheduledRun } from './fire-tick.js';
 import type { ScheduleRecord } from './schedule-record.js';
 import { nextDue } from './tick-plan.js';
 
@@ -11,7 +11,7 @@ export interface ScheduleTickerOptions {
   readonly logger: Logger;
   /** @default Date.now */
   readonly now?: () => number;
-  /** How long a claimed tick may stay pending before another orchestrator redoes it. @default 10000 */
+  /** How long a claimed tick may stay pending before another orchestrator redoes it. @default DEFAULT_PENDING_GRACE_MS */
   readonly pendingGraceMs?: number;
 }
 
@@ -40,7 +40,7 @@ export class ScheduleTicker {
   #stopped = false;
 
   constructor(options: ScheduleTickerOptions) {
-    this.#o = { now: Date.now, pendingGraceMs: 10_000, ...options };
+    this.#o = { now: Date.now, pendingGraceMs: DEFAULT_PENDING_GRACE_MS, ...options };
   }
 
   /** Starts following the schedules; resolves once the stored ones are known. */
@@ -122,7 +122,7 @@ export class ScheduleTicker {
       this.#busy.add(key);
       // Until the watch tells us the outcome, do not wake for it again.
       this.#due.delete(key);
-      void fireDue({ ...this.#o }, name)
+      void fireDue(this.#o, name)
         .catch((err: unknown) => this.#o.logger.warn({ err, schedule: name }, 'schedule tick failed; will retry'))
         .finally(() => {
           this.#busy.delete(key);
