@@ -9,18 +9,16 @@ import type { WatchAgentsRequest__Output } from '../../gen/troupe/v1/WatchAgents
 import type { WatchAgentsResponse } from '../../gen/troupe/v1/WatchAgentsResponse.js';
 import { agentSubject } from '../../sdk/discovery/subjects.js';
 import { InvalidArgumentError } from '../../sdk/errors.js';
-import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
-import { serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
-const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 
 /** OrchestratorService.ListAgents. */
 export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
-  return serveUnary(path('ListAgents'), serveOptions(deps), async (call) => ({
+  return serveUnary(methodPath('ListAgents'), serveOptions(deps), async (call) => ({
     agents: deps.registry.list({ capability: call.request.capability, includeLeft: call.request.includeLeft }).map(toAgentStatus),
   }));
 }
@@ -32,7 +30,7 @@ export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgent
  * which is small: state changes, not heartbeats).
  */
 export function watchAgentsHandler(deps: ApiDeps): grpc.handleServerStreamingCall<WatchAgentsRequest__Output, WatchAgentsResponse> {
-  return serveServerStream(path('WatchAgents'), serveOptions(deps), async (call) => {
+  return serveServerStream(methodPath('WatchAgents'), serveOptions(deps), async (call) => {
     const capability = call.request.capability;
     const queue: WatchAgentsResponse[] = deps.registry.list({ capability }).map((e) => ({ agent: toAgentStatus(e), previousState: 'AGENT_STATE_UNSPECIFIED' }));
     let wake: (() => void) | undefined;
@@ -70,7 +68,7 @@ const MODES: Record<string, AgentModeName> = {
  * with trace context in the headers) to finish its in-flight work and leave.
  */
 export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgentModeRequest__Output, SetAgentModeResponse> {
-  return serveUnary(path('SetAgentMode'), serveOptions(deps), async (call, { span, principal }) => {
+  return serveUnary(methodPath('SetAgentMode'), serveOptions(deps), async (call, { span, principal }) => {
     const { instanceId } = call.request;
     const mode = MODES[call.request.mode];
     if (!instanceId) throw new InvalidArgumentError('instance_id is required; see `troupe agents` for ids');

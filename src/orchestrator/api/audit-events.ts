@@ -2,13 +2,12 @@ import type * as grpc from '@grpc/grpc-js';
 import type { ListAuditEventsRequest__Output } from '../../gen/troupe/v1/ListAuditEventsRequest.js';
 import type { ListAuditEventsResponse } from '../../gen/troupe/v1/ListAuditEventsResponse.js';
 import { Status, TroupeError } from '../../sdk/errors.js';
-import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveUnary } from '../../sdk/grpc/serve.js';
-import { serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
 /** OrchestratorService.ListAuditEvents: reads the audit log (JetStream or memory) with the request's filters. */
 export function listAuditEventsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAuditEventsRequest__Output, ListAuditEventsResponse> {
-  return serveUnary(`/${ORCHESTRATOR_SERVICE}/ListAuditEvents`, serveOptions(deps), async (call) => {
+  return serveUnary(methodPath('ListAuditEvents'), serveOptions(deps), async (call) => {
     if (!deps.auditLog) throw new TroupeError(Status.UNIMPLEMENTED, 'this orchestrator keeps no audit log');
     const { sinceUnixMs, actor, action, limit } = call.request;
     const since = Number(sinceUnixMs);

@@ -1,4 +1,5 @@
 import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { checkCallbackUrl } from '../webhooks/callback-url.js';
 import type { NatsConnection } from 'nats';
 import type { Logger } from 'pino';
@@ -60,4 +61,9 @@ export function callbackOf(deps: Pick<ApiDeps, 'webhooks'>, raw: string | undefi
   const url = checkCallbackUrl(raw, deps.webhooks?.allow);
   if (!deps.webhooks?.sender) throw new FailedPreconditionError('callback_url needs a webhook signing secret: set TROUPE_WEBHOOK_SECRET_FILE on the orchestrator');
   return { url, secretId: deps.webhooks.sender.secretIdFor(secretId) };
+}
+
+/** The gRPC path of an OrchestratorService method, e.g. `/troupe.v1.OrchestratorService/StartRun`. */
+export function methodPath(method: string): string {
+  return `/${ORCHESTRATOR_SERVICE}/${method}`;
 }

@@ -1,7 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Value } from '../../gen/google/protobuf/Value.js';
 import { boundText, InvalidArgumentError } from '../../sdk/errors.js';
-import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
@@ -13,9 +12,8 @@ import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import { callbackOf, PAYLOAD_SETTING, serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, callbackOf, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
 
-const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function runId(value: string | undefined): string {
@@ -79,17 +77,17 @@ function wireRestart(stepId: string, r: StreamRestart): Record<string, unknown> 
 export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServiceImplementation {
   const o = serveOptions(deps);
   return {
-    RegisterWorkflow: serveUnary(path('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>, { principal }) => {
+    RegisterWorkflow: serveUnary(methodPath('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>, { principal }) => {
       const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
       if (principal.workflows !== undefined) requireWorkflow(principal, workflowOf(parseDefinitionText(text) as Json), 'RegisterWorkflow');
       return storeCall(deps.storeLink, 'write', () => engine.registerWorkflow(text));
     }),
-    ListWorkflows: serveUnary(path('ListWorkflows'), o, async (_call, { principal }) => ({
+    ListWorkflows: serveUnary(methodPath('ListWorkflows'), o, async (_call, { principal }) => ({
       workflows: (await engine.listWorkflows()).filter((w) => allowsWorkflow(principal, workflowOf(w))).map(struct),
     })),
     StartRun: serveUnary(
-      path('StartRun'),
+      methodPath('StartRun'),
       o,
       async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null; callbackUrl?: string; callbackSecretId?: string }, unknown>, { span, traceContext, principal }) => {
         const { workflow, options } = call.request;
@@ -117,13 +115,13 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         return started;
       },
     ),
-    GetRun: serveUnary(path('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => {
+    GetRun: serveUnary(methodPath('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'GetRun');
       const report = await storeCall(deps.storeLink, 'read', () => engine.getRun(id, { recommend: true }));
       const callback = deps.runCallbacks?.state(id);
       return { report: struct(callback && report && typeof report === 'object' && !Array.isArray(report) ? { ...report, callback: { ...callback } } : report) };
     }),
-    WatchRun: serveServerStream(path('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
+    WatchRun: serveServerStream(methodPath('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
       span.setAttribute(ATTR.RUN_ID, id);
       const { signal, release } = abortOnCancel(call);
@@ -147,13 +145,13 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         release();
       }
     }),
-    CancelRun: serveUnary(path('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>, { principal }) => ({
+    CancelRun: serveUnary(methodPath('CancelRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string; reason: string }, unknown>, { principal }) => ({
       status: await storeCall(deps.storeLink, 'write', async () =>
         engine.cancelRun(await checkRun(engine, principal, runId(call.request.runId), 'CancelRun'), call.request.reason || 'cancelled with CancelRun'),
       ),
     })),
     SignalRun: serveUnary(
-      path('SignalRun'),
+      methodPath('SignalRun'),
       o,
       async (call: grpc.ServerUnaryCall<{ runId: string; stepId: string; payload: Value | null; reject: boolean }, unknown>, { principal, span }) => {
         const id = runId(call.request.runId);
@@ -168,12 +166,12 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         );
       },
     ),
-    ListRuns: serveUnary(path('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
+    ListRuns: serveUnary(methodPath('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
       runs: (await storeCall(deps.storeLink, 'read', () => engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })))
         .filter((r) => allowsWorkflow(principal, workflowOf(r)))
         .map(struct),
     })),
-    ListDeadLetters: serveUnary(path('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>, { principal }) => {
+    ListDeadLetters: serveUnary(methodPath('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>, { principal }) => {
       const records = await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 });
       return { records: (principal.workflows === undefined ? records : await ofAllowedRuns(engine, principal, records)).map(struct) };
     }),

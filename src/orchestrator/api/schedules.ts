@@ -1,7 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Value } from '../../gen/google/protobuf/Value.js';
 import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
-import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveUnary } from '../../sdk/grpc/serve.js';
 import { fromValue, toValue } from '../../sdk/grpc/struct.js';
 import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
@@ -12,9 +11,8 @@ import { stateOf } from '../schedules/schedule-record.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 import { nextDue } from '../schedules/tick-plan.js';
 import { storeCall } from './store-call.js';
-import { PAYLOAD_SETTING, serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
 
-const path = (method: string): string => `/${ORCHESTRATOR_SERVICE}/${method}`;
 const iso = (ms: number | undefined): string => (ms === undefined ? '' : new Date(ms).toISOString());
 
 /** A schedule as JSON for people and consoles (the proto `Schedule` minus the Value wrapping). */
@@ -68,7 +66,7 @@ export function scheduleHandlers(deps: ApiDeps, service: ScheduleService | undef
   const o = serveOptions(deps);
   type Named = grpc.ServerUnaryCall<{ name: string }, unknown>;
   const change = (method: string, act: (s: ScheduleService, name: string) => Promise<ScheduleRecord>): grpc.handleUnaryCall<{ name: string }, unknown> =>
-    serveUnary(path(method), o, async (call: Named, { principal, span }) => {
+    serveUnary(methodPath(method), o, async (call: Named, { principal, span }) => {
       const s = needService(service);
       span.setAttribute(ATTR.SCHEDULE_NAME, call.request.name);
       const name = (await storeCall(deps.storeLink, 'read', () => ofAllowed(s, principal, call.request.name, method))).name;
@@ -76,7 +74,7 @@ export function scheduleHandlers(deps: ApiDeps, service: ScheduleService | undef
     });
   return {
     CreateSchedule: serveUnary(
-      path('CreateSchedule'),
+      methodPath('CreateSchedule'),
       o,
       async (
         call: grpc.ServerUnaryCall<{ name: string; workflow: string; cron: string; at: string; timezone: string; input: Value | null; catchUpWindowMs: string }, unknown>,
@@ -98,12 +96,12 @@ export function scheduleHandlers(deps: ApiDeps, service: ScheduleService | undef
         return { schedule: wire(record) };
       },
     ),
-    ListSchedules: serveUnary(path('ListSchedules'), o, async (call: grpc.ServerUnaryCall<{ workflow: string }, unknown>, { principal }) => {
+    ListSchedules: serveUnary(methodPath('ListSchedules'), o, async (call: grpc.ServerUnaryCall<{ workflow: string }, unknown>, { principal }) => {
       const s = needService(service);
       const all = await storeCall(deps.storeLink, 'read', () => s.list(call.request.workflow || undefined));
       return { schedules: all.filter((r) => allowsWorkflow(principal, r.workflow)).map(wire) };
     }),
-    GetSchedule: serveUnary(path('GetSchedule'), o, async (call: Named, { principal }) => {
+    GetSchedule: serveUnary(methodPath('GetSchedule'), o, async (call: Named, { principal }) => {
       const s = needService(service);
       return { schedule: wire(await storeCall(deps.storeLink, 'read', () => ofAllowed(s, principal, call.request.name, 'GetSchedule'))) };
     }),

@@ -5,12 +5,12 @@ import type { ExecuteStreamResponse__Output } from '../../gen/troupe/v1/ExecuteS
 import type { StreamTaskRequest__Output } from '../../gen/troupe/v1/StreamTaskRequest.js';
 import type { StreamTaskResponse } from '../../gen/troupe/v1/StreamTaskResponse.js';
 import { fromGrpcError, Status, TroupeError } from '../../sdk/errors.js';
-import { loadProtos, ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
+import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import { CHUNK_TAG, rawChunkFacts, retagStreamEvent } from '../dispatch/wire.js';
 import { serveServerStream, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { ATTR, chunkOfMessage, instruments, recordMessage } from '../../sdk/telemetry/index.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import { serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 import { toTaskRequest } from './task-request.js';
 
 type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskResponse | Buffer>;
@@ -23,7 +23,7 @@ type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskRespo
  * the agent call.
  */
 export function streamTaskHandler(deps: ApiDeps): grpc.handleServerStreamingCall<StreamTaskRequest__Output, StreamTaskResponse | Buffer> {
-  return serveServerStream(`/${ORCHESTRATOR_SERVICE}/StreamTask`, serveOptions(deps), async (call: Call, { span, traceContext }) => {
+  return serveServerStream(methodPath('StreamTask'), serveOptions(deps), async (call: Call, { span, traceContext }) => {
     const { spec, deadline, priority } = toTaskRequest(call.request, call, deps.registry, { streaming: true, defaultTimeoutMs: deps.defaultTimeoutMs, ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}) });
     span.setAttributes({ [ATTR.CAPABILITY]: spec.capability ?? '', [ATTR.TASK_ID]: spec.taskId ?? '' });
     const { signal, release } = abortOnCancel(call);

@@ -1,15 +1,14 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRequest.js';
 import type { SubmitTaskResponse } from '../../gen/troupe/v1/SubmitTaskResponse.js';
-import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { serveUnary } from '../../sdk/grpc/serve.js';
-import { serveOptions, type ApiDeps } from './deps.js';
+import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { prepareUnaryTask, runUnaryTask } from './unary-task.js';
 
 /** OrchestratorService.SubmitTask: validate, pick an instance, call it, return its result. */
 export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTaskRequest__Output, SubmitTaskResponse | Buffer> {
-  return serveUnary(`/${ORCHESTRATOR_SERVICE}/SubmitTask`, serveOptions(deps), async (call, { span, traceContext }) => {
+  return serveUnary(methodPath('SubmitTask'), serveOptions(deps), async (call, { span, traceContext }) => {
     const task = prepareUnaryTask(deps, call.request, call);
     const { signal, release } = abortOnCancel(call);
     try {
