@@ -12,6 +12,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
+import { offersTypes } from '../registry/plannable.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
@@ -19,7 +20,10 @@ import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 /** OrchestratorService.ListAgents. */
 export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
   return serveUnary(methodPath('ListAgents'), serveOptions(deps), async (call) => ({
-    agents: deps.registry.list({ capability: call.request.capability, includeLeft: call.request.includeLeft }).map(toAgentStatus),
+    agents: deps.registry
+      .list({ capability: call.request.capability, includeLeft: call.request.includeLeft })
+      .filter((e) => offersTypes(e, { inputType: call.request.inputType, outputType: call.request.outputType }))
+      .map(toAgentStatus),
   }));
 }
 

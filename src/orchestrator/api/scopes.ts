@@ -29,6 +29,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   RegisterWorkflow: { scope: 'workflows:write', audit: (_req, res) => str(res?.name) },
   ListWorkflows: { scope: 'workflows:read' },
   ListAgents: { scope: 'agents:read' },
+  PlanChains: { scope: 'agents:read' },
   WatchAgents: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },
