@@ -19,6 +19,11 @@ export function slotOf(createdAt: number): number {
 /** An index entry: the summary and the revision of the run record it was taken from. */
 type Entry = RunSummary & { readonly rev: number };
 
+/** Whether two entries list the same (the record revision aside). */
+function sameSummary(a: Entry, b: Entry): boolean {
+  return a.status === b.status && a.endedAt === b.endedAt && a.error === b.error && a.workflow === b.workflow && a.priority === b.priority;
+}
+
 /** A summary without the record revision (what readers get). */
 const withoutRev = ({ rev: _rev, ...summary }: Entry): RunSummary => summary;
 
@@ -63,6 +68,8 @@ export class RunListIndex {
   /** Summaries waiting to be written, per run: only the latest matters. */
   readonly #pending = new Map<string, Entry>();
   readonly #inFlight = new Set<string>();
+  /** Runs whose record was just created: their entry is new too (no read first). */
+  readonly #created = new Set<string>();
   readonly #markers = new Set<string>();
   #idle: Promise<void> = Promise.resolve();
   #wake: (() => void) | undefined;
@@ -76,13 +83,14 @@ export class RunListIndex {
   }
 
   /**
-   * Records a run's summary, taken from the record written at `revision`, if its status
-   * changed since the last one written here (cheap otherwise).
+   * Records a run's summary, taken from the record written at `revision` (`created`: the
+   * record's first write), if its status changed since the last one written here (cheap otherwise).
    */
-  note(summary: RunSummary, revision: number): void {
+  note(summary: RunSummary, revision: number, created = false): void {
     if (this.#closed || (this.#written.get(summary.runId)?.status === summary.status && !this.#pending.has(summary.runId))) return;
     const { waiting: _waiting, ...stored } = summary;
     this.#pending.set(summary.runId, { ...stored, rev: revision });
+    if (created) this.#created.add(summary.runId);
     if (this.#pending.size === 1 && this.#inFlight.size === 0) this.#idle = new Promise((resolve) => (this.#wake = resolve));
     void this.#write(summary.runId);
   }
@@ -91,6 +99,7 @@ export class RunListIndex {
   async remove(runId: string, createdAt: number): Promise<void> {
     this.#pending.delete(runId);
     this.#written.delete(runId);
+    this.#created.delete(runId);
     await purgeKey(this.#bucket, entryKey(slotOf(createdAt), runId));
   }
 
@@ -197,17 +206,24 @@ export class RunListIndex {
     const key = entryKey(slotOf(s.createdAt), s.runId);
     const value = JSON.stringify(s);
     let expected = this.#written.get(s.runId)?.revision ?? null;
+    // A run this process did not write before (adopted, resumed): read its entry first, and
+    // write only if it says something else (a resumed run is mostly indexed already).
+    let read = expected === null && !this.#created.delete(s.runId);
     for (let attempt = 1; ; attempt++) {
+      if (read) {
+        const entry = await kv.get(key);
+        const stored = liveJson<Entry>(entry);
+        if (stored && stored.rev >= s.rev) return undefined;
+        if (stored && entry && sameSummary(stored, s)) return entry.revision;
+        expected = stored && entry ? entry.revision : null;
+      }
       try {
         return expected === null ? await kv.create(key, value) : await kv.update(key, value, expected);
       } catch (err) {
         // Three lost races in a row: give up for now, the retry comes back later.
         if (!isWrongLastSequence(err) || attempt >= 3) throw err;
+        read = true;
       }
-      const entry = await kv.get(key);
-      const stored = liveJson<Entry>(entry);
-      if (stored && stored.rev >= s.rev) return undefined;
-      expected = stored && entry ? entry.revision : null;
     }
   }
 

@@ -41,7 +41,7 @@ export class KvRunStore implements RunStore {
     const revision = await compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
       expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
     );
-    this.#index?.note(summaryFromRecord(record), revision);
+    this.#index?.note(summaryFromRecord(record), revision, expectedRevision === null);
     return revision;
   }
 

@@ -1,3 +1,4 @@
+import { quietRequestEnd } from '../nats/quiet-request-end.js';
 import { connect, Events, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import type { NatsConnectSettings } from './credentials.js';
@@ -23,6 +24,7 @@ export interface ConnectNatsOptions {
  * const nc = await connectNats(compileNatsSettings({ url: 'nats://127.0.0.1:4222', tokenFile: '/run/secrets/nats-token' }), { name: 'troupe-orchestrator' });
  */
 export async function connectNats(settings: NatsConnectSettings, options: ConnectNatsOptions): Promise<NatsConnection> {
+  quietRequestEnd();
   let nc: NatsConnection;
   try {
     nc = await connect({
