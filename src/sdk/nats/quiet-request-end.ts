@@ -28,7 +28,7 @@ export function quietRequestEnd(): boolean {
   if (proto[PATCHED]) return true;
   const source = proto.resolver.toString();
   // The shape of 2.29's resolver: timer.cancel(), reject/resolve the deferred, this.cancel().
-  if (!/this\.timer\.cancel\(\)/.test(source) || !/this\.deferred\.resolve\(msg\)/.test(source) || !/this\.cancel\(\)/.test(source)) return false;
+  if (!['this.timer.cancel()', 'this.deferred.resolve(msg)', 'this.cancel()'].every((step) => source.includes(step))) return false;
   proto.resolver = function resolver(this: RequestOneInstance, err: Error | null, msg: unknown): void {
     this.timer?.cancel();
     if (err) {
