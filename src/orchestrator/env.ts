@@ -45,6 +45,8 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_HTTP_HOST: ['httpHost', 'string'],
   TROUPE_JAEGER_UI_URL: ['jaegerUiUrl', 'string'],
   TROUPE_WEBHOOK_SECRET_FILE: ['webhookSecretFile', 'string'],
+  TROUPE_ESCALATION_URL: ['escalationUrl', 'string'],
+  TROUPE_ESCALATION_SECRET_ID: ['escalationSecretId', 'string'],
   TROUPE_WEBHOOK_ALLOW: ['webhookAllow', 'string'],
   TROUPE_WEBHOOK_MAX_ATTEMPTS: ['webhookMaxAttempts', 'int'],
   TROUPE_WEBHOOK_BACKOFF_MS: ['webhookBackoffMs', 'int'],

@@ -146,6 +146,13 @@ const schema = z
      * The SSRF guard: without it any http(s) host is allowed. @default none (all hosts)
      */
     webhookAllow: z.string().optional(),
+    /**
+     * Where escalations of dead letters (`on_dead_letter: escalate`) are POSTed, signed like callbacks
+     * (TROUPE_ESCALATION_URL); needs `webhookSecretFile`. Without it, workflows that escalate are refused. @default none
+     */
+    escalationUrl: z.string().min(1).optional(),
+    /** Which secret of the webhook secret file signs escalations (TROUPE_ESCALATION_SECRET_ID). @default 'default' */
+    escalationSecretId: z.string().min(1).default('default'),
     /** POSTs per callback, first included (TROUPE_WEBHOOK_MAX_ATTEMPTS). @default 5 */
     webhookMaxAttempts: z.number().int().min(1).max(20).default(5),
     /** Backoff before a callback's 2nd attempt, doubling with full jitter up to 30 s (TROUPE_WEBHOOK_BACKOFF_MS). @default 500 */

@@ -43,6 +43,7 @@ import type { AdmissionDecision } from './registry/admission.js';
 import { setupSecurity } from './security.js';
 import { closeNats, within } from '../sdk/util/nats-shutdown.js';
 import { ScheduleService } from './schedules/schedule-service.js';
+import { setupEscalations } from './escalations/setup.js';
 import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
 
@@ -225,8 +226,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
       })
     : undefined;
+  const escalations = setupEscalations(options, webhooks, stores, logger);
   const engine = new RunEngine({
     registry,
+    escalations,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
     definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
@@ -275,7 +278,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     : undefined;
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, escalations, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);

@@ -10,6 +10,7 @@ export type CommandLoader = () => Promise<Command>;
 export const commands: Readonly<Record<string, CommandLoader>> = {
   agent: async () => (await import('./agent.js')).command,
   agents: async () => (await import('./agents.js')).command,
+  alerts: async () => (await import('./alerts.js')).command,
   audit: async () => (await import('./audit.js')).command,
   announce: async () => (await import('./announce.js')).command,
   conformance: async () => (await import('./conformance.js')).command,

@@ -1,3 +1,4 @@
+import type { EscalationService } from '../escalations/escalation-service.js';
 import { FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import { ORCHESTRATOR_SERVICE } from '../../sdk/grpc/load-protos.js';
 import { checkCallbackUrl } from '../webhooks/callback-url.js';
@@ -30,6 +31,8 @@ export interface ApiDeps {
   readonly maxPayloadBytes?: number;
   /** Callback sender and allow-list (`callback_url`). @default none: a callback_url is refused */
   readonly webhooks?: Webhooks | undefined;
+  /** Escalations of dead letters (ListEscalations …; RegisterWorkflow refuses `on_dead_letter: escalate` without a receiver). */
+  readonly escalations?: EscalationService | undefined;
   /** Callbacks of runs (StartRun `callback_url`), shown in GetRun. */
   readonly runCallbacks?: RunCallbacks | undefined;
   /** Tasks one SubmitTasks stream may have in flight before the server stops reading it. @default 1024 (DEFAULT_BULK_MAX_IN_FLIGHT) */

@@ -1,6 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Value } from '../../gen/google/protobuf/Value.js';
-import { boundText, InvalidArgumentError } from '../../sdk/errors.js';
+import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
@@ -81,7 +81,11 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     RegisterWorkflow: serveUnary(methodPath('RegisterWorkflow'), o, async (call: grpc.ServerUnaryCall<{ definition: string }, unknown>, { principal }) => {
       const text = call.request.definition;
       if (!text.trim()) throw new InvalidArgumentError('definition is required: the workflow as JSON or YAML text');
-      if (principal.workflows !== undefined) requireWorkflow(principal, workflowOf(parseDefinitionText(text) as Json), 'RegisterWorkflow');
+      const parsed = parseDefinitionText(text) as Json;
+      if (principal.workflows !== undefined) requireWorkflow(principal, workflowOf(parsed), 'RegisterWorkflow');
+      if ((parsed as { on_dead_letter?: unknown } | null)?.on_dead_letter === 'escalate' && !deps.escalations?.configured) {
+        throw new FailedPreconditionError('on_dead_letter: escalate needs an escalation receiver: set TROUPE_ESCALATION_URL (and TROUPE_WEBHOOK_SECRET_FILE, whose secret signs it) on the orchestrator');
+      }
       return storeCall(deps.storeLink, 'write', () => engine.registerWorkflow(text));
     }),
     ListWorkflows: serveUnary(methodPath('ListWorkflows'), o, async (_call, { principal }) => ({

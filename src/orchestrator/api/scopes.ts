@@ -33,6 +33,9 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   WatchAgents: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },
+  ListEscalations: { scope: 'alerts:read' },
+  AcknowledgeEscalation: { scope: 'alerts:write', audit: (req) => str(req.id) },
+  ResolveEscalation: { scope: 'alerts:write', audit: (req) => str(req.id) },
   // CreateSchedule also needs runs:start for the workflow (checked in api/schedules.ts).
   CreateSchedule: { scope: 'schedules:write', audit: (req) => [str(req.name), str(req.workflow)].filter(Boolean).join('/') || undefined },
   ListSchedules: { scope: 'schedules:read' },

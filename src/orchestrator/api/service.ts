@@ -9,6 +9,7 @@ import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 import { scheduleHandlers } from './schedules.js';
+import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
@@ -16,6 +17,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
+    ...escalationHandlers(deps, deps.escalations),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

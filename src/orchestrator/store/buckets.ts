@@ -32,6 +32,8 @@ export const BUCKETS = {
   schedules: 'troupe_schedules',
   /** The run list index (`RunListIndex`): run summaries by creation minute, for ListRuns. */
   runIndex: 'troupe_run_index',
+  /** Escalations of dead letters (`EscalationRecord`), one key per id. */
+  escalations: 'troupe_escalations',
 } as const;
 
 /** A bucket role: `runs`, `leases`, … */
@@ -187,6 +189,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
     },
     schedules: { description: 'Troupe schedules (cron and one-off runs of workflows)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
     runIndex: { description: 'Troupe run list index (run summaries by creation minute)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
+    escalations: { description: 'Troupe escalations of dead letters (bounded, oldest dropped)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: 10_000, discard: 'old' },
   };
 }
 

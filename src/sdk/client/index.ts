@@ -29,3 +29,4 @@ export type {
   TaskRequest,
   WatchAgentsFilter,
 } from './types.js';
+export type { EscalationInfo, EscalationsClient } from './escalations-client.js';

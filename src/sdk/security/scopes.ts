@@ -17,6 +17,8 @@ export const SCOPES = [
   'audit:read',
   'schedules:read',
   'schedules:write',
+  'alerts:read',
+  'alerts:write',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

@@ -167,6 +167,7 @@ export const METRIC = {
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
   /** Schedule ticks this orchestrator fired, by schedule and outcome (started, existing, failed, retry). */
   SCHEDULE_FIRES: 'troupe_schedule_fires_total',
+  ESCALATIONS: 'troupe_escalations_total',
   /** Schedule ticks skipped by the missed-tick policy (docs/schedules.md), by schedule. */
   SCHEDULE_MISSED_TICKS: 'troupe_schedule_missed_ticks_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',

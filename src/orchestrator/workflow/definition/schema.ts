@@ -34,6 +34,7 @@
  *     depends_on: [forge]
  *     wait_for_signal: { timeout_ms: 3600000, on_timeout: fail }   # or skip, { use: <data> }
  * max_concurrent_runs: 4                          # optional: more runs wait, in order
+ * on_dead_letter: escalate                        # optional: dead letters raise escalations (troupe alerts)
  * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
  * ```
@@ -169,6 +170,8 @@ export const workflowSchema = z.strictObject(
     output: json.optional(),
     /** Runs of this workflow going at once on an orchestrator; the others wait in order. @default no cap */
     max_concurrent_runs: int(LIMITS.runs).optional(),
+    /** `escalate`: each dead letter of its runs raises an escalation, POSTed to the escalation receiver. @default ignore */
+    on_dead_letter: z.enum(['escalate', 'ignore'], { error: 'must be escalate or ignore' }).optional(),
     /** At most `limit` runs going at once per value of `key` (an expression over the input); the others wait in order. */
     concurrency: z
       .strictObject(

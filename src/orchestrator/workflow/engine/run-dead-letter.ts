@@ -3,7 +3,7 @@ import { statusName } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, instruments } from '../../../sdk/telemetry/index.js';
 import type { TaskAttempt, TaskOutcome } from '../../machines/task.machine.js';
-import type { DeadLetterStore } from '../../scheduler/index.js';
+import type { DeadLetterRecord, DeadLetterStore } from '../../scheduler/index.js';
 import type { RunEventLog } from './run-event-log.js';
 
 /** A task that exhausted its policy, and where it belongs. */
@@ -20,24 +20,27 @@ export interface DeadTask {
  * in the run's event log first (so it precedes the run's final event), then stored.
  * A failed store write is logged, never thrown: the run goes on.
  */
-export async function deadLetter(task: DeadTask, to: { store: DeadLetterStore; log: RunEventLog; logger: Logger }): Promise<void> {
+export async function deadLetter(task: DeadTask, to: { store: DeadLetterStore; log: RunEventLog; logger: Logger; escalate?: ((record: DeadLetterRecord) => Promise<void>) | undefined }): Promise<void> {
   const { outcome } = task;
   const attempts = task.attempts.map((a) => ({ instanceId: a.instanceId, code: a.code ?? 0, message: a.message ?? '', at: a.endedAt ?? a.startedAt }));
   const last = attempts.at(-1);
   to.log.append({ type: 'task.dead_lettered', stepId: task.stepId, detail: { taskId: outcome.taskId } });
   instruments().deadLetters.add(1, { [ATTR.CAPABILITY]: outcome.capability });
+  const record: DeadLetterRecord = {
+    taskId: outcome.taskId,
+    runId: task.runId,
+    stepId: task.stepId,
+    capability: outcome.capability,
+    attempts,
+    input: task.input,
+    failedAt: Date.now(),
+    reason: `${outcome.attempts} attempt(s) failed${last ? `; last: ${statusName(last.code)}: ${last.message}` : ''}`,
+  };
   try {
-    await to.store.add({
-      taskId: outcome.taskId,
-      runId: task.runId,
-      stepId: task.stepId,
-      capability: outcome.capability,
-      attempts,
-      input: task.input,
-      failedAt: Date.now(),
-      reason: `${outcome.attempts} attempt(s) failed${last ? `; last: ${statusName(last.code)}: ${last.message}` : ''}`,
-    });
+    await to.store.add(record);
   } catch (err) {
     to.logger.error({ err, task_id: outcome.taskId }, 'dead letter not stored');
   }
+  // The workflow says `on_dead_letter: escalate`: a person hears of it (errors are logged there).
+  await to.escalate?.(record);
 }

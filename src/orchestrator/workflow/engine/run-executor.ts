@@ -9,7 +9,7 @@ import { sendChecked } from '../../machines/checked-send.js';
 import { reArmRunDeadline, runMachine, type RunEvent as RunMachineEvent, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
 import type { RunCallback, RunRecord } from '../../store/run-record.js';
-import type { DeadLetterStore } from '../../scheduler/index.js';
+import type { DeadLetterRecord, DeadLetterStore } from '../../scheduler/index.js';
 import { readySteps, runOutcome, runOutput, stepScope, type CompiledStep, type CompiledWorkflow, type RunScope, type RunState } from '../definition/index.js';
 import { deadLetter } from './run-dead-letter.js';
 import { RunEventLog } from './run-event-log.js';
@@ -35,6 +35,8 @@ export interface RunDeps {
   readonly random?: () => number;
   /** Largest step output accepted (bytes of the agent's result message); over it the attempt fails with RESOURCE_EXHAUSTED. @default 67108864 */
   readonly maxPayloadBytes?: number;
+  /** Raises escalations of dead letters for workflows with `on_dead_letter: escalate`. */
+  readonly escalations?: { raise(record: DeadLetterRecord, workflow: string, traceId?: string): Promise<void> } | undefined;
 }
 
 /** How a run is started. */
@@ -386,7 +388,12 @@ export class RunExecutor {
       onDeadLetter: (outcome, input) =>
         void deadLetter(
           { runId: this.runId, stepId: step.id, outcome, input, attempts: this.#attempts.get(outcome.taskId) ?? [] },
-          { store: this.deps.deadLetters, log: this.log, logger: this.#logger },
+          {
+            store: this.deps.deadLetters,
+            log: this.log,
+            logger: this.#logger,
+            escalate: this.start.workflow.definition.on_dead_letter === 'escalate' ? (record) => this.deps.escalations?.raise(record, this.start.workflow.name, this.traceId) ?? Promise.resolve() : undefined,
+          },
         ),
     });
     if (this.#detached || this.actor.getSnapshot().status === 'done') return;

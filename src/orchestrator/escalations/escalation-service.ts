@@ -1,0 +1,120 @@
+import { ROOT_CONTEXT } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../sdk/errors.js';
+import { instruments } from '../../sdk/telemetry/index.js';
+import type { DeadLetterRecord } from '../scheduler/dead-letters.js';
+import { StaleWriteError } from '../store/errors.js';
+import type { WebhookSender } from '../webhooks/sender.js';
+import { escalationId, NEXT_STATES, type EscalationRecord, type EscalationState } from './escalation-record.js';
+import { unknownEscalation, type EscalationStore } from './escalation-store.js';
+
+/** Where escalations are POSTed: the receiver and the webhook secret that signs them. */
+export interface EscalationReceiver {
+  readonly url: URL;
+  readonly sender: WebhookSender;
+  /** Id of the secret in TROUPE_WEBHOOK_SECRET_FILE. @default 'default' */
+  readonly secretId?: string;
+}
+
+/** Longest note on an ack or resolve. */
+const MAX_NOTE = 1000;
+
+/**
+ * Escalations of dead letters (`on_dead_letter: escalate`, docs/workflows.md): raised once
+ * per dead-lettered task, acknowledged and resolved by people (`troupe alerts ack|resolve`),
+ * each change stored (compare-and-set) and POSTed, signed like every callback, to the
+ * escalation receiver with retries. Counted in `troupe_escalations_total{state}`.
+ */
+export class EscalationService {
+  readonly #store: EscalationStore;
+  readonly #receiver: EscalationReceiver | undefined;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+
+  constructor(options: { store: EscalationStore; receiver?: EscalationReceiver | undefined; logger: Logger; now?: () => number }) {
+    this.#store = options.store;
+    this.#receiver = options.receiver;
+    this.#logger = options.logger;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Whether a receiver is configured (workflows that escalate are refused without one). */
+  get configured(): boolean {
+    return this.#receiver !== undefined;
+  }
+
+  /** Raises the escalation of a dead letter (once per task); errors are logged, never thrown. */
+  async raise(letter: DeadLetterRecord, workflow: string, traceId?: string): Promise<void> {
+    const at = this.#now();
+    const record: EscalationRecord = {
+      id: escalationId(letter.taskId),
+      state: 'open',
+      runId: letter.runId ?? '',
+      workflow,
+      stepId: letter.stepId ?? '',
+      capability: letter.capability,
+      taskId: letter.taskId,
+      reason: letter.reason,
+      ...(traceId ? { traceId } : {}),
+      createdAt: at,
+      updatedAt: at,
+      history: [{ state: 'open', at, by: 'orchestrator' }],
+    };
+    try {
+      if (!(await this.#store.create(record))) return; // raised before (a resumed run dead-lettering again)
+      instruments().escalations.add(1, { state: 'open' });
+      this.#logger.warn({ escalation: record.id, run_id: record.runId, step: record.stepId, capability: record.capability, reason: record.reason, trace_id: traceId }, 'dead letter escalated');
+      this.#deliver(record);
+    } catch (err) {
+      this.#logger.error({ err, escalation: record.id, run_id: record.runId }, 'escalation not stored; the dead letter is kept (troupe dlq)');
+    }
+  }
+
+  /** One escalation, or undefined. */
+  async get(id: string): Promise<EscalationRecord | undefined> {
+    return (await this.#store.get(id))?.record;
+  }
+
+  /** Escalations, newest first, optionally of one state. */
+  async list(state?: string): Promise<EscalationRecord[]> {
+    if (state && !(state in NEXT_STATES)) throw new InvalidArgumentError(`state must be one of ${Object.keys(NEXT_STATES).join(', ')}; got "${boundText(state, 40)}"`);
+    const all = await this.#store.list();
+    return state ? all.filter((r) => r.state === state) : all;
+  }
+
+  /** Moves an escalation to `state` (acknowledged or resolved) as `by`; FAILED_PRECONDITION when it cannot go there. */
+  async change(id: string, state: EscalationState, by: string, note = ''): Promise<EscalationRecord> {
+    if (note.length > MAX_NOTE) throw new InvalidArgumentError(`the note has ${note.length} characters; the limit is ${MAX_NOTE}`);
+    for (;;) {
+      const stored = await this.#store.get(id);
+      if (!stored) throw unknownEscalation(id);
+      const { record } = stored;
+      if (record.state === state) return record; // idempotent: acking twice is fine
+      if (!NEXT_STATES[record.state].includes(state)) {
+        throw new FailedPreconditionError(`escalation "${id}" is ${record.state}; it cannot become ${state}`, { escalation: id });
+      }
+      const at = this.#now();
+      const next: EscalationRecord = { ...record, state, updatedAt: at, history: [...record.history, { state, at, by, ...(note ? { note } : {}) }] };
+      try {
+        await this.#store.update(next, stored.revision);
+      } catch (err) {
+        if (StaleWriteError.is(err)) continue; // changed meanwhile: read again
+        throw err;
+      }
+      instruments().escalations.add(1, { state });
+      this.#logger.info({ escalation: id, state, by }, 'escalation changed');
+      this.#deliver(next);
+      return next;
+    }
+  }
+
+  /** POSTs the escalation to the receiver in the background (retried; its outcome is logged and counted). */
+  #deliver(record: EscalationRecord): void {
+    const receiver = this.#receiver;
+    if (!receiver) return;
+    const state = { attempts: 0, delivered: false, done: false };
+    void receiver.sender.deliver(receiver.url, { type: 'troupe.escalation', ...record }, state, ROOT_CONTEXT, receiver.secretId).then(() => {
+      if (!state.delivered) this.#logger.error({ escalation: record.id, attempts: state.attempts, error: (state as { lastError?: string }).lastError }, 'escalation not delivered to the receiver');
+    });
+  }
+}
