@@ -224,13 +224,14 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
       })
     : undefined;
+  const deadLetterStore = deadLetters ?? new InMemoryDeadLetterStore();
   const engine = new RunEngine({
     registry,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
     definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
     workflows,
-    deadLetters: deadLetters ?? new InMemoryDeadLetterStore(),
+    deadLetters: deadLetterStore,
     ...(stores
       ? {
           durable: {
@@ -272,9 +273,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const ticker = stores
     ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger, pendingGraceMs: options.schedulePendingGraceMs })
     : undefined;
+  const apiDeps = { registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal, deadLetters: deadLetterStore };
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
+    orchestratorService(apiDeps, engine, schedules),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -290,6 +292,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (options.httpPort >= 0) {
     http = createHttpServer({
       registry,
+      api: apiDeps,
       pageConfig: { jaegerUiUrl: options.jaegerUiUrl },
       engine,
       authorizer: security.authorizer,
