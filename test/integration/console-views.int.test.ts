@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsoleStack, type ConsoleStack } from '../helpers/console-stack.js';
+import { waitFor } from '../helpers/wait-for.js';
+
+/**
+ * Every view of the console (/console) in real Chromium against a real orchestrator (durable,
+ * real nats-server) and real agents, asserting the real data each view shows; each view's
+ * screenshot is kept in test-artifacts/console/.
+ */
+describe('the console views, in Chromium', () => {
+  let stack: ConsoleStack;
+  let finished: string;
+
+  beforeAll(async () => {
+    stack = await startConsoleStack();
+    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-flow', input: { text: 'Hello from the console.' } });
+    for await (const e of stack.cluster.client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started' && e.type !== 'run.queued') break;
+    finished = runId;
+  }, 90_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('agents: every instance with its state, breaker, load, latency, success rate and state history', async () => {
+    const { page, errors } = await stack.open('#/agents');
+    const row = page.locator(`tr[data-instance="${stack.echo.instanceId}"]`);
+    await row.waitFor();
+    await expect.poll(() => row.getAttribute('data-state')).toBe('active');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toContain('console-echo');
+    expect(cells[3]).toBe('closed'); // breaker
+    expect(cells[6]).toMatch(/\d+\.\d %/); // success rate of the tasks it ran
+    await row.getByText(stack.echo.instanceId).click(); // opens its details
+    const history = row.getByRole('list', { name: `state history of ${stack.echo.instanceId}` });
+    await expect.poll(() => history.innerText()).toMatch(/joining[\s\S]*active/);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await page.getByText('state changes live').waitFor();
+    await stack.shot(page, 'agents');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('run detail: the DAG coloured by state, attempts with agents and timings, the output, the audio and the waterfall', async () => {
+    const { page, errors } = await stack.open(`#/runs/${finished}`);
+    await page.getByRole('heading', { name: `Run ${finished}` }).waitFor();
+    const dag = page.getByRole('group', { name: `Steps of run ${finished}` });
+    for (const step of ['prepare', 'speak', 'count']) await expect.poll(() => dag.locator(`[data-step="${step}"]`).getAttribute('data-status')).toBe('succeeded');
+    expect(await dag.locator('path.edge').count()).toBe(2); // prepare → speak, prepare → count
+    const attempts = page.getByRole('table', { name: 'Attempts' });
+    expect(await attempts.locator('tbody tr').count()).toBe(3);
+    expect(await attempts.locator('tr[data-step="prepare"]').innerText()).toContain(stack.echo.instanceId);
+    const output = JSON.parse(await page.getByLabel('Run output').innerText()) as { audio_ms: number; counted: string };
+    expect(output.counted).toBe('counted');
+    expect(output.audio_ms).toBeGreaterThan(0);
+    const audio = page.getByLabel('Audio of the run');
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toBe(`/runs/${finished}/audio`);
+    // The player can load it: the browser reads the WAV's duration.
+    const seconds = await audio.evaluate((el: HTMLAudioElement) => new Promise<number>((resolve, reject) => {
+      el.onloadedmetadata = () => resolve(el.duration);
+      el.onerror = () => reject(new Error('audio failed to load'));
+      el.load();
+    }));
+    expect(seconds).toBeCloseTo(output.audio_ms / 1000, 0);
+    const waterfall = page.getByRole('table', { name: 'Trace waterfall' });
+    expect(await waterfall.locator('tbody tr').count()).toBe(1 + 3 + 3); // the run, 3 steps, 3 attempts
+    const report = (await (await fetch(`${stack.base}/api/runs/${finished}`)).json()) as { traceId: string };
+    expect(report.traceId).toMatch(/^(?!0+$)[0-9a-f]{32}$/);
+    expect(await page.getByRole('link', { name: 'Open in Jaeger' }).getAttribute('href')).toBe(`http://jaeger.invalid:16686/trace/${report.traceId}`);
+    await stack.shot(page, 'run-detail');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('run detail follows a run live: the waiting step turns orange, then green once approved elsewhere', async () => {
+    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-approve', input: { text: 'live' } });
+    const { page, errors } = await stack.open(`#/runs/${runId}`);
+    const node = page.locator('g.node[data-step="approve"]');
+    await expect.poll(() => node.getAttribute('data-status'), { timeout: 10_000 }).toBe('waiting');
+    await stack.cluster.client.signalRun(runId, 'approve', { payload: { ok: true } });
+    await expect.poll(() => page.locator('g.node[data-step="publish"]').getAttribute('data-status'), { timeout: 10_000 }).toBe('succeeded');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dead letters: each failed task with its run, step, capability, attempts and reason', async () => {
+    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-flaky', input: { text: 'letter' } });
+    await waitFor(async () => (await stack.cluster.client.listDeadLetters({ runId })).length === 1, { timeoutMs: 10_000, what: 'the dead letter' });
+    const [record] = (await stack.cluster.client.listDeadLetters({ runId })) as { taskId: string }[];
+    const { page, errors } = await stack.open('#/dead-letters');
+    const row = page.locator(`tr[data-task="${record!.taskId}"]`);
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain(runId);
+    expect(text).toContain('work');
+    expect(text).toContain('console.flaky');
+    expect(text).toContain('the flaky service is not ready yet');
+    await stack.shot(page, 'dead-letters');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('workflows: each definition with its versions and diagram', async () => {
+    await stack.cluster.client.registerWorkflow(JSON.stringify({ ...WORKFLOW_V2 }));
+    const { page, errors } = await stack.open('#/workflows/console-flow');
+    await page.locator('tr[data-workflow="console-approve"]').waitFor();
+    expect(await page.locator('tr[data-workflow="console-flow"]').innerText()).toContain('v2');
+    const diagram = page.getByRole('group', { name: 'Diagram of console-flow v2' });
+    await diagram.waitFor();
+    expect(await diagram.locator('g.node').count()).toBe(4);
+    expect(await page.getByLabel('Definition of console-flow v1').count()).toBe(1);
+    expect(await page.getByLabel('Definition of console-flow v2').innerText()).toContain('"extra"');
+    await stack.shot(page, 'workflows');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('schedules: each schedule with its workflow, cron, state and next tick', async () => {
+    await stack.cluster.client.createSchedule({ name: 'console-nightly', workflow: 'console-approve', cron: '0 3 * * *', timezone: 'UTC', input: { text: 'nightly' } });
+    const { page, errors } = await stack.open('#/schedules');
+    const row = page.locator('tr[data-schedule="console-nightly"]');
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain('console-approve');
+    expect(text).toContain('0 3 * * *');
+    expect(text).toContain('active');
+    expect(text).toMatch(/\d{4}-\d\d-\d\d 0?\d:00:00|\d{4}-\d\d-\d\d \d\d:00:00/);
+    await stack.shot(page, 'schedules');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+const WORKFLOW_V2 = {
+  name: 'console-flow',
+  steps: [
+    { id: 'prepare', capability: 'console.echo', input: { text: '${input.text}' } },
+    { id: 'speak', capability: 'tts.synthesize', stream: true, depends_on: ['prepare'], input: { text: '${steps.prepare.output.text}', voice: 'en-us' } },
+    { id: 'count', capability: 'console.echo', depends_on: ['prepare'], input: { text: 'counted' } },
+    { id: 'extra', capability: 'console.echo', depends_on: ['speak', 'count'], input: { text: 'extra' } },
+  ],
+};
