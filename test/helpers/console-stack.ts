@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createVoiceForge } from '../../src/agents/voice-forge/index.js';
 import type { OrchestratorOptions } from '../../src/orchestrator/options.js';
+import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent, InvalidArgumentError, type AgentHandle } from '../../src/sdk/index.js';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
@@ -45,6 +46,8 @@ export const WORKFLOWS = {
 /** A real orchestrator (durable, on a real nats-server), real agents and a Chromium, for the console tests. */
 export interface ConsoleStack {
   readonly cluster: TestCluster;
+  /** A client of the orchestrator with every scope (the admin token when auth is on). */
+  readonly client: OrchestratorClient;
   readonly base: string;
   readonly browser: BrowserContext;
   /** The echo agent's instance (views and runs use it). */
@@ -58,7 +61,7 @@ export interface ConsoleStack {
   close(): Promise<void>;
 }
 
-export async function startConsoleStack(options: Partial<OrchestratorOptions> = {}): Promise<ConsoleStack> {
+export async function startConsoleStack(options: Partial<OrchestratorOptions> = {}, adminToken?: string): Promise<ConsoleStack> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set TROUPE_CHROMIUM)`);
   // The console is served from the bundle `npm run build` makes; build it here too, so a test run alone sees the current source.
   const { buildConsole } = (await import(join(import.meta.dirname, '..', '..', 'scripts', 'build-console.mjs'))) as { buildConsole: () => Promise<unknown> };
@@ -88,10 +91,12 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
   );
   const voice = await cluster.startAgent(createVoiceForge());
   await Promise.all([echo, flakyAgent, voice].map((a) => cluster.waitActive(a.instanceId, 20_000)));
-  for (const w of Object.values(WORKFLOWS)) await cluster.client.registerWorkflow(JSON.stringify(w));
+  const client = adminToken ? createOrchestratorClient(cluster.orchestrator.grpcAddress, { token: adminToken }) : cluster.client;
+  for (const w of Object.values(WORKFLOWS)) await client.registerWorkflow(JSON.stringify(w));
   const base = `http://${cluster.orchestrator.httpAddress}`;
   return {
     cluster,
+    client,
     base,
     browser,
     echo,
@@ -110,6 +115,7 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
     },
     async close() {
       await browser.close();
+      if (client !== cluster.client) client.close();
       await cluster.close();
       await telemetry.shutdown();
       await rm(dir, { recursive: true, force: true });

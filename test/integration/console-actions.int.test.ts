@@ -20,15 +20,15 @@ describe('the console actions, in Chromium', () => {
   });
 
   /** The status the API reports for a run. */
-  const statusOf = async (runId: string): Promise<string> => ((await stack.cluster.client.getRun(runId)) as { status: string }).status;
+  const statusOf = async (runId: string): Promise<string> => ((await stack.client.getRun(runId)) as { status: string }).status;
   /** The state the API reports for an agent instance ('' once it left). */
-  const stateOf = async (instanceId: string): Promise<string> => (await stack.cluster.client.listAgents({ includeLeft: true })).find((a) => a.instanceId === instanceId)?.state ?? '';
+  const stateOf = async (instanceId: string): Promise<string> => (await stack.client.listAgents({ includeLeft: true })).find((a) => a.instanceId === instanceId)?.state ?? '';
   /** The action's outcome as the page announces it. */
   const noticeOf = (page: Page): Promise<string> => page.getByTestId('notice').innerText();
 
   /** A run of console-approve waiting at its `approve` step, opened in the console. */
   async function waitingRun(): Promise<{ runId: string; page: Page; errors: string[] }> {
-    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-approve', input: { text: 'draft' } });
+    const { runId } = await stack.client.startRun({ workflow: 'console-approve', input: { text: 'draft' } });
     const { page, errors } = await stack.open(`#/runs/${runId}`);
     await page.getByRole('button', { name: 'Approve approve' }).waitFor({ timeout: 10_000 });
     return { runId, page, errors };
@@ -37,9 +37,9 @@ describe('the console actions, in Chromium', () => {
   /** A fresh dead letter of console-flaky (the agent failing), and its task id. */
   async function deadLetter(): Promise<{ runId: string; taskId: string }> {
     stack.flaky.healthy = false;
-    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-flaky', input: { text: 'again' } });
+    const { runId } = await stack.client.startRun({ workflow: 'console-flaky', input: { text: 'again' } });
     const [record] = await waitFor(async () => {
-      const records = (await stack.cluster.client.listDeadLetters({ runId })) as { taskId: string }[];
+      const records = (await stack.client.listDeadLetters({ runId })) as { taskId: string }[];
       return records.length > 0 && records;
     }, { timeoutMs: 10_000, what: 'the dead letter' });
     return { runId, taskId: record!.taskId };
@@ -85,7 +85,7 @@ describe('the console actions, in Chromium', () => {
 
   it('activates an agent in maintenance', async () => {
     const { instanceId, page, errors } = await extraAgent('console-activate');
-    await stack.cluster.client.setAgentMode(instanceId, 'maintenance');
+    await stack.client.setAgentMode(instanceId, 'maintenance');
     await page.locator(`tr[data-instance="${instanceId}"][data-state="maintenance"]`).waitFor();
     await page.getByRole('button', { name: `Activate ${instanceId}` }).click();
     await expect.poll(() => stateOf(instanceId)).toBe('active');
@@ -100,7 +100,7 @@ describe('the console actions, in Chromium', () => {
     const { page, errors } = await stack.open('#/dead-letters');
     await page.getByRole('button', { name: `Replay step of ${taskId}` }).click();
     await expect.poll(() => noticeOf(page)).toMatch(/Replay step work: done/);
-    expect(((await stack.cluster.client.listDeadLetters()) as { taskId: string }[]).map((r) => r.taskId)).not.toContain(taskId);
+    expect(((await stack.client.listDeadLetters()) as { taskId: string }[]).map((r) => r.taskId)).not.toContain(taskId);
     await page.locator(`tr[data-task="${taskId}"]`).waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await page.close();
@@ -114,10 +114,10 @@ describe('the console actions, in Chromium', () => {
     await page.waitForURL((url) => /#\/runs\/[\w-]+$/.test(url.hash) && !url.hash.endsWith(runId));
     const replayed = decodeURIComponent(new URL(page.url()).hash.replace('#/runs/', ''));
     await expect.poll(() => statusOf(replayed), { timeout: 10_000 }).toBe('completed');
-    const report = (await stack.cluster.client.getRun(replayed)) as { workflow: string; steps: { id: string; output?: unknown }[] };
+    const report = (await stack.client.getRun(replayed)) as { workflow: string; steps: { id: string; output?: unknown }[] };
     expect(report.workflow).toBe('console-flaky');
     expect(report.steps[0]?.output).toEqual({ done: { text: 'again' } });
-    expect(((await stack.cluster.client.listDeadLetters()) as { taskId: string }[]).map((r) => r.taskId)).not.toContain(taskId);
+    expect(((await stack.client.listDeadLetters()) as { taskId: string }[]).map((r) => r.taskId)).not.toContain(taskId);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -126,7 +126,7 @@ describe('the console actions, in Chromium', () => {
     const { taskId } = await deadLetter();
     const { page, errors } = await stack.open('#/dead-letters');
     await page.getByRole('button', { name: `Discard ${taskId}` }).click();
-    await expect.poll(async () => ((await stack.cluster.client.listDeadLetters()) as { taskId: string }[]).some((r) => r.taskId === taskId)).toBe(false);
+    await expect.poll(async () => ((await stack.client.listDeadLetters()) as { taskId: string }[]).some((r) => r.taskId === taskId)).toBe(false);
     await page.locator(`tr[data-task="${taskId}"]`).waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await page.close();
@@ -136,7 +136,7 @@ describe('the console actions, in Chromium', () => {
     const { runId, page, errors } = await waitingRun();
     await page.getByRole('button', { name: 'Approve approve' }).click();
     await expect.poll(() => statusOf(runId), { timeout: 10_000 }).toBe('completed');
-    const report = (await stack.cluster.client.getRun(runId)) as { steps: { id: string; status: string; output?: unknown }[] };
+    const report = (await stack.client.getRun(runId)) as { steps: { id: string; status: string; output?: unknown }[] };
     expect(report.steps.find((s) => s.id === 'approve')).toMatchObject({ status: 'succeeded', output: { approvedBy: 'console' } });
     await expect.poll(() => page.locator('g.node[data-step="publish"]').getAttribute('data-status')).toBe('succeeded');
     expect(errors).toEqual([]);

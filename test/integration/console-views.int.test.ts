@@ -13,8 +13,8 @@ describe('the console views, in Chromium', () => {
 
   beforeAll(async () => {
     stack = await startConsoleStack();
-    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-flow', input: { text: 'Hello from the console.' } });
-    for await (const e of stack.cluster.client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started' && e.type !== 'run.queued') break;
+    const { runId } = await stack.client.startRun({ workflow: 'console-flow', input: { text: 'Hello from the console.' } });
+    for await (const e of stack.client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started' && e.type !== 'run.queued') break;
     finished = runId;
   }, 90_000);
   afterAll(async () => {
@@ -73,20 +73,20 @@ describe('the console views, in Chromium', () => {
   });
 
   it('run detail follows a run live: the waiting step turns orange, then green once approved elsewhere', async () => {
-    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-approve', input: { text: 'live' } });
+    const { runId } = await stack.client.startRun({ workflow: 'console-approve', input: { text: 'live' } });
     const { page, errors } = await stack.open(`#/runs/${runId}`);
     const node = page.locator('g.node[data-step="approve"]');
     await expect.poll(() => node.getAttribute('data-status'), { timeout: 10_000 }).toBe('waiting');
-    await stack.cluster.client.signalRun(runId, 'approve', { payload: { ok: true } });
+    await stack.client.signalRun(runId, 'approve', { payload: { ok: true } });
     await expect.poll(() => page.locator('g.node[data-step="publish"]').getAttribute('data-status'), { timeout: 10_000 }).toBe('succeeded');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('dead letters: each failed task with its run, step, capability, attempts and reason', async () => {
-    const { runId } = await stack.cluster.client.startRun({ workflow: 'console-flaky', input: { text: 'letter' } });
-    await waitFor(async () => (await stack.cluster.client.listDeadLetters({ runId })).length === 1, { timeoutMs: 10_000, what: 'the dead letter' });
-    const [record] = (await stack.cluster.client.listDeadLetters({ runId })) as { taskId: string }[];
+    const { runId } = await stack.client.startRun({ workflow: 'console-flaky', input: { text: 'letter' } });
+    await waitFor(async () => (await stack.client.listDeadLetters({ runId })).length === 1, { timeoutMs: 10_000, what: 'the dead letter' });
+    const [record] = (await stack.client.listDeadLetters({ runId })) as { taskId: string }[];
     const { page, errors } = await stack.open('#/dead-letters');
     const row = page.locator(`tr[data-task="${record!.taskId}"]`);
     await row.waitFor();
@@ -101,7 +101,7 @@ describe('the console views, in Chromium', () => {
   });
 
   it('workflows: each definition with its versions and diagram', async () => {
-    await stack.cluster.client.registerWorkflow(JSON.stringify({ ...WORKFLOW_V2 }));
+    await stack.client.registerWorkflow(JSON.stringify({ ...WORKFLOW_V2 }));
     const { page, errors } = await stack.open('#/workflows/console-flow');
     await page.locator('tr[data-workflow="console-approve"]').waitFor();
     expect(await page.locator('tr[data-workflow="console-flow"]').innerText()).toContain('v2');
@@ -116,7 +116,7 @@ describe('the console views, in Chromium', () => {
   });
 
   it('schedules: each schedule with its workflow, cron, state and next tick', async () => {
-    await stack.cluster.client.createSchedule({ name: 'console-nightly', workflow: 'console-approve', cron: '0 3 * * *', timezone: 'UTC', input: { text: 'nightly' } });
+    await stack.client.createSchedule({ name: 'console-nightly', workflow: 'console-approve', cron: '0 3 * * *', timezone: 'UTC', input: { text: 'nightly' } });
     const { page, errors } = await stack.open('#/schedules');
     const row = page.locator('tr[data-schedule="console-nightly"]');
     await row.waitFor();
