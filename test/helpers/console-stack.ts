@@ -107,7 +107,7 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
       page.on('pageerror', (err) => errors.push(err.message));
       await page.goto(`${base}/console${token ? `#token=${token}` : ''}`);
       if (token) await page.waitForURL(/#\/agents$/);
-      await page.evaluate((f) => (location.hash = f), fragment);
+      await page.evaluate(`location.hash = ${JSON.stringify(fragment)}`);
       return { page, errors };
     },
     async shot(page, name) {

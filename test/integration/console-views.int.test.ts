@@ -56,11 +56,12 @@ describe('the console views, in Chromium', () => {
     await audio.waitFor();
     expect(await audio.getAttribute('src')).toBe(`/runs/${finished}/audio`);
     // The player can load it: the browser reads the WAV's duration.
-    const seconds = await audio.evaluate((el: HTMLAudioElement) => new Promise<number>((resolve, reject) => {
+    const seconds = await page.evaluate<number>(`new Promise((resolve, reject) => {
+      const el = document.querySelector('audio');
       el.onloadedmetadata = () => resolve(el.duration);
       el.onerror = () => reject(new Error('audio failed to load'));
       el.load();
-    }));
+    })`);
     expect(seconds).toBeCloseTo(output.audio_ms / 1000, 0);
     const waterfall = page.getByRole('table', { name: 'Trace waterfall' });
     expect(await waterfall.locator('tbody tr').count()).toBe(1 + 3 + 3); // the run, 3 steps, 3 attempts

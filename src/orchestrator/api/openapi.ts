@@ -5,15 +5,8 @@
  * (test/integration/openapi.int.test.ts), so it cannot drift silently.
  */
 
-const json = (schema: object) => ({ 'application/json': { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const text = (description: string) => ({ description, content: { 'text/plain': { schema: { type: 'string' } } } });
-const AUTH = {
-  '401': error('No or a bad bearer token (with `WWW-Authenticate: Bearer`)'),
-  '403': error('The token lacks the route’s scope'),
-};
-const id = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+import { AUTH, error, id, json, ref, text } from './openapi-parts.js';
+import { consolePaths } from './openapi-console.js';
 
 /** The document; `version` is the package's. */
 export function openApiDocument(version: string): object {
@@ -234,6 +227,7 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      ...consolePaths(),
     },
   };
 }
