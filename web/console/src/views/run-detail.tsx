@@ -94,7 +94,9 @@ export function RunDetailView({ runId }: { runId: string }) {
     );
   }
   const statusOf = (id: string): string => r.steps.find((s) => s.id === id)?.status ?? 'pending';
-  const drawn = steps && steps.length > 0 ? steps : r.steps.map((s) => ({ id: s.id, dependsOn: [] }));
+  // The latest definition gives the edges when it has the run's steps (a run of an older, different version: its steps, unconnected).
+  const same = steps?.length === r.steps.length && steps.every((s) => r.steps.some((x) => x.id === s.id));
+  const drawn = same ? steps : r.steps.map((s) => ({ id: s.id, dependsOn: [] }));
   const { bars, totalMs } = waterfall(r, Date.now());
   const jaeger = config.data?.jaegerUiUrl;
   // A run started with tracing off has the all-zero trace id: there is nothing to link to.
