@@ -193,6 +193,26 @@ export function parseIntegerFlag(flag: string, text: string, range: { min: numbe
   return n;
 }
 
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Milliseconds of a duration such as `500ms`, `90s`, `15m`, `2h`, `7d`; a UsageError naming `flag` otherwise. */
+export function parseDuration(flag: string, text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(text.trim());
+  if (!match?.[1] || !match[2]) throw new UsageError(`${flag} must be a duration such as 500ms, 30s, 15m, 2h or 7d; got '${text}'`);
+  return Number(match[1]) * (DURATION_UNITS[match[2]] ?? 1);
+}
+
+/**
+ * A point in time for `flag`: a duration ago (`15m`, `2h`, `7d`) or an RFC 3339 time with a
+ * zone (`2026-12-05T10:00:00Z`), as ms since the epoch; a UsageError otherwise.
+ */
+export function parseTimeFlag(flag: string, text: string, now: number): number {
+  if (/^\d+(?:\.\d+)?(ms|s|m|h|d)$/.test(text.trim())) return now - parseDuration(flag, text);
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(text.trim()) ? Date.parse(text.trim()) : NaN;
+  if (!Number.isFinite(at)) throw new UsageError(`${flag} must be a duration ago (such as 15m, 2h, 7d) or an RFC 3339 time with a zone (such as 2026-12-05T10:00:00Z); got '${text}'`);
+  return at;
+}
+
 /** `--name` for every option in a parseArgs configuration. */
 function flagNames(options: OptionsConfig): string[] {
   return Object.keys(options).map((name) => `--${name}`);

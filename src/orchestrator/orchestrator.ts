@@ -202,6 +202,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         replicas: options.storeReplicas,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
+        onIndexError: (runId, err) => logger.warn({ run_id: runId, err }, 'run list index write failed; retrying'),
       });
     } catch (err) {
       await nc.close().catch(() => undefined);
@@ -365,6 +366,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         await within(deadLetters?.drain().catch(() => 0) ?? Promise.resolve(), STOP_STEP_MS / 3); // a last try for dead letters still waiting
         await within(agentPersistence?.close() ?? Promise.resolve(), STOP_STEP_MS / 3);
         await within(security.auditLog.close(), STOP_STEP_MS / 3);
+        await within(stores?.runIndex.flushed() ?? Promise.resolve(), STOP_STEP_MS / 3);
         stores?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => server.forceShutdown(), 5000);

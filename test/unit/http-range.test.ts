@@ -38,7 +38,7 @@ describe('noneMatch and rangeApplies (RFC 9110 conditionals)', () => {
 describe('allowedMethods', () => {
   it('knows every route, with GET routes also answering HEAD', () => {
     for (const path of ['/', '/index.html', '/health', '/healthz', '/readyz', '/metrics', '/api/runs/abc', '/api/runs/abc/events', '/runs/abc/audio']) expect(allowedMethods(path), path).toEqual(['GET', 'HEAD']);
-    expect(allowedMethods('/api/runs')).toEqual(['POST']);
+    expect(allowedMethods('/api/runs')).toEqual(['GET', 'HEAD', 'POST']);
   });
   it('knows no other path', () => {
     for (const path of ['/nope', '/api', '/api/runs/', '/api/runs/a/b', '/runs/abc', '/runs/abc/audio/x', '/healthz/', '//healthz']) expect(allowedMethods(path), path).toBeUndefined();

@@ -1,4 +1,4 @@
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgs, parseDuration } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -17,15 +17,6 @@ options:
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
   --token TOKEN              API token (default: $TROUPE_TOKEN or the file $TROUPE_TOKEN_FILE)
 `;
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Milliseconds of a duration such as `90s`, `15m`, `2h`, `7d`. */
-export function parseDuration(flag: string, text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(text.trim());
-  if (!match?.[1] || !match[2]) throw new UsageError(`${flag} must be a duration such as 30s, 15m, 2h or 7d; got '${text}'`);
-  return Number(match[1]) * (UNITS[match[2]] ?? 1);
-}
 
 /** `troupe audit`: who did what, when, and how it ended. */
 export const command: Command = {

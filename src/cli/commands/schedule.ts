@@ -1,5 +1,5 @@
 import type { OrchestratorClient } from '../../sdk/client/orchestrator-client.js';
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgs, parseDuration } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
@@ -50,14 +50,6 @@ const OPTIONS = {
 
 const SUBCOMMANDS = ['create', 'list', 'show', 'pause', 'resume', 'delete'];
 const CALL_TIMEOUT_MS = 15_000;
-
-/** `--catch-up 10m` → 600000; a UsageError naming the units otherwise. */
-export function parseDuration(flag: string, text: string): number {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
-  if (!m) throw new UsageError(`${flag} must be a duration such as 500ms, 30s, 10m or 2h; got '${text}'`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
-  return Number(m[1]) * unit;
-}
 
 /** `troupe schedule`: create, list, show, pause, resume and delete durable schedules. */
 export const command: Command = {

@@ -16,7 +16,7 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/(index\.html)?$/, methods: READ },
   { pattern: /^\/(health|healthz|readyz|metrics)$/, methods: READ },
   { pattern: /^\/api\/(config|openapi\.json)$/, methods: READ },
-  { pattern: /^\/api\/runs$/, methods: ['POST'] },
+  { pattern: /^\/api\/runs$/, methods: ['GET', 'HEAD', 'POST'] },
   { pattern: /^\/api\/schedules$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },

@@ -17,6 +17,7 @@ import type { RunEngine } from '../workflow/engine/run-engine.js';
 import { callbackOf, type ApiDeps } from './deps.js';
 import type { RunEvent } from '../workflow/engine/run-event-log.js';
 import { signalOverHttp } from './http-signal.js';
+import { listRuns } from './list-runs.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
   [Status.INVALID_ARGUMENT]: 400,
@@ -95,6 +96,19 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
   try {
     if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(webRoot(), 'index.html')));
+      return true;
+    }
+    if (read && url.pathname === '/api/runs') {
+      const q = url.searchParams;
+      const page = await listRuns(engine, principal, {
+        workflow: q.get('workflow') ?? undefined,
+        status: q.get('status') ?? undefined,
+        limit: q.get('limit') ?? undefined,
+        createdAfterMs: q.get('created_after') ?? undefined,
+        createdBeforeMs: q.get('created_before') ?? undefined,
+        pageToken: q.get('page_token') ?? undefined,
+      });
+      sendJson(res, 200, { runs: page.runs, next_page_token: page.nextPageToken });
       return true;
     }
     if (req.method === 'POST' && url.pathname === '/api/runs') {

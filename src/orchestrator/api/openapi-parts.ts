@@ -9,3 +9,4 @@ export const AUTH = {
   '403': error('The token lacks the route’s scope'),
 };
 export const id = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+export const query = (name: string, description: string, schema: object) => ({ name, in: 'query', required: false, description, schema });

@@ -5,7 +5,7 @@
  * (test/integration/openapi.int.test.ts), so it cannot drift silently.
  */
 
-import { AUTH, error, id, json, ref, text } from './openapi-parts.js';
+import { AUTH, error, id, json, query, ref, text } from './openapi-parts.js';
 import { consolePaths } from './openapi-console.js';
 
 /** The document; `version` is the package's. */
@@ -43,6 +43,20 @@ export function openApiDocument(version: string): object {
           },
         },
         UnknownTask: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string', enum: ['unknown'] } } },
+        RunSummary: {
+          type: 'object',
+          required: ['runId', 'workflow', 'status', 'priority', 'createdAt', 'endedAt', 'error'],
+          properties: {
+            runId: { type: 'string' },
+            workflow: { type: 'string' },
+            status: { type: 'string', enum: ['pending', 'running', 'completed', 'failed', 'cancelled'] },
+            priority: { type: 'integer', minimum: 1, maximum: 5 },
+            createdAt: { type: 'integer', description: 'ms since the epoch' },
+            endedAt: { type: ['integer', 'null'], description: 'ms since the epoch; null while running' },
+            error: { type: ['string', 'null'], description: 'Why it failed (the first 500 characters; GetRun has all)' },
+            waiting: { description: 'The step waiting for a signal, when one is (runs this orchestrator drives)' },
+          },
+        },
         RunReport: {
           type: 'object',
           required: ['runId', 'workflow', 'status', 'steps', 'traceId'],
@@ -94,6 +108,26 @@ export function openApiDocument(version: string): object {
         get: { summary: 'Settings the web page needs (no secrets)', responses: { '200': { description: 'Config', content: json({ type: 'object', required: ['jaegerUiUrl'], properties: { jaegerUiUrl: { type: ['string', 'null'] } } }) } } },
       },
       '/api/runs': {
+        get: {
+          summary: 'Runs, newest first, a page at a time, as ListRuns has them (scope runs:read; a workflow-limited token sees its workflows’ only)',
+          security: [{ bearer: [] }],
+          parameters: [
+            query('workflow', 'Only runs of this workflow', { type: 'string' }),
+            query('status', 'Only runs in this status', { type: 'string', enum: ['pending', 'running', 'completed', 'failed', 'cancelled'] }),
+            query('created_after', 'Only runs created at or after this time (ms since the epoch)', { type: 'integer', minimum: 0 }),
+            query('created_before', 'Only runs created before this time (ms since the epoch)', { type: 'integer', minimum: 0 }),
+            query('limit', 'Runs per page (default 100)', { type: 'integer', minimum: 1, maximum: 1000 }),
+            query('page_token', 'next_page_token of the previous page (same filters)', { type: 'string' }),
+          ],
+          responses: {
+            '200': {
+              description: 'A page of runs; next_page_token is empty on the last page',
+              content: json({ type: 'object', required: ['runs', 'next_page_token'], properties: { runs: { type: 'array', items: ref('RunSummary') }, next_page_token: { type: 'string' } } }),
+            },
+            '400': error('Bad limit, time or page_token'),
+            ...AUTH,
+          },
+        },
         post: {
           summary: 'Start a run (scope runs:start)',
           security: [{ bearer: [] }],

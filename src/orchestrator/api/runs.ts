@@ -11,6 +11,7 @@ import { STEP_ID_PATTERN } from '../workflow/definition/schema.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
+import { listRuns, type ListRunsQuery } from './list-runs.js';
 import { abortOnCancel } from './abort-on-cancel.js';
 import { type ApiDeps, callbackOf, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
 
@@ -159,10 +160,9 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
         );
       },
     ),
-    ListRuns: serveUnary(methodPath('ListRuns'), o, async (call: grpc.ServerUnaryCall<{ workflow: string; status: string; limit: number }, unknown>, { principal }) => ({
-      runs: (await storeCall(deps.storeLink, 'read', () => engine.listRuns({ workflow: call.request.workflow, status: call.request.status, limit: call.request.limit || 100 })))
-        .filter((r) => allowsWorkflow(principal, workflowOf(r)))
-        .map(struct),
-    })),
+    ListRuns: serveUnary(methodPath('ListRuns'), o, async (call: grpc.ServerUnaryCall<ListRunsQuery, unknown>, { principal }) => {
+      const page = await storeCall(deps.storeLink, 'read', () => listRuns(engine, principal, call.request));
+      return { runs: page.runs.map(struct), nextPageToken: page.nextPageToken };
+    }),
   };
 }

@@ -53,6 +53,7 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
   if (pathname === '/api/openapi.json') return undefined; // the API's description; no secrets
   if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
+  if (pathname === '/api/runs') return 'runs:read';
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/signal\/[^/]+$/.test(pathname)) return 'runs:signal';
   // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
   if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';

@@ -9,6 +9,7 @@ import { InstanceLease, type Lease } from './leases.js';
 import { RunOwnerIndex } from './run-owners.js';
 import { PayloadRefs } from './payload-refs.js';
 import { KvRunStore } from './run-store.js';
+import { RunListIndex } from './run-index.js';
 import { KvScheduleStore } from './kv-schedule-store.js';
 
 /** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
@@ -29,6 +30,8 @@ export const BUCKETS = {
   agents: 'troupe_agents',
   /** Durable schedules (`ScheduleRecord`), one key per name; every write is compare-and-set. */
   schedules: 'troupe_schedules',
+  /** The run list index (`RunListIndex`): run summaries by creation minute, for ListRuns. */
+  runIndex: 'troupe_run_index',
 } as const;
 
 /** A bucket role: `runs`, `leases`, … */
@@ -183,6 +186,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
       discard: 'old',
     },
     schedules: { description: 'Troupe schedules (cron and one-off runs of workflows)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
+    runIndex: { description: 'Troupe run list index (run summaries by creation minute)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
   };
 }
 
@@ -266,12 +270,16 @@ export interface StoreOptions extends BucketOptions {
   onLeaseAcquired?: (lease: Lease) => void;
   /** A lease renewal failed (NATS slow or down): log it; it is retried, not a loss. */
   onLeaseError?: (err: unknown) => void;
+  /** A run list index write failed (NATS slow or down): log it; it is retried. */
+  onIndexError?: (runId: string, err: unknown) => void;
 }
 
 /** Every durable store, over the buckets of {@link BUCKETS}. */
 export interface Stores {
   readonly buckets: Buckets;
   readonly runs: KvRunStore;
+  /** The run list index the run store keeps (ListRuns reads it). */
+  readonly runIndex: RunListIndex;
   /** This instance's lease (acquire it with `lease.acquire()`). */
   readonly lease: InstanceLease;
   readonly owners: RunOwnerIndex;
@@ -309,9 +317,11 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     ...(options.onLeaseAcquired ? { onAcquired: options.onLeaseAcquired } : {}),
     ...(options.onLeaseError ? { onError: options.onLeaseError } : {}),
   });
+  const runIndex = new RunListIndex(buckets.runIndex, { now, ...(options.onIndexError ? { onError: options.onIndexError } : {}) });
   return {
     buckets,
-    runs: new KvRunStore(buckets.runs, { payloads }),
+    runs: new KvRunStore(buckets.runs, { payloads, index: runIndex }),
+    runIndex,
     payloads,
     lease,
     owners: new RunOwnerIndex(buckets.owners),
@@ -320,6 +330,9 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     deadLetters: new KvDeadLetterStore(buckets.deadLetters),
     agents: buckets.agents.kv,
     schedules: new KvScheduleStore(buckets.schedules),
-    close: () => lease.stop(),
+    close: () => {
+      lease.stop();
+      runIndex.close();
+    },
   };
 }

@@ -53,7 +53,7 @@ export class RunRetention {
     const removed: string[] = [];
     for (const run of due) {
       try {
-        if (!(await this.#runs.delete(run.record.runId, run.revision))) continue;
+        if (!(await this.#runs.delete(run.record.runId, run.revision, run.record.createdAt))) continue;
       } catch (err) {
         if (StaleWriteError.is(err)) continue; // written or removed meanwhile: not ours to judge now
         throw err;

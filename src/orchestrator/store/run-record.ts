@@ -1,3 +1,5 @@
+import type { RunPage, RunPageFilter, RunSummary } from './run-page.js';
+
 /** Status of a run as stored; the run machine's final states are the finished ones. */
 export type RunStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
 
@@ -89,7 +91,14 @@ export interface RunStore {
    * Removes the record; with `expectedRevision`, only if it is still at that
    * revision (else `StaleWriteError`). Resolves false if there was nothing to remove.
    */
-  delete(runId: string, expectedRevision?: number): Promise<boolean>;
+  delete(runId: string, expectedRevision?: number, createdAt?: number): Promise<boolean>;
+  /**
+   * Optional: a page of run summaries, newest first, without reading every record
+   * (the KV store's index); `overlay` gives fresher summaries of runs driven here.
+   */
+  page?(filter: RunPageFilter, overlay?: (runId: string) => RunSummary | undefined): Promise<RunPage>;
+  /** Optional: indexes the runs stored before the index existed (once); resolves with how many. */
+  indexExisting?(): Promise<number>;
   /** Optional: deletes the payload objects (values stored by reference) of these removed runs. */
   deletePayloads?(runIds: readonly string[]): Promise<number>;
 }

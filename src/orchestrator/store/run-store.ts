@@ -3,6 +3,8 @@ import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
 import { compareAndSet, deleteRevision, encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
 import type { PayloadRefs } from './payload-refs.js';
+import type { RunListIndex } from './run-index.js';
+import { pageOf, summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
 import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
 
 /**
@@ -19,22 +21,51 @@ import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type
 export class KvRunStore implements RunStore {
   readonly #bucket: Bucket;
   readonly #payloads: PayloadRefs | undefined;
+  readonly #index: RunListIndex | undefined;
 
   /**
    * @param options.payloads where values too large for a KV value go (by reference);
    * without it a record must fit the NATS max payload as it is.
+   * @param options.index the run list index kept up to date by every write (ListRuns reads it);
+   * without it `page` reads every record.
    */
-  constructor(bucket: Bucket, options: { payloads?: PayloadRefs } = {}) {
+  constructor(bucket: Bucket, options: { payloads?: PayloadRefs; index?: RunListIndex } = {}) {
     this.#bucket = bucket;
     this.#payloads = options.payloads;
+    this.#index = options.index;
   }
 
   async put(record: RunRecord, expectedRevision: number | null): Promise<number> {
     const key = runKey(record.runId);
     const value = this.#payloads ? await this.#payloads.encode(record.runId, record) : encodeJson(record);
-    return compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
+    const revision = await compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
       expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
     );
+    this.#index?.note(summaryFromRecord(record), revision);
+    return revision;
+  }
+
+  /**
+   * A page of run summaries, newest first: from the index when there is one (only the
+   * minutes the page covers are read), else from every record. `overlay` gives fresher
+   * summaries of the runs this process drives.
+   */
+  async page(filter: RunPageFilter, overlay?: (runId: string) => RunSummary | undefined): Promise<RunPage> {
+    if (this.#index) return this.#index.page(filter, overlay);
+    const summaries = (await this.list()).map(({ record }) => overlay?.(record.runId) ?? summaryFromRecord(record));
+    return pageOf(summaries, filter);
+  }
+
+  /**
+   * Indexes every stored run if the index is new (a store written before the index
+   * existed); resolves with how many runs were indexed. Idempotent.
+   */
+  async indexExisting(): Promise<number> {
+    if (!this.#index || !(await this.#index.isEmpty())) return 0;
+    const runs = await this.list();
+    for (const { record, revision } of runs) this.#index.note(summaryFromRecord(record), revision);
+    await this.#index.flushed();
+    return runs.length;
   }
 
   async get(runId: string): Promise<StoredRun | undefined> {
@@ -89,11 +120,16 @@ export class KvRunStore implements RunStore {
     return this.#payloads ? ((await this.#payloads.resolve(record)) as RunRecord) : record;
   }
 
-  async delete(runId: string, expectedRevision?: number): Promise<boolean> {
+  async delete(runId: string, expectedRevision?: number, createdAt?: number): Promise<boolean> {
     const key = runKey(runId);
-    if (expectedRevision === undefined) return purgeKey(this.#bucket, key);
-    if (await deleteRevision(this.#bucket, key, expectedRevision)) return true;
-    throw new StaleWriteError(this.#bucket.name, runId, expectedRevision);
+    const created = this.#index && createdAt === undefined ? (await this.get(runId))?.record.createdAt : createdAt;
+    let removed: boolean;
+    if (expectedRevision === undefined) removed = await purgeKey(this.#bucket, key);
+    else if (await deleteRevision(this.#bucket, key, expectedRevision)) removed = true;
+    else throw new StaleWriteError(this.#bucket.name, runId, expectedRevision);
+    // If this fails the list keeps a line for a removed run (GetRun answers NOT_FOUND): rare, and the record is the truth.
+    if (created !== undefined) await this.#index?.remove(runId, created).catch(() => undefined);
+    return removed;
   }
 }
 

@@ -62,6 +62,16 @@ export interface StreamRestartInfo {
 export interface ListRunsFilter {
   workflow?: string;
   status?: string;
-  /** @default 100 */
+  /** Only runs created at or after this time (ms since the epoch). */
+  createdAfterMs?: number;
+  /** Only runs created before this time (ms since the epoch). */
+  createdBeforeMs?: number;
+  /** Most runs: `listRuns` follows pages up to it; `listRunsPage` returns one page of at most this many (≤ 1000). @default 100 */
   limit?: number;
+}
+
+/** One page of {@link RunsClient.listRunsPage}; `nextPageToken` is empty on the last page. */
+export interface RunsPage {
+  runs: Json[];
+  nextPageToken: string;
 }

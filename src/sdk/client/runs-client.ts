@@ -4,7 +4,7 @@ import type { Struct__Output } from '../../gen/google/protobuf/Struct.js';
 import type { Value__Output } from '../../gen/google/protobuf/Value.js';
 import { fromValue, toValue, type Json } from '../grpc/struct.js';
 import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
-import type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
+import type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
 import type { CallOptions } from './types.js';
 
 /** Workflow and run methods of the orchestrator client. */
@@ -28,8 +28,19 @@ export interface RunsClient {
    * @example await client.signalRun(runId, 'approve', { payload: { comment: 'ship it' } });
    */
   signalRun(runId: string, stepId: string, signal?: { payload?: Json; reject?: boolean }, call?: CallOptions): Promise<{ stepStatus: string; runStatus: string }>;
-  /** Run summaries, newest first. */
+  /** Run summaries, newest first, up to `filter.limit` (following pages as needed). */
   listRuns(filter?: ListRunsFilter, call?: CallOptions): Promise<Json[]>;
+  /**
+   * One page of run summaries, newest first; pass the answer's `nextPageToken` (with the
+   * same filter) for the next page.
+   * @example
+   * for (let token = ''; ; ) {
+   *   const page = await client.listRunsPage({ status: 'failed', limit: 200 }, token);
+   *   handle(page.runs);
+   *   if (!(token = page.nextPageToken)) break;
+   * }
+   */
+  listRunsPage(filter?: ListRunsFilter, pageToken?: string, call?: CallOptions): Promise<RunsPage>;
   /** Tasks that exhausted their failure policy, newest first. */
   listDeadLetters(filter?: { runId?: string; limit?: number }, call?: CallOptions): Promise<Json[]>;
   /**
@@ -44,6 +55,9 @@ export interface RunsClient {
   listWorkflowVersions(name: string, call?: CallOptions): Promise<Json[]>;
 }
 
+/** The largest page the orchestrator answers. */
+const MAX_RUNS_PAGE = 1000;
+
 const structToJson = (s: Struct__Output | null | undefined): Json => (s ? fromValue({ structValue: s, kind: 'structValue' }) : null);
 
 /** Builds the run methods over a raw grpc client. @internal */
@@ -52,7 +66,20 @@ export function runsClient(
   unaryArgs: (call?: CallOptions) => GrpcCallArgs,
   streamArgs: (call?: CallOptions) => GrpcCallArgs,
 ): RunsClient {
+  const listRunsPage: RunsClient['listRunsPage'] = async (filter = {}, pageToken = '', call) => {
+    const request = {
+      workflow: filter.workflow ?? '',
+      status: filter.status ?? '',
+      limit: filter.limit ?? 0,
+      createdAfterMs: filter.createdAfterMs ?? 0,
+      createdBeforeMs: filter.createdBeforeMs ?? 0,
+      pageToken,
+    };
+    const res = await unaryCall<{ runs: Struct__Output[]; nextPageToken: string }>((md, o, cb) => raw.listRuns(request, md, o, cb), unaryArgs(call), call?.signal);
+    return { runs: res.runs.map(structToJson), nextPageToken: res.nextPageToken };
+  };
   return {
+    listRunsPage,
     async registerWorkflow(definition, call) {
       const res = await unaryCall<{ name: string; version: number }>((md, o, cb) => raw.registerWorkflow({ definition }, md, o, cb), unaryArgs(call), call?.signal);
       return { name: res.name, version: res.version };
@@ -126,9 +153,15 @@ export function runsClient(
       return { stepStatus: res.stepStatus, runStatus: res.runStatus };
     },
     async listRuns(filter = {}, call) {
-      const request = { workflow: filter.workflow ?? '', status: filter.status ?? '', limit: filter.limit ?? 0 };
-      const res = await unaryCall<{ runs: Struct__Output[] }>((md, o, cb) => raw.listRuns(request, md, o, cb), unaryArgs(call), call?.signal);
-      return res.runs.map(structToJson);
+      const want = filter.limit ?? 100;
+      const out: Json[] = [];
+      let token = '';
+      do {
+        const page = await listRunsPage({ ...filter, limit: Math.min(MAX_RUNS_PAGE, want - out.length) }, token, call);
+        out.push(...page.runs);
+        token = page.nextPageToken;
+      } while (token && out.length < want);
+      return out;
     },
     async listDeadLetters(filter = {}, call) {
       const request = { runId: filter.runId ?? '', limit: filter.limit ?? 0 };

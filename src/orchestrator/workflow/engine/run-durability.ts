@@ -8,6 +8,7 @@ import type { IdempotencyStore } from '../../store/idempotency.js';
 import type { InstanceLease } from '../../store/leases.js';
 import { RunRetention } from '../../store/retention.js';
 import type { RunOwnerIndex } from '../../store/run-owners.js';
+import { pageOf, summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from '../../store/run-page.js';
 import type { RunStore, StoredRun } from '../../store/run-record.js';
 import { RunTakeover } from '../../store/takeover.js';
 import { cancelElsewhere, cancelSubject } from './run-cancel.js';
@@ -168,9 +169,14 @@ export class DurableRuns {
     });
   }
 
-  /** Every stored run (all instances', finished ones while retained), oldest first. */
-  list(): Promise<StoredRun[]> {
-    return this.#options.runs.list();
+  /**
+   * A page of stored runs (all instances', finished ones while retained), newest first:
+   * from the run list index when the store has one, else from every record.
+   */
+  async page(filter: RunPageFilter, overlay: (runId: string) => RunSummary | undefined): Promise<RunPage> {
+    const { runs } = this.#options;
+    if (runs.page) return runs.page(filter, overlay);
+    return pageOf((await runs.list()).map(({ record }) => overlay(record.runId) ?? summaryFromRecord(record)), filter);
   }
 
   /** The run store's live follow of one record, if it has one. */
@@ -277,6 +283,10 @@ export class DurableRuns {
     adopt.unref();
     sweep.unref();
     this.#timers.push(adopt, sweep);
+    void this.#options.runs.indexExisting?.().then(
+      (n) => n > 0 && logger.info({ runs: n }, 'indexed the runs stored before the run list index existed'),
+      (err: unknown) => logger.warn({ err }, 'indexing existing runs failed; ListRuns shows them after their next change'),
+    );
     return this.adopt();
   }
 

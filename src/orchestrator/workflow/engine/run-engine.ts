@@ -5,7 +5,8 @@ import type { Json } from '../../../sdk/grpc/struct.js';
 import { instruments } from '../../../sdk/telemetry/index.js';
 import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
-import { isFinishedStatus, type RunCallback, type RunRecord, type StoredRun } from '../../store/run-record.js';
+import { isFinishedStatus, type RunCallback, type StoredRun } from '../../store/run-record.js';
+import { checkPageFilter, pageOf, type RunPage, type RunPageFilter, type RunSummary } from '../../store/run-page.js';
 import type { WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
@@ -19,12 +20,6 @@ import { reportFromRecord } from './run-report.js';
 import { recommendations, type RunLike } from './run-recommendations.js';
 
 export type { RunDurability } from './run-durability.js';
-
-/** A ListRuns line from a stored record (same shape as `RunExecutor.summary()`). */
-function summaryFromRecord(record: RunRecord): { runId: string; workflow: string; status: string; priority: number; createdAt: number; endedAt: number | null; error: string | null } {
-  const c = (record.run as { context?: { endedAt?: number | null; error?: string | null } } | undefined)?.context;
-  return { runId: record.runId, workflow: record.workflow, status: record.status, priority: record.priority, createdAt: record.createdAt, endedAt: c?.endedAt ?? null, error: c?.error ?? null };
-}
 
 /** Options of the {@link RunEngine}. */
 export interface RunEngineOptions extends RunDeps {
@@ -350,25 +345,18 @@ export class RunEngine {
   }
 
   /**
-   * Run summaries, newest first. Durable: every stored run (all instances', finished
-   * ones while retention keeps them), with this instance's live view of the runs it drives.
+   * A page of run summaries, newest first. Durable: every stored run (all instances',
+   * finished ones while retention keeps them) from the run list index, with this
+   * instance's live view of the runs it drives; in memory: the runs kept here.
    */
-  async listRuns(filter: { workflow?: string; status?: string; limit: number }): Promise<Json[]> {
-    const summaries = new Map<string, { runId: string; workflow: string; status: string; createdAt: number }>();
-    if (this.#durable) for (const { record } of await this.#durable.list()) summaries.set(record.runId, summaryFromRecord(record));
-    for (const run of this.#runs.values()) {
-      if (this.#durable && !run.attached && summaries.has(run.runId)) continue;
-      summaries.set(run.runId, run.summary() as unknown as { runId: string; workflow: string; status: string; createdAt: number });
-    }
-    const sorted = [...summaries.values()].sort((a, b) => b.createdAt - a.createdAt || (a.runId < b.runId ? 1 : a.runId > b.runId ? -1 : 0));
-    const out: Json[] = [];
-    for (const summary of sorted) {
-      if (filter.workflow && summary.workflow !== filter.workflow) continue;
-      if (filter.status && summary.status !== filter.status) continue;
-      out.push(summary);
-      if (out.length >= filter.limit) break;
-    }
-    return out;
+  async listRuns(filter: RunPageFilter): Promise<RunPage> {
+    checkPageFilter(filter);
+    const live = (runId: string): RunSummary | undefined => {
+      const run = this.#runs.get(runId);
+      return run && (run.attached || !this.#durable) ? (run.summary() as unknown as RunSummary) : undefined;
+    };
+    if (this.#durable) return this.#durable.page(filter, live);
+    return pageOf([...this.#runs.values()].map((run) => run.summary() as unknown as RunSummary), filter);
   }
 
   /** The input `runId` was started with (a dead letter's run replayed as a new run); NOT_FOUND when the run is not known. */

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KV } from 'nats';
+import { KvRunStore, type Stores } from '../../src/orchestrator/store/index.js';
+import { RunListIndex, SLOT_MS } from '../../src/orchestrator/store/run-index.js';
+import { summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from '../../src/orchestrator/store/run-page.js';
+import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
+import { runRecord } from '../helpers/store-fixtures.js';
+
+const T0 = 1_700_000_000_000 - (1_700_000_000_000 % SLOT_MS);
+
+/** Records the key filters the index reads (one ordered consumer each). */
+function countReads(kv: KV): { filters: string[] } {
+  const seen = { filters: [] as string[] };
+  const watch = kv.watch.bind(kv);
+  kv.watch = (opts) => {
+    seen.filters.push(String(opts?.key));
+    return watch(opts);
+  };
+  return seen;
+}
+
+async function walk(index: RunListIndex, filter: Omit<RunPageFilter, 'pageToken'>): Promise<RunSummary[]> {
+  const out: RunSummary[] = [];
+  let page: RunPage | undefined;
+  do {
+    page = await index.page({ ...filter, pageToken: page?.nextPageToken });
+    out.push(...page.runs);
+  } while (page.nextPageToken);
+  return out;
+}
+
+describe('the run list index on JetStream KV', () => {
+  let h: StoreHarness;
+  let stores: Stores;
+  beforeAll(async () => {
+    h = await storeHarness();
+  });
+  afterAll(() => h.close());
+
+  it('pages through runs of many minutes newest first, reading only the minutes a page needs', async () => {
+    await h.reset();
+    stores = await h.stores();
+    // 300 runs over 30 minutes, 10 a minute; two workflows; every fifth failed.
+    for (let i = 0; i < 300; i++) {
+      const record = runRecord(`run-${String(i).padStart(3, '0')}`, {
+        createdAt: T0 + Math.floor(i / 10) * SLOT_MS + (i % 10) * 1_000,
+        workflow: i % 2 === 0 ? 'podcast' : 'digest',
+        status: i % 5 === 0 ? 'failed' : 'completed',
+      });
+      await stores.runs.put(record, null);
+    }
+    await stores.runIndex.flushed();
+
+    const reads = countReads(stores.buckets.runIndex.kv);
+    const first = await stores.runIndex.page({ limit: 15 });
+    expect(first.runs.map((s) => s.runId)).toEqual(Array.from({ length: 15 }, (_, k) => `run-${299 - k}`));
+    // The markers, then the last two minutes only: not the 300 entries.
+    const slotReads = reads.filters.filter((f) => f.startsWith('r.'));
+    expect(slotReads).toEqual([`r.${T0 / SLOT_MS + 29}.*`, `r.${T0 / SLOT_MS + 28}.*`]);
+
+    const all = await walk(stores.runIndex, { limit: 40 });
+    expect(all.map((s) => s.runId)).toEqual(Array.from({ length: 300 }, (_, k) => `run-${String(299 - k).padStart(3, '0')}`));
+
+    const failedPodcasts = await walk(stores.runIndex, { limit: 7, workflow: 'podcast', status: 'failed' });
+    expect(failedPodcasts.length).toBe(30); // i % 10 === 0
+    expect(failedPodcasts.every((s) => s.workflow === 'podcast' && s.status === 'failed')).toBe(true);
+
+    const window = await walk(stores.runIndex, { limit: 100, createdAfter: T0 + 5 * SLOT_MS, createdBefore: T0 + 7 * SLOT_MS });
+    expect(window.map((s) => s.runId).sort()).toEqual(Array.from({ length: 20 }, (_, k) => `run-0${50 + k}`));
+  });
+
+  it('follows a run through its statuses, prefers a fresher overlay, and forgets removed runs', async () => {
+    await h.reset();
+    stores = await h.stores();
+    let rev = await stores.runs.put(runRecord('r1', { createdAt: T0, status: 'running' }), null);
+    await stores.runIndex.flushed();
+    expect((await stores.runIndex.page({ limit: 5, status: 'running' })).runs.map((s) => s.runId)).toEqual(['r1']);
+    rev = await stores.runs.put(runRecord('r1', { createdAt: T0, status: 'completed', run: { value: 'completed', context: { endedAt: T0 + 5 } } }), rev);
+    await stores.runIndex.flushed();
+    expect((await stores.runIndex.page({ limit: 5, status: 'running' })).runs).toEqual([]);
+    expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ runId: 'r1', status: 'completed', endedAt: T0 + 5 })]);
+
+    const overlay = (id: string): RunSummary | undefined => (id === 'r1' ? { ...summaryFromRecord(runRecord('r1', { createdAt: T0 })), status: 'cancelled' } : undefined);
+    expect((await stores.runIndex.page({ limit: 5, status: 'cancelled' }, overlay)).runs.map((s) => s.runId)).toEqual(['r1']);
+
+    await stores.runs.delete('r1', rev, T0);
+    expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([]);
+  });
+
+  it('indexes the runs a store held before the index existed, once', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const plain = new KvRunStore(stores.buckets.runs); // an older orchestrator: no index
+    for (let i = 0; i < 25; i++) await plain.put(runRecord(`old-${i}`, { createdAt: T0 + i * 1_000 }), null);
+    expect(await stores.runIndex.isEmpty()).toBe(true);
+    expect(await stores.runs.indexExisting()).toBe(25);
+    expect(await stores.runs.indexExisting()).toBe(0);
+    expect((await walk(stores.runIndex, { limit: 10 })).length).toBe(25);
+  });
+
+  it('retries an index write that failed and never fails the run write', async () => {
+    await h.reset();
+    const errors: string[] = [];
+    stores = await h.stores({ onIndexError: (runId) => errors.push(runId) });
+    const kv = stores.buckets.runIndex.kv;
+    const create = kv.create.bind(kv);
+    let failures = 2;
+    kv.create = (key, value) => (failures-- > 0 ? Promise.reject(new Error('TIMEOUT')) : create(key, value));
+    const index = new RunListIndex(stores.buckets.runIndex, { retryMs: 10, onError: (runId) => errors.push(runId) });
+    const store = new KvRunStore(stores.buckets.runs, { index });
+    await expect(store.put(runRecord('r9', { createdAt: T0 }), null)).resolves.toBeGreaterThan(0);
+    await index.flushed();
+    expect(errors).toEqual(['r9', 'r9']);
+    expect((await index.page({ limit: 5 })).runs.map((s) => s.runId)).toEqual(['r9']);
+  });
+
+  it('never lets a late write of an older record revision replace a newer one (a run that changed owner)', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const kv = stores.buckets.runIndex.kv;
+    // Orchestrator A's write of "running" (record revision 5) is stuck behind a NATS blip…
+    let blocked = true;
+    const stuck = new Proxy(kv, {
+      get: (target, name: keyof KV) =>
+        name === 'create' && blocked ? () => Promise.reject(new Error('TIMEOUT')) : (target[name] as (...a: unknown[]) => unknown).bind(target),
+    });
+    const indexAOnBlip = new RunListIndex({ ...stores.buckets.runIndex, kv: stuck }, { retryMs: 10 });
+    const base = summaryFromRecord(runRecord('moved', { createdAt: T0 }));
+    indexAOnBlip.note({ ...base, status: 'running' }, 5);
+    // …while B, which took the run over, writes its end (revision 9).
+    stores.runIndex.note({ ...base, status: 'completed', endedAt: T0 + 50 }, 9);
+    await stores.runIndex.flushed();
+    blocked = false;
+    await indexAOnBlip.flushed();
+    expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ runId: 'moved', status: 'completed', endedAt: T0 + 50 })]);
+    // A newer revision still replaces an older one.
+    indexAOnBlip.note({ ...base, status: 'cancelled' }, 12);
+    await indexAOnBlip.flushed();
+    expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ status: 'cancelled' })]);
+  });
+});
