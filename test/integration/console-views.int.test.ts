@@ -40,6 +40,48 @@ describe('the console views, in Chromium', () => {
     await page.close();
   });
 
+  it('runs: filtered by workflow, status and creation time, a page at a time', async () => {
+    await stack.client.registerWorkflow(JSON.stringify({ name: 'console-list', steps: [{ id: 'one', capability: 'console.echo', input: { n: '${input.n}' } }] }));
+    const ids: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const { runId } = await stack.client.startRun({ workflow: 'console-list', input: { n } });
+      await waitFor(async () => ((await stack.client.getRun(runId)) as { status: string }).status === 'completed', { timeoutMs: 10_000, what: `run ${n}` });
+      ids.push(runId);
+    }
+    const newest = [...ids].reverse();
+    const { page, errors } = await stack.open('#/runs?workflow=console-list&limit=2');
+    const shown = async (): Promise<string[]> => Promise.all((await page.locator('tbody tr').all()).map(async (r) => (await r.getAttribute('data-run')) ?? ''));
+    await expect.poll(shown).toEqual(newest.slice(0, 2));
+    await stack.shot(page, 'runs');
+    const next = page.getByRole('button', { name: 'Next page' });
+    const previous = page.getByRole('button', { name: 'Previous page' });
+    expect(await previous.isDisabled()).toBe(true);
+    await next.click();
+    await expect.poll(shown).toEqual(newest.slice(2, 4));
+    await next.click();
+    await expect.poll(shown).toEqual(newest.slice(4));
+    expect(await next.isDisabled()).toBe(true); // the last page
+    await previous.click();
+    await expect.poll(shown).toEqual(newest.slice(2, 4));
+    // Filters from the form: the workflow and a status, kept in the address.
+    await page.getByLabel('Status').selectOption('failed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/#\/runs\?workflow=console-list&status=failed&limit=2$/);
+    await expect.poll(shown).toEqual([]);
+    await page.getByLabel('Status').selectOption('completed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(shown).toEqual(newest.slice(0, 2));
+    // Creation time: from the third run on (inclusive), before the fifth (exclusive).
+    const created = async (id: string): Promise<number> => ((await stack.client.getRun(id)) as { createdAt: number }).createdAt;
+    await page.evaluate(`location.hash = '#/runs?workflow=console-list&after=${await created(ids[2]!)}&before=${await created(ids[4]!)}'`);
+    await expect.poll(shown).toEqual([ids[3], ids[2]]);
+    expect(await page.getByLabel('Created after').inputValue()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/);
+    await page.locator(`a[href="#/runs/${ids[3]}"]`).click();
+    await page.getByRole('heading', { name: `Run ${ids[3]}` }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('run detail: the DAG coloured by state, attempts with agents and timings, the output, the audio and the waterfall', async () => {
     const { page, errors } = await stack.open(`#/runs/${finished}`);
     await page.getByRole('heading', { name: `Run ${finished}` }).waitFor();

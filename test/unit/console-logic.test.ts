@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOX, layout, stepsOf } from '../../web/console/src/dag.js';
-import { ago, duration, enumName, localInputToMs, percent, preview } from '../../web/console/src/format.js';
+import { ago, duration, enumName, inputValue, localInputToMs, msToLocalInput, percent, preview } from '../../web/console/src/format.js';
 import { waterfall } from '../../web/console/src/waterfall.js';
 
 describe('the console DAG layout', () => {
@@ -70,6 +70,12 @@ describe('the console formats', () => {
     expect(localInputToMs('')).toBeUndefined();
     expect(localInputToMs('not a time')).toBeUndefined();
     expect(localInputToMs('2026-01-02T03:04:05')).toBe(new Date('2026-01-02T03:04:05').getTime());
+    expect(localInputToMs('1767322800123')).toBe(1767322800123);
+    const ms = new Date(2026, 0, 2, 3, 4, 5, 67).getTime();
+    expect(msToLocalInput(ms)).toBe('2026-01-02T03:04:05.067');
+    expect(localInputToMs(msToLocalInput(ms))).toBe(ms);
+    expect(inputValue(String(ms))).toBe('2026-01-02T03:04:05.067');
+    expect(inputValue('2026-01-02T03:04')).toBe('2026-01-02T03:04');
   });
 
   it('cuts huge JSON so the page stays responsive', () => {

@@ -44,11 +44,24 @@ export function clock(at: number | string | null | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-/** A `datetime-local` input's value as epoch ms, or undefined when empty or not a time. */
+/** A `datetime-local` input's value (or epoch ms in digits, as links carry it) as epoch ms; undefined when empty or not a time. */
 export function localInputToMs(value: string): number | undefined {
   if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
   const t = new Date(value).getTime();
   return Number.isFinite(t) ? t : undefined;
+}
+
+/** Epoch ms as a `datetime-local` input's value in local time, to the millisecond: `2026-12-05T21:47:17.250`. */
+export function msToLocalInput(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds(), 3)}`;
+}
+
+/** A time filter as its input shows it: epoch ms (from a link) in local time, an input's own value as it is. */
+export function inputValue(value: string): string {
+  return /^\d+$/.test(value) ? msToLocalInput(Number(value)) : value;
 }
 
 /** JSON for a `<pre>`, cut at `max` characters so a huge output cannot freeze the page. */

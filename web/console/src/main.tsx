@@ -64,7 +64,8 @@ function App() {
     };
   }, []);
   const [view = 'agents', id] = where.parts;
-  const key = `${token() ?? ''}|${where.parts.join('/')}`;
+  // A new token, view or filter starts the view afresh (its pages, its streams).
+  const key = `${token() ?? ''}|${where.parts.join('/')}?${where.query.toString()}`;
   let body;
   if (view === 'runs' && id) body = <RunDetailView key={key} runId={id} />;
   else if (view === 'runs') body = <RunsView key={key} query={where.query} />;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { get } from '../api.js';
-import { ago, clock, duration, localInputToMs } from '../format.js';
+import { ago, clock, duration, inputValue, localInputToMs } from '../format.js';
 import { Badge, ErrorNote, useLoad } from './common.js';
 
 /** A line of `GET /api/runs`. */
@@ -16,7 +16,7 @@ export interface RunSummary {
 
 const STATUSES = ['', 'pending', 'running', 'completed', 'failed', 'cancelled'];
 
-/** The filters, as they are kept in the fragment (`#/runs?workflow=…&status=…&after=…&before=…&limit=…`). */
+/** The filters, as they are kept in the fragment (`#/runs?workflow=…&status=…&after=…&before=…&limit=…`; times as local input values or epoch ms). */
 function filtersOf(query: URLSearchParams): { workflow: string; status: string; after: string; before: string; limit: number } {
   const limit = Number(query.get('limit') ?? '20');
   return {
@@ -85,11 +85,11 @@ export function RunsView({ query }: { query: URLSearchParams }) {
         </label>
         <label>
           Created after
-          <input type="datetime-local" step="1" value={draft.after} onInput={(e) => setDraft({ ...draft, after: e.currentTarget.value })} />
+          <input type="datetime-local" step="0.001" value={inputValue(draft.after)} onInput={(e) => setDraft({ ...draft, after: e.currentTarget.value })} />
         </label>
         <label>
           Created before
-          <input type="datetime-local" step="1" value={draft.before} onInput={(e) => setDraft({ ...draft, before: e.currentTarget.value })} />
+          <input type="datetime-local" step="0.001" value={inputValue(draft.before)} onInput={(e) => setDraft({ ...draft, before: e.currentTarget.value })} />
         </label>
         <button type="submit">Filter</button>
       </form>
