@@ -21,6 +21,26 @@ describe('the console views, in Chromium', () => {
     await stack?.close();
   });
 
+  it('is reached from the podcast page and used with the keyboard alone', async () => {
+    const page = await stack.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`${stack.base}/`);
+    await page.getByRole('link', { name: 'Operator console' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Agents' }).waitFor();
+    // Tab order: the brand link, then the views in the header.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Runs');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Runs' }).waitFor();
+    expect(page.url()).toMatch(/\/console#\/runs$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('agents: every instance with its state, breaker, load, latency, success rate and state history', async () => {
     const { page, errors } = await stack.open('#/agents');
     const row = page.locator(`tr[data-instance="${stack.echo.instanceId}"]`);

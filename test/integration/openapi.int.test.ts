@@ -110,6 +110,7 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
     expect((await call('POST', `/api/agents/${instanceId}/mode`, { body: { mode: 'active' } })).status).toBe(200);
     expect((await call('POST', `/api/agents/${instanceId}/mode`, { body: { mode: 'asleep' } })).status).toBe(400);
     expect((await call('POST', '/api/agents/nope/mode', { body: { mode: 'active' } })).status).toBe(404);
+    expect((await call('POST', '/api/agents/%E0%A4%A/mode', { body: { mode: 'active' } })).status).toBe(400); // a bad escape is the caller's, not a 500
     expect((await call('POST', `/api/agents/${instanceId}/mode`, { token: narrow, body: { mode: 'active' } })).status).toBe(403);
     expect((await call('GET', '/api/workflows')).status).toBe(200);
     expect((await call('GET', '/api/workflows/oa-flow/versions')).status).toBe(200);

@@ -56,7 +56,7 @@ async function objectBody(req: IncomingMessage, allowed: readonly string[], exam
   const body = await readJson(req, 64 * 1024);
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new InvalidArgumentError(`the body must be a JSON object such as ${example}`);
   const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) throw new InvalidArgumentError(`unknown field(s) ${unknown.join(', ')} in the body (allowed: ${allowed.join(', ')})`);
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown field(s) ${unknown.join(', ')} in the body (${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes none: send {} or nothing'})`);
   return body;
 }
 
@@ -85,7 +85,7 @@ export async function handleConsoleRoutes(deps: ConsoleRouteDeps, req: IncomingM
   if (parts[0] !== 'api' || parts.slice(2).some((p) => !SEGMENT.test(p))) return false;
   const read = req.method === 'GET' || req.method === 'HEAD';
   const post = req.method === 'POST';
-  const id = parts[2] ? decodeURIComponent(parts[2]) : '';
+  const id = decodeSegment(parts[2] ?? '');
   const { api, engine } = deps;
   const deadLetters = (): DeadLetterOps => new DeadLetterOps(api, engine, api.deadLetters);
   switch (parts[1]) {
@@ -166,6 +166,15 @@ export async function handleConsoleRoutes(deps: ConsoleRouteDeps, req: IncomingM
       return false;
     default:
       return false;
+  }
+}
+
+/** A path segment decoded; INVALID_ARGUMENT for a malformed escape (`%E0%A4`), not a 500. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new InvalidArgumentError(`"${segment.slice(0, 80)}" is not a valid URL path segment (bad percent-escape)`);
   }
 }
 
