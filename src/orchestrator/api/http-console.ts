@@ -204,8 +204,13 @@ function streamAgents(api: ApiDeps, req: IncomingMessage, res: ServerResponse): 
   api.registry.on('change', onChange);
   const keepalive = setInterval(() => res.write(': keep-alive\n\n'), KEEPALIVE_MS);
   keepalive.unref();
+  // The orchestrator stopping ends the stream (an open console must not hold the HTTP server open); EventSource reconnects.
+  const stop = (): void => void res.end();
+  api.stopping?.addEventListener('abort', stop, { once: true });
+  if (api.stopping?.aborted) stop();
   res.once('close', () => {
     clearInterval(keepalive);
     api.registry.off('change', onChange);
+    api.stopping?.removeEventListener('abort', stop);
   });
 }
