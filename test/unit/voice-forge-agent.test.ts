@@ -32,9 +32,9 @@ const ttsSpans = (): ReadableSpan[] => exporter.getFinishedSpans().filter((s) =>
 const chunksOf = (events: StreamEvent[]): ChunkEvent[] => events.filter((e): e is ChunkEvent => e.type === 'chunk');
 
 describe('voice-forge definition', () => {
-  it('declares two streaming capabilities (the voice and its fallback) producing little-endian 22,050 Hz PCM', () => {
+  it('declares two streaming capabilities (the voice and its fallback) producing little-endian 22,050 Hz PCM (served as WAV), taking a woven script', () => {
     expect(voiceForge).toMatchObject({ name: 'voice-forge', version: '1.0.0', maxConcurrency: 4 });
-    const speech = { streaming: true, inputTypes: ['application/json'], outputTypes: ['audio/L16;rate=22050;channels=1;endian=little'] };
+    const speech = { streaming: true, inputTypes: ['script', 'application/json'], outputTypes: ['audio/L16;rate=22050;channels=1;endian=little', 'audio/wav'] };
     expect(voiceForge.capabilities).toEqual([
       expect.objectContaining({ name: 'tts.synthesize', ...speech }),
       expect.objectContaining({ name: 'tts.basic', ...speech }),

@@ -63,7 +63,9 @@ export function createScriptWeaver(options: ScriptWeaverOptions = {}): AgentDefi
     capabilities: [
       {
         name: 'script.weave',
-        description: 'Script of {topic, text, host?, minutes?}: {title, host, intro, segments, outro, script, words, estimatedSeconds, writer}',
+        description: 'Script of {topic, text, host?, minutes?} (or of the harvester\'s {pages, text}): {title, host, intro, segments, outro, script, words, estimatedSeconds, writer}',
+        inputTypes: ['pages'],
+        outputTypes: ['script'],
       },
     ],
     handlers: {

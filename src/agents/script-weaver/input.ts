@@ -13,12 +13,14 @@ export const WEAVE_LIMITS = Object.freeze({ topic: 200, text: 200_000, host: 40,
 /** Episode length when `input.minutes` is absent. */
 export const DEFAULT_MINUTES = 3;
 
-const KNOWN = new Set(['topic', 'text', 'host', 'minutes']);
+// `pages` is read for a missing topic: the harvester's output (type `pages`) fits as it is.
+const KNOWN = new Set(['topic', 'text', 'host', 'minutes', 'pages']);
 const HOST_NAME = /^\p{L}[\p{L}\p{M} .'-]*$/u;
 
 /**
- * Validates the JSON input of `script.weave`: `{ topic, text, host?, minutes? }`.
- * Throws InvalidArgumentError naming the offending field.
+ * Validates the JSON input of `script.weave`: `{ topic, text, host?, minutes? }`, or the
+ * harvester's output `{ pages, text, topic? }` (type `pages`), whose topic defaults to the
+ * first page's title. Throws InvalidArgumentError naming the offending field.
  *
  * @example
  * parseWeaveInput({ topic: 'voice agents', text: harvested.text, host: 'Theo', minutes: 2 });
@@ -30,7 +32,8 @@ export function parseWeaveInput(input: Json): WeaveRequest {
   for (const key of Object.keys(input)) {
     if (!KNOWN.has(key)) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
   }
-  const { topic, text, host, minutes = DEFAULT_MINUTES } = input;
+  const { text, host, minutes = DEFAULT_MINUTES, pages } = input;
+  const topic = input.topic ?? firstTitle(pages);
   if (typeof topic !== 'string' || topic.trim() === '' || topic.length > WEAVE_LIMITS.topic) {
     throw new InvalidArgumentError(`input.topic must be non-empty text of at most ${WEAVE_LIMITS.topic} characters`);
   }
@@ -50,4 +53,10 @@ export function parseWeaveInput(input: Json): WeaveRequest {
     request.host = host.trim();
   }
   return request;
+}
+
+/** The title of the first harvested page, if `pages` is the harvester's list. */
+function firstTitle(pages: Json | undefined): Json | undefined {
+  const first = Array.isArray(pages) ? pages[0] : undefined;
+  return first !== null && typeof first === 'object' && !Array.isArray(first) ? first.title : undefined;
 }

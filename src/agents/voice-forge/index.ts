@@ -49,12 +49,13 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
     capabilities: [
       {
         name: 'tts.synthesize',
-        description: 'Speaks {text, voice?, speed?, pitch?, pace?}; streams PCM sentence by sentence',
+        description: 'Speaks {text, voice?, speed?, pitch?, pace?} (or a woven script: its script text); streams PCM sentence by sentence',
         streaming: true,
         // Same text and voice, same PCM: a retried stream resumes where the failed one stopped.
         deterministic: true,
-        inputTypes: ['application/json'],
-        outputTypes: [SPEECH_CONTENT_TYPE],
+        // `script`: script.weave's output fits as it is. Chunks are PCM; a run's audio is served as WAV.
+        inputTypes: ['script', 'application/json'],
+        outputTypes: [SPEECH_CONTENT_TYPE, 'audio/wav'],
       },
       {
         name: 'tts.basic',
@@ -62,8 +63,8 @@ export function createVoiceForge(options: VoiceForgeOptions = {}): AgentDefiniti
         streaming: true,
         // Same text and voice, same PCM: a retried stream resumes where the failed one stopped.
         deterministic: true,
-        inputTypes: ['application/json'],
-        outputTypes: [SPEECH_CONTENT_TYPE],
+        inputTypes: ['script', 'application/json'],
+        outputTypes: [SPEECH_CONTENT_TYPE, 'audio/wav'],
       },
     ],
     handlers: {

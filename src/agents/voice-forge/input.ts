@@ -18,9 +18,12 @@ export const SPEECH_DEFAULTS: Readonly<SpeechOptions> = Object.freeze({ voice: '
 /** A language tag as eSpeak NG names voices, with an optional `+variant`: `en-us`, `en-gb-x-rp`, `cmn`, `en-us+f3`. */
 const VOICE = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*(?:\+[a-z0-9_-]{1,24})?$/i;
 const KNOWN = new Set(['text', 'voice', 'speed', 'pitch', 'pace']);
+/** The fields of a woven script (type `script`, script.weave's output): its `script` is spoken. */
+const SCRIPT_FIELDS = new Set(['script', 'title', 'host', 'intro', 'segments', 'outro', 'words', 'estimatedSeconds', 'writer']);
 
 /**
- * Validates the JSON input of `tts.synthesize`: `{ text, voice?, speed?, pitch?, pace? }`.
+ * Validates the JSON input of `tts.synthesize`: `{ text, voice?, speed?, pitch?, pace? }`, or a
+ * woven script (type `script`: script.weave's output, whose `script` text is spoken).
  * `pace` (seconds of audio per second, 0.1–1000) slows the stream down to a listener's
  * speed; null or absent means no pacing (a workflow passing `${input.pace}` on gives null
  * when its input has none). Throws InvalidArgumentError naming the offending field.
@@ -32,10 +35,11 @@ export function parseSpeechInput(input: Json): SpeechRequest {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidArgumentError('input must be a JSON object such as {"text": "Hello."}');
   }
+  const woven = input.text === undefined && typeof input.script === 'string';
   for (const key of Object.keys(input)) {
-    if (!KNOWN.has(key)) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
+    if (!KNOWN.has(key) && !(woven && SCRIPT_FIELDS.has(key))) throw new InvalidArgumentError(`input.${key} is not a known field (expected ${[...KNOWN].join(', ')})`);
   }
-  const { text, voice = SPEECH_DEFAULTS.voice, speed = SPEECH_DEFAULTS.speed, pitch = SPEECH_DEFAULTS.pitch, pace = null } = input;
+  const { text = woven ? input.script : undefined, voice = SPEECH_DEFAULTS.voice, speed = SPEECH_DEFAULTS.speed, pitch = SPEECH_DEFAULTS.pitch, pace = null } = input;
   if (typeof text !== 'string' || text.trim() === '') throw new InvalidArgumentError('input.text must be a non-empty string');
   if (text.length > MAX_TEXT_CHARS) {
     throw new InvalidArgumentError(`input.text has ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`);

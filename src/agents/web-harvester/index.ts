@@ -95,7 +95,12 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
     description: 'Readable text of web pages (Mozilla Readability over linkedom), bundled pages by default',
     maxConcurrency: 8,
     capabilities: [
-      { name: 'web.harvest', description: 'Readable text of {urls?} or of pages about {topic?}: {pages: [{url, title, byline?, text, words, cached?, cachedAt?}], text}' },
+      {
+        name: 'web.harvest',
+        description: 'Readable text of {urls?} or of pages about {topic?}: {topic?, pages: [{url, title, byline?, text, words, cached?, cachedAt?}], text}',
+        inputTypes: ['topic'],
+        outputTypes: ['pages'],
+      },
     ],
     handlers: {
       'web.harvest': async (input, ctx) => {
@@ -120,7 +125,8 @@ export function createWebHarvester(options: WebHarvesterOptions = {}): AgentDefi
         ctx.logger.info({ pages: pages.length, words, skipped: skipped.length, from_cache: fallbacks.length }, 'pages harvested');
         if (fallbacks.length > 0) ctx.span.setAttribute('harvest.pages.cached', fallbacks.length);
         return taskResult({
-          output: { pages: pages.map((p) => ({ ...p })), text: pages.map((p) => p.text).join('\n\n') },
+          // The topic travels on, so the output is a whole `pages` value (script.weave's input type).
+          output: { ...(request.topic ? { topic: request.topic } : {}), pages: pages.map((p) => ({ ...p })), text: pages.map((p) => p.text).join('\n\n') },
           warnings,
           metrics: { pages: pages.length, words, pages_skipped: skipped.length, ...(fallbacks.length > 0 ? { pages_cached: fallbacks.length } : {}) },
         });

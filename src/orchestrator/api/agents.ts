@@ -13,6 +13,7 @@ import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/
 import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
+import { offersTypes } from '../registry/plannable.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
@@ -20,7 +21,10 @@ import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 /** OrchestratorService.ListAgents. */
 export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
   return serveUnary(methodPath('ListAgents'), serveOptions(deps), async (call) => ({
-    agents: deps.registry.list({ capability: call.request.capability, includeLeft: call.request.includeLeft }).map(toAgentStatus),
+    agents: deps.registry
+      .list({ capability: call.request.capability, includeLeft: call.request.includeLeft })
+      .filter((e) => offersTypes(e, { inputType: call.request.inputType, outputType: call.request.outputType }))
+      .map(toAgentStatus),
   }));
 }
 

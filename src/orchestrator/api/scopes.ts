@@ -32,6 +32,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   ListWorkflows: { scope: 'workflows:read' },
   ListWorkflowVersions: { scope: 'workflows:read' },
   ListAgents: { scope: 'agents:read' },
+  PlanChains: { scope: 'agents:read' },
   WatchAgents: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },

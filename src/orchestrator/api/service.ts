@@ -2,6 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
 import { listAuditEventsHandler } from './audit-events.js';
 import { listAgentsHandler, setAgentModeHandler, watchAgentsHandler } from './agents.js';
+import { planChainsHandler } from './plan-chains.js';
 import type { ApiDeps } from './deps.js';
 import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
@@ -21,6 +22,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),
     ListAgents: listAgentsHandler(deps),
+    PlanChains: planChainsHandler(deps),
     WatchAgents: watchAgentsHandler(deps),
     SetAgentMode: setAgentModeHandler(deps),
     ListAuditEvents: listAuditEventsHandler(deps),

@@ -21,6 +21,8 @@ export type {
   CallOptions,
   CapabilityInfo,
   ListAgentsFilter,
+  PlanChainsRequest,
+  PlannedChainInfo,
   StreamTaskEvent,
   SubmitTaskResult,
   TaskOutcome,

@@ -4,6 +4,8 @@ import type { OrchestratorServiceClient } from '../../gen/troupe/v1/Orchestrator
 import type { SetAgentModeResponse__Output } from '../../gen/troupe/v1/SetAgentModeResponse.js';
 import type { ListAuditEventsResponse__Output } from '../../gen/troupe/v1/ListAuditEventsResponse.js';
 import type { SubmitTaskResponse__Output } from '../../gen/troupe/v1/SubmitTaskResponse.js';
+import type { PlanChainsResponse__Output } from '../../gen/troupe/v1/PlanChainsResponse.js';
+import { fromValue } from '../grpc/struct.js';
 import type { AuditEvent, AuditFilter } from '../security/audit.js';
 import { TroupeError, Status } from '../errors.js';
 import { createClientTls, type ClientTls, type ClientTlsOptions } from '../security/tls.js';
@@ -24,6 +26,8 @@ import type {
   AgentModeName,
   CallOptions,
   ListAgentsFilter,
+  PlanChainsRequest,
+  PlannedChainInfo,
   StreamTaskEvent,
   SubmitTaskResult,
   TaskRequest,
@@ -109,6 +113,14 @@ export interface OrchestratorClient extends RunsClient, SchedulesClient {
   streamTask(req: TaskRequest, call?: CallOptions): AsyncIterable<StreamTaskEvent>;
   /** Lists agent instances, ordered by agent name then instance id. */
   listAgents(filter?: ListAgentsFilter, call?: CallOptions): Promise<AgentInfo[]>;
+  /**
+   * The shortest chains of capabilities whose declared types lead from `from` to `to`,
+   * ranked by measured success and latency, each with a workflow definition.
+   * @example
+   * const [best] = await client.planChains({ from: 'topic', to: 'audio/wav' });
+   * if (best) await client.registerWorkflow(JSON.stringify(best.definition));
+   */
+  planChains(request: PlanChainsRequest, call?: CallOptions): Promise<PlannedChainInfo[]>;
   /** Streams the registry: every current instance (previousState null), then each change. */
   watchAgents(filter?: WatchAgentsFilter, call?: CallOptions): AsyncIterable<AgentChange>;
   /** Puts an instance into active, maintenance or drain mode; resolves to the instance after the change. */
@@ -184,8 +196,19 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
       };
     },
 
+    async planChains(req, call) {
+      const request = { fromType: req.from, toType: req.to, maxChains: req.maxChains ?? 0, workflowName: req.workflowName ?? '' };
+      const res = await unaryCall<PlanChainsResponse__Output>((md, opts, cb) => raw.planChains(request, md, opts, cb), unaryArgs(call), call?.signal);
+      return res.chains.map((c) => ({
+        steps: c.steps.map((s) => ({ ...s })),
+        latencyMs: c.latencyMs,
+        success: c.success,
+        definition: fromValue({ structValue: c.definition, kind: 'structValue' }) as Record<string, unknown>,
+      }));
+    },
+
     async listAgents(filter, call) {
-      const request = { capability: filter?.capability ?? '', includeLeft: filter?.includeLeft ?? false };
+      const request = { capability: filter?.capability ?? '', includeLeft: filter?.includeLeft ?? false, inputType: filter?.inputType ?? '', outputType: filter?.outputType ?? '' };
       const res = await unaryCall<ListAgentsResponse__Output>((md, opts, cb) => raw.listAgents(request, md, opts, cb), unaryArgs(call), call?.signal);
       return res.agents.map(toAgentInfo);
     },

@@ -163,6 +163,33 @@ export interface ListAgentsFilter {
   capability?: string;
   /** Include instances that have left or were refused admission. @default false */
   includeLeft?: boolean;
+  /** Only instances with a capability accepting this type (media type or schema name). */
+  inputType?: string;
+  /** Only instances with a capability producing this type. */
+  outputType?: string;
+}
+
+/** What {@link OrchestratorClient.planChains} asks for. */
+export interface PlanChainsRequest {
+  /** The type the chain starts from, e.g. `topic`. */
+  from: string;
+  /** The type the chain must produce, e.g. `audio/wav`. */
+  to: string;
+  /** Most chains (1 … 20). @default 5 */
+  maxChains?: number;
+  /** Name of the workflow in each definition. @default `<from>-to-<to>` */
+  workflowName?: string;
+}
+
+/** One chain {@link OrchestratorClient.planChains} found. */
+export interface PlannedChainInfo {
+  steps: { capability: string; inputType: string; outputType: string; instances: number; latencyMs: number; successRate: number; streaming: boolean }[];
+  /** Sum of the steps' measured latencies (ms). */
+  latencyMs: number;
+  /** Product of the steps' success rates. */
+  success: number;
+  /** A workflow definition running the chain: `registerWorkflow(JSON.stringify(definition))`. */
+  definition: Record<string, unknown>;
 }
 
 /** Filter for {@link OrchestratorClient.watchAgents}. */
