@@ -15,10 +15,10 @@ const nodeGlobals = Object.fromEntries(
 const noOnly = ['describe', 'it', 'test'].map((object) => ({ object, property: 'only', message: `${object}.only must not be committed` }));
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-check/', 'src/gen/', 'node_modules/', 'out/', 'tmp/', 'web/', 'coverage/', 'reports/', '.stryker-tmp/', '.venv/'] },
+  { ignores: ['dist/', 'dist-check/', 'src/gen/', 'node_modules/', 'out/', 'tmp/', 'web/*.html', 'coverage/', 'reports/', '.stryker-tmp/', '.venv/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

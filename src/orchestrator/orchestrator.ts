@@ -227,6 +227,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       })
     : undefined;
   const escalations = setupEscalations(options, webhooks, stores, logger);
+  const deadLetterStore = deadLetters ?? new InMemoryDeadLetterStore();
   const engine = new RunEngine({
     registry,
     escalations,
@@ -234,7 +235,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     maxActiveRuns: options.maxActiveRuns,
     definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
     workflows,
-    deadLetters: deadLetters ?? new InMemoryDeadLetterStore(),
+    deadLetters: deadLetterStore,
     ...(stores
       ? {
           durable: {
@@ -276,9 +277,10 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const ticker = stores
     ? new ScheduleTicker({ store: stores.schedules, startRun: (req) => engine.startRun(req), logger, pendingGraceMs: options.schedulePendingGraceMs })
     : undefined;
+  const apiDeps = { registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, escalations, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal, deadLetters: deadLetterStore };
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, escalations, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
+    orchestratorService(apiDeps, engine, schedules),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -294,6 +296,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (options.httpPort >= 0) {
     http = createHttpServer({
       registry,
+      api: apiDeps,
       pageConfig: { jaegerUiUrl: options.jaegerUiUrl },
       engine,
       authorizer: security.authorizer,

@@ -123,6 +123,9 @@ describe('API tokens, scopes and the audit log (real orchestrator, real nats-ser
       ['RegisterWorkflow', () => anon.registerWorkflow('{"name":"x","steps":[]}')],
       ['ListWorkflows', () => anon.listWorkflows()],
       ['ListDeadLetters', () => anon.listDeadLetters()],
+      ['ReplayDeadLetter', () => anon.replayDeadLetter('t1')],
+      ['DiscardDeadLetter', () => anon.discardDeadLetter('t1')],
+      ['ListWorkflowVersions', () => anon.listWorkflowVersions('wf-a')],
       ['ListAuditEvents', () => anon.listAuditEvents()],
     ];
     for (const [method, call] of calls) {

@@ -105,7 +105,7 @@ describe('HTTP: HEAD, Range and 404/405 as players and tools expect', () => {
     for (const [method, path, allow] of [
       ['POST', '/healthz', 'GET, HEAD'],
       ['DELETE', '/metrics', 'GET, HEAD'],
-      ['GET', '/api/runs', 'POST'],
+      ['DELETE', '/api/runs', 'GET, HEAD, POST'],
       ['PUT', `/api/runs/${finishedRun}`, 'GET, HEAD'],
       ['POST', `/runs/${finishedRun}/audio`, 'GET, HEAD'],
     ]) {

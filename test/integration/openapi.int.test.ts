@@ -100,6 +100,32 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
     expect((await call('POST', '/api/tasks', { token: narrow, body: {} })).status).toBe(403);
   });
 
+  it('console routes: agents, agent mode, workflows, dead letters, cancel, and their errors', async () => {
+    const agents = await call('GET', '/api/agents?include_left=true');
+    expect(agents.status).toBe(200);
+    const instanceId = (agents.json() as { agents: { agent: { instanceId: string } }[] }).agents[0]!.agent.instanceId;
+    expect((await call('GET', '/api/agents/events')).status).toBe(200);
+    expect((await call('GET', '/api/agents', { token: null })).status).toBe(401);
+    expect((await call('POST', `/api/agents/${instanceId}/mode`, { body: { mode: 'maintenance' } })).status).toBe(200);
+    expect((await call('POST', `/api/agents/${instanceId}/mode`, { body: { mode: 'active' } })).status).toBe(200);
+    expect((await call('POST', `/api/agents/${instanceId}/mode`, { body: { mode: 'asleep' } })).status).toBe(400);
+    expect((await call('POST', '/api/agents/nope/mode', { body: { mode: 'active' } })).status).toBe(404);
+    expect((await call('POST', '/api/agents/%E0%A4%A/mode', { body: { mode: 'active' } })).status).toBe(400); // a bad escape is the caller's, not a 500
+    expect((await call('POST', `/api/agents/${instanceId}/mode`, { token: narrow, body: { mode: 'active' } })).status).toBe(403);
+    expect((await call('GET', '/api/workflows')).status).toBe(200);
+    expect((await call('GET', '/api/workflows/oa-flow/versions')).status).toBe(200);
+    expect((await call('GET', '/api/workflows/nope/versions')).status).toBe(404);
+    expect((await call('GET', '/api/dead-letters?limit=5')).status).toBe(200);
+    expect((await call('GET', '/api/dead-letters?limit=0')).status).toBe(400);
+    expect((await call('POST', '/api/dead-letters/nope/replay', { body: { mode: 'step' } })).status).toBe(404);
+    expect((await call('POST', '/api/dead-letters/nope/replay', { body: { mode: 'later' } })).status).toBe(400);
+    expect((await call('POST', '/api/dead-letters/nope/discard', { body: {} })).status).toBe(404);
+    expect((await call('POST', '/api/runs/nope/cancel', { body: {} })).status).toBe(404);
+    expect((await call('POST', '/api/runs/nope/cancel', { body: { reason: 5 } })).status).toBe(400);
+    const console = await fetch(`${base}/console`);
+    expect(checkResponse(doc, 'GET', '/console', console.status, console.headers.get('content-type'), await console.text())).toEqual([]);
+  });
+
   it('the checker itself refuses an undocumented status and a body missing a required field', () => {
     expect(checkResponse(doc, 'GET', '/api/tasks/x', 418, 'application/json', '{}')).toEqual(['GET /api/tasks/{id} answered 418, which is not documented']);
     expect(checkResponse(doc, 'GET', '/api/tasks/x', 200, 'application/json', '{"id":"x"}').length).toBeGreaterThan(0);

@@ -50,6 +50,17 @@ describe('scopes', () => {
     expect(httpRouteScope('GET', '/api/runs/r1/signal/approve')).toBe('runs:read');
     expect(httpRouteScope('GET', '/runs/r1/audio')).toBe('runs:read');
     expect(httpRouteScope('GET', '/api/anything')).toBe('runs:read');
+    // The console's files are open; its API routes need the scope of the RPC each mirrors.
+    for (const path of ['/console', '/console/', '/console/console.js']) expect(httpRouteScope('GET', path), path).toBeUndefined();
+    expect(httpRouteScope('GET', '/api/agents')).toBe('agents:read');
+    expect(httpRouteScope('GET', '/api/agents/events')).toBe('agents:read');
+    expect(httpRouteScope('POST', '/api/agents/i1/mode')).toBe('agents:admin');
+    expect(httpRouteScope('GET', '/api/workflows')).toBe('workflows:read');
+    expect(httpRouteScope('GET', '/api/workflows/w/versions')).toBe('workflows:read');
+    expect(httpRouteScope('GET', '/api/dead-letters')).toBe('runs:read');
+    expect(httpRouteScope('POST', '/api/dead-letters/t1/replay')).toBe(METHOD_RULES.ReplayDeadLetter!.scope);
+    expect(httpRouteScope('POST', '/api/dead-letters/t1/discard')).toBe(METHOD_RULES.DiscardDeadLetter!.scope);
+    expect(httpRouteScope('POST', '/api/runs/r1/cancel')).toBe(METHOD_RULES.CancelRun!.scope);
   });
 
   it('reads workflow limits from scope suffixes and a claim', () => {

@@ -5,15 +5,23 @@ import { asView, type DeadLetterView } from '../format/run-types.js';
 import { formatDeadLetterTable } from '../format/runs.js';
 
 const USAGE = `usage: troupe dlq [--run RUN-ID] [--limit N] [--json]
+       troupe dlq replay TASK-ID [--as-run] [--json]
+       troupe dlq discard TASK-ID [--json]
 
 Lists dead letters, newest first: tasks of workflow runs that failed every attempt
 (and their fallback), with the run and step they belong to, the capability, how many
 attempts were made, when the task was given up and why. --json includes each task's
 input and every attempt (instance, status code, message).
 
+'replay' re-runs a dead letter's task alone and prints its output; with --as-run it
+starts a new run of the dead letter's workflow with its run's input instead (every
+step runs again) and prints the run id. A replay that succeeds removes the record.
+'discard' gives the task up for good and removes the record.
+
 options:
   --run RUN-ID               only dead letters of this run
   --limit N                  at most N records, 1 ... 10000; default 100
+  --as-run                   replay: start a new run instead of re-running the step
   --json                     print JSON
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
 `;
@@ -22,6 +30,7 @@ const OPTIONS = {
   run: { type: 'string' },
   limit: { type: 'string' },
   json: { type: 'boolean' },
+  'as-run': { type: 'boolean' },
 } as const;
 
 /** `troupe dlq`: the dead-letter table. */
@@ -31,6 +40,23 @@ export const command: Command = {
   usage: USAGE,
   async run(args, ctx) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    const [sub, taskId, extra] = positionals;
+    if (sub === 'replay' || sub === 'discard') {
+      if (!taskId) throw new UsageError(`troupe dlq ${sub} needs a TASK-ID (see troupe dlq)`);
+      if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+      if (values['as-run'] && sub === 'discard') throw new UsageError('--as-run is for replay');
+      const client = ctx.connect(values.orchestrator);
+      if (sub === 'discard') {
+        const record = await client.discardDeadLetter(taskId, { signal: ctx.signal, deadline: new Date(Date.now() + 10_000) });
+        ctx.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `discarded ${taskId}\n`);
+        return ExitCode.OK;
+      }
+      const result = await client.replayDeadLetter(taskId, values['as-run'] ? 'run' : 'step', { signal: ctx.signal });
+      if (values.json) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else ctx.stdout.write(result.runId ? `replayed ${taskId} as run ${result.runId}\n` : `replayed ${taskId} as task ${result.taskId}: ${JSON.stringify(result.output)}\n`);
+      return ExitCode.OK;
+    }
+    if (values['as-run']) throw new UsageError('--as-run is for replay');
     if (positionals[0] !== undefined) throw new UsageError(`unexpected argument '${positionals[0]}' (use --run RUN-ID)`);
     if (values.run === '') throw new UsageError('--run needs a run id');
     const limit = values.limit === undefined ? undefined : parseIntegerFlag('--limit', values.limit, { min: 1, max: 10_000 });

@@ -9,6 +9,7 @@ import { readTextFile } from '../run-input.js';
 
 const USAGE = `usage: troupe workflow register <file> [--json]
        troupe workflow list [--json]          (the same as: troupe workflows)
+       troupe workflow versions <name> [--json]
 
 'register' sends a workflow definition (JSON or YAML; '-' reads standard input) to the
 orchestrator, which validates it and stores it as the next version of its name:
@@ -16,6 +17,9 @@ prints 'registered <name> v<version>'. An invalid definition prints every proble
 each naming where it is, and exits 1. The format is described in docs/workflows.md.
 
 'list' shows the registered workflows: name, latest version, steps, when registered.
+
+'versions' shows the versions of one workflow still kept, newest first (--json: with
+each version's definition).
 
 options:
   --json                     print JSON
@@ -41,8 +45,13 @@ export const command: Command = {
       if (rest[0] !== undefined) throw new UsageError(`unexpected argument '${rest[0]}'`);
       return listWorkflows(json, ctx, values.orchestrator);
     }
-    if (sub === undefined) throw new UsageError("troupe workflow needs a subcommand: 'register <file>' or 'list'");
-    throw new UsageError(`unknown subcommand '${sub}'${didYouMean(sub, ['register', 'list'])} (expected 'register <file>' or 'list')`);
+    if (sub === 'versions') {
+      if (rest[0] === undefined) throw new UsageError('troupe workflow versions needs a workflow <name> (see troupe workflows)');
+      if (rest[1] !== undefined) throw new UsageError(`unexpected argument '${rest[1]}'`);
+      return listVersions(rest[0], json, ctx, values.orchestrator);
+    }
+    if (sub === undefined) throw new UsageError("troupe workflow needs a subcommand: 'register <file>', 'list' or 'versions <name>'");
+    throw new UsageError(`unknown subcommand '${sub}'${didYouMean(sub, ['register', 'list', 'versions'])} (expected 'register <file>', 'list' or 'versions <name>')`);
   },
 };
 
@@ -79,5 +88,13 @@ export async function listWorkflows(json: boolean, ctx: CliContext, address: str
   const workflows = await ctx.connect(address).listWorkflows({ signal: ctx.signal, deadline: new Date(Date.now() + CALL_TIMEOUT_MS) });
   if (json) ctx.stdout.write(`${JSON.stringify(workflows, null, 2)}\n`);
   else ctx.stdout.write(formatWorkflowTable(workflows.map((w) => asView<WorkflowView>(w)), Date.now()));
+  return ExitCode.OK;
+}
+
+/** Prints the kept versions of one workflow (`troupe workflow versions NAME`). */
+async function listVersions(name: string, json: boolean, ctx: CliContext, address: string | undefined): Promise<number> {
+  const versions = await ctx.connect(address).listWorkflowVersions(name, { signal: ctx.signal, deadline: new Date(Date.now() + CALL_TIMEOUT_MS) });
+  if (json) ctx.stdout.write(`${JSON.stringify(versions, null, 2)}\n`);
+  else ctx.stdout.write(formatWorkflowTable(versions.map((w) => asView<WorkflowView>(w)), Date.now()));
   return ExitCode.OK;
 }

@@ -11,6 +11,7 @@ import { agentSubject } from '../../sdk/discovery/subjects.js';
 import { InvalidArgumentError } from '../../sdk/errors.js';
 import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/grpc/serve.js';
 import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from '../../sdk/telemetry/index.js';
+import type { AgentEntry } from '../registry/agent-entry.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
 import { offersTypes } from '../registry/plannable.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
@@ -68,9 +69,29 @@ const MODES: Record<string, AgentModeName> = {
 };
 
 /**
- * OrchestratorService.SetAgentMode. `drain` also asks the agent itself (over NATS,
- * with trace context in the headers) to finish its in-flight work and leave.
+ * Sets an instance's mode (SetAgentMode and `POST /api/agents/{id}/mode` share it). `drain`
+ * also asks the agent itself (over NATS, with trace context in the headers) to finish its
+ * in-flight work and leave. NOT_FOUND for an unknown instance (from the registry).
  */
+export async function applyAgentMode(deps: Pick<ApiDeps, 'registry' | 'nc' | 'signControl' | 'logger'>, instanceId: string, mode: AgentModeName, actor: string): Promise<AgentEntry> {
+  const entry = deps.registry.setMode(instanceId, mode, actor);
+  if (mode === 'drain') {
+    const subject = agentSubject('control', instanceId);
+    await instrument(SPAN.CONTROL_PUBLISH, { kind: SpanKind.PRODUCER, attributes: natsAttributes(subject, VALUE.MESSAGING_PUBLISH) }, async (_span, ctx) => {
+      const h = natsHeaders();
+      injectNatsHeaders(ctx, h);
+      const body = new TextEncoder().encode(JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }));
+      // Agents that trust only orchestrators' certificates obey signed messages only.
+      for (const [name, value] of Object.entries(deps.signControl?.(subject, body) ?? {})) h.set(name, value);
+      deps.nc.publish(subject, body, { headers: h });
+      await deps.nc.flush();
+    });
+  }
+  deps.logger.info({ instance_id: instanceId, mode, actor }, 'agent mode set');
+  return entry;
+}
+
+/** OrchestratorService.SetAgentMode (see {@link applyAgentMode}). */
 export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgentModeRequest__Output, SetAgentModeResponse> {
   return serveUnary(methodPath('SetAgentMode'), serveOptions(deps), async (call, { span, principal }) => {
     const { instanceId } = call.request;
@@ -78,20 +99,6 @@ export function setAgentModeHandler(deps: ApiDeps): grpc.handleUnaryCall<SetAgen
     if (!instanceId) throw new InvalidArgumentError('instance_id is required; see `troupe agents` for ids');
     if (!mode) throw new InvalidArgumentError(`mode must be AGENT_MODE_ACTIVE, AGENT_MODE_MAINTENANCE or AGENT_MODE_DRAIN; got ${call.request.mode}`);
     span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: instanceId, 'troupe.agent.mode': mode });
-    const entry = deps.registry.setMode(instanceId, mode, principal.subject);
-    if (mode === 'drain') {
-      const subject = agentSubject('control', instanceId);
-      await instrument(SPAN.CONTROL_PUBLISH, { kind: SpanKind.PRODUCER, attributes: natsAttributes(subject, VALUE.MESSAGING_PUBLISH) }, async (_span, ctx) => {
-        const h = natsHeaders();
-        injectNatsHeaders(ctx, h);
-        const body = new TextEncoder().encode(JSON.stringify({ v: 1, action: 'drain', reason: 'drain requested with SetAgentMode' }));
-        // Agents that trust only orchestrators' certificates obey signed messages only.
-        for (const [name, value] of Object.entries(deps.signControl?.(subject, body) ?? {})) h.set(name, value);
-        deps.nc.publish(subject, body, { headers: h });
-        await deps.nc.flush();
-      });
-    }
-    deps.logger.info({ instance_id: instanceId, mode, actor: principal.subject }, 'agent mode set');
-    return { agent: toAgentStatus(entry) };
+    return { agent: toAgentStatus(await applyAgentMode(deps, instanceId, mode, principal.subject)) };
   });
 }

@@ -9,6 +9,7 @@ import type { AuditLog } from '../../sdk/security/audit.js';
 import type { NatsLink } from '../discovery/nats-link.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
+import type { DeadLetterStore } from '../scheduler/index.js';
 import type { RunCallbacks } from '../webhooks/run-callbacks.js';
 import type { Webhooks } from '../webhooks/setup.js';
 
@@ -35,6 +36,8 @@ export interface ApiDeps {
   readonly escalations?: EscalationService | undefined;
   /** Callbacks of runs (StartRun `callback_url`), shown in GetRun. */
   readonly runCallbacks?: RunCallbacks | undefined;
+  /** The dead letters the run engine writes, for ReplayDeadLetter and DiscardDeadLetter. @default none: they answer FAILED_PRECONDITION */
+  readonly deadLetters?: DeadLetterStore | undefined;
   /** Tasks one SubmitTasks stream may have in flight before the server stops reading it. @default 1024 (DEFAULT_BULK_MAX_IN_FLIGHT) */
   readonly bulkMaxInFlight?: number;
   /** Aborted when the orchestrator starts stopping: SubmitTasks streams stop reading, answer what they hold and end UNAVAILABLE. */

@@ -25,6 +25,12 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/tasks$/, methods: ['POST'] },
   { pattern: /^\/api\/tasks\/aggregate$/, methods: ['POST'] },
   { pattern: /^\/api\/tasks\/[^/]+$/, methods: READ },
+  { pattern: /^\/console(\/[^/]*)?$/, methods: READ },
+  { pattern: /^\/api\/(agents|agents\/events|workflows|dead-letters)$/, methods: READ },
+  { pattern: /^\/api\/agents\/[^/]+\/mode$/, methods: ['POST'] },
+  { pattern: /^\/api\/workflows\/[^/]+\/versions$/, methods: READ },
+  { pattern: /^\/api\/dead-letters\/[^/]+\/(replay|discard)$/, methods: ['POST'] },
+  { pattern: /^\/api\/runs\/[^/]+\/cancel$/, methods: ['POST'] },
 ];
 
 /** The methods `pathname` accepts, or undefined when no route has that path. */
@@ -33,4 +39,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs/{id}, /api/schedules, /api/runs/{id}/events, /api/runs/{id}/signal/{step}, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs/{id}, /api/schedules, /api/runs/{id}/events, /api/runs/{id}/signal/{step}, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate, /console, /api/agents, /api/agents/events, /api/agents/{id}/mode, /api/workflows, /api/workflows/{name}/versions, /api/dead-letters, /api/dead-letters/{task}/replay, /api/dead-letters/{task}/discard, /api/runs/{id}/cancel';

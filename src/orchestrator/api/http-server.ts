@@ -14,10 +14,12 @@ import { createReloadingHttpsServer } from '../../sdk/http/https-server.js';
 import { requestUrl } from '../../sdk/http/request-url.js';
 import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
-import { handleRunRoutes } from './http-runs.js';
+import { handleRunRoutes, sendError } from './http-runs.js';
 import { handleScheduleRoutes } from './http-schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
+import { handleConsoleRoutes } from './http-console.js';
+import { serveConsole } from './http-console-static.js';
 import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
 
@@ -61,6 +63,8 @@ export function createHttpServer(
     tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
     /** Schedules (`GET /api/schedules`); undefined answers 409 (not durable). */
     schedules?: ScheduleService | undefined;
+    /** The gRPC API's dependencies, for the routes that mirror it (agents, workflows, dead letters, cancel; http-console.ts); undefined answers them 404. */
+    api?: ApiDeps | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -85,6 +89,12 @@ export function createHttpServer(
         const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
         if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
         if (await handleScheduleRoutes(deps.schedules, req, res, url, principal)) return;
+        if (await serveConsole(req, res, url)) return;
+        if (deps.api && (await handleConsoleRoutes({ api: deps.api, engine: deps.engine, audit: deps.authorizer?.audit }, req, res, url, principal).catch((err: unknown) => {
+          if (res.headersSent) res.destroy();
+          else sendError(res, err);
+          return true;
+        }))) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })
@@ -107,7 +117,7 @@ export function createHttpServer(
  * The HTTP door: API, SSE and audio routes need a bearer token with the route's
  * scope (see scopes.ts); `/`, `/health`, `/healthz`, `/readyz` and `/metrics` stay open.
  * `EventSource` and `<audio src>` cannot send headers, so GETs (and HEADs) of
- * `/api/runs/{id}/events` and `/runs/{id}/audio` also accept `?access_token=`.
+ * `/api/runs/{id}/events`, `/api/agents/events` and `/runs/{id}/audio` also accept `?access_token=`.
  * Answers 401 (with `WWW-Authenticate: Bearer`) or 403 itself and resolves to undefined.
  */
 async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMessage, res: ServerResponse, url: URL): Promise<Principal | undefined> {
@@ -115,14 +125,14 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
   if (!authorizer?.enabled || !scope) return ANONYMOUS;
   let header = req.headers.authorization;
   const queryToken = url.searchParams.get('access_token');
-  if (header === undefined && queryToken && (req.method === 'GET' || req.method === 'HEAD') && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
+  if (header === undefined && queryToken && (req.method === 'GET' || req.method === 'HEAD') && /^\/(api\/runs\/[^/]+\/events|runs\/[^/]+\/audio|api\/agents\/events)$/.test(url.pathname)) header = `Bearer ${queryToken}`;
   try {
     const traceparent = req.headers.traceparent;
     const traceId = typeof traceparent === 'string' ? /^[\da-f]{2}-([\da-f]{32})-/.exec(traceparent)?.[1] : undefined;
     return await authorizer.authorize({
       header,
       scope,
-      action: `${req.method ?? 'GET'} ${url.pathname.replace(/^\/(api\/runs|runs)\/[^/]+/, '/$1/{id}').replace(/^\/api\/tasks\/(?!aggregate$)[^/]+$/, '/api/tasks/{id}')}`,
+      action: `${req.method ?? 'GET'} ${routeTemplate(url.pathname)}`,
       ...(traceId ? { traceId } : {}),
       ...(req.socket.remoteAddress ? { peerAddress: req.socket.remoteAddress } : {}),
     });
@@ -135,6 +145,13 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
       .end(`${JSON.stringify({ error: statusName(code), message: details })}\n`);
     return undefined;
   }
+}
+
+/** A path with its ids replaced by placeholders, for audit records (ids are not actions). */
+function routeTemplate(pathname: string): string {
+  return pathname
+    .replace(/^\/(api\/runs|runs|api\/agents|api\/workflows|api\/dead-letters)\/(?!events$)[^/]+/, '/$1/{id}')
+    .replace(/^\/api\/tasks\/(?!aggregate$)[^/]+$/, '/api/tasks/{id}');
 }
 
 /** The operations routes (GET or HEAD; createHttpServer has checked the method). */

@@ -5,16 +5,8 @@
  * (test/integration/openapi.int.test.ts), so it cannot drift silently.
  */
 
-const json = (schema: object) => ({ 'application/json': { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
-const text = (description: string) => ({ description, content: { 'text/plain': { schema: { type: 'string' } } } });
-const AUTH = {
-  '401': error('No or a bad bearer token (with `WWW-Authenticate: Bearer`)'),
-  '403': error('The token lacks the route’s scope'),
-};
-const id = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
-const query = (name: string, description: string, schema: object) => ({ name, in: 'query', required: false, description, schema });
+import { AUTH, error, id, json, query, ref, text } from './openapi-parts.js';
+import { consolePaths } from './openapi-console.js';
 
 /** The document; `version` is the package's. */
 export function openApiDocument(version: string): object {
@@ -269,6 +261,7 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      ...consolePaths(),
     },
   };
 }

@@ -41,19 +41,6 @@ async function checkRun(engine: RunEngine, principal: Principal, id: string, act
   return id;
 }
 
-/** For a caller limited to some workflows: the dead letters of runs of those workflows only (task-only records have no run). */
-async function ofAllowedRuns(engine: RunEngine, principal: Principal, records: Json[]): Promise<Json[]> {
-  const allowed = new Map<string, boolean>();
-  const out: Json[] = [];
-  for (const record of records) {
-    const id = record && typeof record === 'object' && !Array.isArray(record) && typeof record.runId === 'string' ? record.runId : '';
-    if (!id) continue;
-    if (!allowed.has(id)) allowed.set(id, await engine.getRun(id).then((r) => allowsWorkflow(principal, workflowOf(r)), () => false));
-    if (allowed.get(id)) out.push(record);
-  }
-  return out;
-}
-
 /** The workflow of a run summary (`workflow`) or the name of a definition (`name`). */
 function workflowOf(json: Json): string {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return '';
@@ -91,6 +78,12 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     ListWorkflows: serveUnary(methodPath('ListWorkflows'), o, async (_call, { principal }) => ({
       workflows: (await engine.listWorkflows()).filter((w) => allowsWorkflow(principal, workflowOf(w))).map(struct),
     })),
+    ListWorkflowVersions: serveUnary(methodPath('ListWorkflowVersions'), o, async (call: grpc.ServerUnaryCall<{ name: string }, unknown>, { principal }) => {
+      const name = call.request.name;
+      if (!name) throw new InvalidArgumentError('name is required: a workflow name (see `troupe workflows`)');
+      requireWorkflow(principal, name, 'ListWorkflowVersions');
+      return { versions: (await storeCall(deps.storeLink, 'read', () => engine.workflowVersions(name))).map(struct) };
+    }),
     StartRun: serveUnary(
       methodPath('StartRun'),
       o,
@@ -174,10 +167,6 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
     ListRuns: serveUnary(methodPath('ListRuns'), o, async (call: grpc.ServerUnaryCall<ListRunsQuery, unknown>, { principal }) => {
       const page = await storeCall(deps.storeLink, 'read', () => listRuns(engine, principal, call.request));
       return { runs: page.runs.map(struct), nextPageToken: page.nextPageToken };
-    }),
-    ListDeadLetters: serveUnary(methodPath('ListDeadLetters'), o, async (call: grpc.ServerUnaryCall<{ runId: string; limit: number }, unknown>, { principal }) => {
-      const records = await engine.listDeadLetters({ runId: call.request.runId, limit: call.request.limit || 100 });
-      return { records: (principal.workflows === undefined ? records : await ofAllowedRuns(engine, principal, records)).map(struct) };
     }),
   };
 }

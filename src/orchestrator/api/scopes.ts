@@ -24,10 +24,13 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   WatchRun: { scope: 'runs:read' },
   ListRuns: { scope: 'runs:read' },
   ListDeadLetters: { scope: 'runs:read' },
+  ReplayDeadLetter: { scope: 'runs:start', audit: (req) => str(req.taskId) },
+  DiscardDeadLetter: { scope: 'runs:cancel', audit: (req) => str(req.taskId) },
   CancelRun: { scope: 'runs:cancel', audit: (req) => str(req.runId) },
   SignalRun: { scope: 'runs:signal', audit: (req) => [str(req.runId), str(req.stepId)].filter(Boolean).join('/') || undefined },
   RegisterWorkflow: { scope: 'workflows:write', audit: (_req, res) => str(res?.name) },
   ListWorkflows: { scope: 'workflows:read' },
+  ListWorkflowVersions: { scope: 'workflows:read' },
   ListAgents: { scope: 'agents:read' },
   PlanChains: { scope: 'agents:read' },
   WatchAgents: { scope: 'agents:read' },
@@ -46,7 +49,8 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 };
 
 /**
- * The HTTP routes' scopes (`/health`, `/healthz`, `/readyz`, `/metrics`, `/api/openapi.json` and the page `/` are open).
+ * The HTTP routes' scopes (`/health`, `/healthz`, `/readyz`, `/metrics`, `/api/openapi.json`, the page `/` and the
+ * console's files `/console…` are open: they hold no data; the console asks the API with a token).
  * Returns undefined for an open route.
  */
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
@@ -58,6 +62,14 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
   if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';
   if (pathname === '/api/schedules') return 'schedules:read';
+  // The console's routes: each the scope of the RPC it mirrors (http-console.ts).
+  if (pathname === '/api/agents' || pathname === '/api/agents/events') return 'agents:read';
+  if (/^\/api\/agents\/[^/]+\/mode$/.test(pathname)) return 'agents:admin';
+  if (pathname === '/api/workflows' || /^\/api\/workflows\/[^/]+\/versions$/.test(pathname)) return 'workflows:read';
+  if (pathname === '/api/dead-letters') return 'runs:read';
+  if (/^\/api\/dead-letters\/[^/]+\/replay$/.test(pathname)) return 'runs:start';
+  if (/^\/api\/dead-letters\/[^/]+\/discard$/.test(pathname)) return 'runs:cancel';
+  if (method === 'POST' && /^\/api\/runs\/[^/]+\/cancel$/.test(pathname)) return 'runs:cancel';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

@@ -8,6 +8,7 @@ import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
+import { deadLetterHandlers, DeadLetterOps } from './dead-letters.js';
 import { scheduleHandlers } from './schedules.js';
 import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
@@ -18,6 +19,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
     ...escalationHandlers(deps, deps.escalations),
+    ...deadLetterHandlers(deps, new DeadLetterOps(deps, engine, deps.deadLetters)),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

@@ -38,6 +38,8 @@ export interface DeadLetterStore {
   list(options?: DeadLetterListOptions): Promise<DeadLetterRecord[]>;
   /** The record of `taskId`, if kept. */
   get(taskId: string): Promise<DeadLetterRecord | undefined>;
+  /** Forgets the record of `taskId` (replayed or discarded); true when one was kept. */
+  remove(taskId: string): Promise<boolean>;
 }
 
 /** Options of {@link InMemoryDeadLetterStore}. */
@@ -93,6 +95,10 @@ export class InMemoryDeadLetterStore implements DeadLetterStore {
   get(taskId: string): Promise<DeadLetterRecord | undefined> {
     const r = this.records.get(taskId);
     return Promise.resolve(r && copy(r));
+  }
+
+  remove(taskId: string): Promise<boolean> {
+    return Promise.resolve(this.records.delete(taskId));
   }
 }
 

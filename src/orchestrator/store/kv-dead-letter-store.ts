@@ -51,6 +51,12 @@ export class KvDeadLetterStore implements DeadLetterStore {
     return key === undefined ? undefined : liveJson<DeadLetterRecord>(await this.#bucket.kv.get(key));
   }
 
+  async remove(taskId: string): Promise<boolean> {
+    const keys = await this.#keysOf(taskId);
+    for (const key of keys) await purgeKey(this.#bucket, key);
+    return keys.length > 0;
+  }
+
   async #keysOf(taskId: string): Promise<string[]> {
     const keys: string[] = [];
     for await (const key of await this.#bucket.kv.keys(`*.${keyToken(taskId)}`)) keys.push(key);

@@ -70,6 +70,12 @@ export class RetryingDeadLetterStore implements DeadLetterStore {
     return this.#pending.has(taskId) ? Promise.resolve(this.#pending.get(taskId)) : this.#store.get(taskId);
   }
 
+  /** Forgets the record, whether it waits for a retry or is stored. */
+  async remove(taskId: string): Promise<boolean> {
+    const pending = this.#pending.delete(taskId);
+    return (await this.#store.remove(taskId)) || pending;
+  }
+
   /** Stops retrying (records still pending are lost; call at shutdown after a last `drain()`). */
   close(): void {
     clearTimeout(this.#timer);

@@ -17,16 +17,27 @@ export interface WorkflowStore {
   get(name: string): Promise<StoredWorkflow | undefined>;
   /** Latest versions of all workflows, by name. */
   list(): Promise<StoredWorkflow[]>;
+  /** The versions of `name` still kept, newest first (empty for an unknown name). */
+  versions?(name: string): Promise<StoredWorkflow[]>;
 }
 
 /** Keeps definitions in memory (lost on restart until the durable store lands). */
 export class InMemoryWorkflowStore implements WorkflowStore {
   readonly #latest = new Map<string, StoredWorkflow>();
+  readonly #older = new Map<string, StoredWorkflow[]>();
 
   async put(name: string, source: Json): Promise<StoredWorkflow> {
     const stored = { name, version: (this.#latest.get(name)?.version ?? 0) + 1, registeredAt: Date.now(), source };
+    const previous = this.#latest.get(name);
+    // Older versions are kept as the KV store keeps them: the last few (its bucket history is 5).
+    if (previous) this.#older.set(name, [previous, ...(this.#older.get(name) ?? [])].slice(0, 4));
     this.#latest.set(name, stored);
     return stored;
+  }
+
+  async versions(name: string): Promise<StoredWorkflow[]> {
+    const latest = this.#latest.get(name);
+    return latest ? [latest, ...(this.#older.get(name) ?? [])] : [];
   }
 
   async get(name: string): Promise<StoredWorkflow | undefined> {

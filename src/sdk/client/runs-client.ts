@@ -1,6 +1,7 @@
 import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
 import type { WatchRunResponse__Output } from '../../gen/troupe/v1/WatchRunResponse.js';
 import type { Struct__Output } from '../../gen/google/protobuf/Struct.js';
+import type { Value__Output } from '../../gen/google/protobuf/Value.js';
 import { fromValue, toValue, type Json } from '../grpc/struct.js';
 import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
 import type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
@@ -42,6 +43,16 @@ export interface RunsClient {
   listRunsPage(filter?: ListRunsFilter, pageToken?: string, call?: CallOptions): Promise<RunsPage>;
   /** Tasks that exhausted their failure policy, newest first. */
   listDeadLetters(filter?: { runId?: string; limit?: number }, call?: CallOptions): Promise<Json[]>;
+  /**
+   * Replays a dead letter: `step` (the default) re-runs its task alone and resolves with the new
+   * task's id and output; `run` starts a new run of its run's workflow with that run's input. A
+   * replay that succeeds removes the record.
+   */
+  replayDeadLetter(taskId: string, mode?: 'step' | 'run', call?: CallOptions): Promise<{ taskId: string; output: Json; runId: string }>;
+  /** Discards a dead letter; resolves with the record as it was. */
+  discardDeadLetter(taskId: string, call?: CallOptions): Promise<Json>;
+  /** The versions of a workflow still kept, newest first (name, version, registeredAt, definition). */
+  listWorkflowVersions(name: string, call?: CallOptions): Promise<Json[]>;
 }
 
 /** The largest page the orchestrator answers. */
@@ -156,6 +167,19 @@ export function runsClient(
       const request = { runId: filter.runId ?? '', limit: filter.limit ?? 0 };
       const res = await unaryCall<{ records: Struct__Output[] }>((md, o, cb) => raw.listDeadLetters(request, md, o, cb), unaryArgs(call), call?.signal);
       return res.records.map(structToJson);
+    },
+    async replayDeadLetter(taskId, mode = 'step', call) {
+      const request = { taskId, mode: mode === 'run' ? ('REPLAY_MODE_RUN' as const) : ('REPLAY_MODE_STEP' as const) };
+      const res = await unaryCall<{ taskId: string; output: Value__Output | null; runId: string }>((md, o, cb) => raw.replayDeadLetter(request, md, o, cb), unaryArgs(call), call?.signal);
+      return { taskId: res.taskId, output: fromValue(res.output), runId: res.runId };
+    },
+    async discardDeadLetter(taskId, call) {
+      const res = await unaryCall<{ record: Struct__Output | null }>((md, o, cb) => raw.discardDeadLetter({ taskId }, md, o, cb), unaryArgs(call), call?.signal);
+      return structToJson(res.record);
+    },
+    async listWorkflowVersions(name, call) {
+      const res = await unaryCall<{ versions: Struct__Output[] }>((md, o, cb) => raw.listWorkflowVersions({ name }, md, o, cb), unaryArgs(call), call?.signal);
+      return res.versions.map(structToJson);
     },
   };
 }

@@ -164,6 +164,8 @@ export const METRIC = {
   /** How `wait_for_signal` steps ended: approved, rejected or timed_out (SignalRun, or the step's timeout). */
   STEP_SIGNALS: 'troupe_step_signals_total',
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
+  /** Dead letters replayed (step or run) or discarded, by action and outcome (ok, error). */
+  DEAD_LETTER_ACTIONS: 'troupe_dead_letter_actions_total',
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
   /** Schedule ticks this orchestrator fired, by schedule and outcome (started, existing, failed, retry). */
   SCHEDULE_FIRES: 'troupe_schedule_fires_total',

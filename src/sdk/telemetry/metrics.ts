@@ -63,6 +63,8 @@ export interface TroupeInstruments {
   /** `troupe_dead_letters_total`: tasks that exhausted their retries and fallback; attribute troupe.capability. */
   readonly deadLetters: Counter;
   readonly escalations: Counter;
+  /** `troupe_dead_letter_actions_total`: dead letters replayed or discarded; attributes action (replay_step, replay_run, discard), outcome (ok, error). */
+  readonly deadLetterActions: Counter;
   /** `troupe_step_signals_total`: how `wait_for_signal` steps ended; attribute outcome (approved, rejected, timed_out). */
   readonly stepSignals: Counter;
   /** `troupe_webhook_deliveries_total`: callbacks that finished; attribute outcome (delivered, failed). */
@@ -113,6 +115,7 @@ function create(meter: Meter): TroupeInstruments {
     leaseEvents: meter.createCounter(METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
     deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
     escalations: meter.createCounter(METRIC.ESCALATIONS, { description: 'Escalations of dead letters (on_dead_letter: escalate), by state entered: open, acknowledged, resolved' }),
+    deadLetterActions: meter.createCounter(METRIC.DEAD_LETTER_ACTIONS, { description: 'Dead letters replayed (step or run) or discarded, by action and outcome' }),
     stepSignals: meter.createCounter(METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
     webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
     scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),

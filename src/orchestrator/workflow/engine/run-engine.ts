@@ -7,7 +7,7 @@ import type { Registry } from '../../registry/registry.js';
 import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
 import { isFinishedStatus, type RunCallback, type StoredRun } from '../../store/run-record.js';
 import { checkPageFilter, pageOf, type RunPage, type RunPageFilter, type RunSummary } from '../../store/run-page.js';
-import type { StoredWorkflow, WorkflowStore } from '../workflow-store.js';
+import type { WorkflowStore } from '../workflow-store.js';
 import { RunAdmission } from './run-admission.js';
 import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
@@ -161,7 +161,7 @@ export class RunEngine {
   }
 
   async #workflowAt(name: string, version: number): Promise<CompiledWorkflow> {
-    const store = this.options.workflows as WorkflowStore & { versions?: (name: string) => Promise<StoredWorkflow[]> };
+    const store = this.options.workflows;
     const cached = this.#compiledVersions.get(`${name}@${version}`);
     if (cached) return cached;
     const stored = store.versions ? (await store.versions(name)).find((w) => w.version === version) : undefined;
@@ -192,6 +192,14 @@ export class RunEngine {
 
   async listWorkflows(): Promise<Json[]> {
     return (await this.options.workflows.list()).map((w) => ({ name: w.name, version: w.version, registeredAt: w.registeredAt, definition: w.source }));
+  }
+
+  /** The versions of workflow `name` still kept, newest first; NOT_FOUND for a name never registered. */
+  async workflowVersions(name: string): Promise<Json[]> {
+    const { workflows } = this.options;
+    const versions = workflows.versions ? await workflows.versions(name) : [await workflows.get(name)].filter((w) => w !== undefined);
+    if (versions.length === 0) throw new NotFoundError(`no workflow "${name}" is registered; see \`troupe workflows\``, { workflow: name });
+    return versions.map((w) => ({ name: w.name, version: w.version, registeredAt: w.registeredAt, definition: w.source }));
   }
 
   /** Runs accepted here and held by their workflow's flow control (max_concurrent_runs, concurrency). */
@@ -349,6 +357,15 @@ export class RunEngine {
     };
     if (this.#durable) return this.#durable.page(filter, live);
     return pageOf([...this.#runs.values()].map((run) => run.summary() as unknown as RunSummary), filter);
+  }
+
+  /** The input `runId` was started with (a dead letter's run replayed as a new run); NOT_FOUND when the run is not known. */
+  async runInput(runId: string): Promise<{ workflow: string; input: Json }> {
+    const run = this.#runs.get(runId);
+    if (run) return { workflow: run.start.workflow.name, input: run.start.input };
+    const stored = await this.#durable?.stored(runId);
+    if (stored) return { workflow: stored.record.workflow, input: stored.record.input as Json };
+    throw new NotFoundError(`no run "${runId}" is kept any more (retention); its input is gone`, { runId });
   }
 
   async listDeadLetters(filter: { runId?: string; limit: number }): Promise<Json[]> {
