@@ -37,7 +37,7 @@ describe('the run list index on JetStream KV', () => {
   });
   afterAll(() => h.close());
 
-  it('pages through runs of many minutes newest first, reading only the minutes a page needs', async () => {
+  it('pages through runs of many minutes newest first, reading only the seconds a page needs', async () => {
     await h.reset();
     stores = await h.stores();
     // 300 runs over 30 minutes, 10 a minute; two workflows; every fifth failed.
@@ -54,9 +54,11 @@ describe('the run list index on JetStream KV', () => {
     const reads = countReads(stores.buckets.runIndex.kv);
     const first = await stores.runIndex.page({ limit: 15 });
     expect(first.runs.map((s) => s.runId)).toEqual(Array.from({ length: 15 }, (_, k) => `run-${299 - k}`));
-    // The markers, then the last two minutes only: not the 300 entries.
-    const slotReads = reads.filters.filter((f) => f.startsWith('r.'));
-    expect(slotReads).toEqual([`r.${T0 / SLOT_MS + 29}.*`, `r.${T0 / SLOT_MS + 28}.*`]);
+    // The markers, then the newest 16 seconds (one run each) only: not the 300 entries.
+    const secondReads = reads.filters.filter((f) => f.startsWith('r.'));
+    const second = (i: number): string => `r.${T0 / SLOT_MS + Math.floor(i / 10)}.${(T0 + Math.floor(i / 10) * SLOT_MS + (i % 10) * 1_000) / 1_000}.*`;
+    expect(secondReads).toEqual(Array.from({ length: 16 }, (_, k) => second(299 - k)));
+    expect(reads.filters.filter((f) => !f.startsWith('r.'))).toEqual(['s.*', `t.${T0 / SLOT_MS + 29}.*`, `t.${T0 / SLOT_MS + 28}.*`]);
 
     const all = await walk(stores.runIndex, { limit: 40 });
     expect(all.map((s) => s.runId)).toEqual(Array.from({ length: 300 }, (_, k) => `run-${String(299 - k).padStart(3, '0')}`));
@@ -137,5 +139,19 @@ describe('the run list index on JetStream KV', () => {
     indexAOnBlip.note({ ...base, status: 'cancelled' }, 12);
     await indexAOnBlip.flushed();
     expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ status: 'cancelled' })]);
+  });
+
+  it('reads a burst of runs in one minute a second at a time', async () => {
+    await h.reset();
+    stores = await h.stores();
+    // 1,200 runs in one minute, 20 a second.
+    for (let i = 0; i < 1200; i++) stores.runIndex.note(summaryFromRecord(runRecord(`b-${String(i).padStart(4, '0')}`, { createdAt: T0 + Math.floor(i / 20) * 1_000 })), 1, true);
+    await stores.runIndex.flushed();
+    const reads = countReads(stores.buckets.runIndex.kv);
+    const page = await stores.runIndex.page({ limit: 30 });
+    expect(page.runs.map((s) => s.runId)).toEqual(Array.from({ length: 30 }, (_, k) => `b-${String(1199 - k).padStart(4, '0')}`));
+    // Two seconds of 20 runs each: 40 entries read, not 1,200.
+    expect(reads.filters.filter((f) => f.startsWith('r.'))).toHaveLength(2);
+    expect((await walk(stores.runIndex, { limit: 500 })).length).toBe(1200);
   });
 });

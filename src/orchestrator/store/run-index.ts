@@ -3,18 +3,22 @@ import { isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } fro
 import { cut, newestFirst, pageMatcher, decodePageToken, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
 import { isFinishedStatus } from './run-record.js';
 
-/** Width of one index slot: runs are grouped by the minute they were created in. */
+/** Width of one index slot: runs are grouped by the minute they were created in… */
 export const SLOT_MS = 60_000;
+/** …and within it by the second, so that a burst of runs in one minute is read a second at a time. */
+const SECOND_MS = 1000;
 /** A slot this much older than now is settled: an empty one may lose its markers. */
 const SETTLED_MS = 10 * 60_000;
 /** Markers remembered as written (per process), before the memory is cleared. */
 const MAX_MARKERS_MEMO = 10_000;
 const EMPTY = new Uint8Array(0);
 
-/** The slot of a creation time. */
+/** The slot (minute) of a creation time. */
 export function slotOf(createdAt: number): number {
   return Math.floor(createdAt / SLOT_MS);
 }
+
+const secondOf = (createdAt: number): number => Math.floor(createdAt / SECOND_MS);
 
 /** An index entry: the summary and the revision of the run record it was taken from. */
 type Entry = RunSummary & { readonly rev: number };
@@ -27,9 +31,15 @@ function sameSummary(a: Entry, b: Entry): boolean {
 /** A summary without the record revision (what readers get). */
 const withoutRev = ({ rev: _rev, ...summary }: Entry): RunSummary => summary;
 
-const entryKey = (slot: number, runId: string): string => `r.${slot}.${keyToken(runId)}`;
-const slotMarker = (slot: number): string => `s.${slot}`;
-const workflowMarker = (workflow: string, slot: number): string => `w.${keyToken(workflow)}.${slot}`;
+const entryKey = (createdAt: number, runId: string): string => `r.${slotOf(createdAt)}.${secondOf(createdAt)}.${keyToken(runId)}`;
+/** The markers of the minute and second of a creation time, for all runs and for one workflow. */
+const markersOf = (createdAt: number, workflow: string): string[] => {
+  const [minute, second, wf] = [slotOf(createdAt), secondOf(createdAt), keyToken(workflow)];
+  return [`s.${minute}`, `w.${wf}.${minute}`, `t.${minute}.${second}`, `u.${wf}.${minute}.${second}`];
+};
+/** The key prefixes of minute markers and of one minute's second markers (of one workflow, or all). */
+const minutePrefix = (workflow: string | undefined): string => (workflow ? `w.${keyToken(workflow)}.` : 's.');
+const secondPrefix = (workflow: string | undefined, minute: number): string => (workflow ? `u.${keyToken(workflow)}.${minute}.` : `t.${minute}.`);
 
 /** Options of {@link RunListIndex}. */
 export interface RunListIndexOptions {
@@ -45,11 +55,13 @@ export interface RunListIndexOptions {
  * The run list index (`troupe_run_index`), so that ListRuns reads the runs of the
  * minutes it shows instead of every run record:
  *
- * - `r.<slot>.<runId>` → the run's summary (status, times, error), written when it changes;
- * - `s.<slot>` and `w.<workflow>.<slot>`: empty markers of the minutes that have runs (of a workflow).
+ * - `r.<minute>.<second>.<runId>` → the run's summary (status, times, error), written when it changes;
+ * - `s.<minute>` and `w.<workflow>.<minute>`: empty markers of the minutes that have runs (of a workflow);
+ * - `t.<minute>.<second>` and `u.<workflow>.<minute>.<second>`: the same for the seconds of each minute.
  *
- * A page walks the marked slots newest first and reads one slot (one ordered consumer on
- * `r.<slot>.*`) at a time until it is full. Writes are asynchronous, ordered per run and
+ * A page walks the marked minutes newest first, and in each the marked seconds, reading one
+ * second (one ordered consumer on `r.<minute>.<second>.*`) at a time until it is full: a burst
+ * of thousands of runs in a minute is read a second at a time. Writes are asynchronous, ordered per run and
  * retried until they land, so a NATS blip delays the index but never fails a run; callers
  * overlay what they know fresher (their own live runs) with `overlay`.
  *
@@ -70,7 +82,7 @@ export class RunListIndex {
   readonly #inFlight = new Set<string>();
   /** Runs whose record was just created: their entry is new too (no read first). */
   readonly #created = new Set<string>();
-  readonly #markers = new Set<string>();
+  readonly #markersWritten = new Set<string>();
   #idle: Promise<void> = Promise.resolve();
   #wake: (() => void) | undefined;
   #closed = false;
@@ -100,7 +112,7 @@ export class RunListIndex {
     this.#pending.delete(runId);
     this.#written.delete(runId);
     this.#created.delete(runId);
-    await purgeKey(this.#bucket, entryKey(slotOf(createdAt), runId));
+    await purgeKey(this.#bucket, entryKey(createdAt, runId));
   }
 
   /** Resolves when every noted summary is written (tests, shutdown). */
@@ -117,7 +129,7 @@ export class RunListIndex {
 
   /** Whether any slot is marked (false: a new index, perhaps over existing runs). */
   async isEmpty(): Promise<boolean> {
-    return (await this.#slots(undefined)).length === 0;
+    return (await this.#markers(minutePrefix(undefined))).length === 0;
   }
 
   /**
@@ -127,49 +139,48 @@ export class RunListIndex {
   async page(filter: RunPageFilter, overlay: (runId: string) => RunSummary | undefined = () => undefined): Promise<RunPage> {
     const matches = pageMatcher(filter);
     const cursor = decodePageToken(filter.pageToken);
-    const top = Math.min(
-      cursor ? slotOf(cursor.createdAt) : Infinity,
-      filter.createdBefore !== undefined ? slotOf(filter.createdBefore - 1) : Infinity,
-    );
-    const bottom = filter.createdAfter !== undefined ? slotOf(filter.createdAfter) : -Infinity;
-    const slots = [...new Set([...(await this.#slots(filter.workflow)), ...this.#pendingSlots()])]
-      .filter((s) => s <= top && s >= bottom)
-      .sort((a, b) => b - a);
+    const newest = Math.min(cursor ? cursor.createdAt : Infinity, filter.createdBefore !== undefined ? filter.createdBefore - 1 : Infinity);
+    const oldest = filter.createdAfter ?? -Infinity;
+    const inRange = (unit: number) => (t: number) => t <= Math.floor(newest / unit) && t >= Math.floor(oldest / unit);
+    const pending = [...this.#pending.values()];
+    const desc = (xs: number[]): number[] => [...new Set(xs)].sort((a, b) => b - a);
     const found: RunSummary[] = [];
-    for (const slot of slots) {
-      const inSlot = new Map<string, RunSummary>();
-      const entries = await lastEntries(this.#bucket.kv, { key: `r.${slot}.*` });
-      for (const entry of entries) {
-        const s = withoutRev(entry.json<Entry>());
-        inSlot.set(s.runId, s);
+    const minutes = desc([...(await this.#markers(minutePrefix(filter.workflow))), ...pending.map((s) => slotOf(s.createdAt))]).filter(inRange(SLOT_MS));
+    walk: for (const minute of minutes) {
+      const seconds = desc([
+        ...(await this.#markers(secondPrefix(filter.workflow, minute))),
+        ...pending.filter((s) => slotOf(s.createdAt) === minute).map((s) => secondOf(s.createdAt)),
+      ]).filter(inRange(SECOND_MS));
+      if (seconds.length === 0) await this.#forget(`${minutePrefix(filter.workflow)}${minute}`, minute * SLOT_MS);
+      for (const second of seconds) {
+        const inSecond = new Map<string, RunSummary>();
+        for (const entry of await lastEntries(this.#bucket.kv, { key: `r.${minute}.${second}.*` })) {
+          const s = withoutRev(entry.json<Entry>());
+          inSecond.set(s.runId, s);
+        }
+        for (const s of pending) if (secondOf(s.createdAt) === second) inSecond.set(s.runId, withoutRev(s));
+        if (inSecond.size === 0) await this.#forget(`${secondPrefix(filter.workflow, minute)}${second}`, second * SECOND_MS);
+        for (const s of inSecond.values()) {
+          const fresh = overlay(s.runId) ?? s;
+          if (matches(fresh)) found.push(fresh);
+        }
+        // A second is read whole, so once a page (plus one, to know whether more follow) is found, stop.
+        if (found.length > filter.limit) break walk;
       }
-      for (const s of this.#pending.values()) if (slotOf(s.createdAt) === slot) inSlot.set(s.runId, withoutRev(s));
-      if (inSlot.size === 0) await this.#forgetSlot(slot, filter.workflow);
-      for (const s of inSlot.values()) {
-        const fresh = overlay(s.runId) ?? s;
-        if (matches(fresh)) found.push(fresh);
-      }
-      // A slot is read whole, so once a page (plus one, to know whether more follow) is found, stop.
-      if (found.length > filter.limit) break;
     }
     return cut(found.sort(newestFirst), filter.limit);
   }
 
-  #pendingSlots(): number[] {
-    return [...this.#pending.values()].map((s) => slotOf(s.createdAt));
-  }
-
-  /** The marked slots (of one workflow, or all). */
-  async #slots(workflow: string | undefined): Promise<number[]> {
-    const prefix = workflow ? `w.${keyToken(workflow)}.` : 's.';
+  /** The numbers after `prefix` of the marker keys that start with it (headers only). */
+  async #markers(prefix: string): Promise<number[]> {
     const entries = await lastEntries(this.#bucket.kv, { key: `${prefix}*`, headersOnly: true });
     return entries.map((e) => Number(e.key.slice(prefix.length))).filter(Number.isInteger);
   }
 
-  /** A settled slot found empty (retention removed its runs) loses its marker. */
-  async #forgetSlot(slot: number, workflow: string | undefined): Promise<void> {
-    if ((slot + 1) * SLOT_MS > this.#now() - SETTLED_MS) return;
-    await purgeKey(this.#bucket, workflow ? workflowMarker(workflow, slot) : slotMarker(slot)).catch(() => false);
+  /** A settled marker whose minute or second was found empty (retention removed its runs) is removed. */
+  async #forget(marker: string, start: number): Promise<void> {
+    if (start + SLOT_MS > this.#now() - SETTLED_MS) return;
+    await purgeKey(this.#bucket, marker).catch(() => false);
   }
 
   async #write(runId: string): Promise<void> {
@@ -203,7 +214,7 @@ export class RunListIndex {
    */
   async #store(s: Entry): Promise<number | undefined> {
     const { kv } = this.#bucket;
-    const key = entryKey(slotOf(s.createdAt), s.runId);
+    const key = entryKey(s.createdAt, s.runId);
     const value = JSON.stringify(s);
     let expected = this.#written.get(s.runId)?.revision ?? null;
     // A run this process did not write before (adopted, resumed): read its entry first, and
@@ -227,17 +238,16 @@ export class RunListIndex {
     }
   }
 
-  /** Writes the slot's markers unless this process wrote them already (recent slots only). */
+  /** Writes the markers of the run's minute and second unless this process wrote them already (recent ones only). */
   async #mark(s: RunSummary): Promise<void> {
-    const slot = slotOf(s.createdAt);
     // An old slot's markers may have been removed by another process: always write those.
-    const recent = slot >= slotOf(this.#now()) - 1;
-    for (const key of [slotMarker(slot), workflowMarker(s.workflow, slot)]) {
-      if (recent && this.#markers.has(key)) continue;
+    const recent = slotOf(s.createdAt) >= slotOf(this.#now()) - 1;
+    for (const key of markersOf(s.createdAt, s.workflow)) {
+      if (recent && this.#markersWritten.has(key)) continue;
       await this.#bucket.kv.put(key, EMPTY);
       if (!recent) continue;
-      if (this.#markers.size >= MAX_MARKERS_MEMO) this.#markers.clear();
-      this.#markers.add(key);
+      if (this.#markersWritten.size >= MAX_MARKERS_MEMO) this.#markersWritten.clear();
+      this.#markersWritten.add(key);
     }
   }
 }
