@@ -23,7 +23,7 @@ import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
 import { acceptRawResponses, rawRequests } from './dispatch/wire.js';
-import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
+import { compileOrchestratorOptions, ConfigError, eventSubjectList, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
 import { primeCapability, primeCounters } from './prime-counters.js';
@@ -45,6 +45,8 @@ import { closeNats, within } from '../sdk/util/nats-shutdown.js';
 import { ScheduleService } from './schedules/schedule-service.js';
 import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
+import { TriggerManager } from './triggers/trigger-manager.js';
+import { refuseTriggers } from './triggers/refuse-triggers.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
 const STOP_STEP_MS = 3000;
@@ -224,8 +226,21 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         onDropped: (record) => logger.error({ task_id: record.taskId, run_id: record.runId }, 'dead letter LOST: the retry queue is full'),
       })
     : undefined;
-  const engine = new RunEngine({
+  // Event triggers (docs/triggers.md): they need the durable idempotency keys, so durable state.
+  const triggers = stores
+    ? await TriggerManager.open({
+        nc,
+        workflows: stores.workflows,
+        startRun: (req) => engine.startRun(req),
+        logger,
+        events: { subjects: eventSubjectList(options.eventSubjects), maxAgeMs: options.eventsMaxAgeMs, maxBytes: options.eventsMaxBytes, replicas: options.storeReplicas },
+        ackWaitMs: options.triggerAckWaitMs,
+        maxInFlight: options.triggerMaxInFlight,
+      })
+    : undefined;
+  const engine: RunEngine = new RunEngine({
     registry,
+    beforeRegister: triggers ? (workflow) => triggers.prepare(workflow) : refuseTriggers,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
     definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
@@ -337,6 +352,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (stores) void engine.startDurability().catch((err: unknown) => logger.error({ err }, 'resuming unfinished runs failed'));
   // Workflows are known and agents discoverable: fire schedules (ticks missed while down follow the policy).
   await ticker?.start().catch((err: unknown) => logger.error({ err }, 'schedules not started'));
+  // ...and consume the events of every registered workflow's triggers.
+  await triggers?.start().catch((err: unknown) => logger.error({ err }, 'triggers not started'));
 
   let stopping: Promise<void> | undefined;
   return {
@@ -354,6 +371,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         ticker?.stop();
+        // Events being handled finish (or are redelivered elsewhere after the ack wait).
+        await within(triggers?.stop() ?? Promise.resolve(), STOP_STEP_MS);
         stopTasks.abort();
         webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait

@@ -40,6 +40,8 @@ export interface RunEngineOptions extends RunDeps {
   readonly maxActiveRuns?: number;
   /** Bounds on definitions RegisterWorkflow accepts. @default DEFAULT_DEFINITION_LIMITS */
   readonly definitionLimits?: DefinitionLimits;
+  /** Runs on a valid definition before it is stored (e.g. to check and bind its triggers); throwing refuses the registration. */
+  readonly beforeRegister?: (workflow: CompiledWorkflow) => Promise<void>;
 }
 
 /** What StartRun asks for. */
@@ -189,6 +191,7 @@ export class RunEngine {
       limits,
     });
     if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n${listProblems(result.problems)}`);
+    await this.options.beforeRegister?.(result.definition);
     const stored = await this.options.workflows.put(result.definition.name, result.definition.definition);
     this.#compiled.set(stored.name, result.definition);
     this.#versions.set(stored.name, stored.version);
