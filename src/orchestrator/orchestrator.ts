@@ -289,7 +289,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     : undefined;
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules, triggers),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -309,6 +309,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       engine,
       authorizer: security.authorizer,
       schedules,
+      triggers,
       logger,
       tls: transport.httpTls,
       callbacks: { webhooks, runCallbacks },

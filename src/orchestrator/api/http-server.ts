@@ -17,6 +17,8 @@ import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes } from './http-runs.js';
 import { handleScheduleRoutes } from './http-schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
+import { handleTriggerRoutes } from './http-triggers.js';
+import type { TriggerSource } from './triggers.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
@@ -61,6 +63,8 @@ export function createHttpServer(
     tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
     /** Schedules (`GET /api/schedules`); undefined answers 409 (not durable). */
     schedules?: ScheduleService | undefined;
+    /** Event triggers (`GET /api/triggers`); undefined answers 409 (not durable). */
+    triggers?: TriggerSource | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -85,6 +89,7 @@ export function createHttpServer(
         const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
         if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
         if (await handleScheduleRoutes(deps.schedules, req, res, url, principal)) return;
+        if (await handleTriggerRoutes(deps.triggers, req, res, url, principal)) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })

@@ -39,6 +39,8 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   PauseSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   ResumeSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   DeleteSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
+  // Triggers are part of workflow definitions (RegisterWorkflow with triggers also needs runs:start, api/runs.ts).
+  ListTriggers: { scope: 'workflows:read' },
 };
 
 /**
@@ -53,6 +55,7 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.
   if (pathname === '/api/tasks' || pathname.startsWith('/api/tasks/')) return 'tasks:submit';
   if (pathname === '/api/schedules') return 'schedules:read';
+  if (pathname === '/api/triggers') return 'workflows:read';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

@@ -9,12 +9,14 @@ import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 import { scheduleHandlers } from './schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
+import { triggerHandlers, type TriggerSource } from './triggers.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
-export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService): grpc.UntypedServiceImplementation {
+export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService, triggers?: TriggerSource): grpc.UntypedServiceImplementation {
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
+    ...triggerHandlers(deps, triggers),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),
