@@ -5,6 +5,7 @@ import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 import { startOtlpReceiver, type OtlpReceiver } from '../helpers/otlp-receiver.js';
 import { spawnAgent, spawnDurableOrchestrator, type TroupeProcess } from '../helpers/processes.js';
+import { checkResponse } from '../helpers/openapi-check.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 // Issue #14.3 on real processes: a nats-server with JetStream, an echo agent and durable
@@ -197,6 +198,12 @@ describe('event triggers across orchestrator processes', () => {
     // Terminated, not redelivered; both orchestrators still serve.
     const [listed] = await b.client.listTriggers({ workflow: 'orders' });
     expect(listed).toMatchObject({ name: 'events.orders.created', subject: 'events.orders.created', stream: 'TROUPE_EVENTS', state: 'active', pending: 0, ackPending: 0 });
+    // The same over HTTP, as the OpenAPI document describes it.
+    const doc = (await (await fetch(`http://${a.http}/api/openapi.json`)).json()) as Record<string, unknown>;
+    const res = await fetch(`http://${a.http}/api/triggers?workflow=orders`);
+    const body = await res.text();
+    expect(checkResponse(doc, 'GET', '/api/triggers', res.status, res.headers.get('content-type'), body)).toEqual([]);
+    expect((JSON.parse(body) as { triggers: unknown[] }).triggers).toEqual([expect.objectContaining({ workflow: 'orders', consumer, state: 'active' })]);
 
     // Each of 150 events published twice, to two orchestrators at once: exactly one run per event.
     const ids = Array.from({ length: 150 }, (_, i) => `bulk-${i}`);
