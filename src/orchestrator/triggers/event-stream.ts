@@ -26,6 +26,8 @@ export interface EventStream {
    * FAILED_PRECONDITION when the stream it names does not exist or captures none of it.
    */
   streamFor(where: string, trigger: { readonly subject: string; readonly stream: string | undefined }): Promise<string>;
+  /** Creates `TROUPE_EVENTS` again when it is gone (deleted by hand, a lost store): called by a consumer that finds it missing. */
+  repair(): Promise<void>;
 }
 
 async function streamInfo(jsm: JetStreamManager, name: string): Promise<StreamConfig | undefined> {
@@ -48,16 +50,22 @@ async function streamInfo(jsm: JetStreamManager, name: string): Promise<StreamCo
 export async function openEventStream(jsm: JetStreamManager, options: EventStreamOptions): Promise<EventStream> {
   const subjects = minimalSubjects(options.subjects);
   let problem: string | undefined;
-  if (subjects.length > 0) {
+  const open = async (): Promise<void> => {
+    if (subjects.length === 0) return;
     try {
       await reconcile(jsm, subjects, options);
+      problem = undefined;
     } catch (err) {
       problem = await explain(jsm, subjects, err);
     }
-  }
+  };
+  await open();
   return {
     subjects,
-    problem,
+    get problem() {
+      return problem;
+    },
+    repair: open,
     async streamFor(where, trigger) {
       if (trigger.stream === undefined) {
         if (subjects.length === 0) throw new InvalidArgumentError(`${where}.subject: no events stream is configured (TROUPE_EVENT_SUBJECTS is empty); set stream: to a JetStream stream that captures ${trigger.subject}`);

@@ -2,8 +2,9 @@ import { AckPolicy, DeliverPolicy, nanos, type ConsumerMessages, type JetStreamC
 import type { Logger } from 'pino';
 import type { TriggerBinding } from './handle-event.js';
 
-/** JetStream's "consumer not found". */
+/** JetStream's "consumer not found" and "stream not found". */
 const CONSUMER_NOT_FOUND = 10014;
+const STREAM_NOT_FOUND = 10059;
 /** Longest pause between attempts to bind a consumer that failed. */
 const MAX_BACKOFF_MS = 30_000;
 
@@ -46,6 +47,8 @@ export interface TriggerConsumerOptions {
   /** Events of this trigger handled at once on this orchestrator (and fetched ahead). */
   readonly maxInFlight: number;
   readonly handle: (binding: TriggerBinding, m: JsMsg) => Promise<unknown>;
+  /** Called when the binding's stream does not exist (the manager recreates `TROUPE_EVENTS`). */
+  readonly streamMissing: (stream: string) => Promise<void>;
   readonly logger: Logger;
 }
 
@@ -129,6 +132,7 @@ export class TriggerConsumer {
         this.state = 'error';
         this.error = (err as Error).message;
         this.#o.logger.warn({ err, consumer: this.#binding.durable, stream: this.#binding.stream, failures }, 'trigger consumer not bound; retrying');
+        if (apiCode(err) === STREAM_NOT_FOUND || /stream not found/i.test(this.error)) await this.#o.streamMissing(this.#binding.stream).catch(() => undefined);
         await this.#pause(Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(6, failures)));
       }
     }

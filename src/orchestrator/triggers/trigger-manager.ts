@@ -177,6 +177,7 @@ export class TriggerManager {
         maxInFlight: this.#o.maxInFlight,
         logger: this.#o.logger,
         handle: (b, m) => handleEvent(this.#o, b, m),
+        streamMissing: (stream) => this.#repair(stream),
       });
       this.#consumers.set(durable, consumer);
       for (const outcome of EVENT_OUTCOMES) instruments().triggerEvents.add(0, { workflow: binding.workflow, trigger: binding.trigger.id, outcome });
@@ -185,6 +186,15 @@ export class TriggerManager {
     }
     this.#byWorkflow.set(key, new Set(wanted.keys()));
   }
+
+  /** `TROUPE_EVENTS` is gone: create it again (once at a time, whatever the number of consumers noticing). */
+  #repair(stream: string): Promise<void> {
+    if (stream !== EVENTS_STREAM) return Promise.resolve();
+    this.#repairing ??= this.#stream.repair().finally(() => (this.#repairing = undefined));
+    return this.#repairing;
+  }
+
+  #repairing: Promise<void> | undefined;
 
   #rewatch(err: unknown): void {
     if (this.#stopped) return;
