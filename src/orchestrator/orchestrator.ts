@@ -236,6 +236,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         events: { subjects: eventSubjectList(options.eventSubjects), maxAgeMs: options.eventsMaxAgeMs, maxBytes: options.eventsMaxBytes, replicas: options.storeReplicas },
         ackWaitMs: options.triggerAckWaitMs,
         maxInFlight: options.triggerMaxInFlight,
+        // The watch also tells the engine of versions registered elsewhere: runs (triggered or not) use the latest.
+        onWorkflow: (stored) => engine.workflowStored(stored.name, stored.version),
       })
     : undefined;
   const engine: RunEngine = new RunEngine({

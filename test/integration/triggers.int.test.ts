@@ -54,7 +54,7 @@ describe('event triggers across orchestrator processes', () => {
   async function orchestrator(id: string, user = 'full'): Promise<Orchestrator> {
     const proc = spawnDurableOrchestrator(nats.url.replace('nats://', `nats://${user}:${user}@`), id, {
       TROUPE_HTTP_PORT: '0',
-      TROUPE_TRIGGER_ACK_WAIT_MS: '1000',
+      TROUPE_TRIGGER_ACK_WAIT_MS: '2000',
       TROUPE_LEASE_TTL_MS: '2000',
       TROUPE_LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
@@ -191,7 +191,9 @@ describe('event triggers across orchestrator processes', () => {
     expect((await runsOf(a.client, 'orders')).map((r) => r.runId)).toEqual([run!.runId]);
     const sum = async (outcome: string): Promise<number> => (await counted(a, 'orders', outcome)) + (await counted(b, 'orders', outcome));
     expect(await sum('started')).toBe(1);
-    expect(await sum('duplicate')).toBe(1);
+    // At least once: an event not acknowledged within the ack wait (a slow, loaded machine) comes
+    // again and counts as a duplicate too; runs and `started` are what must be exact.
+    expect(await sum('duplicate')).toBeGreaterThanOrEqual(1);
     expect(await sum('filtered')).toBe(1);
     expect(await sum('rejected')).toBe(3);
     expect(`${a.proc.output()}${b.proc.output()}`).toMatch(/"reason":"the payload is not JSON[^"]*"[^\n]*"msg":"trigger event rejected; it will not be redelivered"/);
@@ -212,10 +214,27 @@ describe('event triggers across orchestrator processes', () => {
     await processed(consumer, last);
     expect((await runsOf(a.client, 'orders')).length).toBe(1 + ids.length);
     expect(await sum('started')).toBe(1 + ids.length);
-    expect(await sum('duplicate')).toBe(1 + ids.length);
+    expect(await sum('duplicate')).toBeGreaterThanOrEqual(1 + ids.length);
     // Both orchestrators took a share of the events.
     expect((await counted(a, 'orders', 'started')) + (await counted(a, 'orders', 'duplicate'))).toBeGreaterThan(0);
     expect((await counted(b, 'orders', 'started')) + (await counted(b, 'orders', 'duplicate'))).toBeGreaterThan(0);
+
+    // A new version registered on B, same trigger: its consumer and position are kept, and every
+    // orchestrator maps and runs the new version (A compiled the old one).
+    await b.client.registerWorkflow(ORDERS.replace('text: "order', 'text: "v2 order'));
+    expect(await consumerOf(a.client, 'orders')).toBe(consumer);
+    await waitFor(async () => (await a.client.listTriggers({ workflow: 'orders' }))[0]?.workflowVersion === 2, { timeoutMs: 10_000, what: 'A to follow version 2' });
+    let v2last = 0;
+    for (let i = 0; i < 10; i++) v2last = await publish('events.orders.created', { id: `v2-${i}`, amount: 1000 }, { headers: { tenant: 't' } });
+    await processed(consumer, v2last);
+    const v2runs = (await runsOf(a.client, 'orders')).slice(0, 10);
+    const texts = await Promise.all(
+      v2runs.map((r) => waitFor(async () => {
+        const rep = (await a.client.getRun(r.runId)) as { status: string; steps: { output: { text: string } }[] };
+        return rep.status === 'completed' && rep.steps[0]?.output.text;
+      }, { timeoutMs: 10_000, what: 'a v2 run to complete' })),
+    );
+    expect(texts.every((t) => t.startsWith('v2 order v2-'))).toBe(true);
 
     // A new version without triggers: its consumer is no longer pulled; events wait, no run starts.
     await b.client.registerWorkflow(ORDERS.replace(/triggers:[\s\S]*$/, ''));
@@ -224,7 +243,7 @@ describe('event triggers across orchestrator processes', () => {
     await waitFor(async () => (await jsm.consumers.info('TROUPE_EVENTS', consumer)).num_pending >= 1, { timeoutMs: 5000, what: 'the event stored for the old consumer' });
     const stillPending = await jsm.consumers.info('TROUPE_EVENTS', consumer);
     expect(stillPending.ack_floor.stream_seq).toBeLessThan(afterRemoval);
-    expect((await runsOf(a.client, 'orders')).length).toBe(1 + ids.length);
+    expect((await runsOf(a.client, 'orders')).length).toBe(1 + ids.length + 10);
 
     for (const o of [a, b]) {
       o.proc.kill('SIGTERM');
@@ -251,7 +270,7 @@ describe('event triggers across orchestrator processes', () => {
     await processed(consumer, seq);
     await d.proc.waitForLine(/"idempotency_key":"trigger:orders-redelivery:r-1"[^\n]*"msg":"trigger event is a duplicate; its run was started already"/, 10_000);
     expect((await runsOf(d.client, 'orders-redelivery')).map((r) => r.runId)).toEqual([started.runId]);
-    expect(await counted(d, 'orders-redelivery', 'duplicate')).toBe(1);
+    expect(await counted(d, 'orders-redelivery', 'duplicate')).toBeGreaterThanOrEqual(1);
     expect(await counted(d, 'orders-redelivery', 'started')).toBe(0);
     // One event, delivered more than once (to C, maybe C again, then D).
     expect((await jsm.consumers.info('TROUPE_EVENTS', consumer)).delivered.consumer_seq).toBeGreaterThan(1);

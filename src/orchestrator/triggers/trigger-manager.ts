@@ -22,6 +22,8 @@ export interface TriggerManagerOptions {
   readonly ackWaitMs: number;
   /** Events of one trigger handled at once per orchestrator. */
   readonly maxInFlight: number;
+  /** Told of every workflow version the watch sees (the engine drops an older compiled version). */
+  readonly onWorkflow?: (stored: StoredWorkflow) => void;
 }
 
 /** A trigger as ListTriggers shows it. */
@@ -144,6 +146,7 @@ export class TriggerManager {
     if (this.#stopped) return;
     const wanted = new Map<string, TriggerBinding>();
     if (stored) {
+      this.#o.onWorkflow?.(stored);
       let workflow: CompiledWorkflow | undefined;
       try {
         workflow = loadDefinition(stored.source as object);

@@ -399,6 +399,13 @@ export class RunEngine {
 
   readonly #versions = new Map<string, number>();
 
+  /** A version of `name` was registered (here or on another orchestrator): new runs use it, not a compiled older one. */
+  workflowStored(name: string, version: number): void {
+    if ((this.#versions.get(name) ?? Infinity) >= version) return;
+    this.#compiled.delete(name);
+    this.#versions.delete(name);
+  }
+
   #run(runId: string): RunExecutor {
     const run = this.#runs.get(runId);
     if (!run) throw new NotFoundError(`no run "${runId}"; see \`troupe runs\``, { runId });
