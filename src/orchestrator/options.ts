@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_PAYLOAD_BYTES, maxMessageBytesFor } from '../sdk/grpc/payload-limits.js';
 import { DEFAULT_PENDING_GRACE_MS } from './schedules/fire-tick.js';
+import { subjectProblem } from './workflow/definition/triggers.js';
 
 /** How the orchestrator picks among the active instances offering a capability. */
 export const SELECTION_STRATEGIES = ['round_robin', 'least_in_flight', 'weighted', 'fastest', 'most_reliable', 'cheapest'] as const;
@@ -117,6 +118,28 @@ const schema = z
      */
     schedulePendingGraceMs: z.number().int().min(100).max(3_600_000).default(DEFAULT_PENDING_GRACE_MS),
     /**
+     * Subjects the `TROUPE_EVENTS` stream captures, comma-separated (TROUPE_EVENT_SUBJECTS): a trigger
+     * without `stream:` must have a subject among them. Set the same on every orchestrator; `none`:
+     * no Troupe-managed stream (every trigger names its own). See docs/triggers.md. @default 'events.>'
+     */
+    eventSubjects: z
+      .string()
+      .default('events.>')
+      .refine((v) => v.trim() === 'none' || eventSubjectList(v).every((s) => subjectProblem(s) === undefined), {
+        message: 'must be NATS subjects separated by commas (e.g. "events.>,orders.>"), none of NATS\' or Troupe\'s own, or "none"',
+      }),
+    /** Events older than this are removed from `TROUPE_EVENTS` (TROUPE_EVENTS_MAX_AGE_MS); keep it at most the idempotency TTL (24 h). @default 86400000 (24 h) */
+    eventsMaxAgeMs: z.number().int().min(60_000).default(86_400_000),
+    /** Size limit of `TROUPE_EVENTS` in bytes, oldest dropped first; -1: none (TROUPE_EVENTS_MAX_BYTES). @default 1073741824 (1 GiB) */
+    eventsMaxBytes: z.number().int().min(-1).default(1024 * 1024 * 1024),
+    /**
+     * How long an event handed to an orchestrator may stay unacknowledged before JetStream hands
+     * it out again, e.g. after that orchestrator died (TROUPE_TRIGGER_ACK_WAIT_MS). @default 30000
+     */
+    triggerAckWaitMs: z.number().int().min(500).max(3_600_000).default(30_000),
+    /** Events of one trigger an orchestrator handles at once, and fetches ahead (TROUPE_TRIGGER_MAX_IN_FLIGHT). @default 64 */
+    triggerMaxInFlight: z.number().int().min(1).max(10_000).default(64),
+    /**
      * Local JWKS file whose keys verify API JWTs (TROUPE_AUTH_JWKS_FILE). API auth (bearer tokens on
      * gRPC and HTTP) is on when this or authJwksUrl, authJwtPublicKeyFile or authTokensFile is set;
      * with none, every caller is "anonymous" with every scope. See docs/security.md. @default none
@@ -211,6 +234,11 @@ const schema = z
   .refine((o) => o.httpTls !== true || o.tlsCert !== undefined, { message: 'needs tlsCert and tlsKey (HTTPS uses the API certificate)', path: ['httpTls'] })
   .refine((o) => (o.agentClientCert === undefined) === (o.agentClientKey === undefined), { message: 'agentClientCert and agentClientKey go together', path: ['agentClientKey'] })
   .refine((o) => o.agentClientCert === undefined || o.agentCa !== undefined, { message: 'needs agentCa (TLS to agents)', path: ['agentClientCert'] });
+
+/** The subjects of an `eventSubjects` setting ([] for "none"). */
+export function eventSubjectList(setting: string): string[] {
+  return setting.trim() === 'none' ? [] : setting.split(',').map((s) => s.trim()).filter(Boolean);
+}
 
 /** Raw options, as read from the environment or a config file. */
 export type OrchestratorOptions = z.input<typeof schema>;

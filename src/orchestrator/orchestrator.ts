@@ -23,7 +23,7 @@ import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { createSelector } from './dispatch/select.js';
 import { acceptRawResponses, rawRequests } from './dispatch/wire.js';
-import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
+import { compileOrchestratorOptions, ConfigError, eventSubjectList, type OrchestratorOptions } from './options.js';
 import type { AgentEntry } from './registry/agent-entry.js';
 import { Registry } from './registry/registry.js';
 import { primeCapability, primeCounters } from './prime-counters.js';
@@ -46,6 +46,8 @@ import { ScheduleService } from './schedules/schedule-service.js';
 import { setupEscalations } from './escalations/setup.js';
 import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
+import { TriggerManager } from './triggers/trigger-manager.js';
+import { refuseTriggers } from './triggers/refuse-triggers.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
 const STOP_STEP_MS = 3000;
@@ -228,9 +230,24 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     : undefined;
   const escalations = setupEscalations(options, webhooks, stores, logger);
   const deadLetterStore = deadLetters ?? new InMemoryDeadLetterStore();
-  const engine = new RunEngine({
+  // Event triggers (docs/triggers.md): they need the durable idempotency keys, so durable state.
+  const triggers = stores
+    ? await TriggerManager.open({
+        nc,
+        workflows: stores.workflows,
+        startRun: (req) => engine.startRun(req),
+        logger,
+        events: { subjects: eventSubjectList(options.eventSubjects), maxAgeMs: options.eventsMaxAgeMs, maxBytes: options.eventsMaxBytes, replicas: options.storeReplicas },
+        ackWaitMs: options.triggerAckWaitMs,
+        maxInFlight: options.triggerMaxInFlight,
+        // The watch also tells the engine of versions registered elsewhere: runs (triggered or not) use the latest.
+        onWorkflow: (stored) => engine.workflowStored(stored.name, stored.version),
+      })
+    : undefined;
+  const engine: RunEngine = new RunEngine({
     registry,
     escalations,
+    beforeRegister: triggers ? (workflow) => triggers.prepare(workflow) : refuseTriggers,
     maxFinishedRuns: options.maxFinishedRuns,
     maxActiveRuns: options.maxActiveRuns,
     definitionLimits: { maxBytes: options.workflowMaxBytes, maxDepth: options.workflowMaxDepth, maxSteps: options.workflowMaxSteps },
@@ -280,7 +297,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const apiDeps = { registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, escalations, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal, deadLetters: deadLetterStore };
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService(apiDeps, engine, schedules),
+    orchestratorService(apiDeps, engine, schedules, triggers),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -301,6 +318,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       engine,
       authorizer: security.authorizer,
       schedules,
+      triggers,
       logger,
       tls: transport.httpTls,
       callbacks: { webhooks, runCallbacks },
@@ -344,6 +362,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   if (stores) void engine.startDurability().catch((err: unknown) => logger.error({ err }, 'resuming unfinished runs failed'));
   // Workflows are known and agents discoverable: fire schedules (ticks missed while down follow the policy).
   await ticker?.start().catch((err: unknown) => logger.error({ err }, 'schedules not started'));
+  // ...and consume the events of every registered workflow's triggers.
+  await triggers?.start().catch((err: unknown) => logger.error({ err }, 'triggers not started'));
 
   let stopping: Promise<void> | undefined;
   return {
@@ -361,6 +381,8 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         ticker?.stop();
+        // Events being handled finish (or are redelivered elsewhere after the ack wait).
+        await within(triggers?.stop() ?? Promise.resolve(), STOP_STEP_MS);
         stopTasks.abort();
         webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait

@@ -272,7 +272,7 @@ describe('problems', () => {
       new Set(['echo.say']),
     );
     expect(problems).toEqual([
-      'extra: unknown key (allowed: name, description, input, steps, output, max_concurrent_runs, on_dead_letter, concurrency)',
+      'extra: unknown key (allowed: name, description, input, steps, output, max_concurrent_runs, on_dead_letter, concurrency, triggers)',
       'steps[0].timeout_ms: must be a whole number from 1 to 86400000 (got -1)',
       'steps[2].depends_on: unknown step "ghost"',
       'cycle: a → b → a',

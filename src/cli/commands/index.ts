@@ -16,6 +16,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   conformance: async () => (await import('./conformance.js')).command,
   demo: async () => (await import('./demo.js')).command,
   dlq: async () => (await import('./dlq.js')).command,
+  event: async () => (await import('./event.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
   plan: async () => (await import('./plan.js')).command,
   run: async () => (await import('./run.js')).command,
@@ -24,6 +25,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   task: async () => (await import('./task.js')).command,
   token: async () => (await import('./token.js')).command,
   trace: async () => (await import('./trace.js')).command,
+  trigger: async () => (await import('./trigger.js')).command,
   workflow: async () => (await import('./workflow.js')).command,
   workflows: async () => (await import('./workflows.js')).command,
 };

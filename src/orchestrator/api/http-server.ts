@@ -17,6 +17,8 @@ import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes, sendError } from './http-runs.js';
 import { handleScheduleRoutes } from './http-schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
+import { handleTriggerRoutes } from './http-triggers.js';
+import type { TriggerSource } from './triggers.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import { handleConsoleRoutes } from './http-console.js';
 import { serveConsole } from './http-console-static.js';
@@ -65,6 +67,8 @@ export function createHttpServer(
     schedules?: ScheduleService | undefined;
     /** The gRPC API's dependencies, for the routes that mirror it (agents, workflows, dead letters, cancel; http-console.ts); undefined answers them 404. */
     api?: ApiDeps | undefined;
+    /** Event triggers (`GET /api/triggers`); undefined answers 409 (not durable). */
+    triggers?: TriggerSource | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -95,6 +99,7 @@ export function createHttpServer(
           else sendError(res, err);
           return true;
         }))) return;
+        if (await handleTriggerRoutes(deps.triggers, req, res, url, principal)) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })

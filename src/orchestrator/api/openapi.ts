@@ -219,6 +219,47 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      '/api/triggers': {
+        get: {
+          summary: 'Event triggers of the registered workflows, as ListTriggers has them (scope workflows:read; a workflow-limited token sees its workflows’ only)',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'workflow', in: 'query', required: false, description: 'Only triggers of this workflow', schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'The triggers, by workflow and name, each with its JetStream consumer’s counts',
+              content: json({
+                type: 'object',
+                required: ['triggers'],
+                properties: {
+                  triggers: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['workflow', 'version', 'name', 'subject', 'stream', 'consumer', 'state', 'error', 'pending', 'ackPending', 'redelivered'],
+                      properties: {
+                        workflow: { type: 'string' },
+                        version: { type: 'integer', description: 'The workflow version the trigger is defined in' },
+                        name: { type: 'string', description: 'Its name, or its subject when it has none' },
+                        subject: { type: 'string' },
+                        stream: { type: 'string' },
+                        consumer: { type: 'string', description: 'The durable JetStream consumer' },
+                        state: { type: 'string', enum: ['active', 'binding', 'error'] },
+                        error: { type: 'string' },
+                        pending: { type: 'integer', description: 'Events not yet delivered' },
+                        ackPending: { type: 'integer', description: 'Events delivered, not yet acknowledged' },
+                        redelivered: { type: 'integer', description: 'Events delivered more than once' },
+                      },
+                    },
+                  },
+                },
+              }),
+            },
+            ...AUTH,
+            '409': error('Triggers need durable state (TROUPE_DURABLE=true)'),
+            '503': error('NATS is unreachable'),
+          },
+        },
+      },
       '/runs/{id}/audio': {
         get: {
           summary: 'A run’s streamed audio as one growing WAV (scope runs:read; also `?access_token=`; honours Range once finished)',

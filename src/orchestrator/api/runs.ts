@@ -5,7 +5,7 @@ import { serveServerStream, serveUnary, writeWithBackpressure } from '../../sdk/
 import { fromValue, toStruct, toValue, type Json } from '../../sdk/grpc/struct.js';
 import { checkPayloadSize, DEFAULT_MAX_PAYLOAD_BYTES } from '../../sdk/grpc/payload-limits.js';
 import { ATTR, recordMessage } from '../../sdk/telemetry/index.js';
-import { allowsWorkflow, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
+import { allowsWorkflow, hasScope, requireScope, requireWorkflow, type Principal } from '../../sdk/security/scopes.js';
 import { parseDefinitionText } from '../workflow/definition/parse-text.js';
 import { STEP_ID_PATTERN } from '../workflow/definition/schema.js';
 import type { RunEngine } from '../workflow/engine/run-engine.js';
@@ -73,6 +73,8 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       if ((parsed as { on_dead_letter?: unknown } | null)?.on_dead_letter === 'escalate' && !deps.escalations?.configured) {
         throw new FailedPreconditionError('on_dead_letter: escalate needs an escalation receiver: set TROUPE_ESCALATION_URL (and TROUPE_WEBHOOK_SECRET_FILE, whose secret signs it) on the orchestrator');
       }
+      // Triggers start runs of the workflow later: the caller must be allowed to start it now.
+      if (!hasScope(principal, 'runs:start') && hasTriggers(parsed)) requireScope(principal, 'runs:start', 'RegisterWorkflow of a workflow with triggers');
       return storeCall(deps.storeLink, 'write', () => engine.registerWorkflow(text));
     }),
     ListWorkflows: serveUnary(methodPath('ListWorkflows'), o, async (_call, { principal }) => ({
@@ -169,4 +171,10 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       return { runs: page.runs.map(struct), nextPageToken: page.nextPageToken };
     }),
   };
+}
+
+/** True when a parsed definition has a non-empty `triggers` list. */
+function hasTriggers(raw: unknown): boolean {
+  const triggers = (raw as { triggers?: unknown } | null)?.triggers;
+  return Array.isArray(triggers) && triggers.length > 0;
 }

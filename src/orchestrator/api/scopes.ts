@@ -46,6 +46,8 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   PauseSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   ResumeSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   DeleteSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
+  // Triggers are part of workflow definitions (RegisterWorkflow with triggers also needs runs:start, api/runs.ts).
+  ListTriggers: { scope: 'workflows:read' },
 };
 
 /**
@@ -70,6 +72,7 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   if (/^\/api\/dead-letters\/[^/]+\/replay$/.test(pathname)) return 'runs:start';
   if (/^\/api\/dead-letters\/[^/]+\/discard$/.test(pathname)) return 'runs:cancel';
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/cancel$/.test(pathname)) return 'runs:cancel';
+  if (pathname === '/api/triggers') return 'workflows:read';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

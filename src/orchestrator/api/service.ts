@@ -12,14 +12,16 @@ import { deadLetterHandlers, DeadLetterOps } from './dead-letters.js';
 import { scheduleHandlers } from './schedules.js';
 import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
+import { triggerHandlers, type TriggerSource } from './triggers.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
-export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService): grpc.UntypedServiceImplementation {
+export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService, triggers?: TriggerSource): grpc.UntypedServiceImplementation {
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
     ...escalationHandlers(deps, deps.escalations),
     ...deadLetterHandlers(deps, new DeadLetterOps(deps, engine, deps.deadLetters)),
+    ...triggerHandlers(deps, triggers),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

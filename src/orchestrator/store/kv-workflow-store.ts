@@ -61,6 +61,27 @@ export class KvWorkflowStore implements WorkflowStore {
     return all.sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /**
+   * Calls `onChange` for every workflow stored now, then for every registration, until
+   * the returned stop is called (`stored` undefined: the key was deleted or purged).
+   * `onReady` runs once the stored ones were delivered; `onEnd` if the watch ends
+   * without being stopped (its consumer was lost).
+   */
+  async watch(onChange: (key: string, stored: StoredWorkflow | undefined) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
+    const iter = await this.#bucket.kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
+    let stopped = false;
+    void (async () => {
+      for await (const entry of iter) onChange(entry.key, entry.operation === 'PUT' ? entry.json<StoredWorkflow>() : undefined);
+    })().then(
+      () => (stopped ? undefined : onEnd?.()),
+      (err: unknown) => (stopped ? undefined : onEnd?.(err)),
+    );
+    return () => {
+      stopped = true;
+      iter.stop();
+    };
+  }
+
   /** The versions of `name` still kept (bucket `history`), newest first. */
   async versions(name: string): Promise<StoredWorkflow[]> {
     const out: StoredWorkflow[] = [];

@@ -16,6 +16,7 @@ import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { schedulesClient, type SchedulesClient } from './schedules-client.js';
 import { escalationsClient, type EscalationsClient } from './escalations-client.js';
+import { triggersClient, type TriggersClient } from './triggers-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
@@ -68,7 +69,7 @@ export interface OrchestratorClientOptions {
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
-export interface OrchestratorClient extends RunsClient, SchedulesClient, EscalationsClient {
+export interface OrchestratorClient extends RunsClient, SchedulesClient, EscalationsClient, TriggersClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
   /**
@@ -171,6 +172,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
     ...runsClient(raw, unaryArgs, streamArgs),
     ...schedulesClient(raw, unaryArgs),
     ...escalationsClient(raw, unaryArgs),
+    ...triggersClient(raw, unaryArgs),
     async submitTask(req, call) {
       const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);

@@ -34,6 +34,8 @@ export const SPAN = {
   TTS_SYNTHESIZE: 'tts.synthesize',
   /** Delivering one callback (webhook) of a task or run, all its attempts. */
   WEBHOOK_DELIVER: 'troupe.webhook.deliver',
+  /** An orchestrator processing one event (NATS message) of a workflow trigger: the parent of the run it starts. */
+  TRIGGER_FIRE: 'troupe.trigger.fire',
 } as const;
 
 /** Attribute keys (semantic-convention names where one exists). */
@@ -50,6 +52,9 @@ export const ATTR = {
   MESSAGING_SYSTEM: 'messaging.system',
   MESSAGING_DESTINATION_NAME: 'messaging.destination.name',
   MESSAGING_OPERATION: 'messaging.operation',
+  MESSAGING_OPERATION_TYPE: 'messaging.operation.type',
+  MESSAGING_CONSUMER_GROUP_NAME: 'messaging.consumer.group.name',
+  MESSAGING_MESSAGE_ID: 'messaging.message.id',
   // --- Network and errors ---
   SERVER_ADDRESS: 'server.address',
   SERVER_PORT: 'server.port',
@@ -104,6 +109,12 @@ export const ATTR = {
   /** True when an orchestrator redid a tick another one claimed and did not finish (it died). */
   SCHEDULE_REDO: 'troupe.schedule.redo',
   WORKFLOW: 'troupe.workflow',
+  /** A trigger's name (or subject when it has none), on `troupe.trigger.fire` spans and the `trigger` label of its metric. */
+  TRIGGER_NAME: 'troupe.trigger.name',
+  /** The JetStream stream sequence of the event a trigger processed. */
+  EVENT_SEQUENCE: 'troupe.event.sequence',
+  /** How many times JetStream delivered the event (1 the first time). */
+  EVENT_DELIVERIES: 'troupe.event.deliveries',
 } as const;
 
 /** Fixed attribute values. */
@@ -172,6 +183,8 @@ export const METRIC = {
   ESCALATIONS: 'troupe_escalations_total',
   /** Schedule ticks skipped by the missed-tick policy (docs/schedules.md), by schedule. */
   SCHEDULE_MISSED_TICKS: 'troupe_schedule_missed_ticks_total',
+  /** Trigger events processed here, by workflow, trigger and outcome (started, duplicate, filtered, rejected, retry). */
+  TRIGGER_EVENTS: 'troupe_trigger_events_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',
   /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
   WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',

@@ -73,6 +73,8 @@ export interface TroupeInstruments {
   readonly scheduleFires: Counter;
   /** `troupe_schedule_missed_ticks_total`: ticks skipped by the missed-tick policy; attribute schedule. */
   readonly scheduleMissedTicks: Counter;
+  /** `troupe_trigger_events_total`: trigger events processed here; attributes workflow, trigger, outcome (started, duplicate, filtered, rejected, retry). */
+  readonly triggerEvents: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -120,6 +122,7 @@ function create(meter: Meter): TroupeInstruments {
     webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
     scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
     scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
+    triggerEvents: meter.createCounter(METRIC.TRIGGER_EVENTS, { description: 'Trigger events (NATS messages) processed by this orchestrator, by workflow, trigger and outcome' }),
   };
 }
 

@@ -2,6 +2,7 @@ import { dependentsOf, topologicalOrder, type StepGraph } from './graph.js';
 import { recoveryOf } from './on-failure.js';
 import type { StepDefinition, WorkflowDefinition } from './schema.js';
 import { compileTemplate, type CompiledTemplate } from './template.js';
+import { compileTriggers, type CompiledTrigger } from './triggers.js';
 import { timeoutPolicyOf } from './wait-for-signal.js';
 
 /** A `wait_for_signal` step's wait, compiled. */
@@ -91,6 +92,8 @@ export interface CompiledWorkflow {
   readonly maxConcurrentRuns: number | undefined;
   /** `concurrency`: at most `limit` runs going at once per value of `key` (evaluated over input and run at StartRun). */
   readonly runConcurrency: { readonly key: CompiledTemplate; readonly limit: number } | undefined;
+  /** `triggers`: NATS subjects whose messages start runs; [] when none. */
+  readonly triggers: readonly CompiledTrigger[];
   /** The definition as written and validated, for storage and ListWorkflows. */
   readonly definition: WorkflowDefinition;
 }
@@ -115,6 +118,7 @@ export function compileWorkflow(definition: WorkflowDefinition): CompiledWorkflo
     output: definition.output === undefined ? undefined : compileTemplate(definition.output),
     maxConcurrentRuns: definition.max_concurrent_runs,
     runConcurrency: definition.concurrency && { key: compileTemplate(definition.concurrency.key), limit: definition.concurrency.limit },
+    triggers: compileTriggers(definition.triggers),
     definition,
   };
 }

@@ -37,6 +37,8 @@
  * on_dead_letter: escalate                        # optional: dead letters raise escalations (troupe alerts)
  * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
  * output: { audio_ms: "${steps.forge.output.audioMs}", snippets: "${steps.snippets.output}" }
+ * triggers:                                       # optional: runs started by NATS messages (triggers.ts)
+ *   - { subject: events.topics.new, input: { topic: "${event.data.topic}" }, idempotency_key: "${event.data.id}" }
  * ```
  *
  * Strings that are exactly `"${expr}"` take the expression's value (any type); other
@@ -49,6 +51,7 @@ import { z } from 'zod';
 import type { Json } from './expression-ast.js';
 import { isJson } from './json-value.js';
 import { onFailureSchema } from './on-failure.js';
+import { triggersSchema } from './triggers.js';
 import { WAIT_KEYS, waitForSignalSchema } from './wait-for-signal.js';
 
 export { isJson };
@@ -183,6 +186,8 @@ export const workflowSchema = z.strictObject(
         { error: 'must be an object such as { key: "${input.tenant}", limit: 2 }' },
       )
       .optional(),
+    /** NATS subjects whose messages start runs (see triggers.ts, docs/triggers.md). */
+    triggers: triggersSchema.optional(),
   },
   { error: 'must be an object with name and steps' },
 );

@@ -35,6 +35,8 @@ export interface RunEngineOptions extends RunDeps {
   readonly maxActiveRuns?: number;
   /** Bounds on definitions RegisterWorkflow accepts. @default DEFAULT_DEFINITION_LIMITS */
   readonly definitionLimits?: DefinitionLimits;
+  /** Runs on a valid definition before it is stored (e.g. to check and bind its triggers); throwing refuses the registration. */
+  readonly beforeRegister?: (workflow: CompiledWorkflow) => Promise<void>;
 }
 
 /** What StartRun asks for. */
@@ -184,6 +186,7 @@ export class RunEngine {
       limits,
     });
     if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n${listProblems(result.problems)}`);
+    await this.options.beforeRegister?.(result.definition);
     const stored = await this.options.workflows.put(result.definition.name, result.definition.definition);
     this.#compiled.set(stored.name, result.definition);
     this.#versions.set(stored.name, stored.version);
@@ -400,6 +403,13 @@ export class RunEngine {
   }
 
   readonly #versions = new Map<string, number>();
+
+  /** A version of `name` was registered (here or on another orchestrator): new runs use it, not a compiled older one. */
+  workflowStored(name: string, version: number): void {
+    if ((this.#versions.get(name) ?? Infinity) >= version) return;
+    this.#compiled.delete(name);
+    this.#versions.delete(name);
+  }
 
   #run(runId: string): RunExecutor {
     const run = this.#runs.get(runId);

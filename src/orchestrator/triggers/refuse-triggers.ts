@@ -1,0 +1,10 @@
+import { FailedPreconditionError } from '../../sdk/errors.js';
+import type { CompiledWorkflow } from '../workflow/definition/index.js';
+
+/** RegisterWorkflow's hook without durable state: a workflow with triggers is refused (they need JetStream and durable idempotency keys). */
+export function refuseTriggers(workflow: CompiledWorkflow): Promise<void> {
+  if (workflow.triggers.length === 0) return Promise.resolve();
+  return Promise.reject(
+    new FailedPreconditionError(`workflow "${workflow.name}" has triggers, which need durable state: run the orchestrator with durable on (TROUPE_DURABLE=true, nats-server -js)`, { workflow: workflow.name }),
+  );
+}
