@@ -1,4 +1,6 @@
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { InvalidArgumentError, Status } from '../../src/sdk/errors.js';
 import { defineAgent } from '../../src/sdk/index.js';
@@ -54,6 +56,8 @@ output: ${output}
 `;
 
 describe('child workflows', () => {
+  const exporter = new InMemorySpanExporter();
+  let telemetry: Telemetry;
   let nats: NatsServerHandle;
   let cluster: TestCluster;
   let c: OrchestratorClient;
@@ -63,6 +67,7 @@ describe('child workflows', () => {
   const kidOf = async (runId: string): Promise<Step> => (await report(runId)).steps.find((s) => s.id === 'kid')!;
 
   beforeAll(async () => {
+    telemetry = await startTelemetry({ serviceName: 'child-runs-test', env: {}, spanProcessors: [new SimpleSpanProcessor(exporter)] });
     nats = await startNatsServer();
     cluster = await startCluster({ instanceId: 'cr-a' }, nats);
     c = cluster.client;
@@ -97,6 +102,7 @@ describe('child workflows', () => {
   afterAll(async () => {
     await cluster?.close();
     await nats?.stop();
+    await telemetry?.shutdown();
   });
 
   it('a parent waits for its child and continues with its output; both are linked and in one trace', async () => {
@@ -115,9 +121,17 @@ describe('child workflows', () => {
     expect(kid.tasks?.[0]?.attempts).toEqual([expect.objectContaining({ attempt: 1, childRunId: childId, outcome: 'succeeded', capability: 'workflow:cr-child' })]);
     const child = await report(childId);
     expect(child).toMatchObject({ status: 'completed', output: { said: 'HELLO' }, parent: { runId, stepId: 'kid', depth: 1 } });
-    // One trace: the child's run span is under the parent's step span.
+    // One trace: the child's run span is under the parent's troupe.step.child span, itself under the parent's run span.
+    expect(traceId).toMatch(/^(?!0+$)[0-9a-f]{32}$/);
     expect(child.traceId).toBe(traceId);
     expect(done.traceId).toBe(traceId);
+    await waitFor(() => exporter.getFinishedSpans().some((s) => s.name === 'troupe.step.child' && s.attributes['troupe.child.run_id'] === childId), { timeoutMs: 3000, what: 'the troupe.step.child span' });
+    const spans = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+    const runSpan = (id: string) => spans.find((s) => s.name === 'troupe.run' && s.attributes['troupe.run.id'] === id)!;
+    const stepSpan = spans.find((s) => s.name === 'troupe.step.child' && s.attributes['troupe.child.run_id'] === childId)!;
+    expect(stepSpan.parentSpanContext?.spanId).toBe(runSpan(runId).spanContext().spanId);
+    expect(runSpan(childId).parentSpanContext?.spanId).toBe(stepSpan.spanContext().spanId);
+    expect(runSpan(childId).attributes['troupe.run.parent_id']).toBe(runId);
     // ListRuns: the child names its parent (the console nests it); a top-level run has no parentRunId.
     const runs = (await c.listRuns({ limit: 1000 })) as { runId: string; parentRunId?: string }[];
     expect(runs.find((r) => r.runId === childId)?.parentRunId).toBe(runId);

@@ -14,7 +14,8 @@ import { createReloadingHttpsServer } from '../../sdk/http/https-server.js';
 import { requestUrl } from '../../sdk/http/request-url.js';
 import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
-import { handleRunRoutes } from './http-runs.js';
+import { handleRunRoutes, sendError } from './http-runs.js';
+import { BULK_RUNS_PATH, startRunsOverHttp } from './http-bulk.js';
 import { handleScheduleRoutes } from './http-schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
@@ -85,6 +86,10 @@ export function createHttpServer(
         const tasks = deps.tasks ? { ...deps.tasks, logger: deps.logger, audit: deps.authorizer?.audit } : undefined;
         if (tasks && (await handleTaskRoutes(tasks, req, res, url, principal))) return;
         if (await handleScheduleRoutes(deps.schedules, req, res, url, principal)) return;
+        if (url.pathname === BULK_RUNS_PATH) {
+          await startRunsOverHttp(deps.engine, req, res, principal, { ...deps.callbacks, audit: deps.authorizer?.audit }).catch((err: unknown) => sendError(res, err));
+          return;
+        }
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })

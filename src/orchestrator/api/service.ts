@@ -7,6 +7,7 @@ import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
+import { startRunsHandler } from './start-runs.js';
 import { scheduleHandlers } from './schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 
@@ -15,6 +16,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
+    StartRuns: startRunsHandler(deps, engine),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

@@ -10,7 +10,7 @@ export type { RunsClient } from './runs-client.js';
 export type { CreateScheduleRequest, ScheduleInfo, SchedulesClient } from './schedules-client.js';
 export type { TaskStream, TaskStreamSubmitOptions } from './task-stream.js';
 export { DEFAULT_SUBMIT_MANY_CONCURRENCY, type TaskStreamOutcome } from './submit-many.js';
-export type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
+export type { ListRunsFilter, RunWatchEvent, StartedRun, StartRunRequest, StartRunsResult, StreamRestartInfo } from './run-types.js';
 export { agentStateName, breakerStateName, isAgentModeName } from './map-agent-status.js';
 export type {
   AgentChange,

@@ -22,6 +22,8 @@ export const SPAN = {
   STEP_WAIT: 'troupe.step.wait',
   /** A `workflow` step's child run, from its start (or re-attachment after a restart) to its end: the child's run span is its child. */
   STEP_CHILD: 'troupe.step.child',
+  /** One item of StartRuns (bulk start): the root of that run's trace, linked to the bulk call's span. */
+  RUN_START: 'troupe.run.start',
   /** Agent selection for a task. */
   SCHEDULE: 'troupe.schedule',
   /** A write to the durable store. */
