@@ -193,6 +193,31 @@ describe('child workflows', () => {
     }
   }, 20_000);
 
+  it('a child cancelled by someone fails its step for good (no retry); nesting deeper than 8 fails', async () => {
+    await c.registerWorkflow(parent('cr-hold-one', '    workflow: cr-hold\n    retry: { max_attempts: 3, initial_backoff_ms: 1 }'));
+    const { runId } = await c.startRun({ workflow: 'cr-hold-one', input: { text: 'x' } });
+    await waitFor(async () => (await kidOf(runId)).childRunIds?.length === 1, { timeoutMs: 5000, intervalMs: 25, what: 'the child to start' });
+    const childId = (await kidOf(runId)).childRunIds![0]!;
+    await c.cancelRun(childId, 'not needed');
+    await ended(runId);
+    const r = await report(runId);
+    expect(r.status).toBe('failed');
+    expect(r.error).toBe(`step kid failed: child run ${childId} (cr-hold) cancelled: not needed`);
+    expect((await kidOf(runId)).tasks?.[0]?.attempts).toHaveLength(1);
+
+    // A chain of 10 workflows: the 9th level of nesting is refused, and the failure travels up.
+    await c.registerWorkflow('name: cr-d9\nsteps:\n  - { id: s, capability: cr.echo, input: { text: deep } }\noutput: "${steps.s.output}"\n');
+    for (let d = 8; d >= 0; d--) await c.registerWorkflow(`name: cr-d${d}\nsteps:\n  - { id: s, workflow: cr-d${d + 1} }\noutput: "\${steps.s.output}"\n`);
+    const deep = await c.startRun({ workflow: 'cr-d0', input: {} });
+    await ended(deep.runId);
+    const top = await report(deep.runId);
+    expect(top.status).toBe('failed');
+    expect(top.error).toMatch(/child runs nest deeper than 8 levels/);
+    const shallow = await c.startRun({ workflow: 'cr-d1', input: {} });
+    await ended(shallow.runId);
+    expect(await report(shallow.runId)).toMatchObject({ status: 'completed', output: 'DEEP' });
+  }, 30_000);
+
   it('a missing child workflow fails the step with NOT_FOUND; a cycle is refused at registration', async () => {
     const { runId } = await c.startRun({ workflow: 'cr-missing', input: { text: 'x' } });
     await ended(runId);
