@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunLine } from '../../src/cli/start-many.js';
 import { httpStartItem } from '../../src/orchestrator/api/http-bulk.js';
+import type { Json } from '../../src/sdk/grpc/struct.js';
 
 describe('troupe run start-many lines', () => {
   it('reads a run object, with defaults for what it does not set', () => {
@@ -30,7 +31,8 @@ describe('POST /api/runs:bulk items', () => {
   });
 
   it('refuses a bad item with INVALID_ARGUMENT', () => {
-    for (const bad of [null, 'w', [1], { input: {} }, { workflow: 'w', extra: 1 }, { workflow: 'w', priority: '1' }, { workflow: 'w', idempotencyKey: 1 }]) {
+    const bads: Json[] = [null, 'w', [1], { input: {} }, { workflow: 'w', extra: 1 }, { workflow: 'w', priority: '1' }, { workflow: 'w', idempotencyKey: 1 }];
+    for (const bad of bads) {
       expect(() => httpStartItem(bad)).toThrow(expect.objectContaining({ code: 3 }) as Error);
     }
   });
