@@ -6,6 +6,10 @@ export const FINAL_RUN_STATUSES = ['completed', 'failed', 'cancelled'] as const;
 export const LEASE_EVENTS = ['acquired', 'lost'] as const;
 /** Values of `troupe_webhook_deliveries_total{outcome}`. */
 export const WEBHOOK_OUTCOMES = ['delivered', 'failed'] as const;
+/** Values of `troupe_child_runs_total{outcome}`. */
+export const CHILD_RUN_OUTCOMES = ['completed', 'failed', 'cancelled', 'not_started'] as const;
+/** Values of `troupe_bulk_run_items_total{outcome}`. */
+export const BULK_ITEM_OUTCOMES = ['started', 'existing', 'refused'] as const;
 
 /**
  * Makes the orchestrator's counters whose label sets are known at start-up exist at 0,
@@ -19,6 +23,8 @@ export function primeCounters(): void {
   m.runsAdopted.add(0);
   for (const outcome of ['approved', 'rejected', 'timed_out']) m.stepSignals.add(0, { outcome });
   for (const outcome of WEBHOOK_OUTCOMES) m.webhookDeliveries.add(0, { outcome });
+  for (const outcome of CHILD_RUN_OUTCOMES) m.childRuns.add(0, { outcome });
+  for (const outcome of BULK_ITEM_OUTCOMES) m.bulkRunItems.add(0, { outcome });
 }
 
 const primed = new WeakMap<object, Set<string>>();

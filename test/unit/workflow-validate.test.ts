@@ -140,7 +140,7 @@ describe('problems', () => {
   it('reports missing and mistyped fields', () => {
     const problems = problemsOf(wf([{ id: 7 }, { id: 'b', capability: 'x', continue_on: 'always', stream: 'yes', when: 3 }]));
     expect(problems).toContain('steps[0].id: must be a step id (got 7)');
-    expect(problems).toContain('steps[0].capability: is required (or wait_for_signal, for a step that waits for SignalRun)');
+    expect(problems).toContain('steps[0].capability: is required (or wait_for_signal, for a step that waits for SignalRun; or workflow, for a step that starts a child run)');
     expect(problems).toContain('steps[1].continue_on: must be "success" or "any" (got "always")');
     expect(problems).toContain('steps[1].stream: must be true or false (got "yes")');
     expect(problems.some((p) => p.startsWith('steps[1].when: must be an expression'))).toBe(true);

@@ -66,7 +66,7 @@ describe('wait_for_signal: problems', () => {
       "steps[1].timeout_ms: a wait_for_signal step runs no task, so it takes no timeout_ms (the wait's own is wait_for_signal.timeout_ms); remove it, or remove wait_for_signal",
       'steps[1].retry: a wait_for_signal step runs no task, so it takes no retry; remove it, or remove wait_for_signal',
     ]);
-    expect(problems('    description: nothing')).toEqual(['steps[1].capability: is required (or wait_for_signal, for a step that waits for SignalRun)']);
+    expect(problems('    description: nothing')).toEqual(['steps[1].capability: is required (or wait_for_signal, for a step that waits for SignalRun; or workflow, for a step that starts a child run)']);
     expect(problems('    wait_for_sigal: {}')).toContain('steps[1].wait_for_sigal: unknown key (did you mean "wait_for_signal"?)');
   });
 });

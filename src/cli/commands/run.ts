@@ -1,3 +1,5 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import type { StartRunRequest } from '../../sdk/client/index.js';
 import { parseCommandArgs, parseIntegerFlag, parseJsonFlag } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
@@ -7,12 +9,14 @@ import { formatRunReport } from '../format/run-report.js';
 import { asView, type ReportView } from '../format/run-types.js';
 import { readJsonInput } from '../run-input.js';
 import { watchRun } from '../run-watch.js';
+import { startMany, type StartManyOptions } from '../start-many.js';
 
 const USAGE = `usage: troupe run <workflow> [--input JSON | --input-file FILE] [--priority 1-5] [--timeout MS]
                   [--idempotency-key KEY] [--watch [--chunks]] [--out FILE] [--json]
        troupe run show <run-id> [--json]
        troupe run cancel <run-id> [--reason TEXT] [--json]
        troupe run signal <run-id> <step-id> [--payload JSON] [--reject] [--json]
+       troupe run start-many --file FILE [--workflow NAME] [--priority 1-5] [--timeout MS]
 
 Starts a run of a registered workflow and prints its run id and trace id; with --watch,
 follows it to the end: a live step table on a terminal (one line per event otherwise),
@@ -24,7 +28,12 @@ Ctrl-C stops watching; the run goes on (troupe run cancel <run-id> stops it).
 'cancel' cancels a run and its tasks in flight and prints the status after the request.
 'signal' approves a step that waits for a signal (wait_for_signal); --payload becomes its
 output (\${steps.<id>.output}); --reject fails it instead (then its on_failure applies).
-A workflow called 'show', 'cancel' or 'signal' is started with 'troupe run -- show ...'.
+'start-many' starts the run of every line of a JSON Lines file ('-' for stdin) with
+StartRuns (1000 per call): each line is a run {"workflow", "input", "idempotencyKey",
+"priority", "timeoutMs", "callbackUrl", "callbackSecretId"}, or with --workflow the input
+of a run of that workflow. One JSON line per run on stdout, in file order, then a summary
+on stderr; exit code 1 when any line did not start a run (its code says why).
+A workflow called 'show', 'cancel', 'signal' or 'start-many' is started with 'troupe run -- show ...'.
 
 options:
   --input JSON               run input as JSON text, e.g. '{"topic":"tides"}' (default {})
@@ -40,6 +49,8 @@ options:
   --reason TEXT              (cancel) why, kept in the run's report
   --payload JSON             (signal) the step's output, e.g. '{"comment":"ship it"}' (default null)
   --reject                   (signal) reject: the step fails
+  --file FILE                (start-many) the JSON Lines file of runs, '-' for stdin
+  --workflow NAME            (start-many) every line is the input of a run of NAME
   --json                     print JSON (one event per line with --watch)
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
 `;
@@ -58,6 +69,7 @@ const START_OPTIONS = {
 const SHOW_OPTIONS = { json: { type: 'boolean' } } as const;
 const CANCEL_OPTIONS = { reason: { type: 'string' }, json: { type: 'boolean' } } as const;
 const SIGNAL_OPTIONS = { payload: { type: 'string' }, reject: { type: 'boolean' }, json: { type: 'boolean' } } as const;
+const MANY_OPTIONS = { file: { type: 'string' }, workflow: { type: 'string' }, priority: { type: 'string' }, timeout: { type: 'string' } } as const;
 
 /** Largest --timeout: the wire field is a uint32 of milliseconds. */
 const MAX_TIMEOUT_MS = 0xffff_ffff;
@@ -67,13 +79,14 @@ const CALL_TIMEOUT_MS = 10_000;
 /** `troupe run`: start (and watch) a run, show a run's report, or cancel a run. */
 export const command: Command = {
   name: 'run',
-  summary: 'Start a workflow run (and watch it), show its report, cancel it, or signal a waiting step',
+  summary: 'Start a workflow run (and watch it) or many from a file, show its report, cancel it, or signal a waiting step',
   usage: USAGE,
   async run(args, ctx) {
     // The subcommand must come first, so `troupe run -- show` can still start a workflow called "show".
     if (args[0] === 'show') return show(args.slice(1), ctx);
     if (args[0] === 'cancel') return cancel(args.slice(1), ctx);
     if (args[0] === 'signal') return signal(args.slice(1), ctx);
+    if (args[0] === 'start-many') return many(args.slice(1), ctx);
     return start(args, ctx);
   },
 };
@@ -133,6 +146,25 @@ async function signal(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) ctx.stdout.write(`${JSON.stringify({ runId, stepId, ...result }, null, 2)}\n`);
   else ctx.stdout.write(`step ${stepId} of run ${runId} ${reject ? 'rejected' : 'approved'}: step ${result.stepStatus}, run ${result.runStatus}\n`);
   return ExitCode.OK;
+}
+
+async function many(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, MANY_OPTIONS);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (troupe run start-many takes its runs from --file)`);
+  const file = values.file;
+  if (file === undefined || file === '') throw new UsageError('troupe run start-many needs --file FILE (JSON Lines, one run per line; - for stdin)');
+  if (file !== '-') {
+    try {
+      await access(file, constants.R_OK);
+    } catch (err) {
+      throw new UsageError(`--file: cannot read '${file}': ${(err as Error).message}`);
+    }
+  }
+  if (values.workflow === '') throw new UsageError('--workflow needs a workflow name');
+  const options: StartManyOptions = { file, workflow: values.workflow };
+  if (values.priority !== undefined) options.priority = parseIntegerFlag('--priority', values.priority, { min: 1, max: 5 });
+  if (values.timeout !== undefined) options.timeoutMs = parseIntegerFlag('--timeout', values.timeout, { min: 1, max: MAX_TIMEOUT_MS });
+  return startMany(ctx.connect(values.orchestrator), options, ctx);
 }
 
 function oneRunId(positionals: string[], sub: string): string {

@@ -15,6 +15,7 @@ import { requestUrl } from '../../sdk/http/request-url.js';
 import { openApiDocument } from './openapi.js';
 import { INSTRUMENTATION_VERSION } from '../../sdk/telemetry/index.js';
 import { handleRunRoutes, sendError } from './http-runs.js';
+import { BULK_RUNS_PATH, startRunsOverHttp } from './http-bulk.js';
 import { handleScheduleRoutes } from './http-schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 import { handleTriggerRoutes } from './http-triggers.js';
@@ -100,6 +101,10 @@ export function createHttpServer(
           return true;
         }))) return;
         if (await handleTriggerRoutes(deps.triggers, req, res, url, principal)) return;
+        if (url.pathname === BULK_RUNS_PATH) {
+          await startRunsOverHttp(deps.engine, req, res, principal, { ...deps.callbacks, audit: deps.authorizer?.audit }).catch((err: unknown) => sendError(res, err));
+          return;
+        }
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })

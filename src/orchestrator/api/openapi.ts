@@ -143,6 +143,51 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      '/api/runs:bulk': {
+        post: {
+          summary: 'Start many runs in one call, as StartRuns (scope runs:start): one result per run, in order; a refused run does not fail the others',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              required: ['runs'],
+              additionalProperties: false,
+              properties: {
+                runs: {
+                  type: 'array',
+                  minItems: 1,
+                  maxItems: 1000,
+                  items: { type: 'object', required: ['workflow'], properties: { workflow: { type: 'string' }, input: {}, idempotencyKey: { type: 'string' }, priority: { type: 'integer', minimum: 0, maximum: 5 }, timeoutMs: { type: 'integer', minimum: 0 }, callback_url: { type: 'string', format: 'uri' }, callback_secret_id: { type: 'string' } } },
+                },
+              },
+            }),
+          },
+          responses: {
+            '200': {
+              description: 'One result per run, in order: the run started (or of the same idempotency key), or why it did not start (e.g. RESOURCE_EXHAUSTED at the limit of active runs, NOT_FOUND for an unknown workflow)',
+              content: json({
+                type: 'object',
+                required: ['results'],
+                properties: {
+                  results: {
+                    type: 'array',
+                    items: {
+                      oneOf: [
+                        { type: 'object', required: ['runId', 'existing', 'traceId'], properties: { runId: { type: 'string' }, existing: { type: 'boolean' }, traceId: { type: 'string' } } },
+                        { type: 'object', required: ['error', 'code', 'message'], properties: { error: { type: 'string', description: 'gRPC status name' }, code: { type: 'integer', description: 'gRPC status code' }, message: { type: 'string' } } },
+                      ],
+                    },
+                  },
+                },
+              }),
+            },
+            '400': error('The body is not {"runs": [...]}, is empty, or has more than 1000 runs'),
+            ...AUTH,
+            '413': error('Body over 16 MiB'),
+          },
+        },
+      },
       '/api/runs/{id}': {
         get: { summary: 'A run’s report (scope runs:read)', security: [{ bearer: [] }], parameters: [id('Run id')], responses: { '200': { description: 'Report', content: json(ref('RunReport')) }, ...AUTH, '404': error('No such run') } },
       },

@@ -13,7 +13,8 @@ import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
 import { listRuns, type ListRunsQuery } from './list-runs.js';
 import { abortOnCancel } from './abort-on-cancel.js';
-import { type ApiDeps, callbackOf, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
+import { type ApiDeps, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
+import { fromWire, startOne, type WireStartRun } from './start-runs.js';
 
 const RUN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -86,35 +87,11 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       requireWorkflow(principal, name, 'ListWorkflowVersions');
       return { versions: (await storeCall(deps.storeLink, 'read', () => engine.workflowVersions(name))).map(struct) };
     }),
-    StartRun: serveUnary(
-      methodPath('StartRun'),
-      o,
-      async (call: grpc.ServerUnaryCall<{ workflow: string; input: Value | null; options: { idempotencyKey: string; priority: number; timeoutMs: number } | null; callbackUrl?: string; callbackSecretId?: string }, unknown>, { span, traceContext, principal }) => {
-        const { workflow, options } = call.request;
-        if (!workflow) throw new InvalidArgumentError('workflow is required: name a registered workflow (see `troupe workflows`)');
-        requireWorkflow(principal, workflow, 'StartRun');
-        const priority = options?.priority ?? 0;
-        if (priority > 5) throw new InvalidArgumentError(`options.priority must be 1 (highest) to 5 (lowest), or 0 for the default; got ${priority}`);
-        const input = fromValue(call.request.input);
-        checkPayloadSize('the StartRun input', input, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES, PAYLOAD_SETTING, { workflow });
-        const callback = callbackOf(deps, call.request.callbackUrl, call.request.callbackSecretId);
-        const started = await storeCall(deps.storeLink, 'write', () =>
-          engine.startRun({
-            workflow,
-            input,
-            idempotencyKey: options?.idempotencyKey ?? '',
-            priority: priority || 3,
-            timeoutMs: options?.timeoutMs ?? 0,
-            traceContext,
-            callback: callback && { url: callback.url.href, secretId: callback.secretId },
-          }),
-        );
-        span.setAttribute(ATTR.RUN_ID, started.runId);
-        // A repeated idempotent StartRun keeps the first call's callback (or none).
-        if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback.url, traceContext, callback.secretId);
-        return started;
-      },
-    ),
+    StartRun: serveUnary(methodPath('StartRun'), o, async (call: grpc.ServerUnaryCall<WireStartRun, unknown>, { span, traceContext, principal }) => {
+      const started = await startOne(deps, engine, fromWire(call.request), principal, traceContext);
+      span.setAttribute(ATTR.RUN_ID, started.runId);
+      return started;
+    }),
     GetRun: serveUnary(methodPath('GetRun'), o, async (call: grpc.ServerUnaryCall<{ runId: string }, unknown>, { principal }) => {
       const id = await checkRun(engine, principal, runId(call.request.runId), 'GetRun');
       const report = await storeCall(deps.storeLink, 'read', () => engine.getRun(id, { recommend: true }));

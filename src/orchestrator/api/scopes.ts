@@ -20,6 +20,8 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   SubmitTasks: { scope: 'tasks:submit' },
   StreamTask: { scope: 'tasks:submit' },
   StartRun: { scope: 'runs:start', audit: (req, res) => [str(req.workflow), str(res?.runId)].filter(Boolean).join('/') || undefined },
+  // Each item is audited by the handler (start-runs.ts), as a StartRun would be.
+  StartRuns: { scope: 'runs:start' },
   GetRun: { scope: 'runs:read' },
   WatchRun: { scope: 'runs:read' },
   ListRuns: { scope: 'runs:read' },
@@ -58,7 +60,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
 export function httpRouteScope(method: string | undefined, pathname: string): Scope | undefined {
   if (pathname === '/api/config') return undefined; // what the page needs before it has a token; no secrets
   if (pathname === '/api/openapi.json') return undefined; // the API's description; no secrets
-  if (pathname === '/api/runs' && method === 'POST') return 'runs:start';
+  if ((pathname === '/api/runs' || pathname === '/api/runs:bulk') && method === 'POST') return 'runs:start';
   if (pathname === '/api/runs') return 'runs:read';
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/signal\/[^/]+$/.test(pathname)) return 'runs:signal';
   // Tasks are read by who submitted them (http-tasks.ts), so one scope covers the task API.

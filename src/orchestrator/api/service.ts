@@ -9,6 +9,7 @@ import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 import { deadLetterHandlers, DeadLetterOps } from './dead-letters.js';
+import { startRunsHandler } from './start-runs.js';
 import { scheduleHandlers } from './schedules.js';
 import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
@@ -22,6 +23,7 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
     ...escalationHandlers(deps, deps.escalations),
     ...deadLetterHandlers(deps, new DeadLetterOps(deps, engine, deps.deadLetters)),
     ...triggerHandlers(deps, triggers),
+    StartRuns: startRunsHandler(deps, engine),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

@@ -10,6 +10,8 @@ export interface RunSummary {
   readonly createdAt: number;
   readonly endedAt: number | null;
   readonly error: string | null;
+  /** A child run's parent (a `workflow:` step's run). */
+  readonly parentRunId?: string;
   /** Live runs only: the step waiting for a signal. */
   readonly waiting?: unknown;
 }
@@ -54,6 +56,7 @@ export function summaryFromRecord(record: RunRecord): RunSummary {
     createdAt: record.createdAt,
     endedAt: c?.endedAt ?? null,
     error: error !== null && error.length > MAX_SUMMARY_ERROR ? `${error.slice(0, MAX_SUMMARY_ERROR)}…` : error,
+    ...(record.parent ? { parentRunId: record.parent.runId } : {}),
   };
 }
 

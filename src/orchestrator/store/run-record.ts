@@ -50,6 +50,18 @@ export interface RunRecord {
   readonly spanId?: string;
   /** StartRun's `callback_url` and secret id: whoever finishes the run calls it back. */
   readonly callback?: RunCallback;
+  /** A child run (started by a `workflow` step): its parent run and step. */
+  readonly parent?: RunParent;
+}
+
+/** The parent of a child run (workflow/engine/child-host.ts). */
+export interface RunParent {
+  readonly runId: string;
+  readonly stepId: string;
+  /** The for_each item the child runs for. */
+  readonly index?: number;
+  /** Nesting depth: 1 for a child of a top-level run. */
+  readonly depth: number;
 }
 
 /** Where a run's result is POSTed when it ends (docs/http-api.md). */

@@ -11,7 +11,7 @@ export type { CreateScheduleRequest, ScheduleInfo, SchedulesClient } from './sch
 export type { TriggerInfo, TriggersClient } from './triggers-client.js';
 export type { TaskStream, TaskStreamSubmitOptions } from './task-stream.js';
 export { DEFAULT_SUBMIT_MANY_CONCURRENCY, type TaskStreamOutcome } from './submit-many.js';
-export type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
+export type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StartRunsResult, StreamRestartInfo } from './run-types.js';
 export { agentStateName, breakerStateName, isAgentModeName } from './map-agent-status.js';
 export type {
   AgentChange,

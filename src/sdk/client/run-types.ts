@@ -26,6 +26,13 @@ export interface StartedRun {
   traceId: string;
 }
 
+/**
+ * One item of {@link RunsClient.startRuns}, in the order of the requests: the run, or why
+ * it did not start (`code` is the gRPC status StartRun would have answered, e.g.
+ * 8 RESOURCE_EXHAUSTED when the orchestrator is at its limit of active runs).
+ */
+export type StartRunsResult = { run: StartedRun } | { error: { code: number; message: string } };
+
 /** One WatchRun event. */
 export interface RunWatchEvent {
   type: string;

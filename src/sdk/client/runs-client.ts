@@ -4,7 +4,7 @@ import type { Struct__Output } from '../../gen/google/protobuf/Struct.js';
 import type { Value__Output } from '../../gen/google/protobuf/Value.js';
 import { fromValue, toValue, type Json } from '../grpc/struct.js';
 import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
-import type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StreamRestartInfo } from './run-types.js';
+import type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StartRunsResult, StreamRestartInfo } from './run-types.js';
 import type { CallOptions } from './types.js';
 
 /** Workflow and run methods of the orchestrator client. */
@@ -15,6 +15,14 @@ export interface RunsClient {
   listWorkflows(call?: CallOptions): Promise<Json[]>;
   /** Starts a run. */
   startRun(req: StartRunRequest, call?: CallOptions): Promise<StartedRun>;
+  /**
+   * Starts many runs in one call (1 to 1000; more is INVALID_ARGUMENT): one result per
+   * request, in order; a refused item does not fail the others.
+   * @example
+   * const results = await client.startRuns(topics.map((topic, i) => ({ workflow: 'podcast', input: { topic }, idempotencyKey: `batch-7-${i}` })));
+   * const refused = results.filter((r) => 'error' in r);
+   */
+  startRuns(requests: readonly StartRunRequest[], call?: CallOptions): Promise<StartRunsResult[]>;
   /** A run's report: status, steps with attempts, timings, warnings, output. */
   getRun(runId: string, call?: CallOptions): Promise<Json>;
   /** A run's events from its start, live until it ends (replayed for late watchers). */
@@ -89,15 +97,14 @@ export function runsClient(
       return res.workflows.map(structToJson);
     },
     async startRun(req, call) {
-      const request = {
-        workflow: req.workflow,
-        input: toValue(req.input ?? null),
-        options: { idempotencyKey: req.idempotencyKey ?? '', priority: req.priority ?? 0, timeoutMs: req.timeoutMs ?? 0 },
-        ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}),
-        ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}),
-      };
-      const res = await unaryCall<StartedRun>((md, o, cb) => raw.startRun(request, md, o, cb), unaryArgs(call), call?.signal);
+      const res = await unaryCall<StartedRun>((md, o, cb) => raw.startRun(wireStartRun(req), md, o, cb), unaryArgs(call), call?.signal);
       return { runId: res.runId, existing: res.existing, traceId: res.traceId };
+    },
+    async startRuns(requests, call) {
+      const res = await unaryCall<{ results: WireStartRunsResult[] }>((md, o, cb) => raw.startRuns({ requests: requests.map(wireStartRun) }, md, o, cb), unaryArgs(call), call?.signal);
+      return res.results.map((r): StartRunsResult =>
+        r.run ? { run: { runId: r.run.runId, existing: r.run.existing, traceId: r.run.traceId } } : { error: { code: r.error?.code ?? 2, message: r.error?.message ?? 'no result for this item' } },
+      );
     },
     async getRun(runId, call) {
       const res = await unaryCall<{ report: Struct__Output | null }>((md, o, cb) => raw.getRun({ runId }, md, o, cb), unaryArgs(call), call?.signal);
@@ -181,6 +188,23 @@ export function runsClient(
       const res = await unaryCall<{ versions: Struct__Output[] }>((md, o, cb) => raw.listWorkflowVersions({ name }, md, o, cb), unaryArgs(call), call?.signal);
       return res.versions.map(structToJson);
     },
+  };
+}
+
+/** A StartRunsResult as decoded (the oneof's other member is null). */
+interface WireStartRunsResult {
+  run?: StartedRun | null;
+  error?: { code: number; message: string } | null;
+}
+
+/** A StartRun request on the wire. */
+function wireStartRun(req: StartRunRequest) {
+  return {
+    workflow: req.workflow,
+    input: toValue(req.input ?? null),
+    options: { idempotencyKey: req.idempotencyKey ?? '', priority: req.priority ?? 0, timeoutMs: req.timeoutMs ?? 0 },
+    ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}),
+    ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}),
   };
 }
 

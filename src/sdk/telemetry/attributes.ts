@@ -20,6 +20,10 @@ export const SPAN = {
   RELAY: 'troupe.relay',
   /** A `wait_for_signal` step waiting for SignalRun or its timeout (on each orchestrator that drove the wait). */
   STEP_WAIT: 'troupe.step.wait',
+  /** A `workflow` step's child run, from its start (or re-attachment after a restart) to its end: the child's run span is its child. */
+  STEP_CHILD: 'troupe.step.child',
+  /** One item of StartRuns (bulk start): the root of that run's trace, linked to the bulk call's span. */
+  RUN_START: 'troupe.run.start',
   /** Agent selection for a task. */
   SCHEDULE: 'troupe.schedule',
   /** A write to the durable store. */
@@ -174,6 +178,10 @@ export const METRIC = {
   DEAD_LETTERS: 'troupe_dead_letters_total',
   /** How `wait_for_signal` steps ended: approved, rejected or timed_out (SignalRun, or the step's timeout). */
   STEP_SIGNALS: 'troupe_step_signals_total',
+  /** Child runs `workflow` steps waited for, by outcome (completed, failed, cancelled, not_started). */
+  CHILD_RUNS: 'troupe_child_runs_total',
+  /** Items of StartRuns (bulk start), by outcome (started, existing, refused). */
+  BULK_RUN_ITEMS: 'troupe_bulk_run_items_total',
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
   /** Dead letters replayed (step or run) or discarded, by action and outcome (ok, error). */
   DEAD_LETTER_ACTIONS: 'troupe_dead_letter_actions_total',

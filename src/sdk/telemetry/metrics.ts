@@ -67,6 +67,10 @@ export interface TroupeInstruments {
   readonly deadLetterActions: Counter;
   /** `troupe_step_signals_total`: how `wait_for_signal` steps ended; attribute outcome (approved, rejected, timed_out). */
   readonly stepSignals: Counter;
+  /** `troupe_child_runs_total`: child runs of `workflow` steps that ended (or could not start); attribute outcome (completed, failed, cancelled, not_started). */
+  readonly childRuns: Counter;
+  /** `troupe_bulk_run_items_total`: StartRuns items; attribute outcome (started, existing, refused). */
+  readonly bulkRunItems: Counter;
   /** `troupe_webhook_deliveries_total`: callbacks that finished; attribute outcome (delivered, failed). */
   readonly webhookDeliveries: Counter;
   /** `troupe_schedule_fires_total`: schedule ticks fired here; attributes schedule, outcome (started, existing, failed, retry). */
@@ -119,6 +123,8 @@ function create(meter: Meter): TroupeInstruments {
     escalations: meter.createCounter(METRIC.ESCALATIONS, { description: 'Escalations of dead letters (on_dead_letter: escalate), by state entered: open, acknowledged, resolved' }),
     deadLetterActions: meter.createCounter(METRIC.DEAD_LETTER_ACTIONS, { description: 'Dead letters replayed (step or run) or discarded, by action and outcome' }),
     stepSignals: meter.createCounter(METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
+    childRuns: meter.createCounter(METRIC.CHILD_RUNS, { description: 'Child runs of workflow steps that ended or could not start, by outcome' }),
+    bulkRunItems: meter.createCounter(METRIC.BULK_RUN_ITEMS, { description: 'StartRuns (bulk start) items, by outcome (started, existing, refused)' }),
     webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
     scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
     scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),

@@ -35,8 +35,10 @@ export interface CompiledStep {
   readonly id: string;
   /** Position in the definition as written (for messages: `steps[2]`). */
   readonly index: number;
-  /** The capability invoked; '' for a `wait_for_signal` step. */
+  /** The capability invoked; '' for a `wait_for_signal` or `workflow` step. */
   readonly capability: string;
+  /** Set for a `workflow` step: the workflow of the child run it starts (input: the step's input) and waits for. */
+  readonly childWorkflow: string | undefined;
   /** Set for a `wait_for_signal` step: it runs no task and waits for SignalRun or its timeout. */
   readonly wait: CompiledWait | undefined;
   readonly description: string | undefined;
@@ -130,6 +132,7 @@ function compileStep(s: StepDefinition, index: number): CompiledStep {
     id: s.id,
     index,
     capability: s.capability ?? '',
+    childWorkflow: s.workflow,
     wait: compileWait(s.wait_for_signal),
     description: s.description,
     dependsOn: unique(s.depends_on ?? []),

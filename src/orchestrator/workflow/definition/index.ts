@@ -36,4 +36,5 @@ export {
 export { DefinitionError, ExpressionError, listProblems } from './errors.js';
 export { DEFAULT_DEFINITION_LIMITS, DefinitionTooLargeError, type DefinitionLimits } from './limits.js';
 export { fireTrigger, subjectProblem, type CompiledTrigger, type TriggerDefinition, type TriggerEvent, type TriggerOutcome } from './triggers.js';
+export { childCycleProblem, childWorkflowsOf, findChildCycle, MAX_CHILD_DEPTH } from './child-workflow.js';
 export { LIMITS, NAME_PATTERN, STEP_ID_PATTERN, type StepDefinition, type WorkflowDefinition } from './schema.js';

@@ -33,6 +33,11 @@
  *   - id: approve                                 # waits for SignalRun (a human) instead of a capability
  *     depends_on: [forge]
  *     wait_for_signal: { timeout_ms: 3600000, on_timeout: fail }   # or skip, { use: <data> }
+ *   - id: episodes                                # starts a child run per item and waits for them
+ *     depends_on: [weave]
+ *     workflow: full-podcast                      # output: the child runs' outputs (see child-workflow.ts)
+ *     for_each: "${steps.weave.output.topics}"
+ *     input: { topic: "${item}" }
  * max_concurrent_runs: 4                          # optional: more runs wait, in order
  * on_dead_letter: escalate                        # optional: dead letters raise escalations (troupe alerts)
  * concurrency: { key: "${input.tenant}", limit: 1 }  # optional: per key value
@@ -125,6 +130,8 @@ export const stepSchema = z.strictObject(
     capability: capability.optional(),
     /** Instead of a capability: the run waits here for `SignalRun` (approve/reject) or the timeout (see wait-for-signal.ts). */
     wait_for_signal: waitForSignalSchema.optional(),
+    /** Instead of a capability: starts a run of this workflow (input: the step's input) and waits for it; its output is the step's (see child-workflow.ts). */
+    workflow: z.string({ error: 'must be a workflow name' }).regex(NAME_PATTERN, { error: `must match ${NAME_PATTERN.source}` }).optional(),
     /** Free text. */
     description: z.string({ error: 'must be text' }).optional(),
     /** Steps that must finish first. @default [] */
@@ -150,7 +157,7 @@ export const stepSchema = z.strictObject(
     /** What the run does once the step has failed for good: fail, skip (with a default output) or use data. @default 'fail' */
     on_failure: onFailureSchema.optional(),
   },
-  { error: 'must be a step: an object with id and capability (or wait_for_signal)' },
+  { error: 'must be a step: an object with id and capability (or wait_for_signal, or workflow)' },
 );
 
 /** The schema of a workflow definition, as written (JSON or YAML). */

@@ -9,6 +9,7 @@ import { compileTemplate } from './template.js';
 import { checkExpressions } from './validate-expressions.js';
 import { checkGraph, type IndexedStep } from './validate-graph.js';
 import { TASK_ONLY_KEYS } from './wait-for-signal.js';
+import { CAPABILITY_ONLY_KEYS } from './child-workflow.js';
 
 /** Options of {@link validateDefinition}. */
 export interface ValidateOptions {
@@ -69,7 +70,7 @@ export function validateDefinition(raw: unknown, options: ValidateOptions = {}):
       if (partial) steps.push({ index, def: partial }); // so its other problems are found too
     }
   });
-  problems.push(...checkStepKinds(rawSteps));
+  problems.push(...checkStepKinds(rawSteps, (raw as { name?: unknown }).name));
   for (const { index, def } of steps) {
     if (def.concurrency !== undefined && def.for_each === undefined) {
       problems.push(`steps[${index}].concurrency: only applies to a step with for_each`);
@@ -110,20 +111,34 @@ function wellFormedPart(rawStep: unknown, issues: readonly z.core.$ZodIssue[]): 
 }
 
 /**
- * Each step either calls a capability or waits for a signal: exactly one of
- * `capability` and `wait_for_signal`, and a waiting step has none of the keys of a task.
+ * Each step calls a capability, starts a child workflow or waits for a signal:
+ * exactly one of `capability`, `workflow` and `wait_for_signal`, and none of the keys
+ * that only mean something for another kind.
  */
-function checkStepKinds(rawSteps: readonly unknown[]): string[] {
+function checkStepKinds(rawSteps: readonly unknown[], workflowName: unknown): string[] {
   const problems: string[] = [];
   rawSteps.forEach((raw, index) => {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
     const has = (key: string): boolean => Object.hasOwn(raw, key);
+    const kinds = ['capability', 'workflow', 'wait_for_signal'].filter(has);
+    if (has('workflow') && kinds.length > 1) {
+      problems.push(`steps[${index}]: has ${kinds.join(' and ')}; a step calls a capability, starts a workflow or waits for a signal, so keep one`);
+      return;
+    }
     if (has('wait_for_signal')) {
       for (const key of TASK_ONLY_KEYS) {
         if (has(key)) problems.push(`steps[${index}].${key}: a wait_for_signal step runs no task, so it takes no ${key}${key === 'timeout_ms' ? ' (the wait\'s own is wait_for_signal.timeout_ms)' : ''}; remove it, or remove wait_for_signal`);
       }
+    } else if (has('workflow')) {
+      for (const key of CAPABILITY_ONLY_KEYS) {
+        if (has(key)) problems.push(`steps[${index}].${key}: a workflow step starts a child run, not a capability, so it takes no ${key}; remove it`);
+      }
+      const child = (raw as { workflow?: unknown }).workflow;
+      if (typeof workflowName === 'string' && child === workflowName) {
+        problems.push(`steps[${index}].workflow: workflow "${workflowName}" would start itself (runs would nest without end); start another workflow`);
+      }
     } else if (!has('capability')) {
-      problems.push(`steps[${index}].capability: is required (or wait_for_signal, for a step that waits for SignalRun)`);
+      problems.push(`steps[${index}].capability: is required (or wait_for_signal, for a step that waits for SignalRun; or workflow, for a step that starts a child run)`);
     }
   });
   return problems;

@@ -4,7 +4,7 @@ import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { instruments } from '../../../sdk/telemetry/index.js';
 import type { Registry } from '../../registry/registry.js';
-import { listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
+import { childCycleProblem, childWorkflowsOf, listProblems, loadDefinition, missingInput, parseDefinitionText, validateDefinition, type CompiledWorkflow, type DefinitionLimits } from '../definition/index.js';
 import { isFinishedStatus, type RunCallback, type StoredRun } from '../../store/run-record.js';
 import { checkPageFilter, pageOf, type RunPage, type RunPageFilter, type RunSummary } from '../../store/run-page.js';
 import type { WorkflowStore } from '../workflow-store.js';
@@ -13,6 +13,7 @@ import { DurableRuns, type RunDurability } from './run-durability.js';
 import type { RunEvent } from './run-event-log.js';
 import { followStoredRun } from './run-follow.js';
 import { RunExecutor, type RunDeps, type SignalResult } from './run-executor.js';
+import { childRunHost, type ParentRunLink } from './child-host.js';
 import type { StepSignal } from './step-wait.js';
 import { RunFlow } from './run-flow.js';
 import type { GateEntry } from './run-gate.js';
@@ -49,6 +50,8 @@ export interface StartRunRequest {
   traceContext: Context;
   /** Where to POST the run's result when it ends (kept in a durable run's record). */
   callback?: RunCallback | undefined;
+  /** A child run (started by a `workflow` step): its parent run and step. */
+  parentRun?: ParentRunLink | undefined;
 }
 
 /**
@@ -69,7 +72,7 @@ export class RunEngine {
 
   constructor(private readonly options: RunEngineOptions) {
     this.admission = new RunAdmission({ ...(options.maxActiveRuns !== undefined ? { maxActiveRuns: options.maxActiveRuns } : {}) });
-    this.#deps = { ...options, dispatcher: this.admission.gate(options.dispatcher) };
+    this.#deps = { ...options, dispatcher: this.admission.gate(options.dispatcher), children: this.#childHost() };
     this.#flow = new RunFlow((runId) => this.#runs.get(runId), options.logger);
     this.#durable = options.durable
       ? new DurableRuns(options.durable, {
@@ -92,6 +95,16 @@ export class RunEngine {
           },
         })
       : undefined;
+  }
+
+  /** How `workflow` steps start their child runs (StartRun's path) and wait for them, here or elsewhere (child-host.ts). */
+  #childHost(): RunDeps['children'] {
+    return childRunHost({
+      start: (req) => this.startRun(req),
+      cancel: (runId, reason) => this.cancelRun(runId, reason),
+      local: (runId) => this.#runs.get(runId),
+      ...(this.options.durable ? { durable: { stored: (runId) => this.#durable!.stored(runId), follow: this.options.durable.runs.watch?.bind(this.options.durable.runs) } } : {}),
+    });
   }
 
   /**
@@ -186,6 +199,8 @@ export class RunEngine {
       limits,
     });
     if (!result.ok) throw new InvalidArgumentError(`the workflow definition has ${result.problems.length} problem(s):\n${listProblems(result.problems)}`);
+    const cycle = childWorkflowsOf(raw).length > 0 ? childCycleProblem(result.definition.name, raw, await this.options.workflows.list()) : undefined;
+    if (cycle) throw new InvalidArgumentError(`the workflow definition has 1 problem(s):\n${listProblems([cycle])}`);
     await this.options.beforeRegister?.(result.definition);
     const stored = await this.options.workflows.put(result.definition.name, result.definition.definition);
     this.#compiled.set(stored.name, result.definition);
@@ -244,7 +259,7 @@ export class RunEngine {
     }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
     const version = this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0;
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback }, this.#deps, durable?.hooks());
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback, parentRun: req.parentRun }, this.#deps, durable?.hooks());
     if (durable) {
       try {
         await durable.create(run, req.idempotencyKey || undefined);

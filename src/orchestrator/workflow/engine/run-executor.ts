@@ -18,6 +18,8 @@ import { RunTaskSnapshots } from './run-task-snapshots.js';
 import { runStep, type StepResult } from './step-runner.js';
 import { FailedPreconditionError, NotFoundError } from '../../../sdk/errors.js';
 import type { StepSignal } from './step-wait.js';
+import type { ChildRunHost, ParentRunLink } from './child-host.js';
+import type { ChildRunPort } from './child-runs.js';
 
 /** What SignalRun answers: the step's and the run's status after the signal. */
 export interface SignalResult {
@@ -37,6 +39,8 @@ export interface RunDeps {
   readonly maxPayloadBytes?: number;
   /** Raises escalations of dead letters for workflows with `on_dead_letter: escalate`. */
   readonly escalations?: { raise(record: DeadLetterRecord, workflow: string, traceId?: string): Promise<void> } | undefined;
+  /** Starts and follows the child runs of `workflow` steps; without it such a step fails. */
+  readonly children?: ChildRunHost;
 }
 
 /** How a run is started. */
@@ -56,6 +60,8 @@ export interface RunStart {
   readonly restore?: RunRecord;
   /** StartRun's callback, kept in the record so that whoever finishes the run sends it. */
   readonly callback?: RunCallback | undefined;
+  /** A child run: the run and step that started it. */
+  readonly parentRun?: ParentRunLink | undefined;
 }
 
 /** How a run tells its owner that its persisted state changed. */
@@ -88,6 +94,7 @@ export class RunExecutor {
   #runLatest: RunSnapshot;
   #deadlineTimer: NodeJS.Timeout | undefined;
   #finish!: () => void;
+  readonly #childPort: ChildRunPort | undefined;
   #over = false;
   /** No longer driven here (lease lost, fenced, shutting down): nothing is sent or persisted. */
   #detached = false;
@@ -102,12 +109,14 @@ export class RunExecutor {
     this.#createdAt = restore?.createdAt ?? start.createdAt ?? Date.now();
     // A resumed run's span continues the original run's trace (a child of its first run span).
     const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : start.parent;
-    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}) } }, parent);
+    const link = this.parentRun;
+    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}), ...(link ? { 'troupe.run.parent_id': link.runId, 'troupe.step.id': link.stepId } : {}) } }, parent);
     this.#ctx = trace.setSpan(parent, this.span);
     this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...withTraceIds(this.#ctx) });
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
     this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
+    this.#childPort = deps.children && { host: deps.children, depth: link?.depth ?? 0, detached: () => this.#detached, record: (taskId, snapshot) => this.#tasks.put(taskId, snapshot) };
     if (restore) {
       for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as StepResult['status'] };
       for (const [taskId, snap] of Object.entries(restore.tasks)) {
@@ -153,6 +162,7 @@ export class RunExecutor {
       traceId: this.start.restore?.traceId ?? spanContext.traceId,
       spanId: this.start.restore?.spanId ?? spanContext.spanId,
       ...(this.callback ? { callback: this.callback } : {}),
+      ...(this.parentRun ? { parent: this.parentRun } : {}),
     };
   }
 
@@ -191,6 +201,11 @@ export class RunExecutor {
   /** StartRun's callback (from the start, or the stored record of a resumed run). */
   get callback(): RunCallback | undefined {
     return this.start.callback ?? this.start.restore?.callback;
+  }
+
+  /** A child run's parent (from the start, or the stored record of a resumed run). */
+  get parentRun(): ParentRunLink | undefined {
+    return this.start.parentRun ?? this.start.restore?.parent;
   }
 
   get traceId(): string {
@@ -300,7 +315,7 @@ export class RunExecutor {
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
   report(): Json {
-    const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId);
+    const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId, this.parentRun);
     const waiting = this.waiting;
     return waiting === undefined ? report : { ...(report as Record<string, Json>), waiting };
   }
@@ -309,7 +324,8 @@ export class RunExecutor {
   summary(): Json {
     const c = this.actor.getSnapshot().context;
     const waiting = this.waiting;
-    return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error, ...(waiting === undefined ? {} : { waiting }) };
+    const parentRunId = this.parentRun?.runId;
+    return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error, ...(waiting === undefined ? {} : { waiting }), ...(parentRunId === undefined ? {} : { parentRunId }) };
   }
 
   #send(event: RunMachineEvent): boolean {
@@ -362,6 +378,7 @@ export class RunExecutor {
     const result: StepResult = await runStep({
       ...(resume ? { resume } : {}),
       onTask: (taskId, actor) => this.#tasks.track(taskId, actor),
+      ...(this.#childPort ? { children: this.#childPort } : {}),
       inbox: {
         listen: (stepId, deliver) => {
           this.#waiters.set(stepId, deliver);

@@ -1,7 +1,7 @@
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { runReport, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
-import type { RunRecord } from '../../store/run-record.js';
+import type { RunParent, RunRecord } from '../../store/run-record.js';
 import { explainFailure } from '../../../sdk/explain-failure.js';
 
 /** The attempts kept in a stored task snapshot (none when it has not run). */
@@ -14,11 +14,16 @@ export function attemptsOfStoredTask(snapshot: unknown): TaskAttempt[] | undefin
  * that failed or was cancelled also gets `explanation`, a plain sentence for people
  * (`error` keeps the technical message).
  */
-export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string): Json {
+export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string, parent?: RunParent): Json {
   const base = runReport(snapshot);
-  const steps = base.steps.map((step) => ({ ...step, tasks: step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) })) }));
+  const steps = base.steps.map((step) => {
+    const tasks = step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) }));
+    // A `workflow` step: the child run of each task's latest attempt, in item order.
+    const childRunIds = tasks.flatMap((t) => (t.attempts as readonly { childRunId?: string }[]).findLast((a) => a.childRunId !== undefined)?.childRunId ?? []);
+    return { ...step, tasks, ...(childRunIds.length > 0 ? { childRunIds } : {}) };
+  });
   const explanation = explain(base.status, base.error, base.cancelReason, steps);
-  return JSON.parse(JSON.stringify({ ...base, traceId, steps, ...(explanation ? { explanation } : {}) })) as Json;
+  return JSON.parse(JSON.stringify({ ...base, traceId, ...(parent ? { parent } : {}), steps, ...(explanation ? { explanation } : {}) })) as Json;
 }
 
 function explain(
@@ -43,5 +48,5 @@ function explain(
 
 /** The report of a run known only from its stored record (finished, or owned elsewhere). */
 export function reportFromRecord(record: RunRecord): Json {
-  return buildReport(record.run as RunSnapshot, (taskId) => attemptsOfStoredTask(record.tasks[taskId]) ?? [], record.traceId ?? '');
+  return buildReport(record.run as RunSnapshot, (taskId) => attemptsOfStoredTask(record.tasks[taskId]) ?? [], record.traceId ?? '', record.parent);
 }

@@ -12,6 +12,8 @@ import type { RunSnapshot } from '../../machines/run.machine.js';
 export class RunTaskSnapshots {
   readonly #restored: Record<string, unknown>;
   readonly #latest = new Map<string, TaskSnapshot>();
+  /** Tasks that are not task actors (a `workflow` step's child runs): their state as it is persisted. */
+  readonly #plain = new Map<string, StoredTask>();
 
   /** @param onChange called on every transition of a tracked task */
   constructor(
@@ -33,10 +35,16 @@ export class RunTaskSnapshots {
     actor.subscribe(keep);
   }
 
-  /** A task's persisted snapshot: from its live actor's latest snapshot, else as restored. */
+  /** Keeps the state of a task that has no actor (a child run's), already in its persisted form. */
+  put(taskId: string, snapshot: StoredTask): void {
+    this.#plain.set(taskId, snapshot);
+    this.onChange();
+  }
+
+  /** A task's persisted snapshot: from its live actor's latest snapshot, else as put, else as restored. */
   persisted(taskId: string): unknown {
     const latest = this.#latest.get(taskId);
-    return latest ? taskMachine.getPersistedSnapshot(latest) : this.#restored[taskId];
+    return latest ? taskMachine.getPersistedSnapshot(latest) : (this.#plain.get(taskId) ?? this.#restored[taskId]);
   }
 
   /**
@@ -48,9 +56,9 @@ export class RunTaskSnapshots {
    */
   forRecord(steps: RunSnapshot['context']['steps']): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const taskId of new Set([...Object.keys(this.#restored), ...this.#latest.keys()])) {
+    for (const taskId of new Set([...Object.keys(this.#restored), ...this.#latest.keys(), ...this.#plain.keys()])) {
       const latest = this.#latest.get(taskId);
-      const restored = this.#restored[taskId] as StoredTask | undefined;
+      const restored = (this.#plain.get(taskId) ?? this.#restored[taskId]) as StoredTask | undefined;
       const stepId = latest ? latest.context.stepId : restored?.context?.stepId;
       const step = stepId === undefined || stepId === null ? undefined : steps[stepId];
       const settled = step !== undefined && step.status !== 'running' && step.status !== 'pending';
@@ -63,7 +71,7 @@ export class RunTaskSnapshots {
 }
 
 /** The parts of a stored task snapshot (whole or compact) read here. */
-interface StoredTask {
+export interface StoredTask {
   readonly status?: unknown;
   readonly value?: unknown;
   readonly context?: { readonly stepId?: string | null; readonly attempts?: unknown };

@@ -9,6 +9,7 @@ import { forEachItems, shouldRun, stepInput, stepScope, type CompiledStep, type 
 import type { RunEventLog } from './run-event-log.js';
 import { runTask } from './task-runner.js';
 import { waitForSignal, type SignalInbox } from './step-wait.js';
+import { runChildTask, type ChildRunPort } from './child-runs.js';
 
 type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json, recoverable?: boolean) => StepResult;
 
@@ -40,6 +41,8 @@ export interface StepRun {
   onDeadLetter: (outcome: TaskOutcome, input: Json) => void;
   /** Where a `wait_for_signal` step receives its SignalRun. */
   inbox?: SignalInbox;
+  /** How a `workflow` step starts and waits for its child runs. */
+  children?: ChildRunPort;
   /** Each task actor once created (the run persists its snapshots). */
   onTask?: (taskId: string, actor: Actor<typeof taskMachine>) => void;
   /**
@@ -55,6 +58,11 @@ export interface StepRun {
     /** A `wait_for_signal` step that was waiting: when its wait times out (absent: at the run's deadline). */
     readonly waitUntil?: number;
   };
+}
+
+/** What a step's task calls, for its `step.started` event: a capability, or a child workflow. */
+function kind(step: CompiledStep): { capability: string } | { workflow: string } {
+  return step.childWorkflow === undefined ? { capability: step.capability } : { workflow: step.childWorkflow };
 }
 
 /** True for a persisted task snapshot that is final (completed or failed). */
@@ -142,10 +150,10 @@ function recover(run: StepRun, error: string, attempts: number | undefined, warn
 async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise<StepResult> {
   const { step } = run;
   const taskId = `${run.runId}.${step.id}`;
-  if (run.resume) run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability, resumed: true } });
+  if (run.resume) run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, ...kind(step), resumed: true } });
   else {
     run.send({ type: 'STEP_STARTED', at: Date.now(), stepId: step.id, taskId });
-    run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, capability: step.capability } });
+    run.log.append({ type: 'step.started', stepId: step.id, detail: { taskId, ...kind(step) } });
   }
   let input: Json;
   try {
@@ -162,7 +170,7 @@ async function single(run: StepRun, scope: ExpressionScope, fail: Fail): Promise
     run.log.append({ type: 'step.completed', stepId: step.id, detail: { attempts: outcome.attempts, warnings } });
     return { status: 'succeeded', output };
   }
-  if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
+  if (outcome.status === 'failed' && step.childWorkflow === undefined) run.onDeadLetter(outcome, input);
   return fail(outcome.status === 'failed' ? outcome.message : `cancelled: ${outcome.reason}`, outcome.attempts, warnings, null, outcome.status === 'failed');
 }
 
@@ -175,7 +183,7 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
   const started = new Set(run.resume?.startedTaskIds ?? []);
   let first = !run.resume;
   let next = 0;
-  run.log.append({ type: 'step.started', stepId: step.id, detail: { items: items.length, concurrency: step.concurrency, capability: step.capability, ...(run.resume ? { resumed: true } : {}) } });
+  run.log.append({ type: 'step.started', stepId: step.id, detail: { items: items.length, concurrency: step.concurrency, ...kind(step), ...(run.resume ? { resumed: true } : {}) } });
   const worker = async (): Promise<void> => {
     while (next < items.length && !run.signal.aborted) {
       const index = next++;
@@ -218,7 +226,7 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
           outputs[index] = (outcome.output ?? null) as Json;
           warnings.push(...outcome.warnings.map((w) => `item ${index}: ${w}`));
         } else {
-          if (outcome.status === 'failed') run.onDeadLetter(outcome, input);
+          if (outcome.status === 'failed' && step.childWorkflow === undefined) run.onDeadLetter(outcome, input);
           errors.push(`item ${index}: ${outcome.status === 'failed' ? outcome.message : outcome.reason}`);
         }
       } catch (err) {
@@ -237,6 +245,10 @@ async function fanOut(run: StepRun, items: Json[], fail: Fail): Promise<StepResu
 
 function task(run: StepRun, taskId: string, input: Json, scope: ExpressionScope, snapshot?: unknown): Promise<TaskOutcome> {
   const { step } = run;
+  if (step.childWorkflow !== undefined) {
+    if (!run.children) return Promise.resolve({ taskId, capability: `workflow:${step.childWorkflow}`, usedFallback: false, attempts: 0, endedAt: Date.now(), status: 'failed', code: 9, message: 'this run cannot start child runs' });
+    return runChildTask(run, run.children, taskId, input, typeof scope.index === 'number' ? scope.index : undefined, snapshot);
+  }
   let fallbackInput: Json | undefined;
   try {
     fallbackInput = step.fallback ? step.fallback.input.evaluate(scope) : undefined;
