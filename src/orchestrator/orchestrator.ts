@@ -45,6 +45,7 @@ import { closeNats, within } from '../sdk/util/nats-shutdown.js';
 import { ScheduleService } from './schedules/schedule-service.js';
 import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
+import { setupRollouts } from './rollouts/setup.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
 const STOP_STEP_MS = 3000;
@@ -182,7 +183,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     ...(Object.keys(options.capabilityRates).length > 0 ? { rateLimits: new RateLimits({ perCapability: options.capabilityRates }) } : {}),
   });
   const stopQueueGauge = observeScheduler(scheduler);
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler });
 
   const server = new grpc.Server({
     interceptors: [writeAheadInterceptor()],
@@ -214,6 +214,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
+  // Canary rollouts (docs/rollouts.md): every dispatch of a task that names no range consults them.
+  const rollouts = setupRollouts({ store: stores?.rollouts, registry, logger, audit: security.audit, instanceId, random: services.random });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler, versions: rollouts.rollouts });
+  // Before the API serves: no task is routed while the stored rollouts are unknown.
+  await rollouts.start().catch((err: unknown) => logger.error({ err }, 'rollouts not followed'));
   const workflows = stores?.workflows ?? new InMemoryWorkflowStore();
   if (services.seedWorkflows && services.seedWorkflows.length > 0) {
     await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
@@ -275,7 +280,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     : undefined;
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules),
+    orchestratorService({ registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal }, engine, schedules, rollouts),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -355,6 +360,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       (stopping ??= (async () => {
         health.setStatus('', 'NOT_SERVING');
         ticker?.stop();
+        rollouts.stop();
         stopTasks.abort();
         webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait

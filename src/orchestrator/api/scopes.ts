@@ -40,6 +40,12 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   PauseSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   ResumeSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   DeleteSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
+  // Rollouts change where agents' traffic goes: agent administration (docs/rollouts.md).
+  SetRollout: { scope: 'agents:admin', audit: (req) => [str(req.capability), str(req.canary)].filter(Boolean).join('@') || undefined },
+  GetRollout: { scope: 'agents:read' },
+  ListRollouts: { scope: 'agents:read' },
+  PromoteRollout: { scope: 'agents:admin', audit: (req) => str(req.capability) },
+  AbortRollout: { scope: 'agents:admin', audit: (req) => str(req.capability) },
 };
 
 /**

@@ -10,12 +10,15 @@ import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 import { scheduleHandlers } from './schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
+import { rolloutHandlers } from './rollouts.js';
+import type { RolloutHandle } from '../rollouts/setup.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
-export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService): grpc.UntypedServiceImplementation {
+export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService, rollouts?: RolloutHandle): grpc.UntypedServiceImplementation {
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
+    ...rolloutHandlers(deps, rollouts),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),
     StreamTask: streamTaskHandler(deps),

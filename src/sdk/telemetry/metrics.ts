@@ -70,6 +70,8 @@ export interface TroupeInstruments {
   readonly scheduleFires: Counter;
   /** `troupe_schedule_missed_ticks_total`: ticks skipped by the missed-tick policy; attribute schedule. */
   readonly scheduleMissedTicks: Counter;
+  /** `troupe_rollout_decisions_total`: rollout decisions taken here; attributes troupe.capability, decision (set, promoted, aborted, rolled_back). */
+  readonly rolloutDecisions: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -115,6 +117,7 @@ function create(meter: Meter): TroupeInstruments {
     webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
     scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
     scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
+    rolloutDecisions: meter.createCounter(METRIC.ROLLOUT_DECISIONS, { description: 'Rollout decisions taken by this orchestrator (operator or automatic), by capability and decision' }),
   };
 }
 
