@@ -15,6 +15,7 @@ import { DEFAULT_MAX_MESSAGE_BYTES, STREAM_RECEIVE_WINDOW_BYTES } from '../grpc/
 import { grpcCallArgs, readServerStream, unaryCall } from './calls.js';
 import { runsClient, type RunsClient } from './runs-client.js';
 import { schedulesClient, type SchedulesClient } from './schedules-client.js';
+import { rolloutsClient, type RolloutsClient } from './rollouts-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
@@ -67,7 +68,7 @@ export interface OrchestratorClientOptions {
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
-export interface OrchestratorClient extends RunsClient, SchedulesClient {
+export interface OrchestratorClient extends RunsClient, SchedulesClient, RolloutsClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
   /**
@@ -169,6 +170,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
   return {
     ...runsClient(raw, unaryArgs, streamArgs),
     ...schedulesClient(raw, unaryArgs),
+    ...rolloutsClient(raw, unaryArgs),
     async submitTask(req, call) {
       const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);
