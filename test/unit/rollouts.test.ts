@@ -78,6 +78,7 @@ describe('rollback decision', () => {
     );
     expect(rollbackReason(versions, side(30, 1, 180), side(30, 1, 120), policy)).toBeUndefined();
     expect(rollbackReason(versions, side(30, 1, 900, 10), side(30, 1, 120), policy)).toBeUndefined(); // too few successes to compare latency
+    expect(rollbackReason(versions, side(30, 1, 1.3), side(30, 1, 0.8), policy)).toBeUndefined(); // 1.6× but within the noise
   });
 
   it('measures a window of outcomes and the median latency of the successes', () => {

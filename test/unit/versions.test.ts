@@ -6,7 +6,7 @@ import type { Registry } from '../../src/orchestrator/registry/registry.js';
 import { capabilityName, capabilityRefProblem, parseCapabilityRef } from '../../src/orchestrator/versions/capability-ref.js';
 import { rangeFilter } from '../../src/orchestrator/versions/version-filter.js';
 import { capabilityVersions, satisfies } from '../../src/orchestrator/versions/version-match.js';
-import { NAME_PATTERN } from '../../src/orchestrator/workflow/definition/index.js';
+import { NAME_PATTERN, validateDefinition } from '../../src/orchestrator/workflow/definition/index.js';
 import { Status } from '../../src/sdk/errors.js';
 
 describe('capability references', () => {
@@ -87,5 +87,23 @@ describe('picking an instance with a version range', () => {
 
   it('an instance in range but not active is UNAVAILABLE naming its state', () => {
     expect(() => pick([entry('v1', '1.9.0'), entry('v2', '2.0.1', 'maintenance')], '^2')).toThrow(expect.objectContaining({ code: Status.UNAVAILABLE, message: expect.stringMatching(/instance of "tts" matching \^2 right now \(v2: maintenance\)/) as unknown }));
+  });
+});
+
+describe('workflow steps with a version range', () => {
+  const wf = (capability: string, fallback?: string): unknown => ({ name: 'w', steps: [{ id: 'a', capability, ...(fallback ? { fallback: { capability: fallback } } : {}) }] });
+  const problems = (raw: unknown): string[] => {
+    const r = validateDefinition(raw, { knownCapabilities: new Set(['tts.synthesize', 'echo.say']), streaming: (c) => (c === 'tts.synthesize' ? true : c === 'echo.say' ? false : undefined) });
+    return r.ok ? [] : r.problems;
+  };
+
+  it('accepts name@range whose name is known, with its streaming checked by name', () => {
+    expect(problems(wf('echo.say@^2', 'echo.say@~1.4'))).toEqual([]);
+    expect(problems(wf('tts.synthesize@^2'))).toEqual(['steps[0]: step "a" calls "tts.synthesize", which streams its output; set stream: true on the step']);
+  });
+
+  it('refuses a bad range, and an unknown name as before', () => {
+    expect(problems(wf('echo.say@latest!'))).toEqual(['steps[0].capability: the version range "latest!" is not a valid semver range (e.g. ^2, ~2.1, >=2.1.0 <3, 2.1.0) (got "echo.say@latest!")']);
+    expect(problems(wf('echo.sya@^2'))[0]).toMatch(/^steps\[0\]\.capability: unknown capability "echo.sya" \(did you mean "echo.say"\?/);
   });
 });
