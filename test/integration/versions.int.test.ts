@@ -1,9 +1,13 @@
+import { IncomingMessage, type ServerResponse } from 'node:http';
+import * as net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOrchestrator, type OrchestratorHandle } from '../../src/orchestrator/index.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { Status } from '../../src/sdk/errors.js';
 import { defineAgent, type AgentHandle } from '../../src/sdk/index.js';
+import { ATTR, SPAN, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 import { startCluster, testLogger, type TestCluster } from '../helpers/cluster.js';
 import { spawnTroupe } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -43,8 +47,11 @@ describe('capability versions and rollouts', () => {
   let canaryFails = false;
   let canaryDelayMs = 0;
   const agents: Record<string, AgentHandle> = {};
+  const spans = new InMemorySpanExporter();
+  let telemetry: Telemetry;
 
   beforeAll(async () => {
+    telemetry = await startTelemetry({ serviceName: 'versions-test', env: {}, prometheus: true, spanProcessors: [new SimpleSpanProcessor(spans)] });
     cluster = await startCluster({ defaultTimeoutMs: 10_000 });
     const start = async (key: string, def: ReturnType<typeof versioned>): Promise<void> => {
       agents[key] = await cluster.startAgent(def);
@@ -68,6 +75,7 @@ describe('capability versions and rollouts', () => {
     secondClient?.close();
     await second?.stop();
     await cluster?.close();
+    await telemetry?.shutdown();
   });
 
   it('routes a version range only to matching instances: tasks, workflow steps, ListAgents', async () => {
@@ -85,6 +93,11 @@ describe('capability versions and rollouts', () => {
     expect(step('two').output).toEqual({ version: '2.3.0' });
     expect(step('two').tasks.flatMap((t) => t.attempts).map((a) => a.instanceId)).toEqual([agents.v2!.instanceId]);
     expect(step('one').output).toEqual({ version: '1.4.0' });
+    const attemptSpans = spans.getFinishedSpans().filter((sp) => sp.name === SPAN.TASK && sp.attributes[ATTR.RUN_ID] === runId);
+    expect(attemptSpans.map((sp) => [sp.attributes[ATTR.CAPABILITY], sp.attributes[ATTR.CAPABILITY_VERSION]]).sort()).toEqual([
+      ['ver.echo@1.x', '1.4.0'],
+      ['ver.echo@^2', '2.3.0'],
+    ]);
 
     const listed = await cluster.client.listAgents({ capability: 'ver.echo@>=2' });
     expect(listed.map((a) => a.instanceId)).toEqual([agents.v2!.instanceId]);
@@ -180,6 +193,18 @@ describe('capability versions and rollouts', () => {
       expect(audit.at(-1)!.traceId).toMatch(/^[0-9a-f]{32}$/);
       const operator = await cluster.orchestrator.auditLog.list({ action: 'SetRollout' });
       expect(operator.at(-1)).toMatchObject({ actor: 'anonymous', target: 'ver.work@2.1.0', outcome: 'ok' });
+      // Traced and counted: the rollback's span (its trace is the audit event's), the version on task spans, the metric.
+      const rollbackSpan = spans.getFinishedSpans().find((sp) => sp.name === SPAN.ROLLOUT_ROLLBACK);
+      expect(rollbackSpan?.spanContext().traceId).toBe(audit.at(-1)!.traceId);
+      expect(rollbackSpan?.attributes).toMatchObject({ [ATTR.CAPABILITY]: 'ver.work', [ATTR.ROLLOUT_CANARY]: '2.1.0' });
+      const taskSpans = spans.getFinishedSpans().filter((sp) => sp.attributes[ATTR.CAPABILITY_VERSION] !== undefined && sp.attributes[ATTR.ROLLOUT_SIDE] !== undefined);
+      expect(new Set(taskSpans.map((sp) => `${String(sp.attributes[ATTR.CAPABILITY_VERSION])}/${String(sp.attributes[ATTR.ROLLOUT_SIDE])}`))).toEqual(new Set(['2.0.0/stable', '2.1.0/canary']));
+      const metrics = await new Promise<string>((resolve) => {
+        const res = { statusCode: 200, setHeader: () => undefined, writeHead() { return this; }, end: (body?: string) => resolve(body ?? '') };
+        telemetry.metricsHandler(new IncomingMessage(new net.Socket()), res as unknown as ServerResponse);
+      });
+      expect(metrics).toMatch(/^troupe_rollout_decisions_total\{(?=[^}]*decision="rolled_back")(?=[^}]*troupe_capability="ver\.work")[^}]*\} 1$/m);
+      expect(metrics).toMatch(/^troupe_rollout_decisions_total\{(?=[^}]*decision="set")(?=[^}]*troupe_capability="ver\.work")[^}]*\} [1-9]$/m);
     } finally {
       canaryFails = false;
     }
