@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METHOD_RULES } from '../../src/orchestrator/api/scopes.js';
 import type { AgentEntry } from '../../src/orchestrator/registry/agent-entry.js';
 import { rollbackReason } from '../../src/orchestrator/rollouts/rollback-decision.js';
 import { checkRolloutSpec, compilePolicy, DEFAULT_ROLLOUT_POLICY, type RolloutRecord } from '../../src/orchestrator/rollouts/rollout-record.js';
@@ -133,5 +134,14 @@ describe('rollout requests', () => {
       [{ ...ok, policy: { window: 1e9 } }, /policy.window must be a whole number from 1 to 10000/],
     ];
     for (const [spec, message] of cases) expect(() => checkRolloutSpec(spec), JSON.stringify(spec)).toThrow(expect.objectContaining({ code: Status.INVALID_ARGUMENT, message: expect.stringMatching(message) as unknown }));
+  });
+});
+
+describe('rollout scopes', () => {
+  it('writes need agents:admin and are audited by capability; reads need agents:read', () => {
+    expect(METHOD_RULES.SetRollout?.scope).toBe('agents:admin');
+    expect(METHOD_RULES.SetRollout?.audit?.({ capability: 'tts', canary: '2.1.0' })).toBe('tts@2.1.0');
+    for (const m of ['PromoteRollout', 'AbortRollout']) expect([METHOD_RULES[m]?.scope, METHOD_RULES[m]?.audit?.({ capability: 'tts' })]).toEqual(['agents:admin', 'tts']);
+    for (const m of ['GetRollout', 'ListRollouts']) expect([METHOD_RULES[m]?.scope, METHOD_RULES[m]?.audit]).toEqual(['agents:read', undefined]);
   });
 });
