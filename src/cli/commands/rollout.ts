@@ -85,6 +85,7 @@ export const command: Command = {
       if (values.canary === undefined) throw new UsageError('troupe rollout set needs --canary VERSION (e.g. 2.1.0)');
       const weight = numberFlag('weight', values.weight);
       if (weight === undefined) throw new UsageError('troupe rollout set needs --weight PERCENT (0 to 100), e.g. --weight 10');
+      if (!Number.isInteger(weight) || weight < 0 || weight > 100) throw new UsageError(`--weight must be a whole percent from 0 to 100; got '${values.weight ?? ''}'`);
       const policy = {
         maxSuccessDrop: numberFlag('max-success-drop', values['max-success-drop']),
         maxLatencyRatio: numberFlag('max-latency-ratio', values['max-latency-ratio']),

@@ -1,6 +1,7 @@
 import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
 import type { Rollout__Output } from '../../gen/troupe/v1/Rollout.js';
 import type { RolloutSideStats__Output } from '../../gen/troupe/v1/RolloutSideStats.js';
+import { InvalidArgumentError } from '../errors.js';
 import { unaryCall, type GrpcCallArgs } from './calls.js';
 import type { CallOptions } from './types.js';
 
@@ -106,6 +107,8 @@ interface One {
 export function rolloutsClient(raw: OrchestratorServiceClient, unaryArgs: (call?: CallOptions) => GrpcCallArgs): RolloutsClient {
   return {
     async setRollout(req, call) {
+      // The wire field is unsigned: a negative weight would arrive as 4294967291; say what was given.
+      if (!Number.isInteger(req.weight) || req.weight < 0 || req.weight > 100) throw new InvalidArgumentError(`weight must be a whole percent from 0 to 100; got ${req.weight}`);
       const p = req.policy ?? {};
       const request = { capability: req.capability, canary: req.canary, stable: req.stable ?? '', weight: req.weight, policy: { maxSuccessDrop: p.maxSuccessDrop ?? 0, maxLatencyRatio: p.maxLatencyRatio ?? 0, minSamples: p.minSamples ?? 0, window: p.window ?? 0 } };
       return toRolloutInfo((await unaryCall<One>((md, o, cb) => raw.setRollout(request, md, o, cb), unaryArgs(call), call?.signal)).rollout);
