@@ -48,6 +48,7 @@ import { loadDefinition, missingInput } from './workflow/definition/index.js';
 import { ScheduleTicker } from './schedules/schedule-ticker.js';
 import { TriggerManager } from './triggers/trigger-manager.js';
 import { refuseTriggers } from './triggers/refuse-triggers.js';
+import { setupRollouts } from './rollouts/setup.js';
 
 /** Bound of each NATS-touching shutdown step (final run writes; NATS close gets half). */
 const STOP_STEP_MS = 3000;
@@ -185,7 +186,6 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     ...(Object.keys(options.capabilityRates).length > 0 ? { rateLimits: new RateLimits({ perCapability: options.capabilityRates }) } : {}),
   });
   const stopQueueGauge = observeScheduler(scheduler);
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler });
 
   const server = new grpc.Server({
     interceptors: [writeAheadInterceptor()],
@@ -217,6 +217,11 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       );
     }
   }
+  // Canary rollouts (docs/rollouts.md): every dispatch of a task that names no range consults them.
+  const rollouts = setupRollouts({ store: stores?.rollouts, registry, logger, audit: security.audit, instanceId, random: services.random });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler, versions: rollouts.rollouts });
+  // Before the API serves: no task is routed while the stored rollouts are unknown.
+  await rollouts.start().catch((err: unknown) => logger.error({ err }, 'rollouts not followed'));
   const workflows = stores?.workflows ?? new InMemoryWorkflowStore();
   if (services.seedWorkflows && services.seedWorkflows.length > 0) {
     await seedWorkflows(workflows, services.seedWorkflows, logger).catch((err: unknown) => logger.warn({ err }, 'bundled workflows not registered'));
@@ -297,7 +302,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   const apiDeps = { registry, dispatcher, nc, logger, defaultTimeoutMs: options.defaultTimeoutMs, guard: security.guard, auditLog: security.auditLog, signControl: transport.signControl, storeLink: stores ? link : undefined, maxPayloadBytes: options.maxPayloadBytes, webhooks, escalations, runCallbacks, bulkMaxInFlight: options.bulkMaxInFlight, stopping: stopTasks.signal, deadLetters: deadLetterStore };
   server.addService(
     rawRequests(acceptRawResponses(protos.orchestrator.troupe.v1.OrchestratorService.service, ['SubmitTask', 'StreamTask', 'SubmitTasks']), ['SubmitTasks']),
-    orchestratorService(apiDeps, engine, schedules, triggers),
+    orchestratorService(apiDeps, engine, schedules, triggers, rollouts),
   );
   const health = new HealthImplementation({ '': 'SERVING', [ORCHESTRATOR_SERVICE]: 'SERVING' });
   health.addToServer(server);
@@ -383,6 +388,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         ticker?.stop();
         // Events being handled finish (or are redelivered elsewhere after the ack wait).
         await within(triggers?.stop() ?? Promise.resolve(), STOP_STEP_MS);
+        rollouts.stop();
         stopTasks.abort();
         webhooks.sender?.close();
         // Bounded: with NATS unreachable the last writes (runs, agent history) wait

@@ -13,8 +13,8 @@ function agent(over: Partial<AgentInfo> = {}): AgentInfo {
     instanceId: 'inst-voice',
     address: '127.0.0.1:7701',
     capabilities: [
-      { name: 'tts.synthesize', description: '', inputTypes: [], outputTypes: [], streaming: true },
-      { name: 'tts.voices', description: '', inputTypes: [], outputTypes: [], streaming: false },
+      { name: 'tts.synthesize', version: '1.2.0', description: '', inputTypes: [], outputTypes: [], streaming: true },
+      { name: 'tts.voices', version: '1.2.0', description: '', inputTypes: [], outputTypes: [], streaming: false },
     ],
     state: 'active',
     inFlight: 2,

@@ -19,6 +19,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   event: async () => (await import('./event.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
   plan: async () => (await import('./plan.js')).command,
+  rollout: async () => (await import('./rollout.js')).command,
   run: async () => (await import('./run.js')).command,
   runs: async () => (await import('./runs.js')).command,
   schedule: async () => (await import('./schedule.js')).command,

@@ -44,7 +44,8 @@ export function agentRow(agent: AgentInfo, now: number): string[] {
     formatLatency(agent.latencyEwmaMs),
     agent.succeeded + agent.failed > 0 ? percent(agent.successRate) : '-',
     percent(agent.uptimeRatio),
-    agent.capabilities.map((c) => c.name).join(',') || '-',
+    // A capability versioned apart from its agent shows its own version: tts.synthesize@2.1.0.
+    agent.capabilities.map((c) => (c.version && c.version !== agent.version ? `${c.name}@${c.version}` : c.name)).join(',') || '-',
   ];
 }
 

@@ -14,18 +14,24 @@ import { ATTR, injectNatsHeaders, instrument, natsAttributes, SPAN, VALUE } from
 import type { AgentEntry } from '../registry/agent-entry.js';
 import type { AgentChange, AgentModeName } from '../registry/registry.js';
 import { offersTypes } from '../registry/plannable.js';
+import { parseCapabilityRef } from '../versions/capability-ref.js';
+import { satisfies } from '../versions/version-match.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
 
 /** OrchestratorService.ListAgents. */
 export function listAgentsHandler(deps: ApiDeps): grpc.handleUnaryCall<ListAgentsRequest__Output, ListAgentsResponse> {
-  return serveUnary(methodPath('ListAgents'), serveOptions(deps), async (call) => ({
-    agents: deps.registry
-      .list({ capability: call.request.capability, includeLeft: call.request.includeLeft })
-      .filter((e) => offersTypes(e, { inputType: call.request.inputType, outputType: call.request.outputType }))
-      .map(toAgentStatus),
-  }));
+  return serveUnary(methodPath('ListAgents'), serveOptions(deps), async (call) => {
+    // `tts.synthesize@^2`: the instances whose version of it satisfies the range.
+    const { name, range } = parseCapabilityRef(call.request.capability);
+    return {
+      agents: deps.registry
+        .list({ capability: name, includeLeft: call.request.includeLeft })
+        .filter((e) => (range === undefined || satisfies(e.versionOf(name), range)) && offersTypes(e, { inputType: call.request.inputType, outputType: call.request.outputType }))
+        .map(toAgentStatus),
+    };
+  });
 }
 
 /**

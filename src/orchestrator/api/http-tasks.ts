@@ -16,6 +16,7 @@ import type { WebhookSender } from '../webhooks/sender.js';
 import { readJson, sendError, sendJson } from './http-runs.js';
 import type { TaskRecord, TaskResults } from './task-results.js';
 import { toTaskRequest } from './task-request.js';
+import { capabilityName } from '../versions/capability-ref.js';
 
 /** What the task routes need. */
 export interface TaskRouteDeps {
@@ -112,7 +113,8 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
     defaultTimeoutMs: deps.defaultTimeoutMs,
     ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}),
   });
-  if (deps.registry.isStreaming(body.capability) === undefined) throw new NotFoundError(`no agent has offered capability "${body.capability}"`, { capability: body.capability });
+  const name = capabilityName(body.capability); // toTaskRequest checked a `name@range`
+  if (deps.registry.isStreaming(name) === undefined) throw new NotFoundError(`no agent has offered capability "${name}"`, { capability: name });
   const traceparent = req.headers.traceparent;
   const parent = typeof traceparent === 'string' ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
   const span = getTracer().startSpan('POST /api/tasks', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'POST', 'url.path': '/api/tasks', [ATTR.CAPABILITY]: body.capability, [ATTR.TASK_ID]: spec.taskId ?? '' } }, parent);

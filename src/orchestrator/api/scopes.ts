@@ -50,6 +50,12 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   DeleteSchedule: { scope: 'schedules:write', audit: (req) => str(req.name) },
   // Triggers are part of workflow definitions (RegisterWorkflow with triggers also needs runs:start, api/runs.ts).
   ListTriggers: { scope: 'workflows:read' },
+  // Rollouts change where agents' traffic goes: agent administration (docs/rollouts.md).
+  SetRollout: { scope: 'agents:admin', audit: (req) => [str(req.capability), str(req.canary)].filter(Boolean).join('@') || undefined },
+  GetRollout: { scope: 'agents:read' },
+  ListRollouts: { scope: 'agents:read' },
+  PromoteRollout: { scope: 'agents:admin', audit: (req) => str(req.capability) },
+  AbortRollout: { scope: 'agents:admin', audit: (req) => str(req.capability) },
 };
 
 /**

@@ -14,15 +14,18 @@ import { scheduleHandlers } from './schedules.js';
 import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 import { triggerHandlers, type TriggerSource } from './triggers.js';
+import { rolloutHandlers } from './rollouts.js';
+import type { RolloutHandle } from '../rollouts/setup.js';
 
 /** The implementation of `troupe.v1.OrchestratorService`. */
-export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService, triggers?: TriggerSource): grpc.UntypedServiceImplementation {
+export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?: ScheduleService, triggers?: TriggerSource, rollouts?: RolloutHandle): grpc.UntypedServiceImplementation {
   return {
     ...runHandlers(deps, engine),
     ...scheduleHandlers(deps, schedules),
     ...escalationHandlers(deps, deps.escalations),
     ...deadLetterHandlers(deps, new DeadLetterOps(deps, engine, deps.deadLetters)),
     ...triggerHandlers(deps, triggers),
+    ...rolloutHandlers(deps, rollouts),
     StartRuns: startRunsHandler(deps, engine),
     SubmitTask: submitTaskHandler(deps),
     SubmitTasks: submitTasksHandler(deps),

@@ -6,6 +6,7 @@ import { boundText, FailedPreconditionError, InvalidArgumentError } from '../../
 import { DEFAULT_MAX_PAYLOAD_BYTES, jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import type { Registry } from '../registry/registry.js';
 import { PAYLOAD_SETTING } from './deps.js';
+import { parseCapabilityRef } from '../versions/capability-ref.js';
 
 const CAPABILITY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 
@@ -39,8 +40,10 @@ export function toTaskRequest(
 ): TaskRequest {
   const capability = request?.capability ?? '';
   if (!capability) throw new InvalidArgumentError('capability is required: name the capability to run, e.g. "echo.say"');
-  if (!CAPABILITY.test(capability)) {
-    throw new InvalidArgumentError(`capability "${boundText(capability, 160)}" is not a valid name (lowercase letters, digits, '.', '-', '_')`);
+  // `name@range` asks for the instances whose version satisfies the range (versions/capability-ref.ts).
+  const { name } = parseCapabilityRef(capability);
+  if (!CAPABILITY.test(name)) {
+    throw new InvalidArgumentError(`capability "${boundText(capability, 160)}" is not a valid name (lowercase letters, digits, '.', '-', '_'; optionally @ and a semver range, e.g. echo.say@^2)`);
   }
   const options = request?.options;
   const priority = options?.priority ?? 0;
@@ -52,11 +55,11 @@ export function toTaskRequest(
   const raw = request?.rawInput;
   const bytes = (raw ? raw.jsonSize : jsonSize(request?.input ?? null, limit)) + (request?.data.length ?? 0);
   if (bytes > limit) throw new PayloadTooLargeError('the task input', (raw ? raw.jsonSize : jsonSize(request?.input ?? null)) + (request?.data.length ?? 0), limit, PAYLOAD_SETTING, { capability });
-  const streaming = registry.isStreaming(capability);
+  const streaming = registry.isStreaming(name);
   if (streaming !== undefined && streaming !== expect.streaming) {
     throw new FailedPreconditionError(
-      streaming ? `capability "${capability}" streams its output; call StreamTask` : `capability "${capability}" is unary; call SubmitTask`,
-      { capability },
+      streaming ? `capability "${name}" streams its output; call StreamTask` : `capability "${name}" is unary; call SubmitTask`,
+      { capability: name },
     );
   }
   const timeoutMs = options?.timeoutMs || expect.defaultTimeoutMs;

@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { context, type Attributes, type Context } from '@opentelemetry/api';
+import { context, trace, type Attributes, type Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, ResourceExhaustedError, Status, statusName, TroupeError } from '../../sdk/errors.js';
@@ -10,7 +10,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ClientPool } from './client-pool.js';
 import { checkOutput } from './check-output.js';
 import { MAX_ATTEMPTS, outcomeOf, reassignable } from './outcome.js';
-import { allBusy, BUSY, pickInstance, tryPickInstance } from './pick.js';
+import { allBusy, BUSY, pickInstance, tryPickInstance, type PickRequest } from './pick.js';
 import { nextRegistryChange } from './wait-for-agent.js';
 import type { Selector } from './select.js';
 import type { Lease, RateLimits, Schedulable, Scheduler } from '../scheduler/index.js';
@@ -18,6 +18,9 @@ import { resumeFromFor } from './stream-resume.js';
 import { rawBytes } from './wire.js';
 import { CapacityGate } from './capacity-gate.js';
 import { encodeExecuteRequest, passBuffers, type DispatchTask } from './encode-task.js';
+import { firstMessage } from './first-message.js';
+import { parseCapabilityRef } from '../versions/capability-ref.js';
+import { rangeFilter, type VersionFilter, type VersionRouting } from '../versions/version-filter.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
 const EXECUTE = AGENT_METHODS.Execute;
@@ -57,6 +60,11 @@ export interface DispatchCall {
    * RESOURCE_EXHAUSTED. SubmitTasks tasks wait; SubmitTask answers at once. @default false
    */
   waitForCapacity?: boolean;
+  /**
+   * Set by the dispatcher, not by callers: the versions the task may use, from its capability
+   * reference (`name@range`) or, without a range, from the capability's rollout.
+   */
+  versions?: VersionFilter | undefined;
 }
 
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
@@ -91,6 +99,8 @@ export class Dispatcher {
       scheduler: Scheduler<Schedulable>;
       /** Per-instance rate limits, applied when choosing an instance. */
       agentRates?: RateLimits | undefined;
+      /** Rollouts: which version a task that names no range goes to, and what came of it. */
+      versions?: VersionRouting | undefined;
     },
   ) {
     // An instance came back, joined, left `saturated`…: one task waiting for capacity tries again.
@@ -108,8 +118,23 @@ export class Dispatcher {
     return (!call.signal.aborted && this.deps.scheduler.tryGrant(item)) || this.deps.scheduler.submit(item, { signal: call.signal });
   }
 
+  /**
+   * Splits the task's capability reference: the agent is sent the bare name, and the call carries
+   * the versions it may use (its range; else its capability's rollout draw). INVALID_ARGUMENT for a bad range.
+   */
+  #route<T extends TaskSpec>(task: T, call: DispatchCall): [T, DispatchCall] {
+    const reference = task.capability ?? '';
+    if (!reference.includes('@')) {
+      const versions = this.deps.versions?.route(reference, task.taskId ?? '');
+      return versions ? [task, { ...call, versions }] : [task, call];
+    }
+    const { name, range } = parseCapabilityRef(reference);
+    return [{ ...task, capability: name }, { ...call, versions: range === undefined ? undefined : rangeFilter(name, range) }];
+  }
+
   /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
-  async unary(task: DispatchTask, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+  async unary(original: DispatchTask, originalCall: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+    const [task, call] = this.#route(original, originalCall);
     const admitted = this.#admit(task, call);
     const lease = 'then' in admitted ? await admitted : admitted;
     try {
@@ -145,7 +170,8 @@ export class Dispatcher {
    * Opens an agent stream and reads its first message, reassigning while the
    * instance fails before sending anything. The caller relays the rest.
    */
-  async openStream(task: TaskSpec, call: DispatchCall): Promise<OpenStream> {
+  async openStream(original: TaskSpec, originalCall: DispatchCall): Promise<OpenStream> {
+    const [task, call] = this.#route(original, originalCall);
     const lease = await this.#admit(task, call);
     try {
       const open = await this.#openStream(task, call);
@@ -234,21 +260,18 @@ export class Dispatcher {
     let entry: AgentEntry;
     if (call.waitForCapacity) {
       if (this.#gate.waiting(capability) > 0) return undefined;
-      const picked = tryPickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates, leavesLastSlot);
+      const picked = tryPickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call, leavesLastSlot));
       if (picked === BUSY) return undefined;
       entry = picked;
     } else {
       try {
-        entry = pickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
+        entry = pickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call));
       } catch (err) {
         if ((call.waitForAgentMs ?? 0) > 0 && TroupeError.is(err) && (err.code === Status.UNAVAILABLE || allBusy(err))) return undefined;
         throw err;
       }
     }
-    tried.add(entry.instanceId);
-    call.onAttempt?.(entry, attempt);
-    this.#begin(entry, task);
-    return { entry, started: performance.now() };
+    return this.#begin(entry, task, call, tried, attempt);
   }
 
   /**
@@ -271,7 +294,7 @@ export class Dispatcher {
       }
       try {
         if (call.waitForCapacity) {
-          const picked = tryPickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates, leavesLastSlot);
+          const picked = tryPickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call, leavesLastSlot));
           if (picked === BUSY) {
             // Every instance is full: wait for a slot in turn (a woken waiter that lost it keeps its place).
             await this.#gate.wait(capability, call.deadline.getTime(), call.signal, () => busyError(capability), woken);
@@ -281,7 +304,7 @@ export class Dispatcher {
           entry = picked;
           break;
         }
-        entry = pickInstance(this.deps.registry, this.deps.select, capability, tried, call.avoid, this.deps.agentRates);
+        entry = pickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call));
       } catch (err) {
         // None routable (UNAVAILABLE), or every one at its max concurrency: wait for a change.
         if (!TroupeError.is(err) || !(err.code === Status.UNAVAILABLE || allBusy(err)) || Date.now() >= until) throw err;
@@ -292,22 +315,38 @@ export class Dispatcher {
     }
     // A woken task that got its slot wakes the next while there is room left (capacity grew: an agent joined).
     if (woken && this.#gate.waiting(capability) > 0 && this.deps.registry.candidates(capability).some(leavesLastSlot)) this.#gate.passOn(capability);
-    tried.add(entry.instanceId);
-    call.onAttempt?.(entry, attempt);
-    this.#begin(entry, task);
-    return { entry, started: performance.now() };
+    return this.#begin(entry, task, call, tried, attempt);
   }
 
-  /** Counts a task attempt as in flight, in the registry and in metrics. */
-  #begin(entry: AgentEntry, task: TaskSpec): void {
+  #pick(capability: string, exclude: Set<string>, call: DispatchCall, hasRoom?: (entry: AgentEntry) => boolean): PickRequest {
+    return { capability, exclude, avoid: call.avoid, agentRates: this.deps.agentRates, hasRoom, versions: call.versions };
+  }
+
+  /**
+   * Counts a task attempt on the chosen instance as begun: tried, told to the caller, in flight
+   * in the registry and in metrics, its version (and rollout side) on the caller's span.
+   */
+  #begin(entry: AgentEntry, task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): { entry: AgentEntry; started: number } {
+    const capability = task.capability ?? '';
+    tried.add(entry.instanceId);
+    call.onAttempt?.(entry, attempt);
     this.deps.registry.taskStarted(entry);
-    instruments().tasksActive.add(1, this.#attributes(task.capability ?? ''));
+    instruments().tasksActive.add(1, this.#attributes(capability));
+    const span = trace.getSpan(call.traceContext);
+    if (span) {
+      span.setAttribute(ATTR.CAPABILITY_VERSION, entry.versionOf(capability));
+      const side = this.deps.versions?.sideOf(capability, entry);
+      if (side) span.setAttribute(ATTR.ROLLOUT_SIDE, side);
+    }
+    return { entry, started: performance.now() };
   }
 
   /** Records how a task attempt ended: registry outcome (breaker, load) and metrics. */
   #end(entry: AgentEntry, task: TaskSpec, code: Status, started: number): void {
     const ms = performance.now() - started;
-    this.deps.registry.taskFinished(entry, outcomeOf(code), ms);
+    const outcome = outcomeOf(code);
+    this.deps.registry.taskFinished(entry, outcome, ms);
+    this.deps.versions?.observe(task.capability ?? '', entry, outcome, ms);
     const attributes = this.#attributes(task.capability ?? '', code);
     const m = instruments();
     m.tasksActive.add(-1, this.#attributes(task.capability ?? ''));
@@ -364,31 +403,4 @@ function leavesLastSlot(entry: AgentEntry): boolean {
 /** The error of a task that waited for capacity until its deadline. */
 function busyError(capability: string): TroupeError {
   return new ResourceExhaustedError(`every active instance of "${capability}" stayed at its max concurrency until the task's deadline`, { capability, reason: BUSY });
-}
-
-/** Resolves with the stream's first message (then pauses it), undefined if it ends empty, or rejects with its error. */
-function firstMessage(stream: grpc.ClientReadableStream<Buffer>): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      stream.off('data', onData);
-      stream.off('end', onEnd);
-      stream.off('error', onError);
-    };
-    const onData = (message: Buffer): void => {
-      cleanup();
-      stream.pause();
-      resolve(message);
-    };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(undefined);
-    };
-    const onError = (err: Error): void => {
-      cleanup();
-      reject(err);
-    };
-    stream.on('data', onData);
-    stream.once('end', onEnd);
-    stream.once('error', onError);
-  });
 }

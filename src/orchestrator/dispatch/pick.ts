@@ -3,6 +3,7 @@ import type { AgentEntry } from '../registry/agent-entry.js';
 import type { Registry } from '../registry/registry.js';
 import type { Selector } from './select.js';
 import { filterByAgentRate, type RateLimits } from '../scheduler/index.js';
+import { admits, narrowByVersion, runningVersions, type VersionFilter } from '../versions/version-filter.js';
 
 /** `context.reason` of the RESOURCE_EXHAUSTED thrown when every instance is at its max concurrency (busy, not gone). */
 export const BUSY = 'max_concurrency';
@@ -12,23 +13,32 @@ export function allBusy(err: unknown): boolean {
   return TroupeError.is(err) && err.code === Status.RESOURCE_EXHAUSTED && err.context.reason === BUSY;
 }
 
+/** What a pick asks for. */
+export interface PickRequest {
+  /** The capability name (no range: that is {@link versions}). */
+  readonly capability: string;
+  /** Instances already tried by this call: never chosen. */
+  readonly exclude: ReadonlySet<string>;
+  /** Instances that failed this task in an earlier attempt: chosen only when nothing else is left. */
+  readonly avoid?: ReadonlySet<string> | undefined;
+  /** Per-instance rate limits: instances out of tokens sit this one out. */
+  readonly agentRates?: RateLimits | undefined;
+  /** Narrows the instances further: one without room counts as busy. */
+  readonly hasRoom?: ((entry: AgentEntry) => boolean) | undefined;
+  /** Which versions may serve it (a range, or a rollout's sides); undefined: any. */
+  readonly versions?: VersionFilter | undefined;
+}
+
 /**
- * Chooses an instance for `capability`, skipping `exclude` (instances already
+ * Chooses an instance for `req.capability`, skipping `exclude` (instances already
  * tried by this call) and, while others exist, `avoid` (instances that failed this
  * task in an earlier attempt), or throws the error a person can act on:
  * NOT_FOUND (no agent ever offered it), RESOURCE_EXHAUSTED (all at capacity),
- * UNAVAILABLE (none active).
+ * UNAVAILABLE (none active, or none of the versions asked for).
  */
-export function pickInstance(
-  registry: Registry,
-  select: Selector,
-  capability: string,
-  exclude: ReadonlySet<string>,
-  avoid?: ReadonlySet<string>,
-  agentRates?: RateLimits,
-): AgentEntry {
-  const picked = tryPickInstance(registry, select, capability, exclude, avoid, agentRates);
-  if (picked === BUSY) throw busyError(registry, capability, exclude);
+export function pickInstance(registry: Registry, select: Selector, req: PickRequest): AgentEntry {
+  const picked = tryPickInstance(registry, select, req);
+  if (picked === BUSY) throw busyError(registry, req);
   return picked;
 }
 
@@ -38,24 +48,19 @@ export function pickInstance(
  * error (with its stack) per ask cost more than the pick. `hasRoom` narrows the instances further
  * (one without room counts as busy).
  */
-export function tryPickInstance(
-  registry: Registry,
-  select: Selector,
-  capability: string,
-  exclude: ReadonlySet<string>,
-  avoid?: ReadonlySet<string>,
-  agentRates?: RateLimits,
-  hasRoom?: (entry: AgentEntry) => boolean,
-): AgentEntry | typeof BUSY {
+export function tryPickInstance(registry: Registry, select: Selector, req: PickRequest): AgentEntry | typeof BUSY {
+  const { capability, exclude, avoid, agentRates, hasRoom, versions } = req;
   let roomless = 0;
-  const routable = registry.candidates(capability).filter((e) => {
-    if (exclude.has(e.instanceId)) return false;
-    if (hasRoom && !hasRoom(e)) {
-      roomless++;
-      return false;
-    }
-    return true;
-  });
+  let offered = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
+  // A range, or a rollout's side: the first group of versions with a routable instance.
+  if (versions) offered = narrowByVersion(offered, versions);
+  const routable = hasRoom
+    ? offered.filter((e) => {
+        if (hasRoom(e)) return true;
+        roomless++;
+        return false;
+      })
+    : offered;
   // Instances out of rate-limit tokens sit this one out.
   const all = agentRates ? filterByAgentRate(routable, agentRates) : routable;
   // Instances to avoid (they failed this task before) are used only when nothing else is left.
@@ -79,26 +84,34 @@ export function tryPickInstance(
       { context: { capability }, retryable: true },
     );
   }
+  const listed = registry.list({ capability });
+  const eligible = versions ? listed.filter((e) => admits(versions, e)) : listed;
   // An instance at its max concurrency is `saturated` (not a candidate): busy, not gone; so is one without the room `hasRoom` asks for.
-  if (candidates.length > 0 || roomless > 0 || (exclude.size === 0 && registry.list({ capability }).some((e) => e.state === 'saturated'))) return BUSY;
-  const states = registry
-    .list({ capability })
-    .map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`)
-    .join(', ');
+  if (candidates.length > 0 || roomless > 0 || (exclude.size === 0 && eligible.some((e) => e.state === 'saturated'))) return BUSY;
+  if (versions && eligible.length === 0) {
+    throw new UnavailableError(
+      `no instance of "${capability}" ${versions.wanted} is running (${listed.length > 0 ? `running versions: ${runningVersions(listed, capability)}` : 'none is running'}); start one, or ask for another version range`,
+      { capability, versions: versions.wanted },
+    );
+  }
+  const states = eligible.map((e) => `${e.instanceId}: ${e.state}${e.breaker === 'open' ? ' (breaker open)' : ''}`).join(', ');
+  const which = versions ? `instance of "${capability}" ${versions.wanted}` : `instance of "${capability}"`;
   throw new UnavailableError(
     exclude.size > 0
-      ? `every instance of "${capability}" failed or is unavailable (${states || 'none left'}); retry later`
-      : `no active instance offers "${capability}" right now (${states || 'all have left'}); start one or take one out of maintenance`,
+      ? `every ${which} failed or is unavailable (${states || 'none left'}); retry later`
+      : `no active ${versions ? which : `instance offers "${capability}"`} right now (${states || 'all have left'}); start one or take one out of maintenance`,
     { capability },
   );
 }
 
 /** The RESOURCE_EXHAUSTED of a pick that found every instance at its max concurrency. */
-function busyError(registry: Registry, capability: string, exclude: ReadonlySet<string>): ResourceExhaustedError {
-  const candidates = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId));
-  const busy = candidates.length > 0 ? candidates.length : registry.list({ capability }).filter((e) => e.state === 'saturated').length;
+function busyError(registry: Registry, req: PickRequest): ResourceExhaustedError {
+  const { capability, exclude, versions } = req;
+  const ok = (e: AgentEntry): boolean => !versions || admits(versions, e);
+  const candidates = registry.candidates(capability).filter((e) => !exclude.has(e.instanceId) && ok(e));
+  const busy = candidates.length > 0 ? candidates.length : registry.list({ capability }).filter((e) => e.state === 'saturated' && ok(e)).length;
   return new ResourceExhaustedError(
-    `all ${busy} active instance(s) of "${capability}" are at their max concurrency; retry later or start more instances`,
+    `all ${busy} active instance(s) of "${capability}"${versions ? ` ${versions.wanted}` : ''} are at their max concurrency; retry later or start more instances`,
     { capability, reason: BUSY },
   );
 }

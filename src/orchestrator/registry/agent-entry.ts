@@ -2,6 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import type { AgentDescriptor } from '../../gen/troupe/v1/AgentDescriptor.js';
 import { AgentHistory, type StateCause } from './agent-history.js';
 import { OutcomeWindow } from './demotion.js';
+import { capabilityVersions } from '../versions/version-match.js';
 import type { AgentLifecycleEvent } from '../machines/agent-lifecycle.machine.js';
 import { agentLifecycleMachine, breakerState, isRoutable, lifecycleState } from '../machines/agent-lifecycle.machine.js';
 
@@ -27,6 +28,8 @@ export class AgentEntry {
   failed = 0;
   /** Capabilities as a set, for fast lookup. */
   capabilities: ReadonlySet<string>;
+  /** The version of each capability offered (the capability's own, else the agent's). */
+  versions: ReadonlyMap<string, string>;
   /** Smoothed latency of successful calls (ms), for the `fastest` strategy and operators. */
   latencyEwmaMs = 0;
   /** State changes and time routable, for operators. */
@@ -57,6 +60,7 @@ export class AgentEntry {
     this.claimedName = init.descriptor.name ?? '';
     this.address = init.address;
     this.capabilities = capabilitySet(init.descriptor);
+    this.versions = capabilityVersions(init.descriptor);
     this.actor = createActor(agentLifecycleMachine, {
       input: {
         instanceId,
@@ -103,6 +107,12 @@ export class AgentEntry {
   updateDescriptor(descriptor: AgentDescriptor): void {
     this.descriptor = descriptor;
     this.capabilities = capabilitySet(descriptor);
+    this.versions = capabilityVersions(descriptor);
+  }
+
+  /** The instance's version of `capability` ('' when it does not offer it). */
+  versionOf(capability: string): string {
+    return this.versions.get(capability) ?? '';
   }
 }
 

@@ -11,6 +11,7 @@ import { PayloadRefs } from './payload-refs.js';
 import { KvRunStore } from './run-store.js';
 import { RunListIndex } from './run-index.js';
 import { KvScheduleStore } from './kv-schedule-store.js';
+import { KvRolloutStore } from './kv-rollout-store.js';
 
 /** The KV buckets of Troupe, by role. Stream names are `KV_<bucket>`. */
 export const BUCKETS = {
@@ -34,6 +35,8 @@ export const BUCKETS = {
   runIndex: 'troupe_run_index',
   /** Escalations of dead letters (`EscalationRecord`), one key per id. */
   escalations: 'troupe_escalations',
+  /** Canary rollouts (`RolloutRecord`), one key per capability; every write is compare-and-set. */
+  rollouts: 'troupe_rollouts',
 } as const;
 
 /** A bucket role: `runs`, `leases`, … */
@@ -190,6 +193,7 @@ export function bucketLimits(options: BucketOptions = {}): Readonly<Record<Bucke
     schedules: { description: 'Troupe schedules (cron and one-off runs of workflows)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
     runIndex: { description: 'Troupe run list index (run summaries by creation minute)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
     escalations: { description: 'Troupe escalations of dead letters (bounded, oldest dropped)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: 10_000, discard: 'old' },
+    rollouts: { description: 'Troupe canary rollouts (one per capability)', history: 1, ttlMs: 0, maxBytes: -1, maxMsgs: -1, discard: 'new' },
   };
 }
 
@@ -295,6 +299,8 @@ export interface Stores {
   readonly agents: KV;
   /** Durable schedules (`troupe_schedules`). */
   readonly schedules: KvScheduleStore;
+  /** Canary rollouts (`troupe_rollouts`). */
+  readonly rollouts: KvRolloutStore;
   /** Stops the lease renewal timer (leases are not released). The connection stays open. */
   close(): void;
 }
@@ -333,6 +339,7 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     deadLetters: new KvDeadLetterStore(buckets.deadLetters),
     agents: buckets.agents.kv,
     schedules: new KvScheduleStore(buckets.schedules),
+    rollouts: new KvRolloutStore(buckets.rollouts),
     close: () => {
       lease.stop();
       runIndex.close();

@@ -119,11 +119,13 @@ export function defineAgent(spec: AgentSpec): AgentDefinition {
       }
       caching.set(cap.name, Object.freeze({ ttlMs }));
     }
+    if (cap.version !== undefined && !SEMVER.test(cap.version)) throw new AgentDefinitionError(`${where}.version`, `"${cap.version}" is not a semantic version like 2.1.0`);
     const outputSchema = checkedOutputSchema(cap.outputSchema, isStreaming, `${where}.outputSchema`);
     if (isStreaming) streaming.set(cap.name, handler as StreamHandler);
     else unary.set(cap.name, handler as UnaryHandler);
     return Object.freeze({
       name: cap.name,
+      version: cap.version ?? spec.version,
       description: cap.description ?? '',
       inputTypes: [...(cap.inputTypes ?? ['application/json'])],
       outputTypes: [...(cap.outputTypes ?? ['application/json'])],

@@ -8,6 +8,12 @@ import type { Json } from '../grpc/struct.js';
 export interface CapabilitySpec {
   /** Unique capability name, e.g. `echo.say`: lowercase letters, digits, `.`, `-`, `_`. */
   name: string;
+  /**
+   * Semantic version of this capability, e.g. `2.1.0`, when it moves apart from the agent's own.
+   * Tasks and workflow steps may ask for a range (`echo.say@^2`) and rollouts split traffic
+   * between versions (docs/rollouts.md). @default the agent's `version`
+   */
+  version?: string;
   /** One line for people. @default '' */
   description?: string;
   /** Content types or schema names accepted. @default ['application/json'] */

@@ -9,6 +9,7 @@ export { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
 export type { RunsClient } from './runs-client.js';
 export type { CreateScheduleRequest, ScheduleInfo, SchedulesClient } from './schedules-client.js';
 export type { TriggerInfo, TriggersClient } from './triggers-client.js';
+export type { RolloutInfo, RolloutPolicyInfo, RolloutSideInfo, RolloutsClient, SetRolloutRequest } from './rollouts-client.js';
 export type { TaskStream, TaskStreamSubmitOptions } from './task-stream.js';
 export { DEFAULT_SUBMIT_MANY_CONCURRENCY, type TaskStreamOutcome } from './submit-many.js';
 export type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StartRunsResult, StreamRestartInfo } from './run-types.js';

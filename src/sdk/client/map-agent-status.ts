@@ -47,6 +47,7 @@ export function toAgentInfo(status: AgentStatus__Output): AgentInfo {
     address: status.address,
     capabilities: (agent?.capabilities ?? []).map((c) => ({
       name: c.name,
+      version: c.version || (agent?.version ?? ''),
       description: c.description,
       inputTypes: [...c.inputTypes],
       outputTypes: [...c.outputTypes],

@@ -17,6 +17,7 @@ import { runsClient, type RunsClient } from './runs-client.js';
 import { schedulesClient, type SchedulesClient } from './schedules-client.js';
 import { escalationsClient, type EscalationsClient } from './escalations-client.js';
 import { triggersClient, type TriggersClient } from './triggers-client.js';
+import { rolloutsClient, type RolloutsClient } from './rollouts-client.js';
 import { plaintextHintInterceptor } from './connection-hint.js';
 import { agentModeToWire, agentStateName, toAgentInfo } from './map-agent-status.js';
 import { toStreamTaskEvent, toSubmitTaskResult, toTaskRequestMessage } from './map-task.js';
@@ -69,7 +70,7 @@ export interface OrchestratorClientOptions {
 }
 
 /** A promise / async-iterator API over `troupe.v1.OrchestratorService`. */
-export interface OrchestratorClient extends RunsClient, SchedulesClient, EscalationsClient, TriggersClient {
+export interface OrchestratorClient extends RunsClient, SchedulesClient, EscalationsClient, TriggersClient, RolloutsClient {
   /** Runs one task of a unary capability and resolves to its result. */
   submitTask(req: TaskRequest, call?: CallOptions): Promise<SubmitTaskResult>;
   /**
@@ -173,6 +174,7 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
     ...schedulesClient(raw, unaryArgs),
     ...escalationsClient(raw, unaryArgs),
     ...triggersClient(raw, unaryArgs),
+    ...rolloutsClient(raw, unaryArgs),
     async submitTask(req, call) {
       const message = { ...toTaskRequestMessage(req), ...(req.callbackUrl ? { callbackUrl: req.callbackUrl } : {}), ...(req.callbackSecretId ? { callbackSecretId: req.callbackSecretId } : {}) };
       const res = await unaryCall<SubmitTaskResponse__Output>((md, opts, cb) => raw.submitTask(message, md, opts, cb), unaryArgs(call), call?.signal);

@@ -95,6 +95,8 @@ export type AgentModeName = 'active' | 'maintenance' | 'drain';
 /** A capability as described by an agent. */
 export interface CapabilityInfo {
   name: string;
+  /** Its semver version: the capability's own, else the agent's. */
+  version: string;
   description: string;
   inputTypes: string[];
   outputTypes: string[];

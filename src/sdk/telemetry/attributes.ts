@@ -40,6 +40,8 @@ export const SPAN = {
   WEBHOOK_DELIVER: 'troupe.webhook.deliver',
   /** An orchestrator processing one event (NATS message) of a workflow trigger: the parent of the run it starts. */
   TRIGGER_FIRE: 'troupe.trigger.fire',
+  /** An orchestrator storing the automatic rollback of a canary that did worse than its stable (docs/rollouts.md). */
+  ROLLOUT_ROLLBACK: 'troupe.rollout.rollback',
 } as const;
 
 /** Attribute keys (semantic-convention names where one exists). */
@@ -73,6 +75,12 @@ export const ATTR = {
   PROCESS_EXIT_CODE: 'process.exit.code',
   // --- Troupe ---
   CAPABILITY: 'troupe.capability',
+  /** The version of the capability on the instance chosen for a task attempt (its own, else the agent's). */
+  CAPABILITY_VERSION: 'troupe.capability.version',
+  /** `canary` or `stable`: the side of the capability's rollout the chosen instance is on (only with a rollout). */
+  ROLLOUT_SIDE: 'troupe.rollout.side',
+  /** The canary version or range of a rollout (on `troupe.rollout.rollback` spans). */
+  ROLLOUT_CANARY: 'troupe.rollout.canary',
   /** A cached capability's result came from the result cache (true) or its handler ran (false). */
   CACHE_HIT: 'troupe.cache.hit',
   TASK_ID: 'troupe.task.id',
@@ -193,6 +201,8 @@ export const METRIC = {
   SCHEDULE_MISSED_TICKS: 'troupe_schedule_missed_ticks_total',
   /** Trigger events processed here, by workflow, trigger and outcome (started, duplicate, filtered, rejected, retry). */
   TRIGGER_EVENTS: 'troupe_trigger_events_total',
+  /** Rollout decisions taken here (docs/rollouts.md), by capability and decision (set, promoted, aborted, rolled_back). */
+  ROLLOUT_DECISIONS: 'troupe_rollout_decisions_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',
   /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
   WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',

@@ -79,6 +79,8 @@ export interface TroupeInstruments {
   readonly scheduleMissedTicks: Counter;
   /** `troupe_trigger_events_total`: trigger events processed here; attributes workflow, trigger, outcome (started, duplicate, filtered, rejected, retry). */
   readonly triggerEvents: Counter;
+  /** `troupe_rollout_decisions_total`: rollout decisions taken here; attributes troupe.capability, decision (set, promoted, aborted, rolled_back). */
+  readonly rolloutDecisions: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -129,6 +131,7 @@ function create(meter: Meter): TroupeInstruments {
     scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
     scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
     triggerEvents: meter.createCounter(METRIC.TRIGGER_EVENTS, { description: 'Trigger events (NATS messages) processed by this orchestrator, by workflow, trigger and outcome' }),
+    rolloutDecisions: meter.createCounter(METRIC.ROLLOUT_DECISIONS, { description: 'Rollout decisions taken by this orchestrator (operator or automatic), by capability and decision' }),
   };
 }
 

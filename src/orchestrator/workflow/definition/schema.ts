@@ -54,9 +54,10 @@
  */
 import { z } from 'zod';
 import type { Json } from './expression-ast.js';
-import { isJson } from './json-value.js';
+import { isJson, preview } from './json-value.js';
 import { onFailureSchema } from './on-failure.js';
 import { triggersSchema } from './triggers.js';
+import { capabilityRefProblem } from '../../versions/capability-ref.js';
 import { WAIT_KEYS, waitForSignalSchema } from './wait-for-signal.js';
 
 export { isJson };
@@ -87,7 +88,11 @@ const number = ([min, max]: readonly [number, number]) => {
 };
 
 const json = z.custom<Json>(isJson, { error: 'must be JSON (null, true/false, a number, a string, a list or an object)' });
-const capability = z.string({ error: 'must be a capability name' }).regex(NAME_PATTERN, { error: `must match ${NAME_PATTERN.source}` });
+/** A capability name, optionally with a version range: `tts.synthesize`, `tts.synthesize@^2` (versions/capability-ref.ts). */
+const capability = z.string({ error: 'must be a capability name' }).superRefine((text, ctx) => {
+  const problem = capabilityRefProblem(text, NAME_PATTERN);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (got ${preview(text)})` });
+});
 
 const retrySchema = z
   .strictObject(

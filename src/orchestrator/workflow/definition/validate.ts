@@ -8,6 +8,7 @@ import { isJson, stepSchema, workflowSchema, type StepDefinition, type WorkflowD
 import { compileTemplate } from './template.js';
 import { checkExpressions } from './validate-expressions.js';
 import { checkGraph, type IndexedStep } from './validate-graph.js';
+import { capabilityName } from '../../versions/capability-ref.js';
 import { TASK_ONLY_KEYS } from './wait-for-signal.js';
 import { CAPABILITY_ONLY_KEYS } from './child-workflow.js';
 
@@ -167,7 +168,8 @@ function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<str
       ? 'no capability is known yet'
       : `known: ${sorted.slice(0, MAX_LISTED).join(', ')}${sorted.length > MAX_LISTED ? `, … (${sorted.length - MAX_LISTED} more)` : ''}`;
   const problems: string[] = [];
-  const check = (where: string, capability: string): void => {
+  const check = (where: string, reference: string): void => {
+    const capability = capabilityName(reference); // a range is checked by the schema; the name must be known
     if (known.has(capability)) return;
     const hint = didYouMean(capability, sorted);
     problems.push(`${where}: unknown capability "${capability}" (${hint ? `${hint} ` : ''}${listed})`);
@@ -182,7 +184,8 @@ function checkCapabilities(steps: readonly IndexedStep[], known: ReadonlySet<str
 /** Steps whose `stream` setting does not match how their capability (or fallback) answers. */
 function checkStreaming(steps: readonly IndexedStep[], streaming: (capability: string) => boolean | undefined): string[] {
   const problems: string[] = [];
-  const check = (where: string, id: string, capability: string, stream: boolean): void => {
+  const check = (where: string, id: string, reference: string, stream: boolean): void => {
+    const capability = capabilityName(reference);
     const streams = streaming(capability);
     if (streams === undefined || streams === stream) return;
     problems.push(

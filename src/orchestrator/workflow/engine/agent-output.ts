@@ -11,6 +11,7 @@ import type { StepDispatcher } from './run-admission.js';
 import { streamTraits } from '../../dispatch/stream-resume.js';
 import type { RunEventLog } from './run-event-log.js';
 import type { StreamCursor } from './stream-cursor.js';
+import { capabilityName } from '../../versions/capability-ref.js';
 
 const service = (): ReturnType<typeof loadProtos>['agent']['troupe']['v1']['AgentService']['service'] => loadProtos().agent.troupe.v1.AgentService.service;
 
@@ -44,7 +45,7 @@ export async function relayStreamToLog(
   cursor: StreamCursor,
 ): Promise<Json> {
   const attempt = spec.attempt ?? 0;
-  const capability = spec.capability ?? '';
+  const capability = capabilityName(spec.capability ?? ''); // `name@range`: the descriptor knows the name
   const open = await dispatcher.openStream(spec, { ...call, resumeFromSequence: cursor.resumeFor(capability), onAttempt: (entry, n) => (onInstance(entry.instanceId), call.onAttempt?.(entry, n)) });
   const restart = cursor.opened(attempt, capability, open.entry.instanceId, open.resumedFrom, streamTraits(open.entry.descriptor, capability));
   if (restart) {
