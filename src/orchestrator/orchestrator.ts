@@ -21,6 +21,7 @@ import { startDiscovery } from './discovery/nats-discovery.js';
 import { NatsLink } from './discovery/nats-link.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
+import { NatsFleetDemand } from './dispatch/fleet-demand.js';
 import { createSelector } from './dispatch/select.js';
 import { acceptRawResponses, rawRequests } from './dispatch/wire.js';
 import { compileOrchestratorOptions, ConfigError, type OrchestratorOptions } from './options.js';
@@ -182,7 +183,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     ...(Object.keys(options.capabilityRates).length > 0 ? { rateLimits: new RateLimits({ perCapability: options.capabilityRates }) } : {}),
   });
   const stopQueueGauge = observeScheduler(scheduler);
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler, fleet: new NatsFleetDemand(nc, logger) });
 
   const server = new grpc.Server({
     interceptors: [writeAheadInterceptor()],

@@ -30,6 +30,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   ListWorkflows: { scope: 'workflows:read' },
   ListAgents: { scope: 'agents:read' },
   WatchAgents: { scope: 'agents:read' },
+  GetQueues: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },
   // CreateSchedule also needs runs:start for the workflow (checked in api/schedules.ts).

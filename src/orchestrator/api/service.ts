@@ -7,6 +7,7 @@ import { streamTaskHandler } from './stream-task.js';
 import { submitTaskHandler } from './submit-task.js';
 import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
+import { getQueuesHandler } from './queues.js';
 import { scheduleHandlers } from './schedules.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
 
@@ -22,5 +23,6 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
     WatchAgents: watchAgentsHandler(deps),
     SetAgentMode: setAgentModeHandler(deps),
     ListAuditEvents: listAuditEventsHandler(deps),
+    GetQueues: getQueuesHandler(deps),
   };
 }

@@ -20,6 +20,7 @@ export type {
   BreakerStateName,
   CallOptions,
   CapabilityInfo,
+  CapabilityQueueInfo,
   ListAgentsFilter,
   StreamTaskEvent,
   SubmitTaskResult,
