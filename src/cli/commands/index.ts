@@ -15,6 +15,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   conformance: async () => (await import('./conformance.js')).command,
   demo: async () => (await import('./demo.js')).command,
   dlq: async () => (await import('./dlq.js')).command,
+  fleet: async () => (await import('./fleet.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
   run: async () => (await import('./run.js')).command,
   runs: async () => (await import('./runs.js')).command,
@@ -22,6 +23,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   task: async () => (await import('./task.js')).command,
   token: async () => (await import('./token.js')).command,
   trace: async () => (await import('./trace.js')).command,
+  up: async () => (await import('./up.js')).command,
   workflow: async () => (await import('./workflow.js')).command,
   workflows: async () => (await import('./workflows.js')).command,
 };
