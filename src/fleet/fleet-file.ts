@@ -27,9 +27,12 @@ const HOUR_MS = 3_600_000;
 
 const ms = (max = 24 * HOUR_MS) => z.number().int().min(0).max(max);
 const percent = z.number().min(1).max(100);
+/** Load average per CPU exceeds 100% when processes queue for a CPU. */
+const cpuPercent = z.number().min(1).max(10_000);
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, "-" and "_", at most 64, starting with a letter or digit');
 const capability = z.string().min(1).max(256);
 const level = z.strictObject({ warning: percent, critical: percent });
+const cpuLevel = z.strictObject({ warning: cpuPercent, critical: cpuPercent });
 
 const agentSchema = z.strictObject({
   agent: z.string().min(1).max(1024).optional(),
@@ -63,7 +66,7 @@ const fileSchema = z.strictObject({
   nats: z.string().min(1).max(4096).optional(),
   orchestrator: z.string().min(1).max(1024).optional(),
   poll_ms: ms(HOUR_MS).min(50).optional(),
-  resources: z.strictObject({ cpu: level.optional(), memory: level.optional() }).optional(),
+  resources: z.strictObject({ cpu: cpuLevel.optional(), memory: level.optional() }).optional(),
   agents: z.record(name, agentSchema).refine((a) => Object.keys(a).length > 0, 'list at least one agent'),
 });
 

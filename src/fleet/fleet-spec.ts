@@ -61,7 +61,10 @@ export interface FleetAgentSpec {
   readonly stopGraceMs: number;
 }
 
-/** Host resource thresholds, in percent. */
+/**
+ * Host resource thresholds, in percent: CPU as the 1-minute load average per CPU (100 = every
+ * CPU busy; above, processes queue), memory as the share not available.
+ */
 export interface ResourceThresholds {
   readonly cpu: { readonly warning: number; readonly critical: number };
   readonly memory: { readonly warning: number; readonly critical: number };
@@ -82,7 +85,7 @@ export interface FleetSpec {
 }
 
 export const DEFAULT_RESTART: RestartPolicy = { backoffMs: 500, maxBackoffMs: 30_000, crashLoopCrashes: 5, crashLoopWindowMs: 60_000 };
-export const DEFAULT_RESOURCES: ResourceThresholds = { cpu: { warning: 85, critical: 95 }, memory: { warning: 85, critical: 95 } };
+export const DEFAULT_RESOURCES: ResourceThresholds = { cpu: { warning: 100, critical: 200 }, memory: { warning: 85, critical: 95 } };
 export const DEFAULT_POLL_MS = 1000;
 export const DEFAULT_STOP_GRACE_MS = 10_000;
 export const DEFAULT_UP_INTERVAL_MS = 5000;

@@ -68,7 +68,7 @@ export async function runFleet(env: Readonly<Record<string, string | undefined>>
         logger,
       });
     }
-    supervisor.start();
+    await supervisor.start();
     const stopped = new Promise<void>((resolve) => {
       const stop = (): void => {
         options.say(`fleet: ${options.fleet.name}: stopping (every instance gets SIGTERM, then SIGKILL after its grace)`);

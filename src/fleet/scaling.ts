@@ -30,7 +30,7 @@ export interface ScaleMemory {
   lastUpAt: number;
   /** Unix ms since when no task has waited (reset by each scale-down). */
   quietSince: number;
-  /** The last held decision's reason, so a hold is reported once. */
+  /** What the last held decision held and why (not its numbers), so a hold is reported once. */
   lastHold: string | undefined;
 }
 
@@ -78,7 +78,7 @@ export function decideScale(
   if (desired < floor.min) {
     const cause: DecisionCause = floor.rule ? 'schedule' : 'min';
     const why = floor.rule ? `time rule ${floor.rule}: at least ${floor.min}` : `min ${floor.min}`;
-    if (guard.level === 'critical') return hold(memory, desired, `${why} held: ${guard.reason}`);
+    if (guard.level === 'critical') return hold(memory, desired, `${cause}|${guard.reason}`, `${why} held: ${guard.reason}`);
     memory.lastUpAt = at;
     memory.lastHold = undefined;
     return { to: floor.min, cause, reason: why };
@@ -89,7 +89,7 @@ export function decideScale(
     const byWait = queueWaitMs !== undefined && signal.waiting > 0 && signal.oldestWaitMs >= queueWaitMs;
     if ((byDepth || byWait) && at - memory.lastUpAt >= upIntervalMs) {
       const why = byDepth ? `queue depth ${signal.waiting} ≥ ${queueDepth}` : `oldest task waited ${signal.oldestWaitMs} ms ≥ ${queueWaitMs} ms`;
-      if (guard.level !== 'ok') return hold(memory, desired, `${why}; scale-up held: ${guard.reason}`);
+      if (guard.level !== 'ok') return hold(memory, desired, `queue|${guard.reason}`, `${why}; scale-up held: ${guard.reason}`);
       memory.lastUpAt = at;
       memory.lastHold = undefined;
       return { to: desired + 1, cause: 'queue', reason: why };
@@ -97,14 +97,14 @@ export function decideScale(
   }
   if (signal && desired > floor.min && at - memory.quietSince >= cooldownMs && !(desired === 1 && signal.inFlight > 0)) {
     memory.quietSince = at;
-    return { to: desired - 1, cause: 'idle', reason: `no task waited for ${Math.round(cooldownMs / 1000)} s (cooldown)` };
+    return { to: desired - 1, cause: 'idle', reason: `no task waited for ${cooldownMs / 1000} s (cooldown)` };
   }
   return undefined;
 }
 
-/** A held decision, reported the first time its reason appears. */
-function hold(memory: ScaleMemory, desired: number, reason: string): ScaleAnswer | undefined {
-  if (memory.lastHold === reason) return undefined;
-  memory.lastHold = reason;
+/** A held decision, reported once per `key` (what is held, and which threshold holds it). */
+function hold(memory: ScaleMemory, desired: number, key: string, reason: string): ScaleAnswer | undefined {
+  if (memory.lastHold === key) return undefined;
+  memory.lastHold = key;
   return { to: desired, cause: 'guard', reason };
 }

@@ -82,8 +82,11 @@ export class Supervisor {
     for (const a of this.agents) for (const c of a.spec.capabilities) if (!this.#byCapability.has(c)) this.#byCapability.set(c, a);
   }
 
-  /** Starts every agent's actor (those without needs start their instances), the poll loop and the NATS responders. */
-  start(): void {
+  /**
+   * Starts every agent's actor (those without needs start their instances), the poll loop and
+   * the NATS responders; resolves once the server has the subscriptions.
+   */
+  async start(): Promise<void> {
     this.#say(`fleet: ${this.options.fleet.name}: start order: ${formatOrder(this.#order)}`);
     for (const [agent, needs] of this.#external) this.#say(`fleet: ${agent}: needs ${needs.join(', ')} from outside this fleet`);
     this.#log.info({ order: this.#order, agents: this.agents.length }, 'fleet starting');
@@ -97,6 +100,7 @@ export class Supervisor {
     }
     this.#timer = setInterval(() => void this.poll(), this.options.fleet.pollMs);
     void this.poll();
+    await nc?.flush();
   }
 
   /** One round: guard, queues, dependencies, scaling. Rounds never overlap. */
@@ -167,9 +171,9 @@ export class Supervisor {
     if (agent.state !== 'waiting' && agent.state !== 'running') return false;
     if (agent.desired > 0) return true;
     if (this.#guard.level === 'critical') {
-      const held = `${reason}; start held: ${this.#guard.reason}`;
-      if (agent.memory.lastHold !== held) agent.send({ type: 'SCALE', to: 0, cause: 'guard', reason: held, at: this.#now() });
-      agent.memory.lastHold = held;
+      const key = `demand|${this.#guard.reason}`;
+      if (agent.memory.lastHold !== key) agent.send({ type: 'SCALE', to: 0, cause: 'guard', reason: `${reason}; start held: ${this.#guard.reason}`, at: this.#now() });
+      agent.memory.lastHold = key;
       return false;
     }
     agent.memory.lastUpAt = this.#now();
