@@ -179,7 +179,7 @@ export const fleetAgentMachine = setup({
       },
     },
     stopping: {
-      invoke: { src: 'stopAll', input: ({ context }) => ({ name: context.name }), onDone: 'stopped', onError: 'stopped' },
+      invoke: { id: 'stopAll', src: 'stopAll', input: ({ context }) => ({ name: context.name }), onDone: 'stopped', onError: 'stopped' },
     },
     stopped: { type: 'final' },
   },

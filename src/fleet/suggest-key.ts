@@ -21,7 +21,9 @@ export function didYouMeanKey(key: string, path: string): string {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3));
   for (const candidate of known) {
-    const d = editDistance(key.toLowerCase(), candidate);
+    // A key cut short or run on (`crash` for `crashes`) counts as one edit.
+    const prefix = key.length >= 3 && (candidate.startsWith(key.toLowerCase()) || key.toLowerCase().startsWith(candidate));
+    const d = prefix ? 1 : editDistance(key.toLowerCase(), candidate);
     if (d <= bestDistance && d < key.length) {
       best = candidate;
       bestDistance = d;
