@@ -10,7 +10,7 @@ import type { Msg, NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import type { CapabilityQueueInfo } from '../sdk/client/types.js';
 import { parseMessage } from '../sdk/discovery/messages.js';
-import { demandSchema, FLEET_DEMAND_ALL, FLEET_STATUS_SUBJECT, type DemandReply } from '../sdk/fleet/subjects.js';
+import { demandSchema, FLEET_DEMAND_ALL, FLEET_RESET_SUBJECT, FLEET_STATUS_SUBJECT, resetSchema, type DemandReply, type ResetReply } from '../sdk/fleet/subjects.js';
 import { checkDependencies, formatOrder } from './dependencies.js';
 import { observeFleet } from './fleet-metrics.js';
 import type { FleetSpec } from './fleet-spec.js';
@@ -97,6 +97,7 @@ export class Supervisor {
     if (nc) {
       this.#subscriptions.push(nc.subscribe(FLEET_DEMAND_ALL, { callback: (err, msg) => (err ? undefined : this.#onDemand(msg)) }));
       this.#subscriptions.push(nc.subscribe(FLEET_STATUS_SUBJECT, { callback: (err, msg) => (err ? undefined : msg.respond(utf8.encode(JSON.stringify(this.status())))) }));
+      this.#subscriptions.push(nc.subscribe(FLEET_RESET_SUBJECT, { callback: (err, msg) => (err ? undefined : msg.respond(utf8.encode(JSON.stringify(this.#onReset(msg))))) }));
     }
     this.#timer = setInterval(() => void this.poll(), this.options.fleet.pollMs);
     void this.poll();
@@ -192,6 +193,19 @@ export class Supervisor {
     const provided = this.#demand(agent, `a task waits for ${parsed.value.capability} (demand from an orchestrator)`);
     const reply: DemandReply = { v: 1, provided, agent: agent.spec.name };
     if (msg.reply) msg.respond(utf8.encode(JSON.stringify(reply)));
+  }
+
+  /** `troupe fleet reset <agent>`: an agent stopped in a crash loop starts again. */
+  #onReset(msg: Msg): ResetReply {
+    const parsed = parseMessage(resetSchema, msg.data);
+    if (!parsed.ok) return { v: 1, ok: false, message: `bad reset request: ${parsed.error}` };
+    const agent = this.agents.find((a) => a.spec.name === parsed.value.agent);
+    if (!agent) return { v: 1, ok: false, message: `no agent "${parsed.value.agent}" in fleet ${this.options.fleet.name} (agents: ${this.agents.map((a) => a.spec.name).join(', ')})` };
+    if (agent.state !== 'crashLoop') return { v: 1, ok: false, message: `agent "${agent.spec.name}" is ${agent.state}, not stopped in a crash loop; nothing to reset` };
+    this.#log.warn({ agent: agent.spec.name }, 'fleet agent reset after a crash loop');
+    this.#say(`fleet: ${agent.spec.name}: reset after a crash loop; starting again`);
+    agent.send({ type: 'RESET', at: this.#now() });
+    return { v: 1, ok: true, message: `agent "${agent.spec.name}" reset; starting ${agent.desired} instance(s)` };
   }
 
   /** What `troupe fleet` shows. */

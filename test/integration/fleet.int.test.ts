@@ -91,6 +91,15 @@ describe('troupe up', () => {
     // Still stopped a few polls later: no instance was started again.
     await waitFor(async () => (await fleetStatus()).agents.find((a) => a.name === 'crashy')?.state === 'crashLoop', { timeoutMs: 5000, what: 'the status again' });
     expect(started(proc, 'crashy')).toHaveLength(3);
+    // An operator resets it: it starts again (and loops again, being what it is).
+    const wrong = spawnTroupe(['fleet', 'reset', 'nosuch', '--nats', cluster.nats.url]);
+    expect(await wrong.exited).toBe(1);
+    expect(wrong.stderrText()).toMatch(/no agent "nosuch" in fleet loop \(agents: crashy\)/);
+    const reset = spawnTroupe(['fleet', 'reset', 'crashy', '--nats', cluster.nats.url]);
+    expect(await reset.exited, reset.output()).toBe(0);
+    expect(reset.stdoutText()).toMatch(/agent "crashy" reset; starting 1 instance/);
+    await waitFor(() => (proc.output().match(/CRASH LOOP, stopped/g) ?? []).length === 2, { timeoutMs: 20_000, what: 'the second crash loop' });
+    expect(started(proc, 'crashy')).toHaveLength(6);
   });
 
   it('scales up under queue load, then down after the cooldown', async () => {

@@ -7,6 +7,8 @@
  *   an instance and replies `{ v: 1, provided: true, agent }`; one that cannot stays silent
  *   (NATS answers "no responders" when nobody listens).
  * - `troupe.fleet.status` — request: a supervisor replies with its status (`troupe fleet`).
+ * - `troupe.fleet.reset` — request `{ v: 1, agent }`: start an agent stopped in a crash loop again
+ *   (`troupe fleet reset <agent>`); the reply says whether it did and why not.
  */
 import { z } from 'zod';
 
@@ -16,6 +18,8 @@ export const FLEET_DEMAND_PREFIX = 'troupe.fleet.demand';
 export const FLEET_DEMAND_ALL = `${FLEET_DEMAND_PREFIX}.>`;
 /** Request subject of a supervisor's status. */
 export const FLEET_STATUS_SUBJECT = 'troupe.fleet.status';
+/** Request subject of a crash-loop reset. */
+export const FLEET_RESET_SUBJECT = 'troupe.fleet.reset';
 
 const MAX_NAME_CHARS = 256;
 
@@ -48,3 +52,20 @@ export const demandReplySchema = z.object({
   agent: z.string().max(MAX_NAME_CHARS),
 });
 export type DemandReply = z.infer<typeof demandReplySchema>;
+
+/** Body of a reset request. */
+export const resetSchema = z.object({
+  v: z.literal(1),
+  /** The fleet agent (its key in the fleet file). */
+  agent: z.string().min(1).max(MAX_NAME_CHARS),
+});
+export type Reset = z.infer<typeof resetSchema>;
+
+/** A supervisor's answer to a reset. */
+export const resetReplySchema = z.object({
+  v: z.literal(1),
+  ok: z.boolean(),
+  /** What happened, or why nothing did (unknown agent, not in a crash loop). */
+  message: z.string().max(4096),
+});
+export type ResetReply = z.infer<typeof resetReplySchema>;
