@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { connect } from 'nats';
 import type { FleetStatus } from '../../src/fleet/index.js';
 
 const SLOW_AGENT = resolve(import.meta.dirname, '../fixtures/slow-agent.mjs');
@@ -114,6 +115,11 @@ describe('troupe up', () => {
     const load = (async () => {
       for await (const o of cluster.client.submitMany(tasks, { concurrency: 8 })) outcomes.push(o.ok ? { ok: true, instance: (o.result.output as { instance: string }).instance } : { ok: false });
     })();
+    // The signal the supervisor reads: GetQueues counts the tasks waiting for an instance, and the oldest wait.
+    const queue = await waitFor(async () => (await cluster.client.getQueues('slow.work')).find((q) => q.waiting >= 2), { timeoutMs: 10_000, what: 'a queue of slow.work', intervalMs: 20 });
+    expect(queue.oldestWaitMs).toBeGreaterThan(0);
+    expect(queue.inFlight).toBeGreaterThanOrEqual(1);
+    expect(queue.routableInstances).toBeGreaterThanOrEqual(1);
     await proc.waitForLine(/fleet: slow: scale 1 → 2 \(queue\): queue depth \d+ ≥ 2/, 20_000);
     const second = await waitFor(() => started(proc, 'slow')[1], { timeoutMs: 20_000, what: 'a second slow instance' });
     await load;
@@ -167,5 +173,48 @@ describe('troupe up', () => {
     const metrics = await (await fetch(metricsUrl)).text();
     expect(metrics).toMatch(/^troupe_fleet_resource_guard_level\{[^}]*\} 2$/m);
     expect(metrics).toMatch(/^troupe_fleet_scaling_decisions_total\{[^}]*cause="guard"[^}]*\} 1$/m);
+  });
+
+  it('answers garbage on its NATS subjects without falling over', async () => {
+    const proc = startFleet('hostile', `agents:\n  lazy:\n    agent: echo\n    capabilities: [echo.say, echo.stream]\n    min: 0\n`);
+    await proc.waitForLine(/fleet hostile up/, 20_000);
+    const nc = await connect({ servers: cluster.nats.url });
+    const utf8 = new TextEncoder();
+    const text = (m: { data: Uint8Array }) => new TextDecoder().decode(m.data);
+    try {
+      // Not JSON, wrong shape, a capability another fleet may provide: no reply, nothing started.
+      for (const body of ['{nope', '{"v":1}', JSON.stringify({ v: 1, capability: 'other.cap', waiting: 1 }), 'x'.repeat(100_000)]) {
+        await expect(nc.request('troupe.fleet.demand.echo.say', utf8.encode(body), { timeout: 300 })).rejects.toThrow(/TIMEOUT|timeout/i);
+      }
+      expect(proc.output()).not.toMatch(/scale 0 → 1/);
+      const badReset = JSON.parse(text(await nc.request('troupe.fleet.reset', utf8.encode('[]'), { timeout: 2000 }))) as { ok: boolean; message: string };
+      expect(badReset).toMatchObject({ ok: false, message: expect.stringMatching(/^bad reset request/) as unknown });
+      const notLooping = JSON.parse(text(await nc.request('troupe.fleet.reset', utf8.encode(JSON.stringify({ v: 1, agent: 'lazy' })), { timeout: 2000 }))) as { ok: boolean; message: string };
+      expect(notLooping).toEqual({ v: 1, ok: false, message: 'agent "lazy" is running, not stopped in a crash loop; nothing to reset' });
+      // A well-formed demand still works afterwards.
+      const reply = JSON.parse(text(await nc.request('troupe.fleet.demand.echo.say', utf8.encode(JSON.stringify({ v: 1, capability: 'echo.say', waiting: 1 })), { timeout: 2000 })));
+      expect(reply).toEqual({ v: 1, provided: true, agent: 'lazy' });
+      await proc.waitForLine(/fleet: lazy: scale 0 → 1 \(demand\): a task waits for echo\.say \(demand from an orchestrator\)/, 5000);
+      expect((await fleetStatus()).agents[0]).toMatchObject({ desired: 1 });
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it('refuses a bad fleet file with exit code 2 naming the key, and checks the bundled one', async () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'version: 1\nagents:\n  tts:\n    agent: voice-forge\n    mni: 2\n');
+    const bad = spawnTroupe(['up', file]);
+    expect(await bad.exited).toBe(2);
+    expect(bad.stderrText()).toContain('agents.tts.mni: unknown key (did you mean "min"?)');
+    const missing = spawnTroupe(['up', join(dir, 'nope.yaml')]);
+    expect(await missing.exited).toBe(2);
+    expect(missing.stderrText()).toMatch(/cannot read fleet file .*nope\.yaml: ENOENT/);
+    const check = spawnTroupe(['up', '--check']);
+    expect(await check.exited, check.output()).toBe(0);
+    expect(check.stdoutText()).toMatch(/podcast\.yaml: 6 agent\(s\), start order: topic-discovery, web-harvester → script-weaver, snippet-craft → voice-forge, ui-composer/);
+    const noSupervisor = spawnTroupe(['fleet', '--nats', cluster.nats.url]);
+    expect(await noSupervisor.exited).toBe(1);
+    expect(noSupervisor.stderrText()).toMatch(/no `troupe up` supervisor answers on this NATS/);
   });
 });
