@@ -21,6 +21,8 @@ import { decideScale, type QueueSignal } from './scaling.js';
 import type { FleetStatus } from './status.js';
 
 const utf8 = new TextEncoder();
+/** An instance started this recently may not have registered with the orchestrator yet. */
+const STARTUP_GRACE_MS = 30_000;
 
 /** Options of {@link Supervisor}. */
 export interface SupervisorOptions {
@@ -167,10 +169,20 @@ export class Supervisor {
     agent.waitingFor = waitingFor;
   }
 
-  /** A task needs an agent that has no instance wanted: want one (held at critical). True when provided. */
+  /**
+   * A task needs a capability nobody serves: want an instance of its agent (held at critical).
+   * True when one is on its way: started now, started less than {@link STARTUP_GRACE_MS} ago (not
+   * registered yet), restarting, or waiting for its dependencies; false when every wanted instance
+   * has run for a while (in maintenance or draining: nothing more comes from here) or the agent is
+   * stopped.
+   */
   #demand(agent: ManagedAgent, reason: string): boolean {
     if (agent.state !== 'waiting' && agent.state !== 'running') return false;
-    if (agent.desired > 0) return true;
+    if (agent.desired > 0) {
+      const status = agent.status();
+      const joining = status.instances.some((i) => this.#now() - i.startedAt < STARTUP_GRACE_MS);
+      return agent.state === 'waiting' || status.phase === 'healing' || status.actual < agent.desired || joining;
+    }
     if (this.#guard.level === 'critical') {
       const key = `demand|${this.#guard.reason}`;
       if (agent.memory.lastHold !== key) agent.send({ type: 'SCALE', to: 0, cause: 'guard', reason: `${reason}; start held: ${this.#guard.reason}`, at: this.#now() });
