@@ -9,8 +9,8 @@ import { parseCommandArgs } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
 
-/** The bundled podcast fleet, used when no file is named. */
-export const BUNDLED_FLEET = fileURLToPath(new URL('../../agents/fleet/podcast.yaml', import.meta.url)).replace(/[\\/]dist[\\/]/, '/src/');
+/** The bundled podcast fleet, used when no file is named: in src/ (dist/ has no YAML), from the package root. */
+export const BUNDLED_FLEET = fileURLToPath(new URL('../../../src/agents/fleet/podcast.yaml', import.meta.url));
 const CLI = fileURLToPath(new URL('../main.js', import.meta.url));
 
 const USAGE = `usage: troupe up [fleet.yaml] [--nats URL] [--metrics-port N] [--check]
