@@ -2,6 +2,7 @@
  * Reading a fleet file (YAML or JSON) into a {@link FleetSpec}: parsed with `yaml` (as
  * workflow definitions are), validated with zod, every problem named by its key.
  */
+import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { didYouMeanKey } from './suggest-key.js';
@@ -105,13 +106,19 @@ export function parseFleetFile(text: string, file = '<fleet>'): FleetSpec {
   problems.push(...checkDependencies(agents).problems);
   if (problems.length > 0) throw new FleetFileError(file, problems);
   return {
-    name: parsed.data.name ?? 'fleet',
+    name: parsed.data.name ?? nameFromFile(file),
     nats: parsed.data.nats,
     orchestrator: parsed.data.orchestrator,
     pollMs: parsed.data.poll_ms ?? DEFAULT_POLL_MS,
     resources,
     agents,
   };
+}
+
+/** `podcast` for `deploy/podcast.yaml`; `fleet` when the file name is no usable name. */
+function nameFromFile(file: string): string {
+  const base = basename(file).replace(/\.(ya?ml|json)$/i, '');
+  return name.safeParse(base).success ? base : 'fleet';
 }
 
 function compileAgent(key: string, a: RawAgent, problems: string[]): FleetAgentSpec {

@@ -72,6 +72,7 @@ export interface ResourceThresholds {
 
 /** The whole fleet. */
 export interface FleetSpec {
+  /** `name`, else the file's name without its extension, else `fleet`. */
   readonly name: string;
   /** NATS URL from the file (the CLI's --nats and NATS_URL win). */
   readonly nats: string | undefined;
