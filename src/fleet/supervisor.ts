@@ -6,11 +6,13 @@
  * (`troupe.fleet.demand.<capability>`: start an instance now) and status requests
  * (`troupe.fleet.status`) over NATS. Uses the SDK only.
  */
+import { context } from '@opentelemetry/api';
 import type { Msg, NatsConnection, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import type { CapabilityQueueInfo } from '../sdk/client/types.js';
 import { parseMessage } from '../sdk/discovery/messages.js';
 import { demandSchema, FLEET_DEMAND_ALL, FLEET_RESET_SUBJECT, FLEET_STATUS_SUBJECT, resetSchema, type DemandReply, type ResetReply } from '../sdk/fleet/subjects.js';
+import { extractNatsHeaders } from '../sdk/telemetry/index.js';
 import { checkDependencies, formatOrder } from './dependencies.js';
 import { observeFleet } from './fleet-metrics.js';
 import type { FleetSpec } from './fleet-spec.js';
@@ -202,7 +204,10 @@ export class Supervisor {
     }
     const agent = this.#byCapability.get(parsed.value.capability);
     if (!agent) return; // another fleet may provide it: stay silent
-    const provided = this.#demand(agent, `a task waits for ${parsed.value.capability} (demand from an orchestrator)`);
+    // The decision's span joins the waiting task's trace (traceparent in the request's headers).
+    const provided = context.with(extractNatsHeaders(msg.headers, context.active()), () =>
+      this.#demand(agent, `a task waits for ${parsed.value.capability} (demand from an orchestrator)`),
+    );
     const reply: DemandReply = { v: 1, provided, agent: agent.spec.name };
     if (msg.reply) msg.respond(utf8.encode(JSON.stringify(reply)));
   }

@@ -11,7 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { spawnTroupe, type TroupeProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait-for.js';
-import { connect } from 'nats';
+import { connect, headers as natsHeaders } from 'nats';
+import { startOtlpReceiver } from '../helpers/otlp-receiver.js';
 import type { FleetStatus } from '../../src/fleet/index.js';
 
 const SLOW_AGENT = resolve(import.meta.dirname, '../fixtures/slow-agent.mjs');
@@ -33,12 +34,12 @@ afterEach(async () => {
 afterAll(() => cluster?.close());
 
 /** Writes a fleet file and starts `troupe up` on it against the test cluster. */
-function startFleet(name: string, yaml: string, extraArgs: string[] = []): TroupeProcess {
+function startFleet(name: string, yaml: string, extraArgs: string[] = [], env: Record<string, string> = {}): TroupeProcess {
   const file = join(dir, `${name}.yaml`);
   // A shared test machine runs hot: thresholds the host cannot cross, unless a test sets its own.
   const resources = yaml.includes('resources:') ? '' : 'resources: { cpu: { warning: 9999, critical: 10000 }, memory: { warning: 99.9, critical: 100 } }\n';
   writeFileSync(file, `version: 1\nname: ${name}\npoll_ms: 200\n${resources}${yaml}`);
-  up = spawnTroupe(['up', file, '--nats', cluster.nats.url, '--orchestrator', cluster.orchestrator.grpcAddress, ...extraArgs], { TROUPE_HEARTBEAT_MS: '200' });
+  up = spawnTroupe(['up', file, '--nats', cluster.nats.url, '--orchestrator', cluster.orchestrator.grpcAddress, ...extraArgs], { TROUPE_HEARTBEAT_MS: '200', ...env });
   return up;
 }
 
@@ -175,8 +176,9 @@ describe('troupe up', () => {
     expect(metrics).toMatch(/^troupe_fleet_scaling_decisions_total\{[^}]*cause="guard"[^}]*\} 1$/m);
   });
 
-  it('answers garbage on its NATS subjects without falling over', async () => {
-    const proc = startFleet('hostile', `agents:\n  lazy:\n    agent: echo\n    capabilities: [echo.say, echo.stream]\n    min: 0\n`);
+  it('answers garbage on its NATS subjects without falling over; a real demand joins the task\'s trace', async () => {
+    const otlp = await startOtlpReceiver();
+    const proc = startFleet('hostile', `agents:\n  lazy:\n    agent: echo\n    capabilities: [echo.say, echo.stream]\n    min: 0\n`, [], { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint, OTEL_BSP_SCHEDULE_DELAY: '10' });
     await proc.waitForLine(/fleet hostile up/, 20_000);
     const nc = await connect({ servers: cluster.nats.url });
     const utf8 = new TextEncoder();
@@ -191,13 +193,21 @@ describe('troupe up', () => {
       expect(badReset).toMatchObject({ ok: false, message: expect.stringMatching(/^bad reset request/) as unknown });
       const notLooping = JSON.parse(text(await nc.request('troupe.fleet.reset', utf8.encode(JSON.stringify({ v: 1, agent: 'lazy' })), { timeout: 2000 }))) as { ok: boolean; message: string };
       expect(notLooping).toEqual({ v: 1, ok: false, message: 'agent "lazy" is running, not stopped in a crash loop; nothing to reset' });
-      // A well-formed demand still works afterwards.
-      const reply = JSON.parse(text(await nc.request('troupe.fleet.demand.echo.say', utf8.encode(JSON.stringify({ v: 1, capability: 'echo.say', waiting: 1 })), { timeout: 2000 })));
+      // A well-formed demand still works afterwards, with the waiting task's trace context as an orchestrator sends it.
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const headers = natsHeaders();
+      headers.set('traceparent', `00-${traceId}-00f067aa0ba902b7-01`);
+      const reply = JSON.parse(text(await nc.request('troupe.fleet.demand.echo.say', utf8.encode(JSON.stringify({ v: 1, capability: 'echo.say', waiting: 1 })), { timeout: 2000, headers })));
       expect(reply).toEqual({ v: 1, provided: true, agent: 'lazy' });
       await proc.waitForLine(/fleet: lazy: scale 0 → 1 \(demand\): a task waits for echo\.say \(demand from an orchestrator\)/, 5000);
       expect((await fleetStatus()).agents[0]).toMatchObject({ desired: 1 });
+      const spans = await otlp.waitForSpans((all) => all.some((x) => x.name === 'troupe.fleet.scale'), { timeoutMs: 10_000 });
+      const span = spans.find((x) => x.name === 'troupe.fleet.scale');
+      expect(span).toMatchObject({ traceId, parentSpanId: '00f067aa0ba902b7', serviceName: 'troupe-fleet' });
+      expect(span?.attributes).toMatchObject({ 'troupe.fleet.agent': 'lazy', 'troupe.fleet.from': 0, 'troupe.fleet.to': 1, 'troupe.fleet.cause': 'demand' });
     } finally {
       await nc.close();
+      await otlp.close();
     }
   });
 

@@ -323,7 +323,7 @@ export class Dispatcher {
         if (this.deps.fleet && !askedFleet && unserved(err)) {
           // Nobody serves it: a fleet that provides it starts an instance, and the task waits for it within its deadline.
           askedFleet = true;
-          fleetProvides = await this.deps.fleet.demand(capability, this.waiting.of(capability).waiting);
+          fleetProvides = await this.deps.fleet.demand(capability, this.waiting.of(capability).waiting, call.traceContext);
           if (fleetProvides) until = call.deadline.getTime();
           continue;
         }

@@ -4,10 +4,12 @@
  * (a run step, or any task once a fleet said it provides the capability) then waits
  * for the instance within its deadline instead of failing at once.
  */
-import type { NatsConnection } from 'nats';
+import type { Context } from '@opentelemetry/api';
+import { headers as natsHeaders, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
 import { demandReplySchema, demandSubject, type Demand } from '../../sdk/fleet/subjects.js';
 import { parseMessage } from '../../sdk/discovery/messages.js';
+import { injectNatsHeaders } from '../../sdk/telemetry/index.js';
 
 /** How long a demand waits for a supervisor's reply. */
 const REPLY_TIMEOUT_MS = 500;
@@ -18,8 +20,11 @@ const utf8 = new TextEncoder();
 
 /** What the dispatcher asks: can a fleet provide `capability`? */
 export interface FleetDemand {
-  /** True when a supervisor replied that it provides `capability` (and starts an instance). */
-  demand(capability: string, waiting: number): Promise<boolean>;
+  /**
+   * True when a supervisor replied that it provides `capability` (and starts an instance).
+   * `traceContext` (the waiting task's) travels in the request's `traceparent` header.
+   */
+  demand(capability: string, waiting: number, traceContext?: Context): Promise<boolean>;
 }
 
 /**
@@ -35,21 +40,23 @@ export class NatsFleetDemand implements FleetDemand {
     private readonly logger: Logger,
   ) {}
 
-  demand(capability: string, waiting: number): Promise<boolean> {
+  demand(capability: string, waiting: number, traceContext?: Context): Promise<boolean> {
     const now = Date.now();
     const cached = this.#answers.get(capability);
     if (cached && now - cached.at < ANSWER_TTL_MS) return cached.answer;
-    const answer = this.#ask(capability, waiting);
+    const answer = this.#ask(capability, waiting, traceContext);
     this.#answers.set(capability, { at: now, answer });
     if (this.#answers.size > 1000) this.#answers.delete(this.#answers.keys().next().value ?? capability);
     return answer;
   }
 
-  async #ask(capability: string, waiting: number): Promise<boolean> {
+  async #ask(capability: string, waiting: number, traceContext: Context | undefined): Promise<boolean> {
     if (this.nc.isClosed()) return false;
     const body: Demand = { v: 1, capability, waiting };
+    const headers = natsHeaders();
+    if (traceContext) injectNatsHeaders(traceContext, headers);
     try {
-      const reply = await this.nc.request(demandSubject(capability), utf8.encode(JSON.stringify(body)), { timeout: REPLY_TIMEOUT_MS });
+      const reply = await this.nc.request(demandSubject(capability), utf8.encode(JSON.stringify(body)), { timeout: REPLY_TIMEOUT_MS, headers });
       const parsed = parseMessage(demandReplySchema, reply.data);
       const provided = parsed.ok && parsed.value.provided;
       this.logger.info({ capability, waiting, provided, agent: parsed.ok ? parsed.value.agent : undefined }, 'fleet demand answered');
