@@ -1,6 +1,7 @@
-// Enforces the one-way dependency rule: agents → sdk ← orchestrator, cli → anything.
-// sdk must not import orchestrator, agents or cli; orchestrator must not import agents or cli;
-// agents must not import orchestrator or cli.
+// Enforces the one-way dependency rule: agents → sdk ← orchestrator, fleet → sdk, cli → anything.
+// sdk must not import orchestrator, agents, fleet or cli; orchestrator must not import agents, fleet
+// or cli; agents must not import orchestrator, fleet or cli; fleet (the `troupe up` supervisor) uses
+// the sdk only.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const forbidden = {
-  sdk: ['orchestrator', 'agents', 'cli'],
-  orchestrator: ['agents', 'cli'],
-  agents: ['orchestrator', 'cli'],
+  sdk: ['orchestrator', 'agents', 'fleet', 'cli'],
+  orchestrator: ['agents', 'fleet', 'cli'],
+  agents: ['orchestrator', 'fleet', 'cli'],
+  fleet: ['orchestrator', 'agents', 'cli'],
 };
 
 function* walk(dir) {

@@ -21,6 +21,7 @@ import { startDiscovery } from './discovery/nats-discovery.js';
 import { NatsLink } from './discovery/nats-link.js';
 import { ClientPool } from './dispatch/client-pool.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
+import { NatsFleetDemand } from './dispatch/fleet-demand.js';
 import { createSelector } from './dispatch/select.js';
 import { acceptRawResponses, rawRequests } from './dispatch/wire.js';
 import { compileOrchestratorOptions, ConfigError, eventSubjectList, type OrchestratorOptions } from './options.js';
@@ -219,7 +220,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   }
   // Canary rollouts (docs/rollouts.md): every dispatch of a task that names no range consults them.
   const rollouts = setupRollouts({ store: stores?.rollouts, registry, logger, audit: security.audit, instanceId, random: services.random });
-  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler, versions: rollouts.rollouts });
+  const dispatcher = new Dispatcher({ registry, pool, select: createSelector(options.selection, options.capabilitySelection), agentRates: options.agentRate ? new RateLimits({ perAgent: options.agentRate }) : undefined, logger, useChannels: options.useChannels, scheduler, versions: rollouts.rollouts, fleet: new NatsFleetDemand(nc, logger) });
   // Before the API serves: no task is routed while the stored rollouts are unknown.
   await rollouts.start().catch((err: unknown) => logger.error({ err }, 'rollouts not followed'));
   const workflows = stores?.workflows ?? new InMemoryWorkflowStore();

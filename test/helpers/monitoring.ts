@@ -98,11 +98,11 @@ async function startTool(name: 'prometheus' | 'alertmanager', args: string[], po
 /**
  * Prometheus scraping the orchestrators' `targets` (job troupe-orchestrator) and the agents'
  * metrics endpoints `agentTargets` (job troupe-agent, as deploy/prometheus/prometheus.yml names
- * them) every second, evaluating `rulesYaml` every second, alerting to `alertmanagerUrl`.
+ * them) and `troupe up` supervisors `fleetTargets` (job troupe-fleet) every second, evaluating `rulesYaml` every second, alerting to `alertmanagerUrl`.
  */
 export async function startPrometheus(
   dir: string,
-  options: { targets: string[]; agentTargets?: string[]; rulesYaml: string; alertmanagerUrl: string },
+  options: { targets: string[]; agentTargets?: string[]; fleetTargets?: string[]; rulesYaml: string; alertmanagerUrl: string },
 ): Promise<ToolProcess & { query(expr: string): Promise<PromResult> }> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'rules.yml'), options.rulesYaml);
@@ -115,6 +115,7 @@ export async function startPrometheus(
       scrape_configs: [
         { job_name: 'troupe-orchestrator', static_configs: [{ targets: options.targets }] },
         ...(options.agentTargets ? [{ job_name: 'troupe-agent', static_configs: [{ targets: options.agentTargets }] }] : []),
+        ...(options.fleetTargets ? [{ job_name: 'troupe-fleet', static_configs: [{ targets: options.fleetTargets }] }] : []),
       ],
     }),
   );

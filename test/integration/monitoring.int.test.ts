@@ -7,7 +7,7 @@
 // the team's first and the escalation receiver later; `amtool silence add` acknowledges it, and
 // it resolves when the agent returns.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,9 +56,14 @@ describe('monitoring: Prometheus, rules, dashboard and Alertmanager against a re
     procs.push(agent);
     agentMetrics = (await agent.waitForLine(/metrics at http:\/\/(\S+)\/metrics/))[1] ?? '';
     await waitActive(agent.instanceId);
+    // A `troupe up` supervisor (one idle command, no capabilities) for the troupe_fleet_* rules.
+    writeFileSync(join(dir, 'fleet.yaml'), `version: 1\nagents:\n  idle:\n    command: ["${process.execPath}", "-e", "setInterval(() => {}, 1 << 30)"]\n`);
+    const fleet = spawnTroupe(['up', join(dir, 'fleet.yaml'), '--nats', nats.url, '--orchestrator', ready[1] ?? '', '--metrics-port', '0']);
+    procs.push(fleet);
+    const fleetMetrics = (await fleet.waitForLine(/metrics http:\/\/(\S+)\/metrics/, 20_000))[1] ?? '';
     webhook = await startWebhookReceiver();
     alertmanager = await startAlertmanager(join(dir, 'am'), testAlertmanagerYaml(webhook.url, { groupWait: 1, escalateAfter: 3 }));
-    prometheus = await startPrometheus(join(dir, 'prom'), { targets: [ready[2] ?? ''], agentTargets: [agentMetrics], rulesYaml: testRulesYaml(1), alertmanagerUrl: alertmanager.url });
+    prometheus = await startPrometheus(join(dir, 'prom'), { targets: [ready[2] ?? ''], agentTargets: [agentMetrics], fleetTargets: [fleetMetrics], rulesYaml: testRulesYaml(1), alertmanagerUrl: alertmanager.url });
   }, 60_000);
 
   afterAll(async () => {

@@ -135,10 +135,10 @@ describe('npm pack + install into an empty project', () => {
   });
 
   it('packs built JS, declarations, protos, the bin, README and LICENSE, and nothing else', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/troupe.js', 'dist/cli/main.js', 'dist/sdk/index.js', 'dist/sdk/index.d.ts', 'dist/sdk/testing/index.d.ts', 'dist/orchestrator/index.d.ts', 'proto/troupe/v1/agent.proto', 'proto/troupe/v1/orchestrator.proto', 'proto/troupe/v1/common.proto', 'web/index.html', 'dist/console/index.html', 'dist/console/console.js', 'dist/console/console.css', 'src/agents/workflows/full-podcast.yaml']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'bin/troupe.js', 'dist/cli/main.js', 'dist/sdk/index.js', 'dist/sdk/index.d.ts', 'dist/sdk/testing/index.d.ts', 'dist/orchestrator/index.d.ts', 'proto/troupe/v1/agent.proto', 'proto/troupe/v1/orchestrator.proto', 'proto/troupe/v1/common.proto', 'web/index.html', 'dist/console/index.html', 'dist/console/console.js', 'dist/console/console.css', 'src/agents/workflows/full-podcast.yaml', 'src/agents/fleet/podcast.yaml']) {
       expect(packedFiles, file).toContain(file);
     }
-    const allowed = /^(package\.json|README\.md|LICENSE|bin\/troupe\.js|dist\/.+\.(js|d\.ts)|dist\/console\/[a-z-]+\.(html|css)|proto\/.+\.(proto|yaml)|web\/.+|src\/agents\/(web-harvester|topic-discovery)\/fixtures\/.+|src\/agents\/workflows\/[^/]+\.yaml)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|bin\/troupe\.js|dist\/.+\.(js|d\.ts)|dist\/console\/[a-z-]+\.(html|css)|proto\/.+\.(proto|yaml)|web\/.+|src\/agents\/(web-harvester|topic-discovery)\/fixtures\/.+|src\/agents\/(workflows|fleet)\/[^/]+\.yaml)$/;
     expect(packedFiles.filter((f) => !allowed.test(f))).toEqual([]);
     // The console ships built (dist/console/), not as its source.
     expect(packedFiles.filter((f) => f.startsWith('web/console/'))).toEqual([]);

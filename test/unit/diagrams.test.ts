@@ -1,26 +1,33 @@
 /**
  * docs/machines/<name>.md must match what `npm run diagrams` would write for
- * every src/orchestrator/machines/<name>.machine.ts (found on disk, so new
- * machines are checked without touching this file).
+ * every <name>.machine.ts in src/orchestrator/machines and src/fleet (found on
+ * disk, so new machines are checked without touching this file).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMachine, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { machineDoc, toMermaid } from '../../src/orchestrator/machines/mermaid.js';
+import { machineDoc, toMermaid } from '../../src/sdk/machines/mermaid.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MACHINES_DIR = path.join(ROOT, 'src/orchestrator/machines');
+/** Source folders holding machines (scripts/render-diagrams.mjs reads the same list). */
+const MACHINE_DIRS = ['src/orchestrator/machines', 'src/fleet'];
 const DOCS_DIR = path.join(ROOT, 'docs/machines');
 const SUFFIX = '.machine.ts';
-const NAMES = readdirSync(MACHINES_DIR)
-  .filter((f) => f.endsWith(SUFFIX))
-  .map((f) => f.slice(0, -SUFFIX.length))
-  .sort();
+/** Machine name → its source folder. */
+const SOURCES = new Map(
+  MACHINE_DIRS.flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith(SUFFIX))
+      .map((f) => [f.slice(0, -SUFFIX.length), dir] as const),
+  ),
+);
+const NAMES = [...SOURCES.keys()].sort();
+const sourceOf = (name: string): string => `${SOURCES.get(name) ?? ''}/${name}${SUFFIX}`;
 
 async function loadMachine(name: string): Promise<AnyStateMachine> {
-  const mod = (await import(pathToFileURL(path.join(MACHINES_DIR, `${name}${SUFFIX}`)).href)) as Record<string, unknown>;
+  const mod = (await import(pathToFileURL(path.join(ROOT, sourceOf(name))).href)) as Record<string, unknown>;
   const found = Object.entries(mod).filter(([exportName]) => exportName.endsWith('Machine'));
   expect(found.map(([n]) => n), `${name}${SUFFIX} must export exactly one *Machine`).toHaveLength(1);
   return found[0]?.[1] as AnyStateMachine;
@@ -28,12 +35,12 @@ async function loadMachine(name: string): Promise<AnyStateMachine> {
 
 describe('machine diagrams', () => {
   it('finds the machines', () => {
-    expect(NAMES).toContain('agent-lifecycle');
+    expect(NAMES).toEqual(expect.arrayContaining(['agent-lifecycle', 'fleet-agent']));
   });
 
   it.each(NAMES)('docs/machines/%s.md is up to date', async (name) => {
     const file = path.join(DOCS_DIR, `${name}.md`);
-    const expected = machineDoc(name, await loadMachine(name));
+    const expected = machineDoc(name, await loadMachine(name), sourceOf(name));
     const actual = existsSync(file) ? readFileSync(file, 'utf8') : '';
     expect(actual, `docs/machines/${name}.md is stale or missing: run \`npm run build && npm run diagrams\``).toBe(expected);
   });

@@ -17,6 +17,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   demo: async () => (await import('./demo.js')).command,
   dlq: async () => (await import('./dlq.js')).command,
   event: async () => (await import('./event.js')).command,
+  fleet: async () => (await import('./fleet.js')).command,
   orchestrator: async () => (await import('./orchestrator.js')).command,
   plan: async () => (await import('./plan.js')).command,
   rollout: async () => (await import('./rollout.js')).command,
@@ -27,6 +28,7 @@ export const commands: Readonly<Record<string, CommandLoader>> = {
   token: async () => (await import('./token.js')).command,
   trace: async () => (await import('./trace.js')).command,
   trigger: async () => (await import('./trigger.js')).command,
+  up: async () => (await import('./up.js')).command,
   workflow: async () => (await import('./workflow.js')).command,
   workflows: async () => (await import('./workflows.js')).command,
 };

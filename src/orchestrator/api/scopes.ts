@@ -36,6 +36,7 @@ export const METHOD_RULES: Readonly<Record<string, MethodRule>> = {
   ListAgents: { scope: 'agents:read' },
   PlanChains: { scope: 'agents:read' },
   WatchAgents: { scope: 'agents:read' },
+  GetQueues: { scope: 'agents:read' },
   SetAgentMode: { scope: 'agents:admin', audit: (req) => str(req.instanceId) },
   ListAuditEvents: { scope: 'audit:read' },
   ListEscalations: { scope: 'alerts:read' },

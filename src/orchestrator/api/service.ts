@@ -10,6 +10,7 @@ import { submitTasksHandler } from './bulk/submit-tasks.js';
 import { runHandlers } from './runs.js';
 import { deadLetterHandlers, DeadLetterOps } from './dead-letters.js';
 import { startRunsHandler } from './start-runs.js';
+import { getQueuesHandler } from './queues.js';
 import { scheduleHandlers } from './schedules.js';
 import { escalationHandlers } from './escalations.js';
 import type { ScheduleService } from '../schedules/schedule-service.js';
@@ -35,5 +36,6 @@ export function orchestratorService(deps: ApiDeps, engine: RunEngine, schedules?
     WatchAgents: watchAgentsHandler(deps),
     SetAgentMode: setAgentModeHandler(deps),
     ListAuditEvents: listAuditEventsHandler(deps),
+    GetQueues: getQueuesHandler(deps),
   };
 }

@@ -21,6 +21,8 @@ import { encodeExecuteRequest, passBuffers, type DispatchTask } from './encode-t
 import { firstMessage } from './first-message.js';
 import { parseCapabilityRef } from '../versions/capability-ref.js';
 import { rangeFilter, type VersionFilter, type VersionRouting } from '../versions/version-filter.js';
+import type { FleetDemand } from './fleet-demand.js';
+import { WaitingTasks, type WaitMark } from './waiting-tasks.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
 const EXECUTE = AGENT_METHODS.Execute;
@@ -67,6 +69,11 @@ export interface DispatchCall {
   versions?: VersionFilter | undefined;
 }
 
+/** The task's current wait for an instance, if it waits (the GetQueues signal). */
+interface Waiting {
+  mark?: WaitMark | undefined;
+}
+
 /** A started agent stream (raw ExecuteStreamResponse messages): its first message already read, the stream paused. */
 export interface OpenStream {
   entry: AgentEntry;
@@ -88,6 +95,8 @@ export class Dispatcher {
   readonly #gate = new CapacityGate();
   /** Metric attributes per capability (and outcome), made once rather than per task. */
   readonly #metricAttributes = new Map<string, Attributes>();
+  /** Tasks waiting for an instance, per capability (GetQueues; the fleet's scaling signal). */
+  readonly waiting = new WaitingTasks();
 
   constructor(
     private readonly deps: {
@@ -101,6 +110,8 @@ export class Dispatcher {
       agentRates?: RateLimits | undefined;
       /** Rollouts: which version a task that names no range goes to, and what came of it. */
       versions?: VersionRouting | undefined;
+      /** Asks a `troupe up` supervisor to start an instance of a capability nobody serves. @default none */
+      fleet?: FleetDemand | undefined;
     },
   ) {
     // An instance came back, joined, left `saturated`…: one task waiting for capacity tries again.
@@ -136,19 +147,30 @@ export class Dispatcher {
   async unary(original: DispatchTask, originalCall: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
     const [task, call] = this.#route(original, originalCall);
     const admitted = this.#admit(task, call);
-    const lease = 'then' in admitted ? await admitted : admitted;
+    const waiting: Waiting = {};
+    let lease: Lease;
+    if ('then' in admitted) {
+      waiting.mark = this.waiting.enter(task.capability ?? '');
+      try {
+        lease = await admitted;
+      } catch (err) {
+        waiting.mark.leave();
+        throw err;
+      }
+    } else lease = admitted;
     try {
-      return await this.#unary(task, call);
+      return await this.#unary(task, call, waiting);
     } finally {
+      waiting.mark?.leave();
       lease.release();
     }
   }
 
-  async #unary(task: DispatchTask, call: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
+  async #unary(task: DispatchTask, call: DispatchCall, waiting: Waiting): Promise<{ entry: AgentEntry; response: Buffer }> {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = this.#chooseNow(task, call, tried, attempt) ?? (await this.#choose(task, call, tried, attempt));
+      const { entry, started } = this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting));
       try {
         const response = await this.#execute(entry, task, call);
         checkOutput(entry, task.capability ?? '', response, call.traceContext);
@@ -172,9 +194,17 @@ export class Dispatcher {
    */
   async openStream(original: TaskSpec, originalCall: DispatchCall): Promise<OpenStream> {
     const [task, call] = this.#route(original, originalCall);
-    const lease = await this.#admit(task, call);
+    const admitted = this.#admit(task, call);
+    const waiting: Waiting = 'then' in admitted ? { mark: this.waiting.enter(task.capability ?? '') } : {};
+    let lease: Lease;
     try {
-      const open = await this.#openStream(task, call);
+      lease = await admitted;
+    } catch (err) {
+      waiting.mark?.leave();
+      throw err;
+    }
+    try {
+      const open = await this.#openStream(task, call, waiting).finally(() => waiting.mark?.leave());
       const done = open.done;
       return {
         ...open,
@@ -189,11 +219,11 @@ export class Dispatcher {
     }
   }
 
-  async #openStream(task: TaskSpec, call: DispatchCall): Promise<OpenStream> {
+  async #openStream(task: TaskSpec, call: DispatchCall, waiting: Waiting): Promise<OpenStream> {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = await this.#choose(task, call, tried, attempt);
+      const { entry, started } = await this.#choose(task, call, tried, attempt, waiting);
       const resumedFrom = resumeFromFor(entry.descriptor, task.capability ?? '', call.resumeFromSequence);
       const request = { task, ...(resumedFrom > 0 ? { resumeFromSequence: String(resumedFrom) } : {}) };
       const stream = context.with(call.traceContext, () =>
@@ -255,7 +285,7 @@ export class Dispatcher {
    * undefined when the task would wait (for capacity, or for an agent): then {@link #choose}.
    * Errors that waiting cannot cure are thrown as #choose would.
    */
-  #chooseNow(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): { entry: AgentEntry; started: number } | undefined {
+  #chooseNow(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number, waiting: Waiting): { entry: AgentEntry; started: number } | undefined {
     const capability = task.capability ?? '';
     let entry: AgentEntry;
     if (call.waitForCapacity) {
@@ -268,9 +298,13 @@ export class Dispatcher {
         entry = pickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call));
       } catch (err) {
         if ((call.waitForAgentMs ?? 0) > 0 && TroupeError.is(err) && (err.code === Status.UNAVAILABLE || allBusy(err))) return undefined;
+        // Nobody serves it: #choose asks the fleet, which may start an instance to wait for.
+        if (this.deps.fleet && unserved(err)) return undefined;
         throw err;
       }
     }
+    waiting.mark?.leave();
+    waiting.mark = undefined;
     return this.#begin(entry, task, call, tried, attempt);
   }
 
@@ -278,12 +312,15 @@ export class Dispatcher {
    * Picks the instance for this attempt (waiting up to `waitForAgentMs` while
    * none is routable), tells the caller, and counts the attempt as begun.
    */
-  async #choose(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number): Promise<{ entry: AgentEntry; started: number }> {
-    const until = Math.min(Date.now() + (call.waitForAgentMs ?? 0), call.deadline.getTime());
+  async #choose(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number, waiting: Waiting): Promise<{ entry: AgentEntry; started: number }> {
+    let until = Math.min(Date.now() + (call.waitForAgentMs ?? 0), call.deadline.getTime());
     let entry: AgentEntry | undefined;
     let waited = false;
     let woken = false;
+    let askedFleet = false;
+    let fleetProvides = false;
     const capability = task.capability ?? '';
+    waiting.mark ??= this.waiting.enter(capability);
     while (!entry) {
       if (call.waitForCapacity && !woken && this.#gate.waiting(capability) > 0) {
         // Tasks wait for a slot already: queue behind them instead of taking the next free one first
@@ -306,8 +343,16 @@ export class Dispatcher {
         }
         entry = pickInstance(this.deps.registry, this.deps.select, this.#pick(capability, tried, call));
       } catch (err) {
+        if (this.deps.fleet && !askedFleet && unserved(err)) {
+          // Nobody serves it: a fleet that provides it starts an instance, and the task waits for it within its deadline.
+          askedFleet = true;
+          fleetProvides = await this.deps.fleet.demand(capability, this.waiting.of(capability).waiting, call.traceContext);
+          if (fleetProvides) until = call.deadline.getTime();
+          continue;
+        }
         // None routable (UNAVAILABLE), or every one at its max concurrency: wait for a change.
-        if (!TroupeError.is(err) || !(err.code === Status.UNAVAILABLE || allBusy(err)) || Date.now() >= until) throw err;
+        const mayWait = TroupeError.is(err) && (err.code === Status.UNAVAILABLE || allBusy(err) || (fleetProvides && err.code === Status.NOT_FOUND));
+        if (!mayWait || Date.now() >= until) throw err;
         if (!waited) this.deps.logger.info({ capability: task.capability, wait_ms: until - Date.now(), code: statusName(err.code) }, 'no instance free; waiting for one');
         waited = true;
         await nextRegistryChange(this.deps.registry, until, call.signal, err);
@@ -315,6 +360,8 @@ export class Dispatcher {
     }
     // A woken task that got its slot wakes the next while there is room left (capacity grew: an agent joined).
     if (woken && this.#gate.waiting(capability) > 0 && this.deps.registry.candidates(capability).some(leavesLastSlot)) this.#gate.passOn(capability);
+    waiting.mark.leave();
+    waiting.mark = undefined;
     return this.#begin(entry, task, call, tried, attempt);
   }
 
@@ -403,4 +450,8 @@ function leavesLastSlot(entry: AgentEntry): boolean {
 /** The error of a task that waited for capacity until its deadline. */
 function busyError(capability: string): TroupeError {
   return new ResourceExhaustedError(`every active instance of "${capability}" stayed at its max concurrency until the task's deadline`, { capability, reason: BUSY });
+}
+/** No instance serves the capability: none routable (UNAVAILABLE) or none ever offered it (NOT_FOUND). */
+function unserved(err: unknown): boolean {
+  return TroupeError.is(err) && (err.code === Status.UNAVAILABLE || err.code === Status.NOT_FOUND);
 }

@@ -22,6 +22,7 @@ export type {
   BreakerStateName,
   CallOptions,
   CapabilityInfo,
+  CapabilityQueueInfo,
   ListAgentsFilter,
   PlanChainsRequest,
   PlannedChainInfo,

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import type { ListAgentsResponse__Output } from '../../gen/troupe/v1/ListAgentsResponse.js';
+import type { GetQueuesResponse__Output } from '../../gen/troupe/v1/GetQueuesResponse.js';
 import type { OrchestratorServiceClient } from '../../gen/troupe/v1/OrchestratorService.js';
 import type { SetAgentModeResponse__Output } from '../../gen/troupe/v1/SetAgentModeResponse.js';
 import type { ListAuditEventsResponse__Output } from '../../gen/troupe/v1/ListAuditEventsResponse.js';
@@ -28,6 +29,7 @@ import type {
   AgentInfo,
   AgentModeName,
   CallOptions,
+  CapabilityQueueInfo,
   ListAgentsFilter,
   PlanChainsRequest,
   PlannedChainInfo,
@@ -124,6 +126,12 @@ export interface OrchestratorClient extends RunsClient, SchedulesClient, Escalat
    * if (best) await client.registerWorkflow(JSON.stringify(best.definition));
    */
   planChains(request: PlanChainsRequest, call?: CallOptions): Promise<PlannedChainInfo[]>;
+  /**
+   * Per capability: tasks waiting for an instance on this orchestrator and the oldest wait,
+   * tasks in flight, routable instances (the scaling signal of `troupe up`); `capability`
+   * narrows it to one. Needs the scope `agents:read` when auth is on.
+   */
+  getQueues(capability?: string, call?: CallOptions): Promise<CapabilityQueueInfo[]>;
   /** Streams the registry: every current instance (previousState null), then each change. */
   watchAgents(filter?: WatchAgentsFilter, call?: CallOptions): AsyncIterable<AgentChange>;
   /** Puts an instance into active, maintenance or drain mode; resolves to the instance after the change. */
@@ -217,6 +225,11 @@ export function createOrchestratorClient(address: string, options: OrchestratorC
       const request = { capability: filter?.capability ?? '', includeLeft: filter?.includeLeft ?? false, inputType: filter?.inputType ?? '', outputType: filter?.outputType ?? '' };
       const res = await unaryCall<ListAgentsResponse__Output>((md, opts, cb) => raw.listAgents(request, md, opts, cb), unaryArgs(call), call?.signal);
       return res.agents.map(toAgentInfo);
+    },
+
+    async getQueues(capability, call) {
+      const res = await unaryCall<GetQueuesResponse__Output>((md, opts, cb) => raw.getQueues({ capability: capability ?? '' }, md, opts, cb), unaryArgs(call), call?.signal);
+      return res.queues.map((q) => ({ capability: q.capability, waiting: q.waiting, oldestWaitMs: Number(q.oldestWaitMs), inFlight: q.inFlight, routableInstances: q.routableInstances }));
     },
 
     watchAgents(filter, call) {

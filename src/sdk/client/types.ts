@@ -159,6 +159,19 @@ export interface AgentChange {
   previousState: AgentStateName | null;
 }
 
+/** One capability's queue on an orchestrator ({@link OrchestratorClient.getQueues}). */
+export interface CapabilityQueueInfo {
+  readonly capability: string;
+  /** Tasks waiting for an instance (queued, or waiting for a free or started instance). */
+  readonly waiting: number;
+  /** Age of the oldest waiting task in ms; 0 when none waits. */
+  readonly oldestWaitMs: number;
+  /** Tasks in flight on agents. */
+  readonly inFlight: number;
+  /** Instances serving it now (active or saturated, breaker not open). */
+  readonly routableInstances: number;
+}
+
 /** Filter for {@link OrchestratorClient.listAgents}. */
 export interface ListAgentsFilter {
   /** Only instances offering this capability. */

@@ -42,6 +42,12 @@ export const SPAN = {
   TRIGGER_FIRE: 'troupe.trigger.fire',
   /** An orchestrator storing the automatic rollback of a canary that did worse than its stable (docs/rollouts.md). */
   ROLLOUT_ROLLBACK: 'troupe.rollout.rollback',
+  /** The fleet supervisor (`troupe up`) applying a scaling decision of one agent. */
+  FLEET_SCALE: 'troupe.fleet.scale',
+  /** The fleet supervisor starting one instance of an agent. */
+  FLEET_START: 'troupe.fleet.start',
+  /** The fleet supervisor stopping one agent's instances (scale-down or shutdown). */
+  FLEET_STOP: 'troupe.fleet.stop',
 } as const;
 
 /** Attribute keys (semantic-convention names where one exists). */
@@ -127,6 +133,17 @@ export const ATTR = {
   EVENT_SEQUENCE: 'troupe.event.sequence',
   /** How many times JetStream delivered the event (1 the first time). */
   EVENT_DELIVERIES: 'troupe.event.deliveries',
+  /** The fleet agent (its key in the fleet file) on `troupe.fleet.*` spans and the `agent` label of fleet metrics. */
+  FLEET_AGENT: 'troupe.fleet.agent',
+  /** Instances wanted before and after a fleet scaling decision. */
+  FLEET_FROM: 'troupe.fleet.from',
+  FLEET_TO: 'troupe.fleet.to',
+  /** What drove a fleet decision: min, schedule, demand, queue, idle, guard. */
+  FLEET_CAUSE: 'troupe.fleet.cause',
+  /** The decision's reason as shown by `troupe fleet`. */
+  FLEET_REASON: 'troupe.fleet.reason',
+  /** The instance id a fleet span is about. */
+  FLEET_INSTANCE: 'troupe.fleet.instance',
 } as const;
 
 /** Fixed attribute values. */
@@ -206,6 +223,22 @@ export const METRIC = {
   AUDIT_FAILURES: 'troupe_audit_failures_total',
   /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
   WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',
+  /** `troupe up`: instances wanted per fleet agent. */
+  FLEET_INSTANCES_DESIRED: 'troupe_fleet_instances_desired',
+  /** `troupe up`: instance processes running per fleet agent. */
+  FLEET_INSTANCES: 'troupe_fleet_instances',
+  /** `troupe up`: crashed instances restarted, per fleet agent. */
+  FLEET_RESTARTS: 'troupe_fleet_restarts_total',
+  /** `troupe up`: crash loops detected (the agent was stopped), per fleet agent. */
+  FLEET_CRASH_LOOPS: 'troupe_fleet_crash_loops_total',
+  /** `troupe up`: 1 while a fleet agent is stopped in a crash loop, else 0 (the alert's signal). */
+  FLEET_CRASH_LOOPED: 'troupe_fleet_agent_crash_looped',
+  /** `troupe up`: scaling decisions, per fleet agent and cause (min, schedule, demand, queue, idle, guard). */
+  FLEET_DECISIONS: 'troupe_fleet_scaling_decisions_total',
+  /** `troupe up`: the resource guard's level: 0 ok, 1 warning, 2 critical. */
+  FLEET_GUARD_LEVEL: 'troupe_fleet_resource_guard_level',
+  /** `troupe up`: the host's CPU (load average / CPUs) and memory use as the guard reads them, 0–1; attribute resource. */
+  FLEET_HOST_UTILIZATION: 'troupe_fleet_host_utilization_ratio',
 } as const;
 
 /** The name every Troupe tracer and meter is registered under. */

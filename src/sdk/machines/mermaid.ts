@@ -1,0 +1,132 @@
+/**
+ * Mermaid `stateDiagram-v2` rendering of any XState v5 machine, built from its
+ * {@link transitionTable} so the diagram and the tests can never disagree.
+ */
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { pathOf, transitionTable, type TransitionRow } from './transition-table.js';
+
+const INDENT = '  ';
+
+/**
+ * Renders `machine` as a Mermaid `stateDiagram-v2` with `title` in its front
+ * matter. Compound states nest; the regions of a parallel state are separated
+ * by `--`; guarded edges read `EVENT [guard]`, timers `after delayName`, and a
+ * targetless transition (actions only) is a self-loop. The output is a pure
+ * function of the machine definition.
+ *
+ * @example
+ * ```ts
+ * const md = toMermaid(agentLifecycleMachine, 'Agent lifecycle');
+ * ```
+ */
+export function toMermaid(machine: AnyStateMachine, title: string): string {
+  const rowsByParent = groupRowsByParent(transitionTable(machine));
+  const lines = ['---', `title: ${title}`, '---', 'stateDiagram-v2'];
+  const root = machine.root;
+  if (root.type === 'parallel') {
+    lines.push(...renderNode(root, 1, rowsByParent, machine));
+  } else {
+    lines.push(...renderBody(root, 1, rowsByParent, machine));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A Mermaid-safe id for a state node; the machine id stands for the root. */
+function nodeId(node: AnyStateNode, machine: AnyStateMachine): string {
+  return nodeIdByPath(pathOf(node), machine);
+}
+
+function nodeIdByPath(path: string, machine: AnyStateMachine): string {
+  const parts = path === '' ? [machine.id] : path.split('.');
+  return parts.map((part) => part.replace(/\W/g, '_')).join('__');
+}
+
+/** A node and, for a compound or parallel one, its nested block. */
+function renderNode(
+  node: AnyStateNode,
+  depth: number,
+  rowsByParent: ReadonlyMap<string, readonly TransitionRow[]>,
+  machine: AnyStateMachine,
+): string[] {
+  const pad = INDENT.repeat(depth);
+  const id = nodeId(node, machine);
+  if (node.type !== 'compound' && node.type !== 'parallel') return [`${pad}state "${node.key}" as ${id}`];
+  // Composite states take a bare id: Mermaid rejects `state "label" as id {` (mermaid-js/mermaid#2026).
+  return [`${pad}state ${id} {`, ...renderBody(node, depth + 1, rowsByParent, machine), `${pad}}`];
+}
+
+/** The inside of a compound or parallel node: initial arrow, children, their edges. */
+function renderBody(
+  node: AnyStateNode,
+  depth: number,
+  rowsByParent: ReadonlyMap<string, readonly TransitionRow[]>,
+  machine: AnyStateMachine,
+): string[] {
+  const pad = INDENT.repeat(depth);
+  const children = Object.values(node.states) as AnyStateNode[];
+  const lines: string[] = [];
+  if (node.type === 'parallel') {
+    children.forEach((child, i) => {
+      if (i > 0) lines.push(`${pad}--`);
+      lines.push(...renderNode(child, depth, rowsByParent, machine));
+    });
+  } else {
+    for (const initial of node.initial.target) {
+      lines.push(`${pad}[*] --> ${nodeId(initial as AnyStateNode, machine)}`);
+    }
+    for (const child of children) lines.push(...renderNode(child, depth, rowsByParent, machine));
+    for (const child of children) {
+      if (child.type === 'final') lines.push(`${pad}${nodeId(child, machine)} --> [*]`);
+    }
+  }
+  for (const row of rowsByParent.get(pathOf(node)) ?? []) {
+    const from = nodeIdByPath(row.from, machine);
+    const label = row.guard === undefined ? row.event : `${row.event} [${row.guard}]`;
+    const targets = row.to.length === 0 ? [row.from] : row.to;
+    for (const to of targets) lines.push(`${pad}${from} --> ${nodeIdByPath(to, machine)} : ${label}`);
+  }
+  return lines;
+}
+
+/**
+ * Rows keyed by the path of the block their edge is drawn in: the parent of
+ * the source state (the root's own rows go in the top-level block).
+ */
+function groupRowsByParent(table: readonly TransitionRow[]): ReadonlyMap<string, readonly TransitionRow[]> {
+  const out = new Map<string, TransitionRow[]>();
+  for (const row of table) {
+    const parent = row.from.split('.').slice(0, -1).join('.');
+    const list = out.get(parent) ?? [];
+    list.push(row);
+    out.set(parent, list);
+  }
+  return out;
+}
+
+/**
+ * The whole `docs/machines/<name>.md` page for a machine: a heading derived
+ * from `name`, the machine's root `description` as its one sentence, and the
+ * diagram. `scripts/render-diagrams.mjs` writes it and `test/unit/diagrams.test.ts`
+ * checks the committed page is current. `source` is the machine's file, named in the page.
+ *
+ * @example
+ * ```ts
+ * machineDoc('agent-lifecycle', agentLifecycleMachine); // '# Agent lifecycle\n\n…'
+ * ```
+ */
+export function machineDoc(name: string, machine: AnyStateMachine, source = `src/orchestrator/machines/${name}.machine.ts`): string {
+  const title = name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+  const sentence = machine.root.description ?? `The \`${machine.id}\` state machine.`;
+  return [
+    `# ${title}`,
+    '',
+    `<!-- Generated by \`npm run diagrams\` from ${source}; do not edit. -->`,
+    '',
+    sentence,
+    '',
+    '```mermaid',
+    toMermaid(machine, title).trimEnd(),
+    '```',
+    '',
+  ].join('\n');
+}
