@@ -2,7 +2,7 @@ import type { KvEntry } from 'nats';
 import { NotFoundError } from '../../sdk/errors.js';
 import type { RolloutRecord } from '../rollouts/rollout-record.js';
 import { keyToken } from './keys.js';
-import { compareAndSet, encodeJson, lastEntries, type Bucket } from './kv-util.js';
+import { compareAndSet, encodeJson, lastEntries, type Bucket, watchBucket } from './kv-util.js';
 
 /** A rollout and the revision it was read at (the compare-and-set token). */
 export interface StoredRollout {
@@ -63,17 +63,6 @@ export class KvRolloutStore {
    * delivered; `onEnd` if the watch ends without being stopped (its consumer was lost).
    */
   async watch(onChange: (record: RolloutRecord | undefined, key: string) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
-    const iter = await this.#bucket.kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
-    let stopped = false;
-    void (async () => {
-      for await (const entry of iter) onChange(entry.operation === 'PUT' ? entry.json<RolloutRecord>() : undefined, entry.key);
-    })().then(
-      () => (stopped ? undefined : onEnd?.()),
-      (err: unknown) => (stopped ? undefined : onEnd?.(err)),
-    );
-    return () => {
-      stopped = true;
-      iter.stop();
-    };
+    return watchBucket(this.#bucket.kv, (entry) => onChange(entry.operation === 'PUT' ? entry.json<RolloutRecord>() : undefined, entry.key), onReady, onEnd);
   }
 }

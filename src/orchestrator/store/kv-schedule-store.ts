@@ -2,7 +2,7 @@ import type { KvEntry } from 'nats';
 import { NotFoundError, Status, TroupeError } from '../../sdk/errors.js';
 import type { ScheduleRecord } from '../schedules/schedule-record.js';
 import { keyToken } from './keys.js';
-import { compareAndSet, encodeJson, isWrongLastSequence, lastEntries, type Bucket } from './kv-util.js';
+import { compareAndSet, encodeJson, isWrongLastSequence, lastEntries, type Bucket, watchBucket } from './kv-util.js';
 
 /** A schedule and the revision it was read at (the compare-and-set token). */
 export interface StoredSchedule {
@@ -100,19 +100,6 @@ export class KvScheduleStore {
    * `onEnd` if the watch ends without being stopped (its consumer was lost).
    */
   async watch(onChange: (change: ScheduleChange) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
-    const iter = await this.#bucket.kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
-    let stopped = false;
-    void (async () => {
-      for await (const entry of iter) {
-        onChange({ key: entry.key, revision: entry.revision, record: entry.operation === 'PUT' ? entry.json<ScheduleRecord>() : undefined });
-      }
-    })().then(
-      () => (stopped ? undefined : onEnd?.()),
-      (err: unknown) => (stopped ? undefined : onEnd?.(err)),
-    );
-    return () => {
-      stopped = true;
-      iter.stop();
-    };
+    return watchBucket(this.#bucket.kv, (entry) => onChange({ key: entry.key, revision: entry.revision, record: entry.operation === 'PUT' ? entry.json<ScheduleRecord>() : undefined }), onReady, onEnd);
   }
 }

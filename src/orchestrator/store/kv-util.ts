@@ -112,3 +112,23 @@ export async function purgeKey(bucket: Bucket, key: string): Promise<boolean> {
   const r = await bucket.jsm.streams.purge(streamOf(bucket), { filter: subjectOf(bucket, key) });
   return r.purged > 0;
 }
+
+/**
+ * Calls `onEntry` for every entry of the bucket now, then for every change, until the
+ * returned stop is called. `onReady` runs once the stored ones were delivered; `onEnd` if
+ * the watch ends without being stopped (its consumer was lost), so the caller can watch anew.
+ */
+export async function watchBucket(kv: KV, onEntry: (entry: KvEntry) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
+  const iter = await kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
+  let stopped = false;
+  void (async () => {
+    for await (const entry of iter) onEntry(entry);
+  })().then(
+    () => (stopped ? undefined : onEnd?.()),
+    (err: unknown) => (stopped ? undefined : onEnd?.(err)),
+  );
+  return () => {
+    stopped = true;
+    iter.stop();
+  };
+}

@@ -1,7 +1,7 @@
 import type { Json } from '../../sdk/grpc/struct.js';
 import type { StoredWorkflow, WorkflowStore } from '../workflow/workflow-store.js';
 import { keyToken } from './keys.js';
-import { encodeJson, isWrongLastSequence, lastEntries, liveJson, type Bucket } from './kv-util.js';
+import { encodeJson, isWrongLastSequence, lastEntries, liveJson, type Bucket, watchBucket } from './kv-util.js';
 
 /** Options of {@link KvWorkflowStore}. */
 export interface KvWorkflowStoreOptions {
@@ -68,18 +68,7 @@ export class KvWorkflowStore implements WorkflowStore {
    * without being stopped (its consumer was lost).
    */
   async watch(onChange: (key: string, stored: StoredWorkflow | undefined) => void, onReady?: () => void, onEnd?: (err?: unknown) => void): Promise<() => void> {
-    const iter = await this.#bucket.kv.watch({ key: '>', ...(onReady ? { initializedFn: onReady } : {}) });
-    let stopped = false;
-    void (async () => {
-      for await (const entry of iter) onChange(entry.key, entry.operation === 'PUT' ? entry.json<StoredWorkflow>() : undefined);
-    })().then(
-      () => (stopped ? undefined : onEnd?.()),
-      (err: unknown) => (stopped ? undefined : onEnd?.(err)),
-    );
-    return () => {
-      stopped = true;
-      iter.stop();
-    };
+    return watchBucket(this.#bucket.kv, (entry) => onChange(entry.key, entry.operation === 'PUT' ? entry.json<StoredWorkflow>() : undefined), onReady, onEnd);
   }
 
   /** The versions of `name` still kept (bucket `history`), newest first. */
