@@ -79,4 +79,34 @@ describe('MemoryRunStore', () => {
     const got = await runs.get('a');
     expect(got?.record.tasks).toEqual({ t1: { value: 'pending' } });
   });
+
+  it('adoptRun keeps a run whose adopting write landed but whose reply was lost (a timeout, or a resent copy that lost the compare-and-set)', async () => {
+    const dead = { owner: 'A', epoch: 1 };
+    const me = { owner: 'B', epoch: 7 };
+    // The write lands, then the caller hears a timeout.
+    const timedOut = new MemoryRunStore();
+    await timedOut.put(runRecord('t', { owner: 'A', epoch: 1 }), null);
+    const put = timedOut.put.bind(timedOut);
+    timedOut.put = async (record, rev) => {
+      await put(record, rev);
+      throw new Error('TIMEOUT');
+    };
+    const adopted = await adoptRun(timedOut, 't', dead, me);
+    expect(adopted.outcome).toBe('adopted');
+    expect(adopted.outcome === 'adopted' && adopted.run.record).toMatchObject({ owner: 'B', epoch: 7 });
+    // The write lands, and a resent copy then loses the compare-and-set to it.
+    const resent = new MemoryRunStore();
+    await resent.put(runRecord('r', { owner: 'A', epoch: 1 }), null);
+    const put2 = resent.put.bind(resent);
+    resent.put = async (record, rev) => {
+      await put2(record, rev);
+      return put2(record, rev);
+    };
+    expect((await adoptRun(resent, 'r', dead, me)).outcome).toBe('adopted');
+    // A timeout whose write did not land is still an error (retried by the next pass).
+    const lost = new MemoryRunStore();
+    await lost.put(runRecord('l', { owner: 'A', epoch: 1 }), null);
+    lost.put = () => Promise.reject(new Error('TIMEOUT'));
+    await expect(adoptRun(lost, 'l', dead, me)).rejects.toThrow('TIMEOUT');
+  });
 });

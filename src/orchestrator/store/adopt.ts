@@ -47,15 +47,29 @@ export async function adoptRun(runs: RunStore, runId: string, from: RunOwner, to
     const stored = await runs.get(runId);
     if (stored === undefined) return { outcome: 'missing' };
     if (isFinishedStatus(stored.record.status)) return { outcome: 'finished', run: stored };
+    // Our own earlier write landed (its reply was lost in an election, or a resent copy lost
+    // the compare-and-set to it): the record names us with our epoch, so the run is ours.
+    if (namesOwner(stored, to)) return { outcome: 'adopted', run: stored };
     if (stored.record.owner !== from.owner || stored.record.epoch > from.epoch) return { outcome: 'superseded', run: stored };
     const record = { ...stored.record, owner: to.owner, epoch: to.epoch, updatedAt: now() };
     try {
       const revision = await runs.put(record, stored.revision);
       return { outcome: 'adopted', run: { record, revision } };
     } catch (err) {
-      if (!StaleWriteError.is(err)) throw err;
+      if (!StaleWriteError.is(err)) {
+        // An unknown outcome (a timeout): the write may have landed. If it did, the run is
+        // ours; dropping it here would leave it driven by nobody once the old owner is back.
+        const after = await runs.get(runId).catch(() => undefined);
+        if (after && namesOwner(after, to)) return { outcome: 'adopted', run: after };
+        throw err;
+      }
       lastError = err;
     }
   }
   throw lastError;
+}
+
+/** Whether a stored run names `owner` with exactly its epoch. */
+function namesOwner(stored: StoredRun, owner: RunOwner): boolean {
+  return stored.record.owner === owner.owner && stored.record.epoch === owner.epoch;
 }
