@@ -1,9 +1,9 @@
 import { startSidecar, type SidecarEvent } from '../../sdk/discovery/sidecar.js';
-import { compileNatsSettings, NatsSettingsError, natsSettingsFromEnv, type NatsConnectSettings } from '../../sdk/security/index.js';
 import { createLogger } from '../../sdk/telemetry/index.js';
 import { parseIntegerFlag, parseCommandArgs } from '../args.js';
 import { ExitCode, type Command, type Output } from '../context.js';
 import { UsageError } from '../errors.js';
+import { natsSettingsOf } from '../nats-settings.js';
 
 const USAGE = `usage: troupe announce --grpc HOST:PORT [--nats URL] [--advertise HOST:PORT]
                        [--heartbeat-ms N] [--max-missed N] [--wait-ms N] [--drain-grace-ms N]
@@ -102,16 +102,6 @@ export const command: Command = {
   },
 };
 
-/** The NATS server and credentials from --nats and the environment; a bad setting is a usage error. */
-function natsSettingsOf(flag: string | undefined, env: Record<string, string | undefined>): NatsConnectSettings {
-  try {
-    const settings = natsSettingsFromEnv(env, flag ?? env.NATS_URL);
-    if (!settings) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
-    return compileNatsSettings(settings);
-  } catch (err) {
-    throw NatsSettingsError.is(err) ? new UsageError(err.message) : err;
-  }
-}
 
 function report(event: SidecarEvent, out: Output): void {
   switch (event.type) {

@@ -1,11 +1,12 @@
 import { context } from '@opentelemetry/api';
 import { headers as natsHeaders } from 'nats';
-import { compileNatsSettings, connectNats, NatsSettingsError, natsSettingsFromEnv, type NatsConnectSettings } from '../../sdk/security/index.js';
+import { connectNats } from '../../sdk/security/index.js';
 import { injectNatsHeaders } from '../../sdk/telemetry/index.js';
 import { subjectProblem } from '../../orchestrator/workflow/definition/index.js';
 import { parseCommandArgs, parseJsonFlag } from '../args.js';
 import { ExitCode, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
+import { natsSettingsOf } from '../nats-settings.js';
 import { readTextFile } from '../run-input.js';
 
 const USAGE = `usage: troupe event publish SUBJECT [JSON | --data-file FILE] [--header NAME:VALUE]... [--id ID] [--nats URL]
@@ -68,13 +69,3 @@ export const command: Command = {
     }
   },
 };
-
-function natsSettingsOf(flag: string | undefined, env: Record<string, string | undefined>): NatsConnectSettings {
-  try {
-    const settings = natsSettingsFromEnv(env, flag ?? env.NATS_URL);
-    if (!settings) throw new UsageError('no NATS server configured: pass --nats nats://HOST:4222 or set NATS_URL');
-    return compileNatsSettings(settings);
-  } catch (err) {
-    throw NatsSettingsError.is(err) ? new UsageError(err.message) : err;
-  }
-}
