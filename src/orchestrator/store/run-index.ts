@@ -127,9 +127,10 @@ export class RunListIndex {
     this.#wake?.();
   }
 
-  /** Whether any slot is marked (false: a new index, perhaps over existing runs). */
+  /** Whether the index holds nothing at all (a new index, perhaps over existing runs). */
   async isEmpty(): Promise<boolean> {
-    return (await this.#markers(minutePrefix(undefined))).length === 0;
+    // One stream info, not a listing of every minute marker: this runs at every start-up.
+    return (await this.#bucket.kv.status()).values === 0;
   }
 
   /**
