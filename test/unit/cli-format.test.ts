@@ -100,6 +100,12 @@ describe('formatRolloutNotes', () => {
     expect(formatRolloutNotes([rollout({ capability: 'other.cap' })], [agent()])).toBe('');
     expect(formatRolloutNotes([], [agent()])).toBe('');
   });
+
+  it('with --capability, only that capability’s (a range in it ignored)', () => {
+    const both = [rollout(), rollout({ capability: 'tts.voices' })];
+    expect(formatRolloutNotes(both, [agent()], 'tts.voices@^1')).toMatch(/^\nrollouts[^\n]*\n {2}tts\.voices {2}[^\n]*\n$/);
+    expect(formatRolloutNotes(both, [agent()], 'tts.none')).toBe('');
+  });
 });
 
 describe('formatAgentChange', () => {

@@ -70,16 +70,16 @@ export const command: Command = {
       ctx.stdout.write(`${JSON.stringify(agents, null, 2)}\n`);
       return ExitCode.OK;
     }
-    ctx.stdout.write(formatAgentTable(agents, Date.now()) + (values.all ? formatDeparted(agents) : '') + (await rolloutNotes(client, agents, ctx)));
+    ctx.stdout.write(formatAgentTable(agents, Date.now()) + (values.all ? formatDeparted(agents) : '') + (await rolloutNotes(client, agents, values.capability, ctx)));
     return ExitCode.OK;
   },
 };
 
 /** The rollout lines under the table; none without durable state (no rollouts there), a note on stderr when they cannot be read. */
-async function rolloutNotes(client: OrchestratorClient, agents: readonly AgentInfo[], ctx: CliContext): Promise<string> {
+async function rolloutNotes(client: OrchestratorClient, agents: readonly AgentInfo[], capability: string | undefined, ctx: CliContext): Promise<string> {
   if (agents.length === 0) return '';
   try {
-    return formatRolloutNotes(await client.listRollouts({ signal: ctx.signal, deadline: deadline() }), agents);
+    return formatRolloutNotes(await client.listRollouts({ signal: ctx.signal, deadline: deadline() }), agents, capability);
   } catch (err) {
     const { code, details } = toGrpcStatus(err);
     if (code === Status.FAILED_PRECONDITION || code === Status.UNIMPLEMENTED) return '';

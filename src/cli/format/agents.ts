@@ -103,12 +103,14 @@ export function formatDeparted(agents: readonly AgentInfo[]): string {
 }
 
 /**
- * For `troupe agents`: the rollouts of the capabilities listed, one line each, e.g.
+ * For `troupe agents`: the rollouts of the capabilities listed (only `capability`'s when
+ * `--capability` named one, with or without a range), one line each, e.g.
  * `  tts.synthesize  stable 1.4.0 90% / canary 2.1.0 10%, active (set by operator:ana at 2026-…: canary 2.1.0 at 10%)`;
  * '' when none of them has one. `troupe rollout list` has the measurements.
  */
-export function formatRolloutNotes(rollouts: readonly RolloutInfo[], agents: readonly AgentInfo[]): string {
-  const listed = new Set(agents.flatMap((a) => a.capabilities.map((c) => c.name)));
+export function formatRolloutNotes(rollouts: readonly RolloutInfo[], agents: readonly AgentInfo[], capability?: string): string {
+  const only = capability ? capability.split('@')[0] : undefined;
+  const listed = new Set(agents.flatMap((a) => a.capabilities.map((c) => c.name)).filter((name) => only === undefined || name === only));
   const shown = rollouts.filter((r) => listed.has(r.capability));
   if (shown.length === 0) return '';
   const lines = shown.map((r) => {
