@@ -143,8 +143,9 @@ describe('the console: child runs and versions & rollouts, in Chromium', () => {
   });
 
   it('GET /api/rollouts[/{capability}] answers as ListRollouts / GetRollout, with the API’s errors', async () => {
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const get = async (path: string, token: string | null): Promise<{ status: number; body: { error?: string; message?: string; rollouts?: unknown[]; rollout?: unknown } }> => {
-      const res = await fetch(`${stack.base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(`${stack.base}${path}`, { headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01`, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
       return { status: res.status, body: (await res.json()) as never };
     };
     await stack.client.setRollout({ capability: 'fleet.work', canary: '2.0.0', weight: 10 });
@@ -155,7 +156,11 @@ describe('the console: child runs and versions & rollouts, in Chromium', () => {
     const one = await get('/api/rollouts/fleet.work', admin);
     expect(one.status).toBe(200);
     expect((one.body.rollout as { decisions: unknown[] }).decisions).toHaveLength(grpc.decisions.length);
-    expect(await get('/api/rollouts/fleet.none', admin)).toMatchObject({ status: 404, body: { error: 'NOT_FOUND' } });
+    // Each request is a server span in the caller's trace.
+    const span = (): ReturnType<typeof stack.spans.getFinishedSpans>[number] | undefined => stack.spans.getFinishedSpans().find((s) => s.name === 'GET /api/rollouts/{capability}' && s.spanContext().traceId === traceId);
+    await expect.poll(span).toBeDefined(); // it ends just after the answer is written
+    expect(span()?.attributes).toMatchObject({ 'http.request.method': 'GET', 'http.route': '/api/rollouts/{capability}', 'troupe.capability': 'fleet.work' });
+    expect(await get('/api/rollouts/fleet.none', admin)).toMatchObject({ status: 404, body: { error: 'NOT_FOUND', message: expect.stringMatching(/has no rollout; start one with `troupe rollout set fleet.none/) as unknown } });
     // Garbage in the path: the capability check's INVALID_ARGUMENT, not a crash.
     for (const bad of ['..%2F..%2Fetc', 'BAD%20NAME!', '%E0%A4%A']) expect((await get(`/api/rollouts/${bad}`, admin)).status, bad).toBe(400);
     const denied = await get('/api/rollouts', runsOnly);
