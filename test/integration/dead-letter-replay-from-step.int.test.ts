@@ -203,6 +203,15 @@ describe('dead-letter replay from the failed step', () => {
     const alone = await failure(admin.replayDeadLetter('rfs-task-only', 'from_step'));
     expect(alone.code).toBe(Status.FAILED_PRECONDITION);
     expect(alone.message).toMatch(/belonged to no run; replay it as a step/);
+    // The same over HTTP: 409 with the message, and a misspelt mode is the caller's 400.
+    const http = (body: unknown): Promise<Response> =>
+      fetch(`http://${cluster.orchestrator.httpAddress}/api/dead-letters/rfs-task-only/replay`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const conflict = await http({ mode: 'from_step' });
+    expect(conflict.status).toBe(409);
+    expect(((await conflict.json()) as { message: string }).message).toMatch(/belonged to no run/);
+    const typo = await http({ mode: 'from-step' });
+    expect(typo.status).toBe(400);
+    expect(((await typo.json()) as { message: string }).message).toMatch(/"step", "run" or "from_step"; got "from-step"/);
 
     const { runId, taskId } = await deadLetter('rfs-line', 4, 'rfs.b');
     const denied = await failure(limited.replayDeadLetter(taskId, 'from_step'));
