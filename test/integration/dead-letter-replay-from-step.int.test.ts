@@ -194,6 +194,35 @@ describe('dead-letter replay from the failed step', () => {
     expect(stepOf(report, 'a').reusedFrom).toBe(second);
   });
 
+  it('reuses a for_each step\'s gathered list and an approval\'s payload without asking again', async () => {
+    await admin.registerWorkflow(
+      JSON.stringify({
+        name: 'rfs-kinds',
+        steps: [
+          { id: 'each', capability: 'rfs.a', for_each: '${input.items}', input: { n: '${input.n}', item: '${item}' } },
+          { id: 'approve', depends_on: ['each'], wait_for_signal: {} },
+          { id: 'last', capability: 'rfs.d', depends_on: ['approve'], input: { n: '${input.n}', items: '${steps.each.output}', ok: '${steps.approve.output}' } },
+        ],
+      }),
+    );
+    broken.add('rfs.d');
+    const { runId } = await admin.startRun({ workflow: 'rfs-kinds', input: { n: 6, items: ['x', 'y'] } });
+    await waitFor(async () => ((await admin.getRun(runId)) as unknown as Report).steps[1]!.status === 'waiting', { timeoutMs: 10_000, what: 'the approval step to wait' });
+    await admin.signalRun(runId, 'approve', { payload: { by: 'ann' } });
+    const [record] = await waitFor(async () => {
+      const records = (await admin.listDeadLetters({ runId })) as { taskId: string }[];
+      return records.length > 0 && records;
+    }, { timeoutMs: 10_000, what: 'the dead letter' });
+    const each = stepOf((await admin.getRun(runId)) as unknown as Report, 'each').output;
+    broken.delete('rfs.d');
+    const { runId: fresh } = await admin.replayDeadLetter(record!.taskId, 'from_step');
+    const report = await finished(fresh); // no second approval needed
+    expect(report.status).toBe('completed');
+    expect(report.steps.map((s) => [s.id, s.reused === true])).toEqual([['each', true], ['approve', true], ['last', false]]);
+    expect(callsOf('rfs.a', 6)).toBe(2); // the two items, in the first run only
+    expect(stepOf(report, 'last').output).toMatchObject({ saw: { n: 6, items: each, ok: { by: 'ann' } } });
+  });
+
   it('refuses garbage: unknown task, a task of no run, another workflow\'s record, a run no longer kept', async () => {
     expect((await failure(admin.replayDeadLetter('no-such-task', 'from_step'))).code).toBe(Status.NOT_FOUND);
     expect((await failure(admin.replayDeadLetter('bad id!', 'from_step'))).code).toBe(Status.INVALID_ARGUMENT);
