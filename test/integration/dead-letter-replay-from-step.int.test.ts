@@ -252,6 +252,12 @@ describe('dead-letter replay from the failed step', () => {
     const gone = await failure(admin.replayDeadLetter('rfs-orphan', 'from_step'));
     expect(gone.code).toBe(Status.FAILED_PRECONDITION);
     expect(gone.message).toMatch(/run no-such-run .* is no longer kept .*replay the whole run instead \(mode run\)/);
+    // A record naming a step its run's workflow does not have (edited in the store, say).
+    await stores.deadLetters.add({ taskId: 'rfs-nostep', runId, stepId: 'zz', capability: 'rfs.b', attempts: [], input: { n: 4 }, failedAt: Date.now(), reason: 'test' });
+    const nostep = await failure(admin.replayDeadLetter('rfs-nostep', 'from_step'));
+    expect(nostep.code).toBe(Status.FAILED_PRECONDITION);
+    expect(nostep.message).toMatch(/step "zz" of dead letter rfs-nostep is not in workflow rfs-line version 1/);
+    await admin.discardDeadLetter('rfs-nostep');
     // Refusals keep the records.
     expect(((await admin.listDeadLetters({ runId })) as { taskId: string }[]).map((r) => r.taskId)).toEqual([taskId]);
     await admin.discardDeadLetter(taskId);
