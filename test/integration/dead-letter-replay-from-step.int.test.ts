@@ -139,8 +139,9 @@ describe('dead-letter replay from the failed step', () => {
     expect(callsOf('rfs.a', 1)).toBe(1);
     broken.delete('rfs.b');
 
-    const { runId: fresh } = await admin.replayDeadLetter(taskId, 'from_step');
+    const { runId: fresh, reusedStepIds, fromStepId } = await admin.replayDeadLetter(taskId, 'from_step');
     expect(fresh).not.toBe(runId);
+    expect({ reusedStepIds, fromStepId }).toEqual({ reusedStepIds: ['a'], fromStepId: 'b' });
     const report = await finished(fresh);
     expect(report.status).toBe('completed');
     expect(callsOf('rfs.a', 1)).toBe(1); // not dispatched again
@@ -282,7 +283,7 @@ describe('dead-letter replay from the failed step', () => {
     broken.delete('rfs.b');
     const replayed = await cli(['dlq', 'replay', taskId, '--from-step']);
     expect(replayed).toMatchObject({ code: 0, stderr: '' });
-    const [, fresh] = /^replayed \S+ as run ([\w-]+) \(from its failed step\)\n$/.exec(replayed.stdout) ?? [];
+    const [, fresh] = /^replayed \S+ as run ([\w-]+) from step b; reused \(not run again\): a\n$/.exec(replayed.stdout) ?? [];
     expect(fresh).toBeDefined();
     expect((await finished(fresh!)).status).toBe('completed');
     expect(callsOf('rfs.a', 5)).toBe(1);

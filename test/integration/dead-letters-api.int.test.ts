@@ -92,7 +92,7 @@ describe('dead-letter replay and discard, workflow versions (gRPC and CLI)', () 
     expect(((await admin.listDeadLetters({ runId })) as { taskId: string }[]).map((r) => r.taskId)).toEqual([taskId]);
     healthy.ok = true;
     const replayed = await admin.replayDeadLetter(taskId, 'step');
-    expect(replayed).toEqual({ taskId: expect.any(String), output: { worked: { n: 1 } }, runId: '' });
+    expect(replayed).toEqual({ taskId: expect.any(String), output: { worked: { n: 1 } }, runId: '', reusedStepIds: [], fromStepId: '' });
     expect(replayed.taskId).not.toBe(taskId);
     expect(await admin.listDeadLetters({ runId })).toEqual([]);
     expect((await failure(admin.replayDeadLetter(taskId))).code).toBe(Status.NOT_FOUND);

@@ -60,7 +60,8 @@ export const command: Command = {
       const result = await client.replayDeadLetter(taskId, mode, { signal: ctx.signal });
       if (values.json) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (!result.runId) ctx.stdout.write(`replayed ${taskId} as task ${result.taskId}: ${JSON.stringify(result.output)}\n`);
-      else ctx.stdout.write(`replayed ${taskId} as run ${result.runId}${mode === 'from_step' ? ' (from its failed step)' : ''}\n`);
+      else if (mode !== 'from_step') ctx.stdout.write(`replayed ${taskId} as run ${result.runId}\n`);
+      else ctx.stdout.write(`replayed ${taskId} as run ${result.runId} from step ${result.fromStepId}; reused (not run again): ${result.reusedStepIds.join(', ') || 'none'}\n`);
       return ExitCode.OK;
     }
     if (values['as-run'] || values['from-step']) throw new UsageError(`${values['as-run'] ? '--as-run' : '--from-step'} is for replay`);

@@ -171,7 +171,7 @@ export function deadLetterHandlers(deps: ApiDeps, ops: DeadLetterOps): grpc.Unty
         const result = await ops.replay(call.request.taskId, mode, { principal, traceContext, signal });
         if (result.runId) span.setAttribute(ATTR.RUN_ID, result.runId);
         if (result.replayOf) span.setAttributes({ 'troupe.run.replay_of': result.replayOf.runId, 'troupe.replay.reused': result.reused?.length ?? 0 });
-        return { taskId: result.taskId ?? '', output: toValue(result.output ?? null), runId: result.runId ?? '' };
+        return { taskId: result.taskId ?? '', output: toValue(result.output ?? null), runId: result.runId ?? '', reusedStepIds: result.reused ?? [], fromStepId: result.replayOf?.stepId ?? '' };
       } finally {
         release();
       }

@@ -6,7 +6,7 @@
 export { createOrchestratorClient } from './orchestrator-client.js';
 export type { OrchestratorClient, OrchestratorClientOptions } from './orchestrator-client.js';
 export { bearerTokenInterceptor, type TokenSource } from './bearer-token.js';
-export type { RunsClient } from './runs-client.js';
+export type { ReplayResult, RunsClient } from './runs-client.js';
 export type { CreateScheduleRequest, ScheduleInfo, SchedulesClient } from './schedules-client.js';
 export type { TriggerInfo, TriggersClient } from './triggers-client.js';
 export type { RolloutInfo, RolloutPolicyInfo, RolloutSideInfo, RolloutsClient, SetRolloutRequest } from './rollouts-client.js';

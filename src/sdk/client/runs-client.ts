@@ -57,11 +57,22 @@ export interface RunsClient {
    * `from_step` starts one of the same workflow version in which the steps that succeeded before
    * the failed one keep their outputs (not run again). A replay that succeeds removes the record.
    */
-  replayDeadLetter(taskId: string, mode?: 'step' | 'run' | 'from_step', call?: CallOptions): Promise<{ taskId: string; output: Json; runId: string }>;
+  replayDeadLetter(taskId: string, mode?: 'step' | 'run' | 'from_step', call?: CallOptions): Promise<ReplayResult>;
   /** Discards a dead letter; resolves with the record as it was. */
   discardDeadLetter(taskId: string, call?: CallOptions): Promise<Json>;
   /** The versions of a workflow still kept, newest first (name, version, registeredAt, definition). */
   listWorkflowVersions(name: string, call?: CallOptions): Promise<Json[]>;
+}
+
+/** What ReplayDeadLetter started: the new task and its output (mode step), or the new run (run, from_step). */
+export interface ReplayResult {
+  readonly taskId: string;
+  readonly output: Json;
+  readonly runId: string;
+  /** from_step: the original run's steps the new run reused instead of running them again. */
+  readonly reusedStepIds: readonly string[];
+  /** from_step: the step the new run starts from (the one that failed). */
+  readonly fromStepId: string;
 }
 
 /** The largest page the orchestrator answers. */
@@ -178,8 +189,8 @@ export function runsClient(
     },
     async replayDeadLetter(taskId, mode = 'step', call) {
       const request = { taskId, mode: mode === 'run' ? ('REPLAY_MODE_RUN' as const) : mode === 'from_step' ? ('REPLAY_MODE_FROM_STEP' as const) : ('REPLAY_MODE_STEP' as const) };
-      const res = await unaryCall<{ taskId: string; output: Value__Output | null; runId: string }>((md, o, cb) => raw.replayDeadLetter(request, md, o, cb), unaryArgs(call), call?.signal);
-      return { taskId: res.taskId, output: fromValue(res.output), runId: res.runId };
+      const res = await unaryCall<{ taskId: string; output: Value__Output | null; runId: string; reusedStepIds: string[]; fromStepId: string }>((md, o, cb) => raw.replayDeadLetter(request, md, o, cb), unaryArgs(call), call?.signal);
+      return { taskId: res.taskId, output: fromValue(res.output), runId: res.runId, reusedStepIds: res.reusedStepIds, fromStepId: res.fromStepId };
     },
     async discardDeadLetter(taskId, call) {
       const res = await unaryCall<{ record: Struct__Output | null }>((md, o, cb) => raw.discardDeadLetter({ taskId }, md, o, cb), unaryArgs(call), call?.signal);
