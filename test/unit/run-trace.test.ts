@@ -27,6 +27,7 @@ describe('normaliseTrace (GET /api/runs/{id}/trace)', () => {
     const run = trace.spans[1];
     expect(run).toMatchObject({ startUs: 1764988800001000, durationUs: 249000, status: 'ok' });
     expect(trace.spans[4]?.durationUs).toBe(0);
+    expect(trace.spans.map((s) => s.kind)).toEqual(['server', 'internal', 'internal', 'server', 'internal']);
   });
 
   it('says error only for status ERROR, and keeps troupe.*, rpc.* and error attributes only', () => {

@@ -2,12 +2,13 @@ import { AUTH, error, id, json } from './openapi-parts.js';
 
 const SPAN = {
   type: 'object',
-  required: ['spanId', 'parentSpanId', 'name', 'service', 'startUs', 'durationUs', 'status', 'attributes'],
+  required: ['spanId', 'parentSpanId', 'name', 'service', 'kind', 'startUs', 'durationUs', 'status', 'attributes'],
   properties: {
     spanId: { type: 'string', description: '16 hex digits' },
     parentSpanId: { type: 'string', description: '"" for a root (or a span whose parent is not in the list)' },
     name: { type: 'string' },
     service: { type: 'string', description: '`service.name` of the process that recorded it' },
+    kind: { type: 'string', enum: ['internal', 'server', 'client', 'producer', 'consumer'] },
     startUs: { type: 'integer', description: 'Start, microseconds since the Unix epoch' },
     durationUs: { type: 'integer' },
     status: { type: 'string', enum: ['ok', 'error'] },

@@ -8,6 +8,8 @@ export interface RunTraceSpan {
   readonly name: string;
   /** `service.name` of the process that recorded it. */
   readonly service: string;
+  /** Its span kind, lowercase: server, client, internal, producer, consumer (unspecified as internal). */
+  readonly kind: 'internal' | 'server' | 'client' | 'producer' | 'consumer';
   /** Start, in microseconds since the Unix epoch. */
   readonly startUs: number;
   readonly durationUs: number;
@@ -62,6 +64,7 @@ export function normaliseTrace(traceId: string, spans: readonly TraceSpan[], max
         parentSpanId: ids.has(s.parentSpanId) ? s.parentSpanId : '',
         name: s.name,
         service: s.service,
+        kind: s.kind === 'UNSPECIFIED' ? 'internal' : (s.kind.toLowerCase() as RunTraceSpan['kind']),
         startUs: Number(s.startNs / 1000n),
         durationUs: s.endNs > s.startNs ? Number((s.endNs - s.startNs) / 1000n) : 0,
         status: s.status.code === 'ERROR' ? 'error' : 'ok',

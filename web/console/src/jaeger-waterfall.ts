@@ -12,6 +12,7 @@ export interface TraceSpanJson {
   readonly parentSpanId: string;
   readonly name: string;
   readonly service: string;
+  readonly kind?: string;
   readonly startUs: number;
   readonly durationUs: number;
   readonly status: 'ok' | 'error';
