@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { OrchestratorClient, StartRunRequest, StartRunsResult } from '../sdk/client/index.js';
 import { Status, statusName } from '../sdk/errors.js';
 import type { Json } from '../sdk/grpc/struct.js';
-import { describeJsonError } from './args.js';
 import { ExitCode, type CliContext } from './context.js';
+import { numberedLines, readLineItem, type ItemShape } from './json-lines.js';
 
 /** Runs per StartRuns call (the server's limit). */
 export const START_MANY_BATCH = 1000;
@@ -26,25 +24,15 @@ export interface StartManyOptions {
 }
 
 /** The run object a line may hold (without --workflow). */
-const RUN_KEYS = new Set(['workflow', 'input', 'idempotencyKey', 'priority', 'timeoutMs', 'callbackUrl', 'callbackSecretId']);
+const RUN_SHAPE: ItemShape = { kind: 'run', target: 'workflow', keys: new Set(['workflow', 'input', 'idempotencyKey', 'priority', 'timeoutMs', 'callbackUrl', 'callbackSecretId']) };
 
 /** Reads one line as a run (or, with --workflow, as a run's input); an error says what is wrong with it. */
 export function parseRunLine(text: string, options: Pick<StartManyOptions, 'workflow' | 'priority' | 'timeoutMs'>): { run: StartRunRequest } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { error: `not JSON: ${describeJsonError(text, err)}` };
-  }
+  const read = readLineItem(text, RUN_SHAPE, options.workflow);
   const defaults = { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), ...(options.priority !== undefined ? { priority: options.priority } : {}) };
-  if (options.workflow !== undefined) return { run: { workflow: options.workflow, input: value as Json, ...defaults } };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: 'a line must be a run object {"workflow": ..., "input": ...} (or pass --workflow NAME to make each line an input)' };
-  }
-  const o = value as Record<string, unknown>;
-  const unknown = Object.keys(o).filter((k) => !RUN_KEYS.has(k));
-  if (unknown.length > 0) return { error: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}; a run has ${[...RUN_KEYS].join(', ')}` };
-  if (typeof o.workflow !== 'string' || o.workflow === '') return { error: '"workflow" is required (a string)' };
+  if ('error' in read) return { error: read.error };
+  if ('input' in read) return { run: { workflow: read.target, input: read.input as Json, ...defaults } };
+  const o = read.item as Record<string, unknown> & { workflow: string };
   for (const key of ['priority', 'timeoutMs'] as const) {
     if (o[key] !== undefined && (typeof o[key] !== 'number' || !Number.isInteger(o[key]) || o[key] < 0)) return { error: `"${key}" must be a whole number` };
   }
@@ -102,12 +90,8 @@ export async function startMany(client: OrchestratorClient, options: StartManyOp
     }
     batch = [];
   };
-  const input = options.file === '-' ? (options.stdin ?? process.stdin) : createReadStream(options.file, 'utf8');
-  let line = 0;
   let pending = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === '') continue;
+  for await (const { line, text } of numberedLines(options.file, options.stdin)) {
     const parsed = parseRunLine(text, options);
     batch.push('run' in parsed ? { line, run: parsed.run } : { line, error: parsed.error });
     if ('run' in parsed) pending++;

@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { OrchestratorClient, TaskRequest } from '../sdk/client/index.js';
 import { Status, statusName } from '../sdk/errors.js';
 import type { Json } from '../sdk/grpc/struct.js';
-import { describeJsonError } from './args.js';
 import { ExitCode, type CliContext } from './context.js';
+import { numberedLines, readLineItem, type ItemShape } from './json-lines.js';
 
 /** What `troupe task submit-many` was asked to do. */
 export interface SubmitManyOptions {
@@ -27,7 +25,7 @@ type ResultLine =
   | { line: number; id?: string; ok: false; code: string; message: string; taskId?: string };
 
 /** The task object a line may hold (without --capability). */
-const TASK_KEYS = new Set(['id', 'capability', 'input', 'priority', 'timeoutMs', 'idempotencyKey']);
+const TASK_SHAPE: ItemShape = { kind: 'task', target: 'capability', keys: new Set(['id', 'capability', 'input', 'priority', 'timeoutMs', 'idempotencyKey']) };
 
 /**
  * Runs every task of a JSON Lines file over one SubmitTasks stream, `concurrency` at a time, reading
@@ -48,11 +46,7 @@ export async function submitMany(client: OrchestratorClient, options: SubmitMany
     ctx.stdout.write(`${JSON.stringify(result)}\n`);
   };
   async function* tasks(): AsyncGenerator<TaskRequest> {
-    const input = options.file === '-' ? (options.stdin ?? process.stdin) : createReadStream(options.file, 'utf8');
-    let line = 0;
-    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-      line++;
-      if (text.trim() === '') continue;
+    for await (const { line, text } of numberedLines(options.file, options.stdin)) {
       const parsed = parseLine(text, options);
       if ('error' in parsed) {
         print({ line, ...(parsed.id !== undefined ? { id: parsed.id } : {}), ok: false, code: statusName(Status.INVALID_ARGUMENT), message: parsed.error });
@@ -81,22 +75,13 @@ export async function submitMany(client: OrchestratorClient, options: SubmitMany
 
 /** Reads one line as a task (or, with --capability, as a task's input); an error says what is wrong with it. */
 export function parseLine(text: string, options: Pick<SubmitManyOptions, 'capability' | 'timeoutMs' | 'priority'>): { task: TaskRequest; id?: string } | { error: string; id?: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { error: `not JSON: ${describeJsonError(text, err)}` };
-  }
+  const read = readLineItem(text, TASK_SHAPE, options.capability);
   const defaults = { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), ...(options.priority !== undefined ? { priority: options.priority } : {}) };
-  if (options.capability !== undefined) return { task: { capability: options.capability, input: value as Json, ...defaults } };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: 'a line must be a task object {"capability": ..., "input": ...} (or pass --capability NAME to make each line an input)' };
-  }
-  const o = value as Record<string, unknown>;
-  const id = typeof o.id === 'string' ? o.id : o.id === undefined ? undefined : JSON.stringify(o.id);
-  const unknown = Object.keys(o).filter((k) => !TASK_KEYS.has(k));
-  if (unknown.length > 0) return { error: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')}; a task has ${[...TASK_KEYS].join(', ')}`, ...(id !== undefined ? { id } : {}) };
-  if (typeof o.capability !== 'string' || o.capability === '') return { error: '"capability" is required (a string)', ...(id !== undefined ? { id } : {}) };
+  if ('input' in read) return { task: { capability: read.target, input: read.input as Json, ...defaults } };
+  const raw = read.item?.id;
+  const id = typeof raw === 'string' ? raw : raw === undefined ? undefined : JSON.stringify(raw);
+  if ('error' in read) return { error: read.error, ...(id !== undefined ? { id } : {}) };
+  const o = read.item as Record<string, unknown> & { capability: string };
   for (const key of ['priority', 'timeoutMs'] as const) {
     if (o[key] !== undefined && typeof o[key] !== 'number') return { error: `"${key}" must be a number`, ...(id !== undefined ? { id } : {}) };
   }

@@ -328,6 +328,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
       authorizer: security.authorizer,
       schedules,
       triggers,
+      rollouts,
       logger,
       tls: transport.httpTls,
       callbacks: { webhooks, runCallbacks },

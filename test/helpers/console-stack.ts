@@ -54,6 +54,8 @@ export interface ConsoleStack {
   readonly browser: BrowserContext;
   /** The echo agent's instance (views and runs use it). */
   readonly echo: AgentHandle;
+  /** The spans this process finished (the orchestrator's among them). */
+  readonly spans: InMemorySpanExporter;
   /** `console.flaky` fails until this is set true. */
   readonly flaky: { healthy: boolean };
   /** Opens `/console#<fragment>`; page errors are collected in `errors`. */
@@ -76,9 +78,10 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
   const dir = await mkdtemp(join(tmpdir(), 'troupe-console-'));
   const flaky = { healthy: false };
   // Runs get real trace ids (kept in memory, exported nowhere), so the console links them to Jaeger.
+  const spans = new InMemorySpanExporter();
   const telemetry: Telemetry = telemetryEnv
-    ? await startTelemetry({ serviceName: 'console-test', env: telemetryEnv, prometheus: true })
-    : await startTelemetry({ serviceName: 'console-test', env: {}, spanProcessors: [new SimpleSpanProcessor(new InMemorySpanExporter())] });
+    ? await startTelemetry({ serviceName: 'console-test', env: telemetryEnv, prometheus: true, spanProcessors: [new SimpleSpanProcessor(spans)] })
+    : await startTelemetry({ serviceName: 'console-test', env: {}, spanProcessors: [new SimpleSpanProcessor(spans)] });
   const [cluster, browser] = await Promise.all([
     startCluster({ jaegerUiUrl: 'http://jaeger.invalid:16686', ...options }),
     chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 } }),
@@ -110,6 +113,7 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
     browser,
     echo,
     flaky,
+    spans,
     async open(fragment, token) {
       const page = await browser.newPage();
       const errors: string[] = [];

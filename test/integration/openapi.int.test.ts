@@ -100,7 +100,7 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
     expect((await call('POST', '/api/tasks', { token: narrow, body: {} })).status).toBe(403);
   });
 
-  it('console routes: agents, agent mode, workflows, dead letters, cancel, and their errors', async () => {
+  it('console routes: agents, agent mode, workflows, rollouts, dead letters, cancel, and their errors', async () => {
     const agents = await call('GET', '/api/agents?include_left=true');
     expect(agents.status).toBe(200);
     const instanceId = (agents.json() as { agents: { agent: { instanceId: string } }[] }).agents[0]!.agent.instanceId;
@@ -113,6 +113,11 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
     expect((await call('POST', '/api/agents/%E0%A4%A/mode', { body: { mode: 'active' } })).status).toBe(400); // a bad escape is the caller's, not a 500
     expect((await call('POST', `/api/agents/${instanceId}/mode`, { token: narrow, body: { mode: 'active' } })).status).toBe(403);
     expect((await call('GET', '/api/workflows')).status).toBe(200);
+    // Rollouts need durable state: this orchestrator is not durable (the data is checked in console-fleet.int.test.ts).
+    expect((await call('GET', '/api/rollouts')).status).toBe(409);
+    expect((await call('GET', '/api/rollouts/oa.echo', { token: narrow })).status).toBe(409);
+    expect((await call('GET', '/api/rollouts/%E0%A4%A')).status).toBe(400);
+    expect((await call('GET', '/api/rollouts', { token: null })).status).toBe(401);
     expect((await call('GET', '/api/workflows/oa-flow/versions')).status).toBe(200);
     expect((await call('GET', '/api/workflows/nope/versions')).status).toBe(404);
     expect((await call('GET', '/api/dead-letters?limit=5')).status).toBe(200);

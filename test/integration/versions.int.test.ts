@@ -257,5 +257,10 @@ describe('capability versions and rollouts', () => {
     const agentsTable = spawnTroupe(['agents', '--capability', 'ver.work'], env);
     expect(await agentsTable.exited).toBe(0);
     expect(agentsTable.stdoutText()).toMatch(/ver\.work@2\.1\.0/);
+    // Under the table: the rollout of the capability listed, both sides with their weights, its state and last decision.
+    expect(agentsTable.stdoutText()).toMatch(/\nrollouts \(troupe rollout list for what was measured\):\n {2}ver\.work {2}stable not 2\.1\.0 90% \/ canary 2\.1\.0 10%, active \(set by operator:anonymous at \d{4}-[^:]+:\d\d:[\d.]+Z: canary 2\.1\.0 at 10%/);
+    const otherTable = spawnTroupe(['agents', '--capability', 'ver.echo'], env);
+    expect(await otherTable.exited).toBe(0);
+    expect(otherTable.stdoutText()).not.toMatch(/rollouts/); // ver.echo has none
   });
 });

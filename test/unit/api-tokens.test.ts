@@ -61,6 +61,8 @@ describe('scopes', () => {
     expect(httpRouteScope('POST', '/api/dead-letters/t1/replay')).toBe(METHOD_RULES.ReplayDeadLetter!.scope);
     expect(httpRouteScope('POST', '/api/dead-letters/t1/discard')).toBe(METHOD_RULES.DiscardDeadLetter!.scope);
     expect(httpRouteScope('POST', '/api/runs/r1/cancel')).toBe(METHOD_RULES.CancelRun!.scope);
+    expect(httpRouteScope('GET', '/api/rollouts')).toBe(METHOD_RULES.ListRollouts!.scope);
+    expect(httpRouteScope('GET', '/api/rollouts/tts.synthesize')).toBe(METHOD_RULES.GetRollout!.scope);
   });
 
   it('reads workflow limits from scope suffixes and a claim', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgentChange, formatAgentHistory, formatAgentTable, formatAgo, formatDeparted } from '../../src/cli/format/agents.js';
+import { formatAgentChange, formatAgentHistory, formatAgentTable, formatAgo, formatDeparted, formatRolloutNotes } from '../../src/cli/format/agents.js';
+import type { RolloutInfo } from '../../src/sdk/client/rollouts-client.js';
 import { formatTable } from '../../src/cli/format/table.js';
 import { formatChunkLine, formatProgressLine, formatTaskFooter, mediaKind, streamEventToJson } from '../../src/cli/format/task.js';
 import type { AgentInfo } from '../../src/sdk/client/index.js';
@@ -63,6 +64,48 @@ describe('formatAgentTable', () => {
     expect(row2?.split(/\s{2,}/)).toEqual(['i-2', 'snippet-craft', '1.2.0', '127.0.0.1:7701', 'saturated', '4/4', 'half_open', '-', '-', '-', '0%', '-']);
   });
   it('says so when there are no agents', () => expect(formatAgentTable([], NOW)).toBe('no agents\n'));
+});
+
+describe('formatRolloutNotes', () => {
+  const side = { samples: 0, successRate: 1, latencyP50Ms: 0 };
+  const rollout = (over: Partial<RolloutInfo> = {}): RolloutInfo => ({
+    capability: 'tts.synthesize',
+    canary: '2.1.0',
+    stable: '1.2.0',
+    weight: 10,
+    state: 'active',
+    reason: 'canary 2.1.0 at 10%',
+    policy: { maxSuccessDrop: 0.1, maxLatencyRatio: 1.5, minSamples: 20, window: 100 },
+    canaryStats: side,
+    stableStats: side,
+    decisions: [{ at: '2025-01-01T11:59:00.000Z', decision: 'set', reason: 'canary 2.1.0 at 10%', actor: 'operator:ana' }],
+    updatedAt: '2025-01-01T11:59:00.000Z',
+    updatedBy: 'operator:ana',
+    ...over,
+  });
+
+  it('lists the rollouts of the capabilities shown: both sides with their weights, the state and the last decision', () => {
+    const text = formatRolloutNotes(
+      [rollout(), rollout({ capability: 'other.cap' }), rollout({ capability: 'tts.voices', stable: '', weight: 0, state: 'rolled_back', decisions: [{ at: '2025-01-01T12:00:00.000Z', decision: 'rolled_back', reason: 'canary success 60% < stable 98% - 10%', actor: 'auto-rollback:o-1' }] })],
+      [agent()],
+    );
+    expect(text).toBe(
+      '\nrollouts (troupe rollout list for what was measured):\n' +
+        '  tts.synthesize  stable 1.2.0 90% / canary 2.1.0 10%, active (set by operator:ana at 2025-01-01T11:59:00.000Z: canary 2.1.0 at 10%)\n' +
+        '  tts.voices  stable not 2.1.0 100% / canary 2.1.0 0%, rolled back (rolled back by auto-rollback:o-1 at 2025-01-01T12:00:00.000Z: canary success 60% < stable 98% - 10%)\n',
+    );
+  });
+
+  it('says nothing when no capability shown has a rollout', () => {
+    expect(formatRolloutNotes([rollout({ capability: 'other.cap' })], [agent()])).toBe('');
+    expect(formatRolloutNotes([], [agent()])).toBe('');
+  });
+
+  it('with --capability, only that capability’s (a range in it ignored)', () => {
+    const both = [rollout(), rollout({ capability: 'tts.voices' })];
+    expect(formatRolloutNotes(both, [agent()], 'tts.voices@^1')).toMatch(/^\nrollouts[^\n]*\n {2}tts\.voices {2}[^\n]*\n$/);
+    expect(formatRolloutNotes(both, [agent()], 'tts.none')).toBe('');
+  });
 });
 
 describe('formatAgentChange', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOX, layout, stepsOf } from '../../web/console/src/dag.js';
 import { ago, duration, enumName, inputValue, localInputToMs, msToLocalInput, percent, preview } from '../../web/console/src/format.js';
+import { nestRuns } from '../../web/console/src/nesting.js';
+import { capabilityVersions, compareVersions } from '../../web/console/src/versions.js';
 import { waterfall } from '../../web/console/src/waterfall.js';
 
 describe('the console DAG layout', () => {
@@ -84,5 +86,70 @@ describe('the console formats', () => {
     const long = preview('x'.repeat(50), 10);
     expect(long.startsWith('"xxxxxxxxx')).toBe(true);
     expect(long).toMatch(/… \(42 more characters\)$/);
+  });
+});
+
+describe('the console runs list nesting child runs', () => {
+  const run = (runId: string, createdAt: number, parentRunId?: string) => ({ runId, createdAt, ...(parentRunId ? { parentRunId } : {}) });
+  const shape = (rows: ReturnType<typeof nestRuns>) => rows.map((r) => [r.run.runId, r.depth, r.parentElsewhere ?? null]);
+
+  it('puts children on the page under their parent, oldest first, grandchildren deeper, keeping the page order of the rest', () => {
+    // Newest first, as GET /api/runs pages them: children are newer than their parent.
+    const page = [run('other', 9), run('c2', 8, 'p'), run('g1', 7, 'c1'), run('c1', 6, 'p'), run('p', 5), run('old', 1)];
+    expect(shape(nestRuns(page))).toEqual([
+      ['other', 0, null],
+      ['p', 0, null],
+      ['c1', 1, null],
+      ['g1', 2, null],
+      ['c2', 1, null],
+      ['old', 0, null],
+    ]);
+  });
+
+  it('marks a child whose parent is not on the page with its parent, where the page put it', () => {
+    const page = [run('c1', 6, 'gone'), run('g1', 7, 'c1'), run('top', 2)];
+    expect(shape(nestRuns(page))).toEqual([
+      ['c1', 0, 'gone'],
+      ['g1', 1, null],
+      ['top', 0, null],
+    ]);
+  });
+
+  it('shows every run once whatever the data: self-parents, cycles, duplicates', () => {
+    const page = [run('a', 3, 'b'), run('b', 2, 'a'), run('self', 1, 'self'), run('hang', 4, 'a'), run('a', 3, 'b')];
+    const rows = nestRuns(page);
+    expect(rows.map((r) => r.run.runId).sort()).toEqual(['a', 'b', 'hang', 'self']);
+    expect(shape(rows)).toEqual([
+      ['a', 0, 'b'],
+      ['hang', 1, null],
+      ['b', 0, 'a'],
+      ['self', 0, 'self'],
+    ]);
+    expect(nestRuns([])).toEqual([]);
+  });
+});
+
+describe('the console capability versions', () => {
+  const instance = (instanceId: string, name: string, version: string, caps: { name: string; version?: string }[], state = 'AGENT_STATE_ACTIVE') => ({ agent: { name, version, instanceId, capabilities: caps }, state });
+
+  it('groups instances by capability and version, in semver order, a capability without a version taking its agent’s', () => {
+    const rows = capabilityVersions([
+      instance('i3', 'tts-new', '1.0.0', [{ name: 'tts', version: '2.10.0' }]),
+      instance('i1', 'tts-old', '1.0.0', [{ name: 'tts', version: '2.9.0' }, { name: 'echo' }]),
+      instance('i2', 'tts-old', '1.0.0', [{ name: 'tts', version: '2.9.0' }]),
+      instance('i4', 'tts-rc', '1.0.0', [{ name: 'tts', version: '2.10.0-rc.1' }]),
+      instance('i5', 'gone', '9.0.0', [{ name: 'tts', version: '3.0.0' }], 'AGENT_STATE_LEFT'),
+    ]);
+    expect(rows.map((r) => [r.capability, r.version, r.instances, r.agents])).toEqual([
+      ['echo', '1.0.0', ['i1'], ['tts-old']],
+      ['tts', '2.9.0', ['i1', 'i2'], ['tts-old']],
+      ['tts', '2.10.0-rc.1', ['i4'], ['tts-rc']],
+      ['tts', '2.10.0', ['i3'], ['tts-new']],
+    ]);
+    expect(capabilityVersions([])).toEqual([]);
+  });
+
+  it('orders versions numerically, prereleases first, and text it cannot read last', () => {
+    expect(['1.10.0', 'weird', '1.2.0', '1.10.0-rc.2', '1.10.0-rc.10', '0.9.9'].sort(compareVersions)).toEqual(['0.9.9', '1.2.0', '1.10.0-rc.2', '1.10.0-rc.10', '1.10.0', 'weird']);
   });
 });

@@ -1,8 +1,9 @@
-import { isAgentModeName, type AgentInfo } from '../../sdk/client/index.js';
+import { isAgentModeName, type AgentInfo, type OrchestratorClient } from '../../sdk/client/index.js';
+import { Status, statusName, toGrpcStatus } from '../../sdk/errors.js';
 import { parseCommandArgs } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
-import { formatAgentChange, formatAgentHistory, formatAgentTable, formatDeparted } from '../format/agents.js';
+import { formatAgentChange, formatAgentHistory, formatAgentTable, formatDeparted, formatRolloutNotes } from '../format/agents.js';
 
 /** Deadline for the unary registry calls: they answer from memory, so a slow one means trouble. */
 const REGISTRY_CALL_TIMEOUT_MS = 10_000;
@@ -11,7 +12,8 @@ const USAGE = `usage: troupe agents [--capability NAME] [--all] [--watch] [--jso
        troupe agents --history <instance-id> [--json]
        troupe agents mode <instance-id> <active|maintenance|drain> [--json]
 
-Lists the agent instances in the orchestrator's registry, follows its changes,
+Lists the agent instances in the orchestrator's registry (each capability's
+version, and the rollouts of the capabilities listed), follows its changes,
 or puts an instance into active, maintenance or drain mode.
 
 options:
@@ -64,10 +66,27 @@ export const command: Command = {
       { capability: values.capability, includeLeft: values.all ?? false },
       { signal: ctx.signal, deadline: deadline() },
     );
-    ctx.stdout.write(values.json ? `${JSON.stringify(agents, null, 2)}\n` : formatAgentTable(agents, Date.now()) + (values.all ? formatDeparted(agents) : ''));
+    if (values.json) {
+      ctx.stdout.write(`${JSON.stringify(agents, null, 2)}\n`);
+      return ExitCode.OK;
+    }
+    ctx.stdout.write(formatAgentTable(agents, Date.now()) + (values.all ? formatDeparted(agents) : '') + (await rolloutNotes(client, agents, values.capability, ctx)));
     return ExitCode.OK;
   },
 };
+
+/** The rollout lines under the table; none without durable state (no rollouts there), a note on stderr when they cannot be read. */
+async function rolloutNotes(client: OrchestratorClient, agents: readonly AgentInfo[], capability: string | undefined, ctx: CliContext): Promise<string> {
+  if (agents.length === 0) return '';
+  try {
+    return formatRolloutNotes(await client.listRollouts({ signal: ctx.signal, deadline: deadline() }), agents, capability);
+  } catch (err) {
+    const { code, details } = toGrpcStatus(err);
+    if (code === Status.FAILED_PRECONDITION || code === Status.UNIMPLEMENTED) return '';
+    ctx.stderr.write(`rollouts not shown: ${statusName(code)}: ${details}\n`);
+    return '';
+  }
+}
 
 async function showHistory(instanceId: string, json: boolean, ctx: CliContext, address: string | undefined): Promise<number> {
   if (!instanceId) throw new UsageError('--history needs an instance id; see `troupe agents --all`');

@@ -1,4 +1,5 @@
 import type { AgentChange, AgentInfo } from '../../sdk/client/index.js';
+import type { RolloutInfo } from '../../sdk/client/rollouts-client.js';
 import { formatTable } from './table.js';
 
 /** Columns of `troupe agents`. */
@@ -99,4 +100,23 @@ export function formatDeparted(agents: readonly AgentInfo[]): string {
     return [a.instanceId, a.name, a.state, last ? iso(last.at) : '-', last?.actor || '-', last?.reason || a.refusedReason || '-'];
   });
   return `\ninstances that left (troupe agents --history ID for the full history):\n${formatTable(['INSTANCE', 'AGENT', 'STATE', 'SINCE', 'BY', 'REASON'], rows)}`;
+}
+
+/**
+ * For `troupe agents`: the rollouts of the capabilities listed (only `capability`'s when
+ * `--capability` named one, with or without a range), one line each, e.g.
+ * `  tts.synthesize  stable 1.4.0 90% / canary 2.1.0 10%, active (set by operator:ana at 2026-…: canary 2.1.0 at 10%)`;
+ * '' when none of them has one. `troupe rollout list` has the measurements.
+ */
+export function formatRolloutNotes(rollouts: readonly RolloutInfo[], agents: readonly AgentInfo[], capability?: string): string {
+  const only = capability ? capability.split('@')[0] : undefined;
+  const listed = new Set(agents.flatMap((a) => a.capabilities.map((c) => c.name)).filter((name) => only === undefined || name === only));
+  const shown = rollouts.filter((r) => listed.has(r.capability));
+  if (shown.length === 0) return '';
+  const lines = shown.map((r) => {
+    const last = r.decisions.at(-1);
+    const why = last ? ` (${last.decision.replace('_', ' ')} by ${last.actor} at ${last.at}: ${last.reason})` : '';
+    return `  ${r.capability}  stable ${r.stable || `not ${r.canary}`} ${100 - r.weight}% / canary ${r.canary} ${r.weight}%, ${r.state.replace('_', ' ')}${why}\n`;
+  });
+  return `\nrollouts (troupe rollout list for what was measured):\n${lines.join('')}`;
 }

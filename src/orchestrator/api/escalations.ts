@@ -5,7 +5,6 @@ import { toStruct } from '../../sdk/grpc/struct.js';
 import { allowsWorkflow } from '../../sdk/security/scopes.js';
 import type { EscalationState } from '../escalations/escalation-record.js';
 import type { EscalationService } from '../escalations/escalation-service.js';
-import { unknownEscalation } from '../escalations/escalation-store.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 
 const struct = (value: object): ReturnType<typeof toStruct> => toStruct(JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
@@ -22,9 +21,8 @@ export function escalationHandlers(deps: ApiDeps, service: EscalationService | u
       const id = call.request.id.trim();
       if (!id) throw new InvalidArgumentError('id is required: an escalation id such as esc-<task id> (troupe alerts list)');
       // A workflow-limited caller may act only on its workflows' escalations (others look unknown).
-      const before = await need().get(id);
-      if (!before || !allowsWorkflow(principal, before.workflow)) throw unknownEscalation(id);
-      return { escalation: struct(await need().change(id, state, principal.subject, call.request.note)) };
+      const visible = (record: { workflow: string }): boolean => allowsWorkflow(principal, record.workflow);
+      return { escalation: struct(await need().change(id, state, principal.subject, call.request.note, visible)) };
     });
   return {
     ListEscalations: serveUnary(methodPath('ListEscalations'), o, async (call: grpc.ServerUnaryCall<{ state: string }, unknown>, { principal }) => ({

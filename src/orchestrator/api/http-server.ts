@@ -24,6 +24,8 @@ import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import { handleConsoleRoutes } from './http-console.js';
 import { handleTraceRoute } from './http-trace.js';
 import { createRunTraceSource, type RunTraceSource } from '../traces/trace-source.js';
+import { handleRolloutRoutes } from './http-rollouts.js';
+import type { RolloutHandle } from '../rollouts/setup.js';
 import { serveConsole } from './http-console-static.js';
 import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
@@ -75,6 +77,8 @@ export function createHttpServer(
     schedules?: ScheduleService | undefined;
     /** The gRPC API's dependencies, for the routes that mirror it (agents, workflows, dead letters, cancel; http-console.ts); undefined answers them 404. */
     api?: ApiDeps | undefined;
+    /** Rollouts (`GET /api/rollouts`, with `api`); undefined, or one without durable state, answers 409. */
+    rollouts?: RolloutHandle | undefined;
     /** Event triggers (`GET /api/triggers`); undefined answers 409 (not durable). */
     triggers?: TriggerSource | undefined;
     /** Runs' traces (`GET /api/runs/{id}/trace`); undefined answers 409 (not configured). */
@@ -107,6 +111,10 @@ export function createHttpServer(
         if (deps.api && (await handleConsoleRoutes({ api: deps.api, engine: deps.engine, audit: deps.authorizer?.audit }, req, res, url, principal).catch((err: unknown) => {
           if (res.headersSent) res.destroy();
           else sendError(res, err);
+          return true;
+        }))) return;
+        if (deps.api && (await handleRolloutRoutes(deps.api, deps.rollouts, req, res, url).catch((err: unknown) => {
+          sendError(res, err);
           return true;
         }))) return;
         if (await handleTriggerRoutes(deps.triggers, req, res, url, principal)) return;
@@ -170,7 +178,7 @@ async function authorizeHttp(authorizer: Authorizer | undefined, req: IncomingMe
 /** A path with its ids replaced by placeholders, for audit records (ids are not actions). */
 function routeTemplate(pathname: string): string {
   return pathname
-    .replace(/^\/(api\/runs|runs|api\/agents|api\/workflows|api\/dead-letters)\/(?!events$)[^/]+/, '/$1/{id}')
+    .replace(/^\/(api\/runs|runs|api\/agents|api\/workflows|api\/dead-letters|api\/rollouts)\/(?!events$)[^/]+/, '/$1/{id}')
     .replace(/^\/api\/tasks\/(?!aggregate$)[^/]+$/, '/api/tasks/{id}');
 }
 

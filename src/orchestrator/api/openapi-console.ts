@@ -26,6 +26,28 @@ const AGENT_STATUS = {
   },
 };
 
+const SIDE = { type: 'object', required: ['samples', 'successRate', 'latencyP50Ms'], properties: { samples: { type: 'integer' }, successRate: { type: 'number' }, latencyP50Ms: { type: 'number' } } };
+
+const ROLLOUT = {
+  type: 'object',
+  required: ['capability', 'canary', 'stable', 'weight', 'state', 'reason', 'policy', 'canaryStats', 'stableStats', 'decisions', 'updatedAt', 'updatedBy'],
+  description: 'ListRollouts’ Rollout as JSON (docs/rollouts.md); the stats are what the answering orchestrator measured since the rollout was last set',
+  properties: {
+    capability: { type: 'string' },
+    canary: { type: 'string', description: 'A version or range' },
+    stable: { type: 'string', description: 'A version or range; empty: every version the canary does not match' },
+    weight: { type: 'integer', description: 'Percent of the tasks naming no range sent to the canary' },
+    state: { type: 'string', enum: ['active', 'promoted', 'aborted', 'rolled_back'] },
+    reason: { type: 'string' },
+    policy: { type: 'object', required: ['maxSuccessDrop', 'maxLatencyRatio', 'minSamples', 'window'], properties: { maxSuccessDrop: { type: 'number' }, maxLatencyRatio: { type: 'number' }, minSamples: { type: 'integer' }, window: { type: 'integer' } } },
+    canaryStats: SIDE,
+    stableStats: SIDE,
+    decisions: { type: 'array', items: { type: 'object', required: ['at', 'decision', 'reason', 'actor'], properties: { at: { type: 'string' }, decision: { type: 'string', enum: ['set', 'promoted', 'aborted', 'rolled_back'] }, reason: { type: 'string' }, actor: { type: 'string' } } } },
+    updatedAt: { type: 'string' },
+    updatedBy: { type: 'string' },
+  },
+};
+
 const WORKFLOW = {
   type: 'object',
   required: ['name', 'version', 'registeredAt', 'definition'],
@@ -89,6 +111,33 @@ export function consolePaths(): Record<string, object> {
           ...AUTH,
           '404': error('No such instance'),
           '409': error('The instance cannot take that mode now (it left, or was refused)'),
+        },
+      },
+    },
+    '/api/rollouts': {
+      get: {
+        summary: 'Canary rollouts, as ListRollouts (scope agents:read)',
+        security: [{ bearer: [] }],
+        responses: {
+          '200': { description: 'The rollouts', content: json({ type: 'object', required: ['rollouts'], properties: { rollouts: { type: 'array', items: ROLLOUT } } }) },
+          ...AUTH,
+          '409': error('Rollouts need durable state (TROUPE_DURABLE=true)'),
+          '503': error('NATS is unreachable'),
+        },
+      },
+    },
+    '/api/rollouts/{capability}': {
+      get: {
+        summary: 'One capability’s rollout, as GetRollout (scope agents:read)',
+        security: [{ bearer: [] }],
+        parameters: [named('capability', 'The capability, e.g. tts.synthesize')],
+        responses: {
+          '200': { description: 'The rollout', content: json({ type: 'object', required: ['rollout'], properties: { rollout: ROLLOUT } }) },
+          '400': error('Not a capability name'),
+          ...AUTH,
+          '404': error('The capability has no rollout'),
+          '409': error('Rollouts need durable state (TROUPE_DURABLE=true)'),
+          '503': error('NATS is unreachable'),
         },
       },
     },

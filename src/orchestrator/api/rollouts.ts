@@ -42,6 +42,18 @@ function needService(handle: RolloutHandle | undefined): RolloutService {
   return handle.service;
 }
 
+/** GetRollout's answer: one capability's rollout; NOT_FOUND when it has none (shared with `GET /api/rollouts/{capability}`). */
+export async function getRolloutView(deps: ApiDeps, handle: RolloutHandle | undefined, capability: string): Promise<Rollout> {
+  const s = needService(handle);
+  return rolloutView(await storeCall(deps.storeLink, 'read', () => s.get(capability)), handle);
+}
+
+/** ListRollouts' answer: every rollout (shared with `GET /api/rollouts`). */
+export async function listRolloutViews(deps: ApiDeps, handle: RolloutHandle | undefined): Promise<Rollout[]> {
+  const s = needService(handle);
+  return (await storeCall(deps.storeLink, 'read', () => s.list())).map((r) => rolloutView(r, handle));
+}
+
 interface SetRolloutMessage {
   capability: string;
   canary: string;
@@ -80,14 +92,8 @@ export function rolloutHandlers(deps: ApiDeps, handle: RolloutHandle | undefined
       const spec = { capability, canary, stable, weight, ...(policy ? { policy } : {}) };
       return decided(await storeCall(deps.storeLink, 'write', () => s.set(spec, actor)), 'set', actor);
     }),
-    GetRollout: serveUnary(methodPath('GetRollout'), o, async (call: Named) => {
-      const s = needService(handle);
-      return { rollout: rolloutView(await storeCall(deps.storeLink, 'read', () => s.get(call.request.capability)), handle) };
-    }),
-    ListRollouts: serveUnary(methodPath('ListRollouts'), o, async () => {
-      const s = needService(handle);
-      return { rollouts: (await storeCall(deps.storeLink, 'read', () => s.list())).map((r) => rolloutView(r, handle)) };
-    }),
+    GetRollout: serveUnary(methodPath('GetRollout'), o, async (call: Named) => ({ rollout: await getRolloutView(deps, handle, call.request.capability) })),
+    ListRollouts: serveUnary(methodPath('ListRollouts'), o, async () => ({ rollouts: await listRolloutViews(deps, handle) })),
     PromoteRollout: change('PromoteRollout', 'promoted', (s, capability, actor) => s.promote(capability, actor)),
     AbortRollout: change('AbortRollout', 'aborted', (s, capability, actor) => s.abort(capability, actor)),
   };

@@ -76,6 +76,7 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   // The console's routes: each the scope of the RPC it mirrors (http-console.ts).
   if (pathname === '/api/agents' || pathname === '/api/agents/events') return 'agents:read';
   if (/^\/api\/agents\/[^/]+\/mode$/.test(pathname)) return 'agents:admin';
+  if (/^\/api\/rollouts(\/[^/]+)?$/.test(pathname)) return 'agents:read'; // ListRollouts, GetRollout
   if (pathname === '/api/workflows' || /^\/api\/workflows\/[^/]+\/versions$/.test(pathname)) return 'workflows:read';
   if (pathname === '/api/dead-letters') return 'runs:read';
   if (/^\/api\/dead-letters\/[^/]+\/replay$/.test(pathname)) return 'runs:start';

@@ -70,11 +70,6 @@ export class EscalationService {
     }
   }
 
-  /** One escalation, or undefined. */
-  async get(id: string): Promise<EscalationRecord | undefined> {
-    return (await this.#store.get(id))?.record;
-  }
-
   /** Escalations, newest first, optionally of one state. */
   async list(state?: string): Promise<EscalationRecord[]> {
     if (state && !(state in NEXT_STATES)) throw new InvalidArgumentError(`state must be one of ${Object.keys(NEXT_STATES).join(', ')}; got "${boundText(state, 40)}"`);
@@ -82,12 +77,15 @@ export class EscalationService {
     return state ? all.filter((r) => r.state === state) : all;
   }
 
-  /** Moves an escalation to `state` (acknowledged or resolved) as `by`; FAILED_PRECONDITION when it cannot go there. */
-  async change(id: string, state: EscalationState, by: string, note = ''): Promise<EscalationRecord> {
+  /**
+   * Moves an escalation to `state` (acknowledged or resolved) as `by`; FAILED_PRECONDITION when it
+   * cannot go there. One that `visible` refuses (another workflow's, for a limited caller) is NOT_FOUND.
+   */
+  async change(id: string, state: EscalationState, by: string, note = '', visible: (record: EscalationRecord) => boolean = () => true): Promise<EscalationRecord> {
     if (note.length > MAX_NOTE) throw new InvalidArgumentError(`the note has ${note.length} characters; the limit is ${MAX_NOTE}`);
     for (;;) {
       const stored = await this.#store.get(id);
-      if (!stored) throw unknownEscalation(id);
+      if (!stored || !visible(stored.record)) throw unknownEscalation(id);
       const { record } = stored;
       if (record.state === state) return record; // idempotent: acking twice is fine
       if (!NEXT_STATES[record.state].includes(state)) {

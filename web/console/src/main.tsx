@@ -5,6 +5,7 @@ import { adoptFragmentToken, setToken, token } from './api.js';
 import { AgentsView } from './views/agents.js';
 import { DeadLettersView } from './views/dead-letters.js';
 import { RunDetailView } from './views/run-detail.js';
+import { RolloutsView } from './views/rollouts.js';
 import { RunsView } from './views/runs.js';
 import { SchedulesView } from './views/schedules.js';
 import { WorkflowsView } from './views/workflows.js';
@@ -16,6 +17,7 @@ const NAV = [
   { path: 'dead-letters', label: 'Dead letters' },
   { path: 'workflows', label: 'Workflows' },
   { path: 'schedules', label: 'Schedules' },
+  { path: 'rollouts', label: 'Versions & rollouts' },
 ] as const;
 
 /** The route in the fragment: `#/runs/abc?x=1` → `['runs', 'abc']` and its query. */
@@ -72,6 +74,7 @@ function App() {
   else if (view === 'dead-letters') body = <DeadLettersView key={key} />;
   else if (view === 'workflows') body = <WorkflowsView key={key} selected={id} />;
   else if (view === 'schedules') body = <SchedulesView key={key} />;
+  else if (view === 'rollouts') body = <RolloutsView key={key} />;
   else body = <AgentsView key={key} />;
   return (
     <>

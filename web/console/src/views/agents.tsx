@@ -5,7 +5,7 @@ import { Badge, ErrorNote, useLoad, useNotice } from './common.js';
 
 /** One instance as `GET /api/agents` and `GET /api/agents/events` give it (ListAgents' AgentStatus). */
 export interface AgentStatus {
-  agent: { name: string; version: string; instanceId: string; maxConcurrency?: number; capabilities?: { name: string }[] };
+  agent: { name: string; version: string; instanceId: string; maxConcurrency?: number; capabilities?: { name: string; version?: string }[] };
   address: string;
   state: string;
   inFlight: number;
@@ -93,7 +93,7 @@ export function AgentsView() {
                       <code>{a.agent.instanceId}</code>
                     </summary>
                     <p class="dim">{a.address}</p>
-                    <p class="dim">capabilities: {(a.agent.capabilities ?? []).map((c) => c.name).join(', ')}</p>
+                    <p class="dim">capabilities: {(a.agent.capabilities ?? []).map((c) => `${c.name}@${c.version || a.agent.version}`).join(', ')}</p>
                     <h3>State history</h3>
                     <ol class="history" aria-label={`state history of ${a.agent.instanceId}`}>
                       {a.history.map((h, i) => (

@@ -3,6 +3,7 @@ import { follow, get, post, withToken } from '../api.js';
 import { stepsOf, type DagStep } from '../dag.js';
 import { clock, duration, preview } from '../format.js';
 import { waterfall } from '../waterfall.js';
+import { ChildRuns, ParentNote, type ParentLink } from './child-runs.js';
 import { Badge, ErrorNote, useLoad, useNotice } from './common.js';
 import { DagView } from './dag-view.js';
 import { TraceWaterfall, type TraceSource } from './trace-waterfall.js';
@@ -25,6 +26,8 @@ interface StepReport {
   endedAt?: number;
   error?: string;
   tasks?: { taskId: string; attempts: Attempt[] }[];
+  /** A `workflow:` step: its child runs (child-runs.tsx). */
+  childRunIds?: string[];
 }
 
 /** `GET /api/runs/{id}` (GetRun's report). */
@@ -40,6 +43,8 @@ interface RunReport {
   explanation?: string;
   traceId: string;
   steps: StepReport[];
+  /** A child run: its parent run and step (child-runs.tsx). */
+  parent?: ParentLink;
 }
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
@@ -119,6 +124,7 @@ export function RunDetailView({ runId }: { runId: string }) {
           </a>
         )}
       </p>
+      <ParentNote parent={r.parent} />
       <ErrorNote error={report.error} />
       {notice}
       <div class="actions">
@@ -147,6 +153,7 @@ export function RunDetailView({ runId }: { runId: string }) {
       {(r.error ?? r.explanation) && <p class="error">{r.explanation ?? r.error}</p>}
       <h2>Steps</h2>
       <DagView steps={drawn} status={statusOf} label={`Steps of run ${r.runId}`} />
+      <ChildRuns steps={r.steps} version={r} />
       {audio && (
         <>
           <h2>Audio</h2>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { get } from '../api.js';
 import { ago, clock, duration, inputValue, localInputToMs } from '../format.js';
+import { nestRuns } from '../nesting.js';
 import { Badge, ErrorNote, useLoad } from './common.js';
 
 /** A line of `GET /api/runs`. */
@@ -12,7 +13,12 @@ export interface RunSummary {
   updatedAt?: number;
   endedAt?: number | null;
   error?: string | null;
+  /** A child run's parent (a `workflow:` step's run). */
+  parentRunId?: string;
 }
+
+/** How deep the table indents a child run (deeper ones are indented as much). */
+const MAX_INDENT = 4;
 
 const STATUSES = ['', 'pending', 'running', 'completed', 'failed', 'cancelled'];
 
@@ -97,7 +103,7 @@ export function RunsView({ query }: { query: URLSearchParams }) {
       <table>
         <caption class="meta">
           Page {pages.length + 1}
-          {runs.data ? ` · ${runs.data.runs.length} run(s)` : ' · loading'}
+          {runs.data ? ` · ${runs.data.runs.length} run(s)` : ' · loading'} · child runs follow their parent when it is on this page (↳), else name it
         </caption>
         <thead>
           <tr>
@@ -109,12 +115,25 @@ export function RunsView({ query }: { query: URLSearchParams }) {
           </tr>
         </thead>
         <tbody>
-          {(runs.data?.runs ?? []).map((r) => (
-            <tr key={r.runId} data-run={r.runId}>
-              <td>
-                <a href={`#/runs/${encodeURIComponent(r.runId)}`}>
+          {nestRuns(runs.data?.runs ?? []).map(({ run: r, depth, parentElsewhere }) => (
+            <tr key={r.runId} data-run={r.runId} data-depth={depth} data-parent={r.parentRunId}>
+              <td class={depth > 0 ? `nested depth-${Math.min(depth, MAX_INDENT)}` : undefined}>
+                {depth > 0 && (
+                  <span class="nest-mark" aria-hidden="true">
+                    ↳{' '}
+                  </span>
+                )}
+                <a href={`#/runs/${encodeURIComponent(r.runId)}`} aria-label={r.parentRunId ? `${r.runId}, child of ${r.parentRunId}` : undefined}>
                   <code>{r.runId}</code>
                 </a>
+                {parentElsewhere && (
+                  <div class="dim">
+                    child of{' '}
+                    <a href={`#/runs/${encodeURIComponent(parentElsewhere)}`} aria-label={`parent run ${parentElsewhere}`}>
+                      <code>{parentElsewhere}</code>
+                    </a>
+                  </div>
+                )}
               </td>
               <td>{r.workflow}</td>
               <td>
