@@ -166,9 +166,22 @@ describe('a run’s trace from Jaeger', () => {
     expect(await head.text()).toBe('');
   });
 
-  it('reading from something that is not Jaeger, or that never answers, fails with what to check', async () => {
+  it('reading from something that is not Jaeger, lies, answers too much or never answers, fails with what to check', async () => {
     // The orchestrator's own HTTP port: a 404 that is not Jaeger's.
     await expect(readJaegerTrace({ queryUrl: stack.base, timeoutMs: 2000 }, traceId)).rejects.toSatisfy((err) => TraceUnavailableError.is(err) && err.failure === 'bad_answer' && err.message.includes('not its OTLP port or another server'));
+    // Jaeger's own answer, over the size limit: refused, not held in memory.
+    await expect(readJaegerTrace({ queryUrl: jaeger.queryUrl, timeoutMs: 2000, maxBytes: 512 }, traceId)).rejects.toSatisfy((err) => TraceUnavailableError.is(err) && err.failure === 'bad_answer' && err.message.includes('over 512 bytes'));
+    // A server that answers 200 with garbage, or with another trace's spans.
+    const answers = ['{"result":', JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: 'ab'.repeat(16), spanId: '01'.repeat(8), name: 'x' }] }] }] } }), '[1,2]'];
+    const liar = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(answers.shift() ?? ''));
+    await new Promise<void>((resolve) => liar.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(liar.address() as net.AddressInfo).port}`;
+      const failure = async (): Promise<string> => readJaegerTrace({ queryUrl: url, timeoutMs: 2000 }, traceId).then(() => 'ok', (err: unknown) => (TraceUnavailableError.is(err) ? err.failure : String(err)));
+      expect([await failure(), await failure(), await failure()]).toEqual(['bad_answer', 'not_found', 'not_found']);
+    } finally {
+      await new Promise((resolve) => liar.close(resolve));
+    }
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     try {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TraceUnavailableError } from '../../src/orchestrator/traces/errors.js';
 import { Status } from '../../src/sdk/errors.js';
+import { orchestratorOptionsFromEnv } from '../../src/orchestrator/env.js';
+import { compileOrchestratorOptions } from '../../src/orchestrator/options.js';
 import { normaliseTrace } from '../../src/orchestrator/traces/run-trace.js';
 import { spansOfTracesData } from '../../src/sdk/telemetry/otlp-json.js';
 
@@ -76,5 +78,22 @@ describe('TraceUnavailableError', () => {
     expect(err.retryable).toBe(retryable);
     expect(TraceUnavailableError.is(err)).toBe(true);
     expect(TraceUnavailableError.is(new Error('other'))).toBe(false);
+  });
+});
+
+const NATS = 'nats://127.0.0.1:4222';
+
+describe('the Jaeger query options', () => {
+  it('come from TROUPE_JAEGER_QUERY_URL and TROUPE_JAEGER_QUERY_TIMEOUT_MS; none and 3000 ms by default', () => {
+    expect(compileOrchestratorOptions({ natsUrl: NATS })).toMatchObject({ jaegerQueryUrl: undefined, jaegerQueryTimeoutMs: 3000 });
+    const options = compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: NATS, TROUPE_JAEGER_QUERY_URL: 'http://jaeger:16686', TROUPE_JAEGER_QUERY_TIMEOUT_MS: '1500' }));
+    expect(options).toMatchObject({ jaegerQueryUrl: 'http://jaeger:16686', jaegerQueryTimeoutMs: 1500 });
+  });
+
+  it('refuse a URL that is not http(s) and a timeout outside 100 ms … 60 s, naming the setting', () => {
+    expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryUrl: 'javascript:alert(1)' })).toThrow(/jaegerQueryUrl/);
+    expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryUrl: 'not a url' })).toThrow(/jaegerQueryUrl/);
+    expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryTimeoutMs: 5 })).toThrow(/jaegerQueryTimeoutMs/);
+    expect(() => orchestratorOptionsFromEnv({ TROUPE_JAEGER_QUERY_TIMEOUT_MS: '3s' })).toThrow(/TROUPE_JAEGER_QUERY_TIMEOUT_MS/);
   });
 });
