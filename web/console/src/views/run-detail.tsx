@@ -201,7 +201,7 @@ export function RunDetailView({ runId }: { runId: string }) {
       <pre class="output" aria-label="Run output">
         {r.output === undefined ? '(none yet)' : preview(r.output)}
       </pre>
-      <TraceWaterfall runId={r.runId} source={config.data?.traceSource ?? 'run'} traced={traced} finished={FINISHED.has(r.status)} own={waterfall(r, Date.now())} linked={Boolean(jaeger && traced)} />
+      <TraceWaterfall key={r.runId} runId={r.runId} source={config.data?.traceSource ?? 'run'} traced={traced} finished={FINISHED.has(r.status)} own={waterfall(r, Date.now())} linked={Boolean(jaeger && traced)} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describe, get } from '../api.js';
 import { traceWaterfall, type RunTraceJson } from '../jaeger-waterfall.js';
 import type { Bar } from '../waterfall.js';
@@ -33,13 +33,25 @@ export function TraceWaterfall({ runId, source, traced, finished, own, linked }:
   const wanted = source === 'jaeger' && traced;
   const load = useCallback(() => {
     if (!wanted) return;
-    setState((s) => (s.kind === 'ok' ? s : { kind: 'loading' }));
+    // What is shown stays until the answer comes (no flicker while reading again).
+    setState((s) => (s.kind === 'idle' ? { kind: 'loading' } : s));
     get<RunTraceJson>(`/api/runs/${encodeURIComponent(runId)}/trace`).then(
       (trace) => setState({ kind: 'ok', trace }),
       (err: unknown) => setState({ kind: 'failed', message: describe(err) }),
     );
   }, [runId, wanted]);
   useEffect(load, [load, finished]);
+  // Spans reach Jaeger in batches (every few seconds by default): once the run has ended, its trace is
+  // read again every 2 s while its run span is missing (or Jaeger has none of it yet), at most 5 times.
+  const rereads = useRef(0);
+  const incomplete = finished && state.kind === 'ok' && !state.trace.spans.some((s) => s.name === 'troupe.run');
+  const missing = finished && state.kind === 'failed' && state.message.startsWith('NOT_FOUND');
+  useEffect(() => {
+    if (!(incomplete || missing) || rereads.current >= 5) return undefined;
+    rereads.current += 1;
+    const timer = setTimeout(load, 2000);
+    return () => clearTimeout(timer);
+  }, [incomplete, missing, state, load]);
 
   const real = state.kind === 'ok' && state.trace.spans.length > 0 ? state.trace : undefined;
   const shown = real ? traceWaterfall(real) : own;
@@ -54,7 +66,9 @@ export function TraceWaterfall({ runId, source, traced, finished, own, linked }:
       <p class="trace-source" data-testid="trace-source" data-source={real ? 'jaeger' : 'run'}>
         {real ? (
           <span>
-            Source: Jaeger — {real.spans.length} spans{real.truncated ? ` (the first ${real.spans.length} of ${real.spanCount})` : ''} of trace <code>{real.traceId}</code>.
+            Source: Jaeger — {real.spans.length} span{real.spans.length === 1 ? '' : 's'}
+            {real.truncated ? ` (the first ${real.spans.length} of ${real.spanCount})` : ''} of trace <code>{real.traceId}</code>
+            {incomplete ? '; the rest is on its way (spans reach Jaeger in batches)' : ''}.
           </span>
         ) : (
           <span class="dim">
