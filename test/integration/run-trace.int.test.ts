@@ -130,6 +130,26 @@ describe('a run’s trace from Jaeger', () => {
     await page.close();
   });
 
+  it('the console reads a finished run’s trace again while its run span has not reached Jaeger (spans arrive in batches)', async () => {
+    const { page, errors } = await stack.open('#/runs');
+    let partial = true;
+    // The first answer is the trace as Jaeger has it a moment after the run ended: the run span's batch not in yet.
+    await page.route('**/api/runs/*/trace', async (route) => {
+      if (!partial) return route.continue();
+      partial = false;
+      const res = await route.fetch();
+      const body = (await res.json()) as TraceAnswer;
+      await route.fulfill({ response: res, json: { ...body, spans: body.spans.filter((s) => s.name !== 'troupe.run') } });
+    });
+    await page.evaluate(`location.hash = ${JSON.stringify(`#/runs/${runId}`)}`);
+    const source = page.getByTestId('trace-source');
+    await expect.poll(() => source.innerText()).toContain('the rest is on its way');
+    await expect.poll(() => source.innerText(), { timeout: 10_000 }).not.toContain('the rest is on its way');
+    await page.getByRole('table', { name: 'Trace waterfall (Jaeger)' }).locator('tbody tr', { hasText: /^troupe\.run\s/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a run Jaeger has no span of answers 404 with what to do, and the console falls back to the run’s timings with a retry', async () => {
     // An unsampled caller: the run takes its trace id, but none of its spans is recorded or exported.
     const unsampled = 'fedcba9876543210fedcba9876543210';
