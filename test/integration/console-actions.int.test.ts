@@ -122,6 +122,41 @@ describe('the console actions, in Chromium', () => {
     await page.close();
   });
 
+  it('replays a dead letter\'s run from its failed step: earlier steps are reused, shown as such on the new run', async () => {
+    await stack.client.registerWorkflow(
+      JSON.stringify({
+        name: 'console-flaky-chain',
+        steps: [
+          { id: 'prepare', capability: 'console.echo', input: { text: '${input.text}' } },
+          { id: 'work', capability: 'console.flaky', depends_on: ['prepare'], input: { text: '${steps.prepare.output.text}' } },
+        ],
+      }),
+    );
+    stack.flaky.healthy = false;
+    const { runId } = await stack.client.startRun({ workflow: 'console-flaky-chain', input: { text: 'chained' } });
+    const [record] = await waitFor(async () => {
+      const records = (await stack.client.listDeadLetters({ runId })) as { taskId: string }[];
+      return records.length > 0 && records;
+    }, { timeoutMs: 10_000, what: 'the dead letter' });
+    stack.flaky.healthy = true;
+    const { page, errors } = await stack.open('#/dead-letters');
+    await page.getByRole('button', { name: `Replay run from step of ${record!.taskId}` }).click();
+    await page.waitForURL((url) => /#\/runs\/[\w-]+$/.test(url.hash) && !url.hash.endsWith(runId));
+    const replayed = decodeURIComponent(new URL(page.url()).hash.replace('#/runs/', ''));
+    await expect.poll(() => statusOf(replayed), { timeout: 10_000 }).toBe('completed');
+    const report = (await stack.client.getRun(replayed)) as { replayOf?: unknown; steps: { id: string; reused?: boolean; output?: unknown }[] };
+    expect(report.replayOf).toEqual({ runId, stepId: 'work' });
+    expect(report.steps.map((s) => [s.id, s.reused === true])).toEqual([['prepare', true], ['work', false]]);
+    expect(report.steps[1]?.output).toEqual({ done: { text: 'chained' } });
+    // The run page says what it replays, links back, and draws the reused step in its own state.
+    await expect.poll(() => page.locator('.replay-of').innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Replay of run ${runId} from step work; reused \\(not run again\\): prepare`));
+    expect(await page.locator('.replay-of a').getAttribute('href')).toBe(`#/runs/${runId}`);
+    await page.getByRole('img', { name: 'step prepare: reused' }).waitFor();
+    expect(((await stack.client.listDeadLetters()) as { taskId: string }[]).map((r) => r.taskId)).not.toContain(record!.taskId);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('discards a dead letter', async () => {
     const { taskId } = await deadLetter();
     const { page, errors } = await stack.open('#/dead-letters');

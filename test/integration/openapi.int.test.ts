@@ -124,6 +124,7 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
     expect((await call('GET', '/api/dead-letters?limit=0')).status).toBe(400);
     expect((await call('POST', '/api/dead-letters/nope/replay', { body: { mode: 'step' } })).status).toBe(404);
     expect((await call('POST', '/api/dead-letters/nope/replay', { body: { mode: 'later' } })).status).toBe(400);
+    expect((await call('POST', '/api/dead-letters/nope/replay', { body: { mode: 'from_step' } })).status).toBe(404);
     expect((await call('POST', '/api/dead-letters/nope/discard', { body: {} })).status).toBe(404);
     expect((await call('POST', '/api/runs/nope/cancel', { body: {} })).status).toBe(404);
     expect((await call('POST', '/api/runs/nope/cancel', { body: { reason: 5 } })).status).toBe(400);

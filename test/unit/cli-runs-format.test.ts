@@ -157,6 +157,15 @@ describe('live progress', () => {
     expect(stepNote(run.steps[0]!, T0 + 5)).toBe('failed, continued with on_failure data: down');
   });
 
+  it('prints a step reused by a replay from a failed step, done at once', () => {
+    const run = newRunProgress(RUN, 'podcast', '', ['fetch'], T0);
+    const reused = ev('step.reused', 'fetch', { fromRunId: 'r0' });
+    applyRunEvent(run, reused, T0);
+    expect(formatRunEventLine(run, reused, 0, T0)).toBe('  +0.000s  fetch  reused: the output of run r0 (not run again)\n');
+    expect(run.steps[0]?.status).toBe('succeeded');
+    expect(stepNote(run.steps[0]!, T0)).toBe('reused from run r0');
+  });
+
   it('prints a step waiting for a signal and who approved it', () => {
     const run = newRunProgress(RUN, 'podcast', '', ['approve'], T0);
     const waiting = ev('step.waiting', 'approve', { until: T0 + 60_000, timeoutMs: 60_000, onTimeout: 'fail' });

@@ -5,7 +5,7 @@ import { asView, type DeadLetterView } from '../format/run-types.js';
 import { formatDeadLetterTable } from '../format/runs.js';
 
 const USAGE = `usage: troupe dlq [--run RUN-ID] [--limit N] [--json]
-       troupe dlq replay TASK-ID [--as-run] [--json]
+       troupe dlq replay TASK-ID [--as-run | --from-step] [--json]
        troupe dlq discard TASK-ID [--json]
 
 Lists dead letters, newest first: tasks of workflow runs that failed every attempt
@@ -15,13 +15,16 @@ input and every attempt (instance, status code, message).
 
 'replay' re-runs a dead letter's task alone and prints its output; with --as-run it
 starts a new run of the dead letter's workflow with its run's input instead (every
-step runs again) and prints the run id. A replay that succeeds removes the record.
+step runs again) and prints the run id; with --from-step it starts that run again from
+the failed step: the steps that succeeded before it (and do not depend on it) keep their
+outputs and are not run again. A replay that succeeds removes the record.
 'discard' gives the task up for good and removes the record.
 
 options:
   --run RUN-ID               only dead letters of this run
   --limit N                  at most N records, 1 ... 10000; default 100
   --as-run                   replay: start a new run instead of re-running the step
+  --from-step                replay: start a new run from the failed step, reusing earlier outputs
   --json                     print JSON
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
 `;
@@ -31,6 +34,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   json: { type: 'boolean' },
   'as-run': { type: 'boolean' },
+  'from-step': { type: 'boolean' },
 } as const;
 
 /** `troupe dlq`: the dead-letter table. */
@@ -44,19 +48,22 @@ export const command: Command = {
     if (sub === 'replay' || sub === 'discard') {
       if (!taskId) throw new UsageError(`troupe dlq ${sub} needs a TASK-ID (see troupe dlq)`);
       if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
-      if (values['as-run'] && sub === 'discard') throw new UsageError('--as-run is for replay');
+      if ((values['as-run'] || values['from-step']) && sub === 'discard') throw new UsageError(`${values['as-run'] ? '--as-run' : '--from-step'} is for replay`);
+      if (values['as-run'] && values['from-step']) throw new UsageError('--as-run and --from-step exclude each other: a whole new run, or one from the failed step');
       const client = ctx.connect(values.orchestrator);
       if (sub === 'discard') {
         const record = await client.discardDeadLetter(taskId, { signal: ctx.signal, deadline: new Date(Date.now() + 10_000) });
         ctx.stdout.write(values.json ? `${JSON.stringify(record, null, 2)}\n` : `discarded ${taskId}\n`);
         return ExitCode.OK;
       }
-      const result = await client.replayDeadLetter(taskId, values['as-run'] ? 'run' : 'step', { signal: ctx.signal });
+      const mode = values['as-run'] ? 'run' : values['from-step'] ? 'from_step' : 'step';
+      const result = await client.replayDeadLetter(taskId, mode, { signal: ctx.signal });
       if (values.json) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else ctx.stdout.write(result.runId ? `replayed ${taskId} as run ${result.runId}\n` : `replayed ${taskId} as task ${result.taskId}: ${JSON.stringify(result.output)}\n`);
+      else if (!result.runId) ctx.stdout.write(`replayed ${taskId} as task ${result.taskId}: ${JSON.stringify(result.output)}\n`);
+      else ctx.stdout.write(`replayed ${taskId} as run ${result.runId}${mode === 'from_step' ? ' (from its failed step)' : ''}\n`);
       return ExitCode.OK;
     }
-    if (values['as-run']) throw new UsageError('--as-run is for replay');
+    if (values['as-run'] || values['from-step']) throw new UsageError(`${values['as-run'] ? '--as-run' : '--from-step'} is for replay`);
     if (positionals[0] !== undefined) throw new UsageError(`unexpected argument '${positionals[0]}' (use --run RUN-ID)`);
     if (values.run === '') throw new UsageError('--run needs a run id');
     const limit = values.limit === undefined ? undefined : parseIntegerFlag('--limit', values.limit, { min: 1, max: 10_000 });

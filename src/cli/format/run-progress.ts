@@ -40,6 +40,8 @@ export interface StepProgress {
   lastFailure?: string;
   /** Why it failed or was skipped. */
   reason?: string;
+  /** Completed with this run's output (a replay from a failed step), not run again. */
+  reusedFrom?: string;
   warnings: string[];
   tolerated?: boolean;
 }
@@ -136,6 +138,10 @@ export function applyRunEvent(run: RunProgress, event: RunWatchEvent, now: numbe
       end(step, 'failed', now);
       step.reason = str(d['error']);
       step.tolerated = d['tolerated'] === true;
+      break;
+    case 'step.reused':
+      end(step, 'succeeded', now);
+      step.reusedFrom = str(d['fromRunId']) ?? '?';
       break;
     case 'step.skipped':
       end(step, 'skipped', now);

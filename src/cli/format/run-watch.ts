@@ -94,6 +94,9 @@ export function formatRunEventLine(run: RunProgress, event: RunWatchEvent, elaps
     case 'step.failed':
       body = `failed${d['tolerated'] === true ? ' (tolerated: continue_on any)' : ''}: ${text(d['error'])}`;
       break;
+    case 'step.reused':
+      body = `reused: the output of run ${text(d['fromRunId'])} (not run again)`;
+      break;
     case 'step.skipped':
       body = `skipped: ${text(d['reason'])}`;
       break;
@@ -183,7 +186,7 @@ export function stepNote(step: StepProgress, now: number): string {
   }
   if (step.status === 'failed' && step.reason) parts.push(`${step.tolerated ? 'tolerated: ' : ''}${step.reason}`);
   if ((step.status === 'skipped' || step.status === 'recovered' || step.status === 'cancelled') && step.reason) parts.push(step.reason);
-  if (step.status === 'succeeded') parts.push(...step.warnings);
+  if (step.status === 'succeeded') parts.push(...(step.reusedFrom ? [`reused from run ${step.reusedFrom}`] : []), ...step.warnings);
   return parts.join(' · ');
 }
 

@@ -13,9 +13,10 @@ import { abortOnCancel } from './abort-on-cancel.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 import { storeCall } from './store-call.js';
 import { toTaskRequest } from './task-request.js';
+import { replayFromStep } from './replay-from-step.js';
 
-/** How a dead letter is replayed: its task alone, or a new run of its workflow. */
-export type ReplayMode = 'step' | 'run';
+/** How a dead letter is replayed: its task alone, a new run of its workflow, or that run again from the failed step. */
+export type ReplayMode = 'step' | 'run' | 'from_step';
 
 /** What a replay started: the new task (and its output), or the new run. */
 export interface ReplayResult {
@@ -23,6 +24,10 @@ export interface ReplayResult {
   readonly taskId?: string;
   readonly output?: Json;
   readonly runId?: string;
+  /** `from_step`: the original run's steps the new run reused (completed with their outputs). */
+  readonly reused?: readonly string[];
+  /** `from_step`: the run and step replayed. */
+  readonly replayOf?: { readonly runId: string; readonly stepId: string };
 }
 
 /** How one operation runs: the caller, its trace, and (replay) its cancellation. */
@@ -69,21 +74,23 @@ export class DeadLetterOps {
 
   /**
    * Re-drives a dead letter. `step`: its task again, alone (the run it belonged to stays as it
-   * ended); `run`: a new run of its run's workflow with that run's input. A replay that succeeds
+   * ended); `run`: a new run of its run's workflow with that run's input; `from_step`: such a run
+   * of the same workflow version in which the steps that succeeded before the failed one keep
+   * their outputs and do not run again (replay-from-step.ts). A replay that succeeds
    * removes the record; one that fails leaves it (the failure is the answer).
    */
   async replay(id: string, mode: ReplayMode, call: DeadLetterCall): Promise<ReplayResult> {
     const record = await this.#record(id, call.principal, 'ReplayDeadLetter');
     let result: ReplayResult;
     try {
-      result = mode === 'run' ? await this.#replayRun(record, call) : await this.#replayStep(record, call);
+      result = mode === 'run' ? await this.#replayRun(record, call) : mode === 'from_step' ? await this.#replayFromStep(record, call) : await this.#replayStep(record, call);
     } catch (err) {
       instruments().deadLetterActions.add(1, { action: `replay_${mode}`, outcome: 'error' });
       throw err;
     }
     await this.#store().remove(record.taskId);
     instruments().deadLetterActions.add(1, { action: `replay_${mode}`, outcome: 'ok' });
-    this.deps.logger.info({ ...withTraceIds(call.traceContext), task_id: record.taskId, run_id: record.runId, mode, actor: call.principal.subject }, 'dead letter replayed');
+    this.deps.logger.info({ ...withTraceIds(call.traceContext), task_id: record.taskId, run_id: record.runId, mode, new_run_id: result.runId, actor: call.principal.subject }, 'dead letter replayed');
     return result;
   }
 
@@ -130,6 +137,11 @@ export class DeadLetterOps {
     return { mode: 'step', taskId: task.spec.taskId ?? '', output: fromValue(decoded.result?.output) };
   }
 
+  async #replayFromStep(record: DeadLetterRecord, call: DeadLetterCall): Promise<ReplayResult> {
+    const write = <T>(fn: () => Promise<T>): Promise<T> => storeCall(this.deps.storeLink, 'write', fn);
+    return { mode: 'from_step', ...(await replayFromStep(record, call, { engine: this.engine, write })) };
+  }
+
   async #replayRun(record: DeadLetterRecord, call: DeadLetterCall): Promise<ReplayResult> {
     if (!record.runId) throw new FailedPreconditionError(`task ${record.taskId} belonged to no run; replay it as a step`);
     const { workflow, input } = await this.engine.runInput(record.runId);
@@ -141,7 +153,7 @@ export class DeadLetterOps {
   }
 }
 
-const MODES: Record<string, ReplayMode> = { REPLAY_MODE_UNSPECIFIED: 'step', REPLAY_MODE_STEP: 'step', REPLAY_MODE_RUN: 'run' };
+const MODES: Record<string, ReplayMode> = { REPLAY_MODE_UNSPECIFIED: 'step', REPLAY_MODE_STEP: 'step', REPLAY_MODE_RUN: 'run', REPLAY_MODE_FROM_STEP: 'from_step' };
 
 /** The dead-letter methods of OrchestratorService. */
 export function deadLetterHandlers(deps: ApiDeps, ops: DeadLetterOps): grpc.UntypedServiceImplementation {
@@ -152,12 +164,13 @@ export function deadLetterHandlers(deps: ApiDeps, ops: DeadLetterOps): grpc.Unty
     })),
     ReplayDeadLetter: serveUnary(methodPath('ReplayDeadLetter'), o, async (call: grpc.ServerUnaryCall<{ taskId: string; mode: string }, unknown>, { principal, span, traceContext }) => {
       const mode = MODES[call.request.mode];
-      if (!mode) throw new InvalidArgumentError(`mode must be REPLAY_MODE_STEP or REPLAY_MODE_RUN; got ${call.request.mode}`);
+      if (!mode) throw new InvalidArgumentError(`mode must be REPLAY_MODE_STEP, REPLAY_MODE_RUN or REPLAY_MODE_FROM_STEP; got ${call.request.mode}`);
       span.setAttributes({ [ATTR.TASK_ID]: call.request.taskId, 'troupe.replay.mode': mode });
       const { signal, release } = abortOnCancel(call);
       try {
         const result = await ops.replay(call.request.taskId, mode, { principal, traceContext, signal });
         if (result.runId) span.setAttribute(ATTR.RUN_ID, result.runId);
+        if (result.replayOf) span.setAttributes({ 'troupe.run.replay_of': result.replayOf.runId, 'troupe.replay.reused': result.reused?.length ?? 0 });
         return { taskId: result.taskId ?? '', output: toValue(result.output ?? null), runId: result.runId ?? '' };
       } finally {
         release();

@@ -21,7 +21,7 @@ export interface ConsoleRouteDeps {
 }
 
 const MODES: Record<string, AgentModeName> = { active: 'active', maintenance: 'maintenance', drain: 'drain' };
-const REPLAY: Record<string, ReplayMode> = { step: 'step', run: 'run' };
+const REPLAY: Record<string, ReplayMode> = { step: 'step', run: 'run', from_step: 'from_step' };
 const SEGMENT = /^[^/]{1,256}$/;
 
 /** One mutating route: its span (a child of `traceparent`) and its audit record, as the gRPC guard writes for the RPC. */
@@ -130,9 +130,9 @@ export async function handleConsoleRoutes(deps: ConsoleRouteDeps, req: IncomingM
         return true;
       }
       if (post && parts.length === 4 && parts[3] === 'replay') {
-        const body = await objectBody(req, ['mode'], '{"mode": "step"} or {"mode": "run"}');
+        const body = await objectBody(req, ['mode'], '{"mode": "step"}, {"mode": "run"} or {"mode": "from_step"}');
         const mode = body.mode === undefined ? 'step' : typeof body.mode === 'string' ? REPLAY[body.mode] : undefined;
-        if (!mode) throw new InvalidArgumentError(`body.mode must be "step" or "run"; got ${JSON.stringify(body.mode).slice(0, 60)}`);
+        if (!mode) throw new InvalidArgumentError(`body.mode must be "step", "run" or "from_step"; got ${JSON.stringify(body.mode).slice(0, 60)}`);
         const abort = new AbortController();
         res.once('close', () => abort.abort());
         const result = await mutation(deps, req, principal, { route: '/api/dead-letters/{id}/replay', action: 'ReplayDeadLetter', target: id }, (traceContext) =>

@@ -169,16 +169,30 @@ export function consolePaths(): Record<string, object> {
     },
     '/api/dead-letters/{task}/replay': {
       post: {
-        summary: 'ReplayDeadLetter: `{"mode": "step"}` (default) re-runs the task alone, `{"mode": "run"}` starts a new run of its workflow with its run’s input; success removes the record (scope runs:start; audited)',
+        summary: 'ReplayDeadLetter: `{"mode": "step"}` (default) re-runs the task alone, `{"mode": "run"}` starts a new run of its workflow with its run’s input, `{"mode": "from_step"}` starts one of the same workflow version from the failed step (the steps that succeeded before it keep their outputs and do not run again); success removes the record (scope runs:start; audited)',
         security: [{ bearer: [] }],
         parameters: [named('task', 'The dead-lettered task’s id')],
-        requestBody: { required: false, content: json({ type: 'object', properties: { mode: { type: 'string', enum: ['step', 'run'] } }, additionalProperties: false }) },
+        requestBody: { required: false, content: json({ type: 'object', properties: { mode: { type: 'string', enum: ['step', 'run', 'from_step'] } }, additionalProperties: false }) },
         responses: {
-          '200': { description: 'What the replay started', content: json({ type: 'object', required: ['mode'], properties: { mode: { type: 'string', enum: ['step', 'run'] }, taskId: { type: 'string' }, output: {}, runId: { type: 'string' } } }) },
+          '200': {
+            description: 'What the replay started',
+            content: json({
+              type: 'object',
+              required: ['mode'],
+              properties: {
+                mode: { type: 'string', enum: ['step', 'run', 'from_step'] },
+                taskId: { type: 'string' },
+                output: {},
+                runId: { type: 'string' },
+                reused: { type: 'array', items: { type: 'string' }, description: 'from_step: the original run’s steps the new run reused' },
+                replayOf: { type: 'object', required: ['runId', 'stepId'], properties: { runId: { type: 'string' }, stepId: { type: 'string' } }, description: 'from_step: the run and step replayed' },
+              },
+            }),
+          },
           '400': error('Bad body, or the task failed again with INVALID_ARGUMENT'),
           ...AUTH,
           '404': error('No such dead letter, or its run is no longer kept (mode run)'),
-          '409': error('A streaming task (replay its run), or a task of no run (mode run)'),
+          '409': error('A streaming task (replay its run), a task of no run (mode run, from_step), or (from_step) its run or workflow version is no longer kept'),
           '429': error('No capacity for the task now'),
           '500': error('The task failed again (its gRPC status in `error`)'),
           '503': error('No agent offers the capability now, or NATS is unreachable'),

@@ -52,6 +52,20 @@ export interface RunRecord {
   readonly callback?: RunCallback;
   /** A child run (started by a `workflow` step): its parent run and step. */
   readonly parent?: RunParent;
+  /** A run replayed from a dead letter's failed step: the run and step it replays, the steps it reused. */
+  readonly replay?: RunReplay;
+}
+
+/** What a run replayed from a failed step keeps of its origin (workflow/engine/run-reuse.ts). */
+export interface RunReplay {
+  /** The original run. */
+  readonly runId: string;
+  /** The step that failed (dead-lettered) there. */
+  readonly stepId: string;
+  /** Steps completed with the original run's output instead of running again. */
+  readonly reused: readonly string[];
+  /** Their outputs, kept only while the run has not started (they complete at its start). */
+  readonly outputs?: Readonly<Record<string, unknown>>;
 }
 
 /** The parent of a child run (workflow/engine/child-host.ts). */

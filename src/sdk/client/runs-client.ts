@@ -53,10 +53,11 @@ export interface RunsClient {
   listDeadLetters(filter?: { runId?: string; limit?: number }, call?: CallOptions): Promise<Json[]>;
   /**
    * Replays a dead letter: `step` (the default) re-runs its task alone and resolves with the new
-   * task's id and output; `run` starts a new run of its run's workflow with that run's input. A
-   * replay that succeeds removes the record.
+   * task's id and output; `run` starts a new run of its run's workflow with that run's input;
+   * `from_step` starts one of the same workflow version in which the steps that succeeded before
+   * the failed one keep their outputs (not run again). A replay that succeeds removes the record.
    */
-  replayDeadLetter(taskId: string, mode?: 'step' | 'run', call?: CallOptions): Promise<{ taskId: string; output: Json; runId: string }>;
+  replayDeadLetter(taskId: string, mode?: 'step' | 'run' | 'from_step', call?: CallOptions): Promise<{ taskId: string; output: Json; runId: string }>;
   /** Discards a dead letter; resolves with the record as it was. */
   discardDeadLetter(taskId: string, call?: CallOptions): Promise<Json>;
   /** The versions of a workflow still kept, newest first (name, version, registeredAt, definition). */
@@ -176,7 +177,7 @@ export function runsClient(
       return res.records.map(structToJson);
     },
     async replayDeadLetter(taskId, mode = 'step', call) {
-      const request = { taskId, mode: mode === 'run' ? ('REPLAY_MODE_RUN' as const) : ('REPLAY_MODE_STEP' as const) };
+      const request = { taskId, mode: mode === 'run' ? ('REPLAY_MODE_RUN' as const) : mode === 'from_step' ? ('REPLAY_MODE_FROM_STEP' as const) : ('REPLAY_MODE_STEP' as const) };
       const res = await unaryCall<{ taskId: string; output: Value__Output | null; runId: string }>((md, o, cb) => raw.replayDeadLetter(request, md, o, cb), unaryArgs(call), call?.signal);
       return { taskId: res.taskId, output: fromValue(res.output), runId: res.runId };
     },

@@ -214,7 +214,7 @@ export const METRIC = {
   /** Items of StartRuns (bulk start), by outcome (started, existing, refused). */
   BULK_RUN_ITEMS: 'troupe_bulk_run_items_total',
   DEAD_LETTERS_PENDING: 'troupe_dead_letters_pending',
-  /** Dead letters replayed (step or run) or discarded, by action and outcome (ok, error). */
+  /** Dead letters replayed (step, run, or run from the failed step) or discarded, by action and outcome (ok, error). */
   DEAD_LETTER_ACTIONS: 'troupe_dead_letter_actions_total',
   DEAD_LETTERS_LOST: 'troupe_dead_letters_lost_total',
   /** Schedule ticks this orchestrator fired, by schedule and outcome (started, existing, failed, retry). */

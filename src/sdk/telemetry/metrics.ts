@@ -63,7 +63,7 @@ export interface TroupeInstruments {
   /** `troupe_dead_letters_total`: tasks that exhausted their retries and fallback; attribute troupe.capability. */
   readonly deadLetters: Counter;
   readonly escalations: Counter;
-  /** `troupe_dead_letter_actions_total`: dead letters replayed or discarded; attributes action (replay_step, replay_run, discard), outcome (ok, error). */
+  /** `troupe_dead_letter_actions_total`: dead letters replayed or discarded; attributes action (replay_step, replay_run, replay_from_step, discard), outcome (ok, error). */
   readonly deadLetterActions: Counter;
   /** `troupe_step_signals_total`: how `wait_for_signal` steps ended; attribute outcome (approved, rejected, timed_out). */
   readonly stepSignals: Counter;

@@ -16,6 +16,7 @@ import { RunExecutor, type RunDeps, type SignalResult } from './run-executor.js'
 import { childRunHost, type ParentRunLink } from './child-host.js';
 import type { StepSignal } from './step-wait.js';
 import { RunFlow } from './run-flow.js';
+import type { RunReuse } from './run-reuse.js';
 import type { GateEntry } from './run-gate.js';
 import { reportFromRecord } from './run-report.js';
 import { recommendations, type RunLike } from './run-recommendations.js';
@@ -52,6 +53,10 @@ export interface StartRunRequest {
   callback?: RunCallback | undefined;
   /** A child run (started by a `workflow` step): its parent run and step. */
   parentRun?: ParentRunLink | undefined;
+  /** Run this version of the workflow (it must still be kept) rather than the latest. */
+  workflowVersion?: number | undefined;
+  /** A replay from a dead letter's failed step: steps completed with the original run's outputs (run-reuse.ts). */
+  reuse?: RunReuse | undefined;
 }
 
 /**
@@ -229,7 +234,7 @@ export class RunEngine {
   async startRun(req: StartRunRequest): Promise<{ runId: string; existing: boolean; traceId: string }> {
     const earlier = req.idempotencyKey ? this.#runs.get(this.#byKey.get(req.idempotencyKey) ?? '') : undefined;
     if (earlier) return { runId: earlier.runId, existing: true, traceId: earlier.traceId };
-    const workflow = await this.#workflow(req.workflow);
+    const workflow = req.workflowVersion ? await this.#workflowAt(req.workflow, req.workflowVersion) : await this.#workflow(req.workflow);
     const missing = missingInput(workflow, req.input);
     if (missing.length > 0) throw new InvalidArgumentError(`workflow ${workflow.name} needs input field(s): ${missing.join(', ')}`);
     const runId = randomUUID();
@@ -258,8 +263,8 @@ export class RunEngine {
       }
     }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
-    const version = this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0;
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback, parentRun: req.parentRun }, this.#deps, durable?.hooks());
+    const version = req.workflowVersion || (this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0);
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback, parentRun: req.parentRun, reuse: req.reuse }, this.#deps, durable?.hooks());
     if (durable) {
       try {
         await durable.create(run, req.idempotencyKey || undefined);
@@ -378,11 +383,11 @@ export class RunEngine {
   }
 
   /** The input `runId` was started with (a dead letter's run replayed as a new run); NOT_FOUND when the run is not known. */
-  async runInput(runId: string): Promise<{ workflow: string; input: Json }> {
+  async runInput(runId: string): Promise<{ workflow: string; input: Json; workflowVersion: number }> {
     const run = this.#runs.get(runId);
-    if (run) return { workflow: run.start.workflow.name, input: run.start.input };
+    if (run) return { workflow: run.start.workflow.name, input: run.start.input, workflowVersion: run.start.workflowVersion ?? run.start.restore?.workflowVersion ?? 0 };
     const stored = await this.#durable?.stored(runId);
-    if (stored) return { workflow: stored.record.workflow, input: stored.record.input as Json };
+    if (stored) return { workflow: stored.record.workflow, input: stored.record.input as Json, workflowVersion: stored.record.workflowVersion };
     throw new NotFoundError(`no run "${runId}" is kept any more (retention); its input is gone`, { runId });
   }
 

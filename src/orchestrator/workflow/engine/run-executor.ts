@@ -20,6 +20,7 @@ import { FailedPreconditionError, NotFoundError } from '../../../sdk/errors.js';
 import type { StepSignal } from './step-wait.js';
 import type { ChildRunHost, ParentRunLink } from './child-host.js';
 import type { ChildRunPort } from './child-runs.js';
+import { StepReuser, type RunReuse } from './run-reuse.js';
 
 /** What SignalRun answers: the step's and the run's status after the signal. */
 export interface SignalResult {
@@ -62,6 +63,8 @@ export interface RunStart {
   readonly callback?: RunCallback | undefined;
   /** A child run: the run and step that started it. */
   readonly parentRun?: ParentRunLink | undefined;
+  /** A replay from a dead letter's failed step: steps completed at once with the original run's outputs (run-reuse.ts). */
+  readonly reuse?: RunReuse | undefined;
 }
 
 /** How a run tells its owner that its persisted state changed. */
@@ -96,6 +99,7 @@ export class RunExecutor {
   #finish!: () => void;
   readonly #childPort: ChildRunPort | undefined;
   #over = false;
+  readonly #reuser: StepReuser | undefined;
   /** No longer driven here (lease lost, fenced, shutting down): nothing is sent or persisted. */
   #detached = false;
 
@@ -110,9 +114,11 @@ export class RunExecutor {
     // A resumed run's span continues the original run's trace (a child of its first run span).
     const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : start.parent;
     const link = this.parentRun;
-    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}), ...(link ? { 'troupe.run.parent_id': link.runId, 'troupe.step.id': link.stepId } : {}) } }, parent);
+    this.#reuser = StepReuser.of(start.reuse, restore?.replay);
+    const replayOf = this.#reuser ? { 'troupe.run.replay_of': this.#reuser.fromRunId } : {};
+    this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}), ...(link ? { 'troupe.run.parent_id': link.runId, 'troupe.step.id': link.stepId } : {}), ...replayOf } }, parent);
     this.#ctx = trace.setSpan(parent, this.span);
-    this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...withTraceIds(this.#ctx) });
+    this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...(this.#reuser ? { replay_of: this.#reuser.fromRunId } : {}), ...withTraceIds(this.#ctx) });
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
     this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
     this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
@@ -163,6 +169,7 @@ export class RunExecutor {
       spanId: this.start.restore?.spanId ?? spanContext.spanId,
       ...(this.callback ? { callback: this.callback } : {}),
       ...(this.parentRun ? { parent: this.parentRun } : {}),
+      ...(this.#reuser ? { replay: this.#reuser.forRecord(this.actor.getSnapshot().value) } : {}),
     };
   }
 
@@ -315,7 +322,7 @@ export class RunExecutor {
 
   /** The run's report, with every task attempt (agent instance, timings, outcome). */
   report(): Json {
-    const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId, this.parentRun);
+    const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId, this.parentRun, this.#reuser?.forRecord(''));
     const waiting = this.waiting;
     return waiting === undefined ? report : { ...(report as Record<string, Json>), waiting };
   }
@@ -371,7 +378,12 @@ export class RunExecutor {
       this.#send({ type: 'COMPLETE', at: Date.now(), output, warnings });
       return;
     }
-    for (const step of readySteps(workflow, state).ready) void this.#run(step);
+    const { ready } = readySteps(workflow, state);
+    const reuse = { runId: this.runId, send: (e: RunMachineEvent) => this.#send(e), log: this.log, done: (id: string, output: Json) => {
+        this.#outputs[id] = { output, status: 'succeeded' };
+      } };
+    if (this.#reuser?.completeReady(ready, reuse)) return this.#advance(); // their dependents may be reused too
+    for (const step of ready) void this.#run(step);
   }
 
   async #run(step: CompiledStep, resume?: { startedTaskIds: readonly string[]; taskSnapshot: (taskId: string) => unknown; waitUntil?: number }): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { runReport, type RunSnapshot } from '../../machines/run.machine.js';
 import type { TaskAttempt } from '../../machines/task.machine.js';
-import type { RunParent, RunRecord } from '../../store/run-record.js';
+import type { RunParent, RunRecord, RunReplay } from '../../store/run-record.js';
+import { StepReuser } from './run-reuse.js';
 import { explainFailure } from '../../../sdk/explain-failure.js';
 
 /** The attempts kept in a stored task snapshot (none when it has not run). */
@@ -14,7 +15,7 @@ export function attemptsOfStoredTask(snapshot: unknown): TaskAttempt[] | undefin
  * that failed or was cancelled also gets `explanation`, a plain sentence for people
  * (`error` keeps the technical message).
  */
-export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string, parent?: RunParent): Json {
+export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) => readonly TaskAttempt[], traceId: string, parent?: RunParent, replay?: RunReplay): Json {
   const base = runReport(snapshot);
   const steps = base.steps.map((step) => {
     const tasks = step.taskIds.map((id) => ({ taskId: id, attempts: attemptsOf(id) }));
@@ -23,7 +24,8 @@ export function buildReport(snapshot: RunSnapshot, attemptsOf: (taskId: string) 
     return { ...step, tasks, ...(childRunIds.length > 0 ? { childRunIds } : {}) };
   });
   const explanation = explain(base.status, base.error, base.cancelReason, steps);
-  return JSON.parse(JSON.stringify({ ...base, traceId, ...(parent ? { parent } : {}), steps, ...(explanation ? { explanation } : {}) })) as Json;
+  const report = StepReuser.mark({ ...base, traceId, ...(parent ? { parent } : {}), steps, ...(explanation ? { explanation } : {}) }, replay);
+  return JSON.parse(JSON.stringify(report)) as Json;
 }
 
 function explain(
@@ -48,5 +50,5 @@ function explain(
 
 /** The report of a run known only from its stored record (finished, or owned elsewhere). */
 export function reportFromRecord(record: RunRecord): Json {
-  return buildReport(record.run as RunSnapshot, (taskId) => attemptsOfStoredTask(record.tasks[taskId]) ?? [], record.traceId ?? '', record.parent);
+  return buildReport(record.run as RunSnapshot, (taskId) => attemptsOfStoredTask(record.tasks[taskId]) ?? [], record.traceId ?? '', record.parent, record.replay);
 }

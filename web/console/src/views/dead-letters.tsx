@@ -19,8 +19,9 @@ export function DeadLettersView() {
   const { notice, act } = useNotice();
   const records = list.data?.records ?? [];
   const now = Date.now();
-  const replay = (d: DeadLetter, mode: 'step' | 'run'): Promise<void> =>
-    act(mode === 'step' ? `Replay step ${d.stepId ?? d.taskId}` : `Replay run of ${d.stepId ?? d.taskId}`, async () => {
+  const what = { step: 'Replay step', run: 'Replay run of', from_step: 'Replay run from step' } as const;
+  const replay = (d: DeadLetter, mode: 'step' | 'run' | 'from_step'): Promise<void> =>
+    act(`${what[mode]} ${d.stepId ?? d.taskId}`, async () => {
       const result = await post<{ runId?: string }>(`/api/dead-letters/${encodeURIComponent(d.taskId)}/replay`, { mode });
       list.reload();
       if (result.runId) location.hash = `#/runs/${encodeURIComponent(result.runId)}`;
@@ -81,6 +82,9 @@ export function DeadLettersView() {
                 </button>
                 <button type="button" disabled={!d.runId} onClick={() => void replay(d, 'run')} aria-label={`Replay run of ${d.taskId}`}>
                   Replay run
+                </button>
+                <button type="button" disabled={!d.runId} onClick={() => void replay(d, 'from_step')} aria-label={`Replay run from step of ${d.taskId}`} title="A new run in which the steps that succeeded before this one keep their outputs">
+                  Replay run from step
                 </button>
                 <button type="button" onClick={() => void discard(d)} aria-label={`Discard ${d.taskId}`}>
                   Discard

@@ -6,6 +6,7 @@ import { waterfall } from '../waterfall.js';
 import { ChildRuns, ParentNote, type ParentLink } from './child-runs.js';
 import { Badge, ErrorNote, useLoad, useNotice } from './common.js';
 import { DagView } from './dag-view.js';
+import { ReplayNote, type ReplayOf } from './replay-note.js';
 import { TraceWaterfall, type TraceSource } from './trace-waterfall.js';
 
 interface Attempt {
@@ -28,6 +29,9 @@ interface StepReport {
   tasks?: { taskId: string; attempts: Attempt[] }[];
   /** A `workflow:` step: its child runs (child-runs.tsx). */
   childRunIds?: string[];
+  /** Completed with the output of run `reusedFrom` (a replay from a failed step), not run again. */
+  reused?: boolean;
+  reusedFrom?: string;
 }
 
 /** `GET /api/runs/{id}` (GetRun's report). */
@@ -45,11 +49,13 @@ interface RunReport {
   steps: StepReport[];
   /** A child run: its parent run and step (child-runs.tsx). */
   parent?: ParentLink;
+  /** A replay of run `runId` from its failed step `stepId`. */
+  replayOf?: ReplayOf;
 }
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 /** Every event type of a run's stream: any of them may change what the report says. */
-const EVENTS = ['run.queued', 'run.started', 'step.started', 'step.retrying', 'step.waiting', 'step.signalled', 'step.progress', 'step.completed', 'step.failed', 'step.skipped', 'step.recovered', 'step.cancelled', 'step.item_done', 'attempt.started', 'attempt.failed', 'task.dead_lettered', 'stream.restarted', 'chunk', 'run.completed', 'run.failed', 'run.cancelled'];
+const EVENTS = ['run.queued', 'run.started', 'step.started', 'step.retrying', 'step.waiting', 'step.signalled', 'step.progress', 'step.completed', 'step.failed', 'step.skipped', 'step.recovered', 'step.cancelled', 'step.item_done', 'step.reused', 'attempt.started', 'attempt.failed', 'task.dead_lettered', 'stream.restarted', 'chunk', 'run.completed', 'run.failed', 'run.cancelled'];
 
 export function RunDetailView({ runId }: { runId: string }) {
   const path = `/api/runs/${encodeURIComponent(runId)}`;
@@ -98,7 +104,11 @@ export function RunDetailView({ runId }: { runId: string }) {
       </section>
     );
   }
-  const statusOf = (id: string): string => r.steps.find((s) => s.id === id)?.status ?? 'pending';
+  // A reused step is drawn in its own state: it succeeded, but in the run it replays.
+  const statusOf = (id: string): string => {
+    const step = r.steps.find((s) => s.id === id);
+    return step?.reused ? 'reused' : (step?.status ?? 'pending');
+  };
   // The latest definition gives the edges when it has the run's steps (a run of an older, different version: its steps, unconnected).
   const same = steps?.length === r.steps.length && steps.every((s) => r.steps.some((x) => x.id === s.id));
   const drawn = same ? steps : r.steps.map((s) => ({ id: s.id, dependsOn: [] }));
@@ -125,6 +135,7 @@ export function RunDetailView({ runId }: { runId: string }) {
         )}
       </p>
       <ParentNote parent={r.parent} />
+      <ReplayNote replayOf={r.replayOf} steps={r.steps} />
       <ErrorNote error={report.error} />
       {notice}
       <div class="actions">
