@@ -198,7 +198,10 @@ const schema = z
      * orchestrator reads runs' traces from it (`GET /api/runs/{id}/trace`, server-side; the browser never
      * talks to Jaeger) and the console draws their real spans. @default none (the console draws the run's own timings)
      */
-    jaegerQueryUrl: z.url({ protocol: /^https?$/ }).optional(),
+    jaegerQueryUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => !/^[a-z]+:\/\/[^/]*@/i.test(u), { message: 'must hold no credentials (user:password@): they would end up in error messages, and fetch refuses them' })
+      .optional(),
     /** Timeout of one trace read from `jaegerQueryUrl` (TROUPE_JAEGER_QUERY_TIMEOUT_MS). @default 3000 */
     jaegerQueryTimeoutMs: z.number().int().min(100).max(60_000).default(3000),
     /**

@@ -92,9 +92,10 @@ describe('the Jaeger query options', () => {
     expect(options).toMatchObject({ jaegerQueryUrl: 'http://jaeger:16686', jaegerQueryTimeoutMs: 1500 });
   });
 
-  it('refuse a URL that is not http(s) and a timeout outside 100 ms … 60 s, naming the setting', () => {
+  it('refuse a URL that is not http(s) or holds credentials, and a timeout outside 100 ms … 60 s, naming the setting', () => {
     expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryUrl: 'javascript:alert(1)' })).toThrow(/jaegerQueryUrl/);
     expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryUrl: 'not a url' })).toThrow(/jaegerQueryUrl/);
+    expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryUrl: 'http://admin:s3cret@jaeger:16686' })).toThrow(/jaegerQueryUrl: must hold no credentials/);
     expect(() => compileOrchestratorOptions({ natsUrl: NATS, jaegerQueryTimeoutMs: 5 })).toThrow(/jaegerQueryTimeoutMs/);
     expect(() => orchestratorOptionsFromEnv({ TROUPE_JAEGER_QUERY_TIMEOUT_MS: '3s' })).toThrow(/TROUPE_JAEGER_QUERY_TIMEOUT_MS/);
   });

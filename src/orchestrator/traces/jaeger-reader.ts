@@ -22,8 +22,10 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  */
 export async function readJaegerTrace(options: JaegerReaderOptions, traceId: string, signal?: AbortSignal): Promise<TraceSpan[]> {
   if (!/^[0-9a-f]{32}$/.test(traceId)) throw new TypeError(`not a trace id: ${traceId.slice(0, 64)}`);
-  const base = options.queryUrl.replace(/\/+$/, '');
-  const url = `${base}/api/v3/traces/${traceId}`;
+  const target = options.queryUrl.replace(/\/+$/, '');
+  const url = `${target}/api/v3/traces/${traceId}`;
+  // Messages reach API callers (and the console): they name Jaeger without any credentials in its URL.
+  const base = withoutCredentials(target);
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const ctx = { traceId };
@@ -42,16 +44,29 @@ export async function readJaegerTrace(options: JaegerReaderOptions, traceId: str
   }
   // Jaeger answers an unknown trace with 404 and a JSON error (`{"error":{"httpCode":404,…}}`); a 404 without one is another server.
   if (status === 404 && body.includes('"httpCode"')) throw notFound(base, traceId);
-  if (status !== 200) throw new TraceUnavailableError('bad_answer', `${url} answered HTTP ${status}: is TROUPE_JAEGER_QUERY_URL (${base}) Jaeger's query service (port 16686), not its OTLP port or another server?`, ctx);
+  if (status !== 200) throw new TraceUnavailableError('bad_answer', `${base}/api/v3/traces/${traceId} answered HTTP ${status}: is TROUPE_JAEGER_QUERY_URL (${base}) Jaeger's query service (port 16686), not its OTLP port or another server?`, ctx);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw new TraceUnavailableError('bad_answer', `${url} answered something other than JSON: is TROUPE_JAEGER_QUERY_URL (${base}) Jaeger's query service?`, ctx);
+    throw new TraceUnavailableError('bad_answer', `${base}/api/v3/traces/${traceId} answered something other than JSON: is TROUPE_JAEGER_QUERY_URL (${base}) Jaeger's query service?`, ctx);
   }
   const spans = spansOfTracesData((parsed as { result?: unknown } | null)?.result).filter((s) => s.traceId === traceId);
   if (spans.length === 0) throw notFound(base, traceId);
   return spans;
+}
+
+/** `url` with any `user:password@` replaced by `***@`. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.username === '' && u.password === '') return url;
+    u.username = '***';
+    u.password = '';
+    return u.href.replace(/\/+$/, '');
+  } catch {
+    return url;
+  }
 }
 
 function notFound(base: string, traceId: string): TraceUnavailableError {
