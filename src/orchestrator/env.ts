@@ -49,6 +49,8 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_AUDIT_MAX_BYTES: ['auditMaxBytes', 'int'],
   TROUPE_HTTP_HOST: ['httpHost', 'string'],
   TROUPE_JAEGER_UI_URL: ['jaegerUiUrl', 'string'],
+  TROUPE_JAEGER_QUERY_URL: ['jaegerQueryUrl', 'string'],
+  TROUPE_JAEGER_QUERY_TIMEOUT_MS: ['jaegerQueryTimeoutMs', 'int'],
   TROUPE_WEBHOOK_SECRET_FILE: ['webhookSecretFile', 'string'],
   TROUPE_ESCALATION_URL: ['escalationUrl', 'string'],
   TROUPE_ESCALATION_SECRET_ID: ['escalationSecretId', 'string'],

@@ -194,6 +194,17 @@ const schema = z
      */
     jaegerUiUrl: z.url({ protocol: /^https?$/ }).optional(),
     /**
+     * Base URL of Jaeger's query service (TROUPE_JAEGER_QUERY_URL), e.g. `http://jaeger:16686`: set, the
+     * orchestrator reads runs' traces from it (`GET /api/runs/{id}/trace`, server-side; the browser never
+     * talks to Jaeger) and the console draws their real spans. @default none (the console draws the run's own timings)
+     */
+    jaegerQueryUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => !/^[a-z]+:\/\/[^/]*@/i.test(u), { message: 'must hold no credentials (user:password@): they would end up in error messages, and fetch refuses them' })
+      .optional(),
+    /** Timeout of one trace read from `jaegerQueryUrl` (TROUPE_JAEGER_QUERY_TIMEOUT_MS). @default 3000 */
+    jaegerQueryTimeoutMs: z.number().int().min(100).max(60_000).default(3000),
+    /**
      * Serve the HTTP endpoint (health, metrics, the web page, audio) over HTTPS with the API's
      * certificate (`tlsCert`/`tlsKey`, reloaded like it) (TROUPE_HTTP_TLS). Needs `tlsCert`.
      * @default true when `tlsCert` is set, else false

@@ -13,6 +13,7 @@ import { compileNatsSettings, connectNats, type NatsConnectSettings } from '../s
 import { createLogger, METRIC, observeCounter, observeGauge } from '../sdk/telemetry/index.js';
 import { healthReport } from './api/health-report.js';
 import { createHttpServer } from './api/http-server.js';
+import { createRunTraceSource } from './traces/trace-source.js';
 import { TaskResults } from './api/task-results.js';
 import { setupWebhooks } from './webhooks/setup.js';
 import { RunCallbacks } from './webhooks/run-callbacks.js';
@@ -317,10 +318,12 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
   let http: HttpServer | undefined;
   let httpAddress: string | undefined;
   if (options.httpPort >= 0) {
+    const traces = createRunTraceSource({ queryUrl: options.jaegerQueryUrl, timeoutMs: options.jaegerQueryTimeoutMs, logger });
     http = createHttpServer({
       registry,
       api: apiDeps,
-      pageConfig: { jaegerUiUrl: options.jaegerUiUrl },
+      pageConfig: { jaegerUiUrl: options.jaegerUiUrl, traceSource: traces.kind },
+      traces,
       engine,
       authorizer: security.authorizer,
       schedules,

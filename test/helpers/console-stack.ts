@@ -46,6 +46,8 @@ export const WORKFLOWS = {
 /** A real orchestrator (durable, on a real nats-server), real agents and a Chromium, for the console tests. */
 export interface ConsoleStack {
   readonly cluster: TestCluster;
+  /** The test process's telemetry (with Prometheus metrics when `telemetryEnv` was given). */
+  readonly telemetry: Telemetry;
   /** A client of the orchestrator with every scope (the admin token when auth is on). */
   readonly client: OrchestratorClient;
   readonly base: string;
@@ -63,7 +65,11 @@ export interface ConsoleStack {
   close(): Promise<void>;
 }
 
-export async function startConsoleStack(options: Partial<OrchestratorOptions> = {}, adminToken?: string): Promise<ConsoleStack> {
+/**
+ * `telemetryEnv`: the OTEL_* environment of the test's telemetry, e.g. `OTEL_EXPORTER_OTLP_ENDPOINT` of a real
+ * Jaeger; without it spans are kept in memory and exported nowhere.
+ */
+export async function startConsoleStack(options: Partial<OrchestratorOptions> = {}, adminToken?: string, telemetryEnv?: Record<string, string>): Promise<ConsoleStack> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set TROUPE_CHROMIUM)`);
   // The console is served from the bundle `npm run build` makes; build it here too, so a test run alone sees the current source.
   const { buildConsole } = (await import(join(import.meta.dirname, '..', '..', 'scripts', 'build-console.mjs'))) as { buildConsole: () => Promise<unknown> };
@@ -73,7 +79,9 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
   const flaky = { healthy: false };
   // Runs get real trace ids (kept in memory, exported nowhere), so the console links them to Jaeger.
   const spans = new InMemorySpanExporter();
-  const telemetry: Telemetry = await startTelemetry({ serviceName: 'console-test', env: {}, spanProcessors: [new SimpleSpanProcessor(spans)] });
+  const telemetry: Telemetry = telemetryEnv
+    ? await startTelemetry({ serviceName: 'console-test', env: telemetryEnv, prometheus: true, spanProcessors: [new SimpleSpanProcessor(spans)] })
+    : await startTelemetry({ serviceName: 'console-test', env: {}, spanProcessors: [new SimpleSpanProcessor(spans)] });
   const [cluster, browser] = await Promise.all([
     startCluster({ jaegerUiUrl: 'http://jaeger.invalid:16686', ...options }),
     chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 } }),
@@ -99,6 +107,7 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
   const base = `http://${cluster.orchestrator.httpAddress}`;
   return {
     cluster,
+    telemetry,
     client,
     base,
     browser,
@@ -121,8 +130,11 @@ export async function startConsoleStack(options: Partial<OrchestratorOptions> = 
       await browser.close();
       if (client !== cluster.client) client.close();
       await cluster.close();
-      await telemetry.shutdown();
-      await rm(dir, { recursive: true, force: true });
+      try {
+        await telemetry.shutdown();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -107,7 +107,7 @@ describe('the console views, in Chromium', () => {
     await page.getByRole('heading', { name: `Run ${finished}` }).waitFor();
     const dag = page.getByRole('group', { name: `Steps of run ${finished}` });
     for (const step of ['prepare', 'speak', 'count']) await expect.poll(() => dag.locator(`[data-step="${step}"]`).getAttribute('data-status')).toBe('succeeded');
-    expect(await dag.locator('path.edge').count()).toBe(2); // prepare → speak, prepare → count
+    await expect.poll(() => dag.locator('path.edge').count()).toBe(2); // prepare → speak, prepare → count (once the definition is read)
     const attempts = page.getByRole('table', { name: 'Attempts' });
     expect(await attempts.locator('tbody tr').count()).toBe(3);
     expect(await attempts.locator('tr[data-step="prepare"]').innerText()).toContain(stack.echo.instanceId);

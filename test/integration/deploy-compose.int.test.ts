@@ -165,12 +165,14 @@ describe('deploy/compose/compose.yaml', () => {
     }
   });
 
-  it('exports every Troupe process\'s spans to Jaeger, and links the web page to the Jaeger UI the host publishes', () => {
+  it('exports every Troupe process\'s spans to Jaeger, and links the web page to the Jaeger UI the host publishes (and reads traces from it inside the network)', () => {
     for (const name of TROUPE) expect(model.services[name]?.environment?.OTEL_EXPORTER_OTLP_ENDPOINT, name).toBe('http://jaeger:4318');
     const published = (model.services.jaeger?.ports ?? []).find((p) => p.target === 16686);
     expect(published).toMatchObject({ host_ip: '127.0.0.1', published: '16686' });
     for (const name of ['orchestrator-1', 'orchestrator-2']) {
       expect(model.services[name]?.environment?.TROUPE_JAEGER_UI_URL, name).toBe(`http://${published?.host_ip}:${published?.published}`);
+      // Traces for the console's waterfall are read server-side, inside the network.
+      expect(model.services[name]?.environment?.TROUPE_JAEGER_QUERY_URL, name).toBe('http://jaeger:16686');
     }
   });
 

@@ -1,163 +1,232 @@
-import { SpanKind } from '@opentelemetry/api';
-import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { IncomingMessage, createServer, type ServerResponse } from 'node:http';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrchestratorClient } from '../../src/sdk/client/index.js';
-import { defineAgent } from '../../src/sdk/index.js';
-import { instrument, startTelemetry, tracingInterceptor, type Telemetry } from '../../src/sdk/telemetry/index.js';
-import { startCluster, type TestCluster } from '../helpers/cluster.js';
+import { TraceUnavailableError } from '../../src/orchestrator/traces/errors.js';
+import { readJaegerTrace } from '../../src/orchestrator/traces/jaeger-reader.js';
+import { startConsoleStack, type ConsoleStack } from '../helpers/console-stack.js';
+import { startJaeger, type JaegerHandle } from '../helpers/jaeger.js';
 import { waitFor } from '../helpers/wait-for.js';
 
+interface TraceAnswer {
+  source: string;
+  traceId: string;
+  spanCount: number;
+  truncated: boolean;
+  spans: { spanId: string; parentSpanId: string; name: string; service: string; kind: string; startUs: number; durationUs: number; status: string; attributes: Record<string, unknown> }[];
+}
+
+const AGENT_SPAN = /^troupe\.v1\.AgentService\/Execute(Stream)?$/;
+
 /**
- * A run is one trace whose span tree mirrors its step graph: StartRun's server span →
- * troupe.run → one troupe.task span per attempt (retries included) → the dispatch
- * client span → the agent's server span. Everything runs in this process, exporting
- * to an in-memory exporter.
+ * The run's trace from a real Jaeger v2: the orchestrator (real nats-server, real agents) exports its
+ * spans over OTLP to Jaeger and reads them back server-side for `GET /api/runs/{id}/trace`; the
+ * console (real Chromium) draws them. Then Jaeger without the trace, a server that is not Jaeger,
+ * one that never answers, and Jaeger gone.
  */
-describe('the trace of a run', () => {
-  const exporter = new InMemorySpanExporter();
-  let telemetry: Telemetry;
-  let cluster: TestCluster;
-  let calls = 0;
+describe('a run’s trace from Jaeger', () => {
+  let jaeger: JaegerHandle;
+  let stack: ConsoleStack;
+  let runId: string;
+  let traceId: string;
+
+  const get = async (path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const res = await fetch(`${stack.base}${path}`, { headers });
+    const text = await res.text();
+    return { status: res.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text } };
+  };
+  const metrics = (): Promise<string> =>
+    new Promise<string>((resolve) => {
+      const res = { statusCode: 200, setHeader: () => undefined, writeHead() { return this; }, end: (body?: string) => resolve(body ?? '') };
+      stack.telemetry.metricsHandler(new IncomingMessage(new net.Socket()), res as unknown as ServerResponse);
+    });
+  const finish = async (id: string): Promise<void> => {
+    for await (const e of stack.client.watchRun(id)) if (e.type.startsWith('run.') && e.type !== 'run.started' && e.type !== 'run.queued') break;
+  };
 
   beforeAll(async () => {
-    telemetry = await startTelemetry({ serviceName: 'run-trace-test', env: {}, spanProcessors: [new SimpleSpanProcessor(exporter)] });
-    cluster = await startCluster({}, undefined, { random: () => 0 });
-    const agent = await cluster.startAgent(
-      defineAgent({
-        name: 'tracer',
-        version: '1.0.0',
-        capabilities: [{ name: 'tr.ok' }, { name: 'tr.flaky' }, { name: 'tr.audio', streaming: true }],
-        handlers: {
-          'tr.ok': (input) => input,
-          'tr.audio': async function* () {
-            yield { type: 'progress', fraction: 0 };
-            for (let i = 0; i < 4; i++) yield { type: 'chunk', data: Buffer.alloc(640 * (i + 1)), contentType: 'audio/L16;rate=16000;channels=1', durationMs: 20 * (i + 1) };
-            return { chunks: 4 };
-          },
-          'tr.flaky': () => {
-            calls++;
-            if (calls === 1) throw new Error('first attempt fails');
-            return 'second attempt works';
-          },
-        },
-      }),
-    );
-    await cluster.waitActive(agent.instanceId);
-  });
+    jaeger = await startJaeger();
+    stack = await startConsoleStack({ jaegerQueryUrl: jaeger.queryUrl, jaegerUiUrl: jaeger.queryUrl }, undefined, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: jaeger.otlpEndpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '50',
+      OTEL_SERVICE_NAME: 'troupe-orchestrator',
+    });
+    ({ runId } = await stack.client.startRun({ workflow: 'console-flow', input: { text: 'Traced in Jaeger.' } }));
+    await finish(runId);
+    traceId = ((await get(`/api/runs/${runId}`)).body.traceId as string) ?? '';
+  }, 120_000);
   afterAll(async () => {
-    await cluster?.close();
-    await telemetry?.shutdown();
+    // The last test stops Jaeger on purpose: spans still queued for it cannot be exported at shutdown.
+    await stack?.close().catch((err: unknown) => {
+      if (!String(err).includes('ECONNREFUSED')) throw err;
+    });
+    await jaeger?.stop();
   });
 
-  it('mirrors the step graph, retries included', async () => {
-    await cluster.client.registerWorkflow(`
-name: traced
-steps:
-  - { id: a, capability: tr.ok, input: 1 }
-  - { id: b, capability: tr.flaky, depends_on: [a], retry: { max_attempts: 2, initial_backoff_ms: 1 } }
-  - { id: c, capability: tr.ok, depends_on: [a], input: 3 }
-`);
-    const { runId, traceId } = await cluster.client.startRun({ workflow: 'traced', input: {} });
-    for await (const e of cluster.client.watchRun(runId)) if (e.type === 'run.completed' || e.type === 'run.failed') break;
-    const spans = await waitFor(
-      () => {
-        const all = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
-        return all.some((s) => s.name === 'troupe.run') ? all : undefined;
+  it('GET /api/runs/{id}/trace answers the run span and the agents’ spans of the run’s trace, read from Jaeger', async () => {
+    expect(traceId).toMatch(/^(?!0+$)[0-9a-f]{32}$/);
+    expect((await get('/api/config')).body).toEqual({ jaegerUiUrl: jaeger.queryUrl, traceSource: 'jaeger' });
+    // Spans reach Jaeger in batches: ask until the run's and every step's agent span are there.
+    const trace = await waitFor(
+      async () => {
+        const { status, body } = await get(`/api/runs/${runId}/trace`);
+        const t = body as unknown as TraceAnswer;
+        return status === 200 && t.spans.some((s) => s.name === 'troupe.run') && t.spans.filter((s) => AGENT_SPAN.test(s.name) && s.kind === 'server').length >= 3 ? t : undefined;
       },
-      { timeoutMs: 5000, what: 'the run span to end' },
+      { timeoutMs: 30_000, what: `the run's spans in Jaeger`, intervalMs: 200 },
     );
-    const byId = new Map(spans.map((s) => [s.spanContext().spanId, s]));
-    const parentOf = (s: ReadableSpan): ReadableSpan | undefined => byId.get(s.parentSpanContext?.spanId ?? '');
-    const run = spans.find((s) => s.name === 'troupe.run')!;
-    expect(parentOf(run)?.name).toBe('troupe.v1.OrchestratorService/StartRun');
-    expect(run.attributes['troupe.run.status']).toBe('completed');
-    const tasks = spans.filter((s) => s.name === 'troupe.task');
-    expect(tasks.every((t) => parentOf(t) === run)).toBe(true);
-    const steps = tasks.map((t) => `${String(t.attributes['troupe.step.id'])}#${String(t.attributes['troupe.attempt'])}`).sort();
-    expect(steps).toEqual(['a#1', 'b#1', 'b#2', 'c#1']);
-    for (const task of tasks) {
-      const client = spans.find((s) => parentOf(s) === task && s.name === 'troupe.v1.AgentService/Execute' && s.kind === SpanKind.CLIENT);
-      expect(client, `client span under ${String(task.attributes['troupe.step.id'])}#${String(task.attributes['troupe.attempt'])}`).toBeDefined();
-      const server = spans.find((s) => parentOf(s) === client && s.kind === SpanKind.SERVER);
-      expect(server?.attributes['troupe.run.id']).toBe(runId);
-    }
-    const failedAttempt = tasks.find((t) => t.attributes['troupe.step.id'] === 'b' && t.attributes['troupe.attempt'] === 1)!;
-    expect(failedAttempt.attributes['rpc.grpc.status_code']).toBe(2 /* UNKNOWN */);
+    expect(trace).toMatchObject({ source: 'jaeger', traceId, truncated: false });
+    expect(trace.spanCount).toBe(trace.spans.length);
+    const run = trace.spans.find((s) => s.name === 'troupe.run');
+    expect(run?.attributes['troupe.run.id']).toBe(runId);
+    expect(run?.service).toBe('troupe-orchestrator');
+    // Every agent span hangs (through task and gRPC client spans) off the run span.
+    const byId = new Map(trace.spans.map((s) => [s.spanId, s]));
+    const ancestors = (id: string): string[] => {
+      const names: string[] = [];
+      for (let s = byId.get(id); s?.parentSpanId; s = byId.get(s.parentSpanId)) names.push(byId.get(s.parentSpanId)?.name ?? '?');
+      return names;
+    };
+    // The agents' side of each call (the orchestrator's client span has the same name).
+    const agents = trace.spans.filter((s) => AGENT_SPAN.test(s.name) && s.kind === 'server');
+    expect(agents.map((s) => s.attributes['troupe.agent.name']).sort()).toEqual(['console-echo', 'console-echo', 'voice-forge']);
+    for (const a of agents) expect(ancestors(a.spanId)).toContain('troupe.run');
+    expect(trace.spans.every((s) => s.status === 'ok' && s.durationUs >= 0 && s.startUs >= trace.spans[0]!.startUs)).toBe(true);
+    // Only troupe.*, rpc.* and error attributes travel.
+    expect(trace.spans.flatMap((s) => Object.keys(s.attributes)).filter((k) => !/^(troupe\.|rpc\.|error)/.test(k))).toEqual([]);
+    expect(await metrics()).toMatch(/^troupe_trace_fetches_total\{[^}]*outcome="ok"[^}]*\} [1-9]\d*$/m);
   });
 
-  it('counts every chunk on every hop: agent, orchestrator, WatchRun server span, consumer', async () => {
-    await cluster.client.registerWorkflow(`
-name: traced-audio
-steps:
-  - { id: voice, capability: tr.audio, stream: true }
-`);
-    const consumer = createOrchestratorClient(cluster.orchestrator.grpcAddress, { interceptors: [tracingInterceptor] });
-    let traceId = '';
+  it('traces the read itself: a troupe.trace.fetch span under the request’s span, in the caller’s trace', async () => {
+    const caller = '0123456789abcdef0123456789abcdef';
+    expect((await get(`/api/runs/${runId}/trace`, { traceparent: `00-${caller}-0123456789abcdef-01` })).status).toBe(200);
+    const spans = await jaeger.waitForTrace(caller, (all) => all.some((s) => s.name === 'troupe.trace.fetch'));
+    const route = spans.find((s) => s.name === 'GET /api/runs/{id}/trace');
+    const fetchSpan = spans.find((s) => s.name === 'troupe.trace.fetch');
+    expect(route?.kind).toBe('SERVER');
+    expect(route?.attributes).toMatchObject({ 'http.route': '/api/runs/{id}/trace', 'troupe.run.id': runId });
+    expect(fetchSpan?.parentSpanId).toBe(route?.spanId);
+    expect(fetchSpan?.attributes).toMatchObject({ 'troupe.trace.fetched_id': traceId, 'troupe.outcome': 'ok', 'server.address': '127.0.0.1' });
+  });
+
+  it('the console’s run detail draws the waterfall from the Jaeger spans, agent spans included, and says so', async () => {
+    const { page, errors } = await stack.open(`#/runs/${runId}`);
+    await page.getByRole('heading', { name: `Run ${runId}` }).waitFor();
+    await page.locator('[data-testid="trace-source"][data-source="jaeger"]').waitFor();
+    expect(await page.getByTestId('trace-source').innerText()).toContain(`Source: Jaeger`);
+    const waterfall = page.getByRole('table', { name: 'Trace waterfall (Jaeger)' });
+    const rows = waterfall.locator('tbody tr[data-kind="span"]');
+    expect(await rows.count()).toBeGreaterThan(7);
+    const texts = await rows.allInnerTexts();
+    expect(texts.some((t) => t.includes('troupe.run'))).toBe(true);
+    expect(texts.filter((t) => AGENT_SPAN.test(t.split(/\s/)[0] ?? '')).length).toBeGreaterThanOrEqual(3);
+    expect(texts.some((t) => t.includes('console-echo'))).toBe(true);
+    expect(texts.some((t) => t.includes('voice-forge'))).toBe(true);
+    // Indented by depth: an agent span sits deeper than the run span.
+    const indent = async (name: RegExp): Promise<number> => parseFloat(/padding-left:\s*([\d.]+)/.exec((await rows.filter({ hasText: name }).first().locator('td').first().getAttribute('style')) ?? '')?.[1] ?? 'NaN');
+    expect(await indent(/troupe\.v1\.AgentService\/Execute/)).toBeGreaterThan(await indent(/^troupe\.run\s/));
+    expect(await page.getByRole('link', { name: 'Open in Jaeger' }).getAttribute('href')).toBe(`${jaeger.queryUrl}/trace/${traceId}`);
+    await stack.shot(page, 'run-detail-jaeger');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the console reads a finished run’s trace again while its run span has not reached Jaeger (spans arrive in batches)', async () => {
+    const { page, errors } = await stack.open('#/runs');
+    let partial = true;
+    // The first answer is the trace as Jaeger has it a moment after the run ended: the run span's batch not in yet.
+    await page.route('**/api/runs/*/trace', async (route) => {
+      if (!partial) return route.continue();
+      partial = false;
+      const res = await route.fetch();
+      const body = (await res.json()) as TraceAnswer;
+      await route.fulfill({ response: res, json: { ...body, spans: body.spans.filter((s) => s.name !== 'troupe.run') } });
+    });
+    await page.evaluate(`location.hash = ${JSON.stringify(`#/runs/${runId}`)}`);
+    const source = page.getByTestId('trace-source');
+    await expect.poll(() => source.innerText()).toContain('the rest is on its way');
+    await expect.poll(() => source.innerText(), { timeout: 10_000 }).not.toContain('the rest is on its way');
+    await page.getByRole('table', { name: 'Trace waterfall (Jaeger)' }).locator('tbody tr', { hasText: /^troupe\.run\s/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a run Jaeger has no span of answers 404 with what to do, and the console falls back to the run’s timings with a retry', async () => {
+    // An unsampled caller: the run takes its trace id, but none of its spans is recorded or exported.
+    const unsampled = 'fedcba9876543210fedcba9876543210';
+    const res = await fetch(`${stack.base}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json', traceparent: `00-${unsampled}-0123456789abcdef-00` }, body: JSON.stringify({ workflow: 'console-flaky', input: { text: 'x' } }) });
+    const started = (await res.json()) as { runId: string };
+    const { status, body } = await get(`/api/runs/${started.runId}/trace`);
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ error: 'NOT_FOUND', retryable: true });
+    expect(body.message).toMatch(new RegExp(`has no span of trace ${unsampled} \\(yet\\).*retry`));
+    const { page, errors } = await stack.open(`#/runs/${started.runId}`);
+    const note = page.getByTestId('trace-unavailable');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/^Trace unavailable from Jaeger: NOT_FOUND: .*showing the run's own timings\.$/);
+    expect(await page.getByTestId('trace-source').getAttribute('data-source')).toBe('run');
+    await page.getByRole('table', { name: 'Trace waterfall (run timings)' }).waitFor();
+    await page.getByRole('button', { name: 'Retry Jaeger' }).click();
+    await note.waitFor();
+    await stack.shot(page, 'run-detail-jaeger-missing');
+    expect(errors).toEqual([]);
+    await page.close();
+    expect(await metrics()).toMatch(/^troupe_trace_fetches_total\{[^}]*outcome="not_found"[^}]*\} [1-9]\d*$/m);
+  });
+
+  it('refuses unknown and garbage run ids and other methods like the other run routes', async () => {
+    expect((await get('/api/runs/no-such-run/trace')).status).toBe(404);
+    expect((await get(`/api/runs/${'x'.repeat(5000)}/trace`)).status).toBeOneOf([400, 404]);
+    expect((await get('/api/runs/%E0%A4%A/trace')).status).toBeOneOf([400, 404]);
+    expect((await get('/api/runs/..%2F..%2Fetc/trace')).status).toBeOneOf([400, 404]);
+    const post = await fetch(`${stack.base}/api/runs/${runId}/trace`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    const head = await fetch(`${stack.base}/api/runs/${runId}/trace`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('reading from something that is not Jaeger, lies, answers too much or never answers, fails with what to check', async () => {
+    // The orchestrator's own HTTP port: a 404 that is not Jaeger's.
+    await expect(readJaegerTrace({ queryUrl: stack.base, timeoutMs: 2000 }, traceId)).rejects.toSatisfy((err) => TraceUnavailableError.is(err) && err.failure === 'bad_answer' && err.message.includes('not its OTLP port or another server'));
+    // Jaeger's own answer, over the size limit: refused, not held in memory.
+    await expect(readJaegerTrace({ queryUrl: jaeger.queryUrl, timeoutMs: 2000, maxBytes: 512 }, traceId)).rejects.toSatisfy((err) => TraceUnavailableError.is(err) && err.failure === 'bad_answer' && err.message.includes('over 512 bytes'));
+    // A server that answers 200 with garbage, or with another trace's spans.
+    const answers = ['{"result":', JSON.stringify({ result: { resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: 'ab'.repeat(16), spanId: '01'.repeat(8), name: 'x' }] }] }] } }), '[1,2]'];
+    const liar = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(answers.shift() ?? ''));
+    await new Promise<void>((resolve) => liar.listen(0, '127.0.0.1', resolve));
     try {
-      await instrument('consumer', {}, async (span) => {
-        traceId = span.spanContext().traceId;
-        const { runId } = await consumer.startRun({ workflow: 'traced-audio', input: {} });
-        for await (const e of consumer.watchRun(runId)) if (e.type === 'run.completed' || e.type === 'run.failed') break;
-      });
+      const url = `http://127.0.0.1:${(liar.address() as net.AddressInfo).port}`;
+      const failure = async (): Promise<string> => readJaegerTrace({ queryUrl: url, timeoutMs: 2000 }, traceId).then(() => 'ok', (err: unknown) => (TraceUnavailableError.is(err) ? err.failure : String(err)));
+      expect([await failure(), await failure(), await failure()]).toEqual(['bad_answer', 'not_found', 'not_found']);
     } finally {
-      consumer.close();
+      await new Promise((resolve) => liar.close(resolve));
     }
-    const spans = await waitFor(
-      () => {
-        const all = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
-        return all.filter((s) => s.name === 'troupe.v1.OrchestratorService/WatchRun').length === 2 && all.some((s) => s.name === 'troupe.run') ? all : undefined;
-      },
-      { timeoutMs: 5000, what: 'the WatchRun spans to end' },
-    );
-    const expected = [0, 1, 2, 3].map((i) => [i, 640 * (i + 1), 20 * (i + 1)]);
-    const hops = [
-      ['agent', SpanKind.SERVER, 'troupe.v1.AgentService/ExecuteStream', 'SENT'],
-      ['orchestrator', SpanKind.CLIENT, 'troupe.v1.AgentService/ExecuteStream', 'RECEIVED'],
-      ['WatchRun server', SpanKind.SERVER, 'troupe.v1.OrchestratorService/WatchRun', 'SENT'],
-      ['consumer', SpanKind.CLIENT, 'troupe.v1.OrchestratorService/WatchRun', 'RECEIVED'],
-    ] as const;
-    for (const [hop, kind, name, type] of hops) {
-      const span = spans.find((s) => s.kind === kind && s.name === name);
-      expect(span, hop).toBeDefined();
-      const messages = span!.events.filter((e) => e.name === 'rpc.message' && e.attributes?.['rpc.message.type'] === type);
-      expect(messages.map((e) => e.attributes?.['rpc.message.id']), hop).toEqual(messages.map((_, i) => i + 1));
-      const chunks = messages.filter((e) => e.attributes?.['troupe.chunk.sequence'] !== undefined);
-      expect(chunks.map((e) => [e.attributes?.['troupe.chunk.sequence'], e.attributes?.['troupe.chunk.bytes'], e.attributes?.['troupe.chunk.audio_ms']]), hop).toEqual(expected);
-      // Progress, result, and on WatchRun the run's other events, are messages too, told apart from chunks.
-      expect(messages.length, hop).toBeGreaterThan(chunks.length);
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+      await expect(readJaegerTrace({ queryUrl: url, timeoutMs: 300 }, traceId)).rejects.toSatisfy((err) => TraceUnavailableError.is(err) && err.failure === 'timeout' && err.httpStatus === 504 && err.message.includes('did not answer within 300 ms'));
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
     }
-    expect(spans.find((s) => s.kind === SpanKind.SERVER && s.name === 'troupe.v1.OrchestratorService/WatchRun')?.attributes['troupe.chunk.count']).toBe(4);
   });
 
-  it('a wait for a signal is one troupe.step.wait span under the run, with the signal as an event', async () => {
-    await cluster.client.registerWorkflow(`
-name: traced-wait
-steps:
-  - { id: a, capability: tr.ok, input: 1 }
-  - { id: approve, depends_on: [a], wait_for_signal: { timeout_ms: 60000 } }
-  - { id: c, capability: tr.ok, depends_on: [approve], input: "\${steps.approve.output}" }
-`);
-    const { runId, traceId } = await cluster.client.startRun({ workflow: 'traced-wait', input: {} });
-    for await (const e of cluster.client.watchRun(runId)) {
-      if (e.type === 'step.waiting') await cluster.client.signalRun(runId, 'approve', { payload: 'yes' });
-      if (e.type === 'run.completed' || e.type === 'run.failed') break;
-    }
-    const spans = await waitFor(
-      () => {
-        const all = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
-        return all.some((s) => s.name === 'troupe.run') ? all : undefined;
-      },
-      { timeoutMs: 5000, what: 'the run span to end' },
-    );
-    const run = spans.find((s) => s.name === 'troupe.run')!;
-    expect(run.attributes['troupe.run.status']).toBe('completed');
-    const wait = spans.find((s) => s.name === 'troupe.step.wait');
-    expect(wait?.parentSpanContext?.spanId).toBe(run.spanContext().spanId);
-    expect(wait?.attributes).toMatchObject({ 'troupe.run.id': runId, 'troupe.step.id': 'approve', 'troupe.step.signal': 'approved' });
-    expect(wait?.events.map((e) => e.name)).toEqual(['troupe.step.signalled']);
-    expect(wait?.events[0]?.attributes).toMatchObject({ approved: true, 'enduser.id': 'anonymous' });
-    // No task span for the waiting step: it dispatches nothing.
-    expect(spans.filter((s) => s.name === 'troupe.task').map((t) => t.attributes['troupe.step.id']).sort()).toEqual(['a', 'c']);
-    expect(exporter.getFinishedSpans().some((s) => s.name === 'troupe.v1.OrchestratorService/SignalRun')).toBe(true);
+  it('Jaeger gone: 502 with what to check, and the console falls back to the run’s timings', async () => {
+    await jaeger.stop();
+    const { status, body } = await get(`/api/runs/${runId}/trace`);
+    expect(status).toBe(502);
+    expect(body).toMatchObject({ error: 'UNAVAILABLE', retryable: true });
+    expect(body.message).toMatch(new RegExp(`^cannot reach Jaeger at ${jaeger.queryUrl} \\(ECONNREFUSED\\): is it running`));
+    const { page, errors } = await stack.open(`#/runs/${runId}`);
+    const note = page.getByTestId('trace-unavailable');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('Trace unavailable from Jaeger: UNAVAILABLE: cannot reach Jaeger');
+    expect(await page.getByRole('table', { name: 'Trace waterfall (run timings)' }).locator('tbody tr').count()).toBe(1 + 3 + 3);
+    await stack.shot(page, 'run-detail-jaeger-down');
+    expect(errors).toEqual([]);
+    await page.close();
+    expect(await metrics()).toMatch(/^troupe_trace_fetches_total\{[^}]*outcome="unreachable"[^}]*\} [1-9]\d*$/m);
   });
 });

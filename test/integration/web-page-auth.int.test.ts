@@ -23,11 +23,11 @@ describe('the web page with an API token, in Chromium', () => {
   let browser: BrowserContext;
   let dir: string;
   const token = generateToken();
+  const admin = generateToken();
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set TROUPE_CHROMIUM)`);
     dir = await mkdtemp(join(tmpdir(), 'troupe-page-auth-'));
-    const admin = generateToken();
     await writeFile(
       join(dir, 'tokens.jsonl'),
       [
@@ -74,7 +74,30 @@ describe('the web page with an API token, in Chromium', () => {
   it('serves /api/config without a token (the page reads it first; it holds no secret)', async () => {
     const res = await fetch(`http://${cluster.orchestrator.httpAddress}/api/config`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ jaegerUiUrl: null });
+    expect(await res.json()).toEqual({ jaegerUiUrl: null, traceSource: 'run' });
+  });
+
+  it('GET /api/runs/{id}/trace passes the run-read guard (token, scope, workflow limit) before anything else', async () => {
+    const client = createOrchestratorClient(cluster.orchestrator.grpcAddress, { token: admin });
+    try {
+      await client.registerWorkflow(JSON.stringify({ name: 'page-other', steps: [{ id: 'echo', capability: 'page.echo', input: {} }] }));
+      const mine = await client.startRun({ workflow: 'page-echo', input: { topic: 'a' } });
+      const other = await client.startRun({ workflow: 'page-other', input: {} });
+      const trace = async (runId: string, bearer?: string): Promise<[number, { error?: string; message?: string }]> => {
+        const res = await fetch(`http://${cluster.orchestrator.httpAddress}/api/runs/${runId}/trace`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+        return [res.status, (await res.json()) as { error?: string; message?: string }];
+      };
+      expect((await trace(mine.runId))[0]).toBe(401);
+      expect((await trace(other.runId, token))[0]).toBe(403); // the token is limited to page-echo
+      expect((await trace('no-such-run', admin))[0]).toBe(404);
+      // Allowed, but this orchestrator reads no traces: 409 saying which setting to set.
+      const [status, body] = await trace(mine.runId, token);
+      expect(status).toBe(409);
+      expect(body).toMatchObject({ error: 'FAILED_PRECONDITION' });
+      expect(body.message).toContain('TROUPE_JAEGER_QUERY_URL');
+    } finally {
+      client.close();
+    }
   });
 
   it('says it needs a token when opened without one', async () => {

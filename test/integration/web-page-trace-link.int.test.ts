@@ -83,7 +83,7 @@ describe('the web page\'s link to the run\'s trace in Jaeger, in Chromium', () =
     const res = await fetch(`http://${cluster.orchestrator.httpAddress}/api/config`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
-    expect(await res.json()).toEqual({ jaegerUiUrl: JAEGER_UI });
+    expect(await res.json()).toEqual({ jaegerUiUrl: JAEGER_UI, traceSource: 'run' });
     expect((await fetch(`http://${cluster.orchestrator.httpAddress}/api/config`, { method: 'POST' })).status).toBe(405);
     await expect(startCluster({ jaegerUiUrl: 'javascript:alert(1)' }, cluster.nats)).rejects.toThrow(/jaegerUiUrl/);
   });

@@ -46,6 +46,7 @@ describe('scopes', () => {
     expect(httpRouteScope('POST', '/api/runs')).toBe('runs:start');
     expect(httpRouteScope('GET', '/api/runs/r1')).toBe('runs:read');
     expect(httpRouteScope('GET', '/api/runs/r1/events')).toBe('runs:read');
+    expect(httpRouteScope('GET', '/api/runs/r1/trace')).toBe('runs:read');
     expect(httpRouteScope('POST', '/api/runs/r1/signal/approve')).toBe('runs:signal');
     expect(httpRouteScope('GET', '/api/runs/r1/signal/approve')).toBe('runs:read');
     expect(httpRouteScope('GET', '/runs/r1/audio')).toBe('runs:read');

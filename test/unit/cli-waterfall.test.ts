@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkCounts, formatDuration, formatWaterfall, spanTree } from '../../src/cli/format/waterfall.js';
-import { spansOfTracesData, type TraceSpan } from '../../src/cli/trace/trace-spans.js';
+import { spansOfTracesData, type TraceSpan } from '../../src/sdk/telemetry/otlp-json.js';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 

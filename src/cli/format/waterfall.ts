@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../trace/trace-spans.js';
+import type { TraceSpan } from '../../sdk/telemetry/otlp-json.js';
 
 /** Options of {@link formatWaterfall}. */
 export interface WaterfallOptions {

@@ -1,4 +1,4 @@
-import { spansOfTracesData, type TraceSpan } from './trace-spans.js';
+import { spansOfTracesData, type TraceSpan } from '../../sdk/telemetry/otlp-json.js';
 
 /** Environment variable with Jaeger's query URL for `troupe trace`. */
 export const JAEGER_URL_ENV = 'TROUPE_JAEGER_URL';

@@ -65,6 +65,24 @@ export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promi
 }
 
 /**
+ * The run-read guard of the run routes: for a caller limited to some workflows, refuses runs of
+ * the others (and audits the refusal). Resolves to the run id it was given.
+ */
+export function runGuard(engine: RunEngine, principal: Principal, audit?: AuditSink): (runId: string, action: string) => Promise<string> {
+  return async (runId, action) => {
+    if (principal.workflows === undefined) return runId;
+    const report = (await engine.getRun(runId)) as { workflow?: unknown } | null;
+    try {
+      requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
+    } catch (err) {
+      audit?.append({ actor: principal.subject, action, target: runId, outcome: 'denied', reason: (err as Error).message });
+      throw err;
+    }
+    return runId;
+  };
+}
+
+/**
  * The run routes of the orchestrator's HTTP endpoint, for listeners and the web page:
  * - `GET /` the page; `POST /api/runs` `{ workflow, input }` starts a run;
  * - `POST /api/runs/{id}/signal/{step}` `{ payload?, reject? }` approves or rejects a waiting step (see http-signal.ts);
@@ -80,18 +98,7 @@ export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promi
  */
 export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal = ANONYMOUS, audit?: AuditSink, callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'>): Promise<boolean> {
   const parts = url.pathname.split('/').filter(Boolean);
-  /** For a caller limited to some workflows: refuses runs of the others. */
-  const checked = async (runId: string, action: string): Promise<string> => {
-    if (principal.workflows === undefined) return runId;
-    const report = (await engine.getRun(runId)) as { workflow?: unknown } | null;
-    try {
-      requireWorkflow(principal, typeof report?.workflow === 'string' ? report.workflow : '', action);
-    } catch (err) {
-      audit?.append({ actor: principal.subject, action, target: runId, outcome: 'denied', reason: (err as Error).message });
-      throw err;
-    }
-    return runId;
-  };
+  const checked = runGuard(engine, principal, audit);
   const read = req.method === 'GET' || req.method === 'HEAD';
   try {
     if (read && (url.pathname === '/' || url.pathname === '/index.html')) {

@@ -22,6 +22,8 @@ import { handleTriggerRoutes } from './http-triggers.js';
 import type { TriggerSource } from './triggers.js';
 import { handleTaskRoutes, type TaskRouteDeps } from './http-tasks.js';
 import { handleConsoleRoutes } from './http-console.js';
+import { handleTraceRoute } from './http-trace.js';
+import { createRunTraceSource, type RunTraceSource } from '../traces/trace-source.js';
 import { handleRolloutRoutes } from './http-rollouts.js';
 import type { RolloutHandle } from '../rollouts/setup.js';
 import { serveConsole } from './http-console-static.js';
@@ -38,10 +40,15 @@ interface OpsDeps {
   health: () => HealthReport;
 }
 
+/** Without a Jaeger query URL every trace read answers 409 (not configured). */
+const NO_TRACES = createRunTraceSource({ timeoutMs: 0 });
+
 /** `GET /api/config`: settings the web page needs (no secrets: it is served without a token). */
 export interface PageConfig {
   /** Base URL of the Jaeger UI; the page links a run to `<url>/trace/<trace id>`. */
   jaegerUiUrl?: string | undefined;
+  /** Where the console's waterfall comes from: 'jaeger' (`GET /api/runs/{id}/trace`) or 'run' (the run's own timings). @default 'run' */
+  traceSource?: 'jaeger' | 'run' | undefined;
 }
 
 /**
@@ -74,6 +81,8 @@ export function createHttpServer(
     rollouts?: RolloutHandle | undefined;
     /** Event triggers (`GET /api/triggers`); undefined answers 409 (not durable). */
     triggers?: TriggerSource | undefined;
+    /** Runs' traces (`GET /api/runs/{id}/trace`); undefined answers 409 (not configured). */
+    traces?: RunTraceSource | undefined;
   },
 ): Server {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -113,6 +122,7 @@ export function createHttpServer(
           await startRunsOverHttp(deps.engine, req, res, principal, { ...deps.callbacks, audit: deps.authorizer?.audit }).catch((err: unknown) => sendError(res, err));
           return;
         }
+        if (await handleTraceRoute({ engine: deps.engine, traces: deps.traces ?? NO_TRACES, audit: deps.authorizer?.audit }, req, res, url, principal)) return;
         const handled = await handleRunRoutes(deps.engine, req, res, url, principal, deps.authorizer?.audit, deps.callbacks);
         if (!handled) serveOps(deps, req, res, url);
       })
@@ -199,7 +209,7 @@ function serveOps(deps: OpsDeps, req: IncomingMessage, res: ServerResponse, url:
       return;
     case '/api/config':
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(
-        `${JSON.stringify({ jaegerUiUrl: deps.pageConfig?.jaegerUiUrl?.replace(/\/+$/, '') ?? null })}\n`,
+        `${JSON.stringify({ jaegerUiUrl: deps.pageConfig?.jaegerUiUrl?.replace(/\/+$/, '') ?? null, traceSource: deps.pageConfig?.traceSource ?? 'run' })}\n`,
       );
       return;
     default:

@@ -7,6 +7,7 @@
 
 import { AUTH, error, id, json, query, ref, text } from './openapi-parts.js';
 import { consolePaths } from './openapi-console.js';
+import { tracePaths } from './openapi-trace.js';
 
 /** The document; `version` is the package's. */
 export function openApiDocument(version: string): object {
@@ -105,7 +106,7 @@ export function openApiDocument(version: string): object {
       '/metrics': { get: { summary: 'Prometheus text exposition (docs/metrics.md)', responses: { '200': text('metrics'), '404': text('metrics are off (the process started no Prometheus exporter)') } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object', required: ['openapi', 'paths'] }) } } } },
       '/api/config': {
-        get: { summary: 'Settings the web page needs (no secrets)', responses: { '200': { description: 'Config', content: json({ type: 'object', required: ['jaegerUiUrl'], properties: { jaegerUiUrl: { type: ['string', 'null'] } } }) } } },
+        get: { summary: 'Settings the web page needs (no secrets)', responses: { '200': { description: 'Config', content: json({ type: 'object', required: ['jaegerUiUrl', 'traceSource'], properties: { jaegerUiUrl: { type: ['string', 'null'] }, traceSource: { type: 'string', enum: ['jaeger', 'run'], description: 'jaeger: GET /api/runs/{id}/trace reads runs’ traces from Jaeger; run: draw the run’s own timings' } } }) } } },
       },
       '/api/runs': {
         get: {
@@ -348,6 +349,7 @@ export function openApiDocument(version: string): object {
         },
       },
       ...consolePaths(),
+      ...tracePaths(),
     },
   };
 }

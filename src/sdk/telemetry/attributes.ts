@@ -42,6 +42,8 @@ export const SPAN = {
   TRIGGER_FIRE: 'troupe.trigger.fire',
   /** An orchestrator storing the automatic rollback of a canary that did worse than its stable (docs/rollouts.md). */
   ROLLOUT_ROLLBACK: 'troupe.rollout.rollback',
+  /** The orchestrator reading a run's trace from Jaeger's query API for `GET /api/runs/{id}/trace` (a child of that request's span). */
+  TRACE_FETCH: 'troupe.trace.fetch',
   /** The fleet supervisor (`troupe up`) applying a scaling decision of one agent. */
   FLEET_SCALE: 'troupe.fleet.scale',
   /** The fleet supervisor starting one instance of an agent. */
@@ -89,6 +91,10 @@ export const ATTR = {
   ROLLOUT_CANARY: 'troupe.rollout.canary',
   /** A cached capability's result came from the result cache (true) or its handler ran (false). */
   CACHE_HIT: 'troupe.cache.hit',
+  /** The trace a `troupe.trace.fetch` span read from Jaeger (the run's, not the request's own). */
+  TRACE_FETCHED_ID: 'troupe.trace.fetched_id',
+  /** How many spans Jaeger had of that trace. */
+  TRACE_SPAN_COUNT: 'troupe.trace.span_count',
   TASK_ID: 'troupe.task.id',
   RUN_ID: 'troupe.run.id',
   STEP_ID: 'troupe.step.id',
@@ -220,6 +226,8 @@ export const METRIC = {
   TRIGGER_EVENTS: 'troupe_trigger_events_total',
   /** Rollout decisions taken here (docs/rollouts.md), by capability and decision (set, promoted, aborted, rolled_back). */
   ROLLOUT_DECISIONS: 'troupe_rollout_decisions_total',
+  /** Reads of runs' traces from Jaeger (`GET /api/runs/{id}/trace`), by outcome (ok, not_found, unreachable, timeout, bad_answer). */
+  TRACE_FETCHES: 'troupe_trace_fetches_total',
   AUDIT_FAILURES: 'troupe_audit_failures_total',
   /** Callbacks (webhooks) finished, by outcome (delivered, failed). */
   WEBHOOK_DELIVERIES: 'troupe_webhook_deliveries_total',

@@ -81,6 +81,8 @@ export interface TroupeInstruments {
   readonly triggerEvents: Counter;
   /** `troupe_rollout_decisions_total`: rollout decisions taken here; attributes troupe.capability, decision (set, promoted, aborted, rolled_back). */
   readonly rolloutDecisions: Counter;
+  /** `troupe_trace_fetches_total`: runs' traces read from Jaeger; attribute outcome (ok, not_found, unreachable, timeout, bad_answer). */
+  readonly traceFetches: Counter;
 }
 
 /** Task durations run from milliseconds (lookups) to minutes (speech synthesis); in seconds. */
@@ -132,6 +134,7 @@ function create(meter: Meter): TroupeInstruments {
     scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
     triggerEvents: meter.createCounter(METRIC.TRIGGER_EVENTS, { description: 'Trigger events (NATS messages) processed by this orchestrator, by workflow, trigger and outcome' }),
     rolloutDecisions: meter.createCounter(METRIC.ROLLOUT_DECISIONS, { description: 'Rollout decisions taken by this orchestrator (operator or automatic), by capability and decision' }),
+    traceFetches: meter.createCounter(METRIC.TRACE_FETCHES, { description: "Runs' traces read from Jaeger for the console, by outcome" }),
   };
 }
 

@@ -6,12 +6,15 @@
 
 export interface Bar {
   readonly label: string;
-  readonly kind: 'run' | 'step' | 'attempt';
+  /** 'span': a span of the real trace (jaeger-waterfall.ts); the others are the run's own timings. */
+  readonly kind: 'run' | 'step' | 'attempt' | 'span';
   readonly status: string;
   readonly startMs: number;
   readonly durationMs: number;
-  /** Who ran it (attempts): the agent instance. */
+  /** Who ran it: the agent instance (attempts), the service and agent or step (spans). */
   readonly detail?: string;
+  /** How deep in the trace tree (spans): 0 for a root. */
+  readonly depth?: number;
 }
 
 interface Attempt {

@@ -7,7 +7,7 @@ import { ChildRuns, ParentNote, type ParentLink } from './child-runs.js';
 import { Badge, ErrorNote, useLoad, useNotice } from './common.js';
 import { DagView } from './dag-view.js';
 import { ReplayNote, type ReplayOf } from './replay-note.js';
-import { WaterfallView } from './waterfall-view.js';
+import { TraceWaterfall, type TraceSource } from './trace-waterfall.js';
 
 interface Attempt {
   attempt: number;
@@ -60,7 +60,7 @@ const EVENTS = ['run.queued', 'run.started', 'step.started', 'step.retrying', 's
 export function RunDetailView({ runId }: { runId: string }) {
   const path = `/api/runs/${encodeURIComponent(runId)}`;
   const report = useLoad(() => get<RunReport>(path));
-  const config = useLoad(() => get<{ jaegerUiUrl: string | null }>('/api/config'));
+  const config = useLoad(() => get<{ jaegerUiUrl: string | null; traceSource?: TraceSource }>('/api/config'));
   const [steps, setSteps] = useState<DagStep[]>();
   const [audio, setAudio] = useState(false);
   const [live, setLive] = useState(false);
@@ -112,7 +112,6 @@ export function RunDetailView({ runId }: { runId: string }) {
   // The latest definition gives the edges when it has the run's steps (a run of an older, different version: its steps, unconnected).
   const same = steps?.length === r.steps.length && steps.every((s) => r.steps.some((x) => x.id === s.id));
   const drawn = same ? steps : r.steps.map((s) => ({ id: s.id, dependsOn: [] }));
-  const { bars, totalMs } = waterfall(r, Date.now());
   const jaeger = config.data?.jaegerUiUrl;
   // A run started with tracing off has the all-zero trace id: there is nothing to link to.
   const traced = /^[0-9a-f]{32}$/.test(r.traceId) && !/^0+$/.test(r.traceId);
@@ -213,9 +212,7 @@ export function RunDetailView({ runId }: { runId: string }) {
       <pre class="output" aria-label="Run output">
         {r.output === undefined ? '(none yet)' : preview(r.output)}
       </pre>
-      <h2>Trace waterfall</h2>
-      <p class="dim">From the run's own timings{jaeger && traced ? '; the full trace is in Jaeger (link above)' : ''}.</p>
-      <WaterfallView bars={bars} totalMs={totalMs} />
+      <TraceWaterfall key={r.runId} runId={r.runId} source={config.data?.traceSource ?? 'run'} traced={traced} finished={FINISHED.has(r.status)} own={waterfall(r, Date.now())} linked={Boolean(jaeger && traced)} />
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { duration } from '../format.js';
 import type { Bar } from '../waterfall.js';
 
-/** The run's waterfall (waterfall.ts) as a table: one row per run, step and attempt, with its bar. */
-export function WaterfallView({ bars, totalMs }: { bars: readonly Bar[]; totalMs: number }) {
+/** A waterfall as a table: one row per run, step and attempt (waterfall.ts) or per span of the real trace, indented by depth (jaeger-waterfall.ts), with its bar. */
+export function WaterfallView({ bars, totalMs, label = 'Trace waterfall' }: { bars: readonly Bar[]; totalMs: number; label?: string }) {
   if (bars.length === 0) return <p class="dim">The run has not started.</p>;
   return (
-    <table class="waterfall" aria-label="Trace waterfall">
+    <table class="waterfall" aria-label={label}>
       <thead>
         <tr>
           <th scope="col">Span</th>
@@ -19,7 +19,7 @@ export function WaterfallView({ bars, totalMs }: { bars: readonly Bar[]; totalMs
       <tbody>
         {bars.map((b, i) => (
           <tr key={i} data-kind={b.kind}>
-            <td class={`span-${b.kind}`}>
+            <td class={`span-${b.kind}`} style={b.depth === undefined ? undefined : { paddingLeft: `${0.3 + b.depth * 0.9}rem` }}>
               {b.label} {b.detail && <span class="dim">{b.detail}</span>}
             </td>
             <td>+{duration(b.startMs)}</td>

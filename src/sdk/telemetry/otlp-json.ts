@@ -1,5 +1,5 @@
 /**
- * Spans as `troupe trace` reads them: decoded from OTLP/JSON (what Jaeger's
+ * Spans as `troupe trace` and the orchestrator's `GET /api/runs/{id}/trace` read them: decoded from OTLP/JSON (what Jaeger's
  * `/api/v3/traces/{id}` answers: `{ result: { resourceSpans: [...] } }`), which
  * writes ids as hex or base64, 64-bit numbers as strings, and enums as numbers or
  * names depending on the encoder.
