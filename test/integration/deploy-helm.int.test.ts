@@ -193,6 +193,16 @@ describe('deploy/helm/troupe', () => {
     expect(byKind(await render('--set', 'orchestrator.prometheusRule.enabled=false'), 'PrometheusRule')).toEqual([]);
   });
 
+  it("gives the orchestrator Jaeger's query and UI addresses when set (the console's trace waterfall and links), and neither by default", async () => {
+    const envOf = (ms: Manifest[], name: string): Record<string, string | undefined> =>
+      Object.fromEntries((firstContainer(named(ms, 'Deployment', name)).env ?? []).map((e) => [e.name, e.value]));
+    expect(Object.keys(envOf(await render(), 'troupe-orchestrator'))).not.toContain('TROUPE_JAEGER_QUERY_URL');
+    const ms = await render('--set', 'tracing.jaegerQueryUrl=http://jaeger-query.observability:16686', '--set', 'tracing.jaegerUiUrl=https://jaeger.example.com');
+    expect(envOf(ms, 'troupe-orchestrator')).toMatchObject({ TROUPE_JAEGER_QUERY_URL: 'http://jaeger-query.observability:16686', TROUPE_JAEGER_UI_URL: 'https://jaeger.example.com' });
+    expect(Object.keys(envOf(ms, `troupe-agent-${AGENTS[0]}`))).not.toContain('TROUPE_JAEGER_QUERY_URL');
+    expect(await validateManifests(ms)).toEqual([]);
+  });
+
   it('ships the Grafana dashboard in a ConfigMap for the dashboard sidecar, byte for byte', async () => {
     const ms = await render();
     const cm = named(ms, 'ConfigMap', 'troupe-grafana-dashboard') as Manifest & { data: Record<string, string> };
