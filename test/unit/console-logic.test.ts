@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callbackState } from '../../web/console/src/callback.js';
 import { BOX, layout, stepsOf } from '../../web/console/src/dag.js';
 import { ago, duration, enumName, inputValue, localInputToMs, msToLocalInput, percent, preview } from '../../web/console/src/format.js';
 import { nestRuns } from '../../web/console/src/nesting.js';
@@ -151,5 +152,12 @@ describe('the console capability versions', () => {
 
   it('orders versions numerically, prereleases first, and text it cannot read last', () => {
     expect(['1.10.0', 'weird', '1.2.0', '1.10.0-rc.2', '1.10.0-rc.10', '0.9.9'].sort(compareVersions)).toEqual(['0.9.9', '1.2.0', '1.10.0-rc.2', '1.10.0-rc.10', '1.10.0', 'weird']);
+  });
+
+  it('names the state of a delivery from what GetRun reports', () => {
+    expect(callbackState({ url: 'u', attempts: 0, delivered: false, done: false })).toBe('pending');
+    expect(callbackState({ url: 'u', attempts: 1, delivered: false, done: false, lastError: 'HTTP 503' })).toBe('retrying');
+    expect(callbackState({ url: 'u', attempts: 2, delivered: false, done: true, lastError: 'HTTP 503' })).toBe('failed');
+    expect(callbackState({ url: 'u', attempts: 1, delivered: true, done: true })).toBe('delivered');
   });
 });

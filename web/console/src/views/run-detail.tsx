@@ -3,6 +3,8 @@ import { follow, get, post, withToken } from '../api.js';
 import { stepsOf, type DagStep } from '../dag.js';
 import { clock, duration, preview } from '../format.js';
 import { waterfall } from '../waterfall.js';
+import type { CallbackState } from '../callback.js';
+import { CallbackNote } from './callback-note.js';
 import { ChildRuns, ParentNote, type ParentLink } from './child-runs.js';
 import { Badge, ErrorNote, useLoad, useNotice } from './common.js';
 import { DagView } from './dag-view.js';
@@ -51,6 +53,8 @@ interface RunReport {
   parent?: ParentLink;
   /** A replay of run `runId` from its failed step `stepId`. */
   replayOf?: ReplayOf;
+  /** Started with `callback_url`: where its completion webhook stands (callback-note.tsx). */
+  callback?: CallbackState;
 }
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
@@ -210,8 +214,9 @@ export function RunDetailView({ runId }: { runId: string }) {
       </table>
       <h2>Output</h2>
       <pre class="output" aria-label="Run output">
-        {r.output === undefined ? '(none yet)' : preview(r.output)}
+        {r.output !== undefined ? preview(r.output) : FINISHED.has(r.status) ? '(none)' : '(none yet)'}
       </pre>
+      <CallbackNote callback={r.callback} reload={report.reload} />
       <TraceWaterfall key={r.runId} runId={r.runId} source={config.data?.traceSource ?? 'run'} traced={traced} finished={FINISHED.has(r.status)} own={waterfall(r, Date.now())} linked={Boolean(jaeger && traced)} />
     </section>
   );
