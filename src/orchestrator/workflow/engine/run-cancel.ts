@@ -58,11 +58,12 @@ export async function cancelElsewhere(runId: string, reason: string, deps: Cance
   const current = await deps.runs.get(runId);
   if (!current) return undefined;
   if (isFinishedStatus(current.record.status)) return current.record.status;
-  const mine = current.record.owner === deps.owner && current.record.epoch === deps.lease.epoch;
-  if (!live && !mine && (await deps.adopt(runId, { owner: current.record.owner, epoch: current.record.epoch }))) {
-    const status = deps.cancelHere(runId, reason);
-    if (status !== undefined) return status;
-  }
+  // From the owner whose lease we saw dead (not whoever holds the record now: a third instance that
+  // adopted it meanwhile is alive). The adoption pass may be adopting it here at this moment: adopt
+  // then waits for it, and either way a run driven here now is cancelled here.
+  if (!live) await deps.adopt(runId, { owner: record.owner, epoch: record.epoch });
+  const status = deps.cancelHere(runId, reason);
+  if (status !== undefined) return status;
   const after = await deps.runs.get(runId);
   if (after && isFinishedStatus(after.record.status)) return after.record.status;
   throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);

@@ -374,7 +374,23 @@ export class DurableRuns {
     return resumed;
   }
 
-  async #adoptOne(runId: string, from: RunOwner): Promise<boolean> {
+  /**
+   * Adopts one run and resumes it here; true when this call (or one under way that it joined)
+   * did. Concurrent calls for one run (the adoption pass and a CancelRun or SignalRun) share one
+   * adoption: each alone could see the record name this instance (the other's write) as its own
+   * landed write and resume the run a second time.
+   */
+  #adoptOne(runId: string, from: RunOwner): Promise<boolean> {
+    const under = this.#adoptions.get(runId);
+    if (under) return under;
+    const adoption = this.#adoptOnce(runId, from).finally(() => this.#adoptions.delete(runId));
+    this.#adoptions.set(runId, adoption);
+    return adoption;
+  }
+
+  readonly #adoptions = new Map<string, Promise<boolean>>();
+
+  async #adoptOnce(runId: string, from: RunOwner): Promise<boolean> {
     const driven = (): boolean => this.#closing || this.#epochs.has(runId) || this.#host.driven(runId);
     if (driven()) return false;
     const adopted = await this.#takeover.adopt(runId, from);

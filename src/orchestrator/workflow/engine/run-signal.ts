@@ -91,10 +91,10 @@ export async function signalElsewhere(request: SignalRequest, deps: SignalElsewh
   const current = await deps.runs.get(runId);
   if (!current) return undefined;
   if (isFinishedStatus(current.record.status)) finished(current.record.status);
-  const mine = current.record.owner === deps.owner && current.record.epoch === deps.lease.epoch;
-  if (!live && !mine && (await deps.adopt(runId, { owner: current.record.owner, epoch: current.record.epoch }))) {
-    const result = deps.signalHere(request);
-    if (result !== undefined) return result;
-  }
+  // As CancelRun: adopt from the owner whose lease we saw dead (waiting for an adoption of it under
+  // way here), then signal it here if it is driven here now.
+  if (!live) await deps.adopt(runId, { owner: record.owner, epoch: record.epoch });
+  const result = deps.signalHere(request);
+  if (result !== undefined) return result;
   throw new UnavailableError(`run ${runId} is owned by ${lease?.owner ?? 'another instance'}, which does not answer; retry once its lease expired`);
 }
