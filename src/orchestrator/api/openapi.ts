@@ -8,6 +8,7 @@
 import { AUTH, error, id, json, query, ref, text } from './openapi-parts.js';
 import { consolePaths } from './openapi-console.js';
 import { tracePaths } from './openapi-trace.js';
+import { webhookPaths } from './openapi-webhooks.js';
 
 /** The document; `version` is the package's. */
 export function openApiDocument(version: string): object {
@@ -25,7 +26,7 @@ export function openApiDocument(version: string): object {
         Delivery: {
           type: 'object',
           required: ['url', 'attempts', 'delivered', 'done'],
-          properties: { url: { type: 'string' }, attempts: { type: 'integer' }, delivered: { type: 'boolean' }, done: { type: 'boolean' }, lastError: { type: 'string' } },
+          properties: { url: { type: 'string' }, attempts: { type: 'integer' }, delivered: { type: 'boolean' }, done: { type: 'boolean' }, lastError: { type: 'string' }, lastAttemptAt: { type: 'string', format: 'date-time' } },
         },
         Task: {
           type: 'object',
@@ -350,6 +351,7 @@ export function openApiDocument(version: string): object {
       },
       ...consolePaths(),
       ...tracePaths(),
+      ...webhookPaths(),
     },
   };
 }

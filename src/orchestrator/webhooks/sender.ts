@@ -17,6 +17,8 @@ export interface DeliveryState {
   done: boolean;
   /** Why the last attempt failed, e.g. `HTTP 503` or `timeout after 10000 ms`. */
   lastError?: string;
+  /** When the last POST ended (ISO 8601). */
+  lastAttemptAt?: string;
 }
 
 /** How callbacks are sent. */
@@ -90,6 +92,7 @@ export class WebhookSender {
         state.attempts += 1;
         span.setAttribute(ATTR.ATTEMPT, state.attempts);
         const failure = await this.post(url, body, secret, trace.setSpan(parent, span));
+        state.lastAttemptAt = new Date().toISOString();
         if (failure === undefined) {
           state.delivered = true;
           state.done = true;
