@@ -18,9 +18,9 @@ describe('DeliveryLog', () => {
     a.attempts = 2;
     a.done = true;
     a.lastError = 'HTTP 503';
-    a.lastAttemptAt = '2026-12-06T00:01:00.000Z';
+    log.touch(a);
     const [, first] = log.list();
-    expect(first).toMatchObject({ id: 'a', state: 'failed', attempts: 2, lastError: 'HTTP 503', registeredAt: '2026-12-06T00:00:01.000Z', updatedAt: '2026-12-06T00:01:00.000Z' });
+    expect(first).toMatchObject({ id: 'a', state: 'failed', attempts: 2, lastError: 'HTTP 503', registeredAt: '2026-12-06T00:00:01.000Z', updatedAt: '2026-12-06T00:00:03.000Z' });
     expect(log.list()[0]?.updatedAt).toBe(log.list()[0]?.registeredAt);
   });
 

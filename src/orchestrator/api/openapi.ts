@@ -26,7 +26,7 @@ export function openApiDocument(version: string): object {
         Delivery: {
           type: 'object',
           required: ['url', 'attempts', 'delivered', 'done'],
-          properties: { url: { type: 'string' }, attempts: { type: 'integer' }, delivered: { type: 'boolean' }, done: { type: 'boolean' }, lastError: { type: 'string' }, lastAttemptAt: { type: 'string', format: 'date-time' } },
+          properties: { url: { type: 'string' }, attempts: { type: 'integer' }, delivered: { type: 'boolean' }, done: { type: 'boolean' }, lastError: { type: 'string' } },
         },
         Task: {
           type: 'object',

@@ -66,6 +66,8 @@ export function deliveryStateName(state: DeliveryState): DeliveryStateName {
  */
 export class DeliveryLog {
   private readonly entries = new Map<string, Entry>();
+  /** When each delivery's last POST ended, by the sender's state object. */
+  private readonly moved = new WeakMap<DeliveryState, string>();
 
   constructor(
     private readonly maxSize: number = DEFAULT_DELIVERY_LOG_SIZE,
@@ -84,6 +86,11 @@ export class DeliveryLog {
     this.prune();
   }
 
+  /** Notes that `state` just had a POST answered (or failed): its `updatedAt`. */
+  touch(state: DeliveryState): void {
+    this.moved.set(state, new Date(this.now()).toISOString());
+  }
+
   /**
    * The newest `limit` deliveries `visible` lets through, in state `state` when given.
    * @param visible decides per subject (scopes, workflow limits, task owner)
@@ -96,7 +103,7 @@ export class DeliveryLog {
       const name = deliveryStateName(entry.state);
       if (options.state && name !== options.state) continue;
       if (options.visible && !options.visible(entry.subject)) continue;
-      out.push(view(entry, name));
+      out.push(view(entry, name, this.moved.get(entry.state)));
     }
     return out;
   }
@@ -115,7 +122,7 @@ export class DeliveryLog {
   }
 }
 
-function view(entry: Entry, state: DeliveryStateName): DeliveryView {
+function view(entry: Entry, state: DeliveryStateName, movedAt: string | undefined): DeliveryView {
   const { subject, state: s } = entry;
   return {
     kind: subject.kind,
@@ -129,7 +136,7 @@ function view(entry: Entry, state: DeliveryStateName): DeliveryView {
     done: s.done,
     ...(s.lastError !== undefined ? { lastError: s.lastError } : {}),
     registeredAt: entry.registeredAt,
-    updatedAt: s.lastAttemptAt ?? entry.registeredAt,
+    updatedAt: movedAt ?? entry.registeredAt,
     ...(subject.traceId ? { traceId: subject.traceId } : {}),
   };
 }

@@ -59,6 +59,7 @@ export function setupWebhooks(options: OrchestratorOptions, logger: Logger): Web
     baseDelayMs: options.webhookBackoffMs,
     timeoutMs: options.webhookTimeoutMs,
     logger: logger.child({ component: 'webhooks' }),
+    onChange: (state) => deliveries.touch(state),
   });
   return { sender, allow, deliveries };
 }
