@@ -110,6 +110,13 @@ describe('the console: the Webhooks view, in Chromium', () => {
     expect(one.body.deliveries?.[0]?.id).toBe(ids.failedTask); // newest first
     expect(JSON.stringify(one.body)).not.toMatch(/secret|console-webhooks/);
 
+    // gRPC SubmitTask keeps no task record: its delivery is in the log all the same.
+    const grpcTask = await stack.client.submitTask({ capability: 'console.echo', input: { text: 'grpc' }, callbackUrl: `${hooks}/up` });
+    await expect
+      .poll(async () => (await list(admin, '?state=delivered')).body.deliveries?.find((d) => d.id === grpcTask.taskId), { timeout: 20_000 })
+      .toMatchObject({ kind: 'task', id: grpcTask.taskId, state: 'delivered', attempts: 1 });
+    expect((await list(reader)).body.deliveries?.some((d) => d.id === grpcTask.taskId)).toBe(false);
+
     for (const bad of ['?state=lost', '?limit=0', '?limit=abc', '?limit=1001']) {
       const res = await list(admin, bad);
       expect(res.status, bad).toBe(400);
