@@ -124,6 +124,13 @@ describe('the console: the Webhooks view, in Chromium', () => {
     }
     const post = await fetch(`${stack.base}/api/webhooks`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
     expect(post.status).toBe(405);
+    expect((await fetch(`${stack.base}/api/webhooks`)).status).toBe(401);
+    const head = await fetch(`${stack.base}/api/webhooks`, { method: 'HEAD', headers: { authorization: `Bearer ${admin}` } });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const long = await list(admin, `?state=${'x'.repeat(5000)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.message?.length).toBeLessThan(200);
   });
 
   it('shows the API’s message to a token without runs:read', async () => {
