@@ -286,7 +286,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
     observeCounter(METRIC.DEAD_LETTERS_LOST, 'Dead letters lost because the retry queue was full', (record) => record(deadLetters?.dropped ?? 0)),
   ];
   primeCounters();
-  const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger) : undefined;
+  const runCallbacks = webhooks.sender ? new RunCallbacks(engine, webhooks.sender, logger, webhooks.deliveries) : undefined;
   // Durable schedules: the API's operations, and a ticker on every orchestrator (docs/schedules.md).
   const schedules = stores
     ? new ScheduleService({
@@ -340,6 +340,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         maxPayloadBytes: options.maxPayloadBytes,
         webhooks: webhooks.sender,
         webhookAllow: webhooks.allow,
+        deliveries: webhooks.deliveries,
         stop: stopTasks.signal,
       },
       ready: () => discovered && !nc.isClosed(),

@@ -59,7 +59,7 @@ export const PAYLOAD_SETTING = 'TROUPE_MAX_PAYLOAD_BYTES / maxPayloadBytes';
  * Checks a request's `callback_url` (empty: none) and `callback_secret_id`: INVALID_ARGUMENT when
  * malformed, not allowed or an unknown secret id, FAILED_PRECONDITION when no signing secret is configured.
  */
-export function callbackOf(deps: Pick<ApiDeps, 'webhooks'>, raw: string | undefined, secretId?: string): { url: URL; secretId: string } | undefined {
+export function callbackOf(deps: { readonly webhooks?: Pick<Webhooks, 'sender' | 'allow'> | undefined }, raw: string | undefined, secretId?: string): { url: URL; secretId: string } | undefined {
   if (!raw) {
     if (secretId) throw new InvalidArgumentError('callback_secret_id is set without a callback_url');
     return undefined;

@@ -21,6 +21,7 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/schedules$/, methods: READ },
   { pattern: /^\/api\/rollouts(\/[^/]+)?$/, methods: READ },
   { pattern: /^\/api\/triggers$/, methods: READ },
+  { pattern: /^\/api\/webhooks$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/events$/, methods: READ },
   { pattern: /^\/api\/runs\/[^/]+\/trace$/, methods: READ },
@@ -43,4 +44,4 @@ export function allowedMethods(pathname: string): readonly string[] | undefined 
 }
 
 /** The paths listed in a 404's body. */
-export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs:bulk, /api/runs/{id}, /api/schedules, /api/rollouts, /api/rollouts/{capability}, /api/triggers, /api/runs/{id}/events, /api/runs/{id}/trace, /api/runs/{id}/signal/{step}, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate, /console, /api/agents, /api/agents/events, /api/agents/{id}/mode, /api/workflows, /api/workflows/{name}/versions, /api/dead-letters, /api/dead-letters/{task}/replay, /api/dead-letters/{task}/discard, /api/runs/{id}/cancel';
+export const KNOWN_PATHS = '/, /health, /healthz, /readyz, /metrics, /api/config, /api/openapi.json, /api/runs, /api/runs:bulk, /api/runs/{id}, /api/schedules, /api/rollouts, /api/rollouts/{capability}, /api/triggers, /api/webhooks, /api/runs/{id}/events, /api/runs/{id}/trace, /api/runs/{id}/signal/{step}, /runs/{id}/audio, /api/tasks, /api/tasks/{id}, /api/tasks/aggregate, /console, /api/agents, /api/agents/events, /api/agents/{id}/mode, /api/workflows, /api/workflows/{name}/versions, /api/dead-letters, /api/dead-letters/{task}/replay, /api/dead-letters/{task}/discard, /api/runs/{id}/cancel';

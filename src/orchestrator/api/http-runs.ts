@@ -139,7 +139,7 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
           traceContext: trace.setSpan(parent, span),
           callback: callback && { url: callback.url.href, secretId: callback.secretId },
         });
-        if (callback && !started.existing) callbacks?.runCallbacks?.track(started.runId, callback.url, trace.setSpan(parent, span), callback.secretId);
+        if (callback && !started.existing) callbacks?.runCallbacks?.track(started.runId, callback.url, trace.setSpan(parent, span), callback.secretId, body.workflow);
         audit?.append({ actor: principal.subject, action: 'StartRun', target: `${body.workflow}/${started.runId}`, outcome: 'ok', traceId });
         sendJson(res, 201, started);
       } catch (err) {

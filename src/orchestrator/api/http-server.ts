@@ -29,6 +29,7 @@ import type { RolloutHandle } from '../rollouts/setup.js';
 import { serveConsole } from './http-console-static.js';
 import type { ApiDeps } from './deps.js';
 import { httpRouteScope } from './scopes.js';
+import { handleWebhookRoutes } from './http-webhooks.js';
 
 interface OpsDeps {
   registry: Registry;
@@ -69,7 +70,7 @@ export function createHttpServer(
     authorizer?: Authorizer;
     /** The certificate and key to serve HTTPS with. @default none (plain HTTP) */
     tls?: ReloadingCertificateProvider | undefined;
-    /** Run callbacks (`callback_url` of `POST /api/runs`, `callback` in the report). @default none: callbacks refused */
+    /** Run callbacks (`callback_url` of `POST /api/runs`, `callback` in the report) and the delivery log (`GET /api/webhooks`). @default none: callbacks refused, no deliveries */
     callbacks?: Pick<ApiDeps, 'webhooks' | 'runCallbacks'> | undefined;
     /** The HTTP task API (http-tasks.ts); undefined answers its routes 404. */
     tasks?: Omit<TaskRouteDeps, 'audit' | 'logger'> | undefined;
@@ -118,6 +119,10 @@ export function createHttpServer(
           return true;
         }))) return;
         if (await handleTriggerRoutes(deps.triggers, req, res, url, principal)) return;
+        if (await handleWebhookRoutes(deps.callbacks?.webhooks?.deliveries, req, res, url, principal).catch((err: unknown) => {
+          sendError(res, err);
+          return true;
+        })) return;
         if (url.pathname === BULK_RUNS_PATH) {
           await startRunsOverHttp(deps.engine, req, res, principal, { ...deps.callbacks, audit: deps.authorizer?.audit }).catch((err: unknown) => sendError(res, err));
           return;

@@ -12,6 +12,7 @@ import type { SubmitTaskRequest__Output } from '../../gen/troupe/v1/SubmitTaskRe
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Registry } from '../registry/registry.js';
 import { callbackOf } from './deps.js';
+import type { DeliveryLog } from '../webhooks/delivery-log.js';
 import type { WebhookSender } from '../webhooks/sender.js';
 import { readJson, sendError, sendJson } from './http-runs.js';
 import type { TaskRecord, TaskResults } from './task-results.js';
@@ -29,6 +30,8 @@ export interface TaskRouteDeps {
   readonly webhooks?: WebhookSender | undefined;
   /** TROUPE_WEBHOOK_ALLOW: callback hosts allowed; empty allows every host. */
   readonly webhookAllow?: readonly string[];
+  /** Where task callbacks are listed for `GET /api/webhooks`. */
+  readonly deliveries?: DeliveryLog | undefined;
   readonly logger?: Logger | undefined;
   /** Where denials are written (by the HTTP door); tasks, like gRPC SubmitTask, are not audited when allowed. */
   readonly audit?: AuditSink | undefined;
@@ -134,6 +137,7 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
     span.end();
     throw err;
   }
+  if (record.callback) deps.deliveries?.register({ kind: 'task', id, url: record.callback.url, capability: body.capability, owner: principal.subject, traceId: record.traceId }, record.callback);
   const log = deps.logger?.child({ ...withTraceIds(ctx), task_id: id, capability: body.capability });
   void deps.dispatcher
     .unary(spec, { deadline, priority, traceContext: ctx, signal: deps.stop ?? new AbortController().signal })

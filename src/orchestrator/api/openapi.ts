@@ -8,6 +8,7 @@
 import { AUTH, error, id, json, query, ref, text } from './openapi-parts.js';
 import { consolePaths } from './openapi-console.js';
 import { tracePaths } from './openapi-trace.js';
+import { webhookPaths } from './openapi-webhooks.js';
 
 /** The document; `version` is the package's. */
 export function openApiDocument(version: string): object {
@@ -350,6 +351,7 @@ export function openApiDocument(version: string): object {
       },
       ...consolePaths(),
       ...tracePaths(),
+      ...webhookPaths(),
     },
   };
 }

@@ -83,6 +83,8 @@ export function httpRouteScope(method: string | undefined, pathname: string): Sc
   if (/^\/api\/dead-letters\/[^/]+\/discard$/.test(pathname)) return 'runs:cancel';
   if (method === 'POST' && /^\/api\/runs\/[^/]+\/cancel$/.test(pathname)) return 'runs:cancel';
   if (pathname === '/api/triggers') return 'workflows:read';
+  // Callback deliveries: runs' need runs:read (and their workflow); tasks' are filtered by owner (http-webhooks.ts).
+  if (pathname === '/api/webhooks') return 'runs:read';
   if (pathname.startsWith('/api/runs/') || /^\/runs\/[^/]+\/audio$/.test(pathname)) return 'runs:read';
   if (pathname.startsWith('/api/')) return 'runs:read';
   return undefined;

@@ -87,7 +87,7 @@ export async function startOne(deps: StartDeps, engine: RunEngine, item: StartIt
     }),
   );
   // A repeated idempotent StartRun keeps the first call's callback (or none).
-  if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback.url, traceContext, callback.secretId);
+  if (callback && !started.existing) deps.runCallbacks?.track(started.runId, callback.url, traceContext, callback.secretId, workflow);
   return started;
 }
 

@@ -8,11 +8,11 @@ import { prepareUnaryTask, runUnaryTask } from './unary-task.js';
 
 /** OrchestratorService.SubmitTask: validate, pick an instance, call it, return its result. */
 export function submitTaskHandler(deps: ApiDeps): grpc.handleUnaryCall<SubmitTaskRequest__Output, SubmitTaskResponse | Buffer> {
-  return serveUnary(methodPath('SubmitTask'), serveOptions(deps), async (call, { span, traceContext }) => {
+  return serveUnary(methodPath('SubmitTask'), serveOptions(deps), async (call, { span, traceContext, principal }) => {
     const task = prepareUnaryTask(deps, call.request, call);
     const { signal, release } = abortOnCancel(call);
     try {
-      return await runUnaryTask(deps, task, { span, traceContext, signal });
+      return await runUnaryTask(deps, task, { span, traceContext, signal, owner: principal.subject });
     } finally {
       release();
     }

@@ -28,6 +28,8 @@ export interface UnaryTaskRun {
    * whole SubmitTasksResponse (built in one buffer); a decoded one is still a SubmitTaskResponse.
    */
   readonly bulkId?: string;
+  /** Who submitted it (the principal's subject): only they, or a `*` caller, see its callback in `GET /api/webhooks`. */
+  readonly owner?: string | undefined;
 }
 
 /**
@@ -61,22 +63,28 @@ export async function runUnaryTask(deps: ApiDeps, task: PreparedTask, run: Unary
       onAttempt: (e, attempt) => span.setAttributes({ [ATTR.AGENT_INSTANCE_ID]: e.instanceId, [ATTR.AGENT_NAME]: e.descriptor.name ?? '', [ATTR.ATTEMPT]: attempt }),
     });
     if (deps.logger.isLevelEnabled('debug')) deps.logger.debug({ ...withTraceIds(traceContext), task_id: taskId, agent: entry.descriptor.name, instance_id: entry.instanceId }, 'task completed');
-    if (callback) sendCallback(deps, callback, { ...base, status: 'completed', output: fromValue(decodeExecute(response).result?.output), agentInstanceId: entry.instanceId }, traceContext);
+    if (callback) sendCallback(deps, callback, { ...base, status: 'completed', output: fromValue(decodeExecute(response).result?.output), agentInstanceId: entry.instanceId }, traceContext, run.owner);
     // Relay the agent's result without decoding it; decode only when its shape is unexpected.
     return submitTaskResponse(taskId, entry.instanceId, response, run.bulkId) ?? { taskId, agentInstanceId: entry.instanceId, result: decodeExecute(response).result };
   } catch (err) {
     if (callback) {
       const { code, details } = toGrpcStatus(err);
-      sendCallback(deps, callback, { ...base, status: 'failed', error: { code: statusName(code), message: details } }, traceContext);
+      sendCallback(deps, callback, { ...base, status: 'failed', error: { code: statusName(code), message: details } }, traceContext, run.owner);
     }
     throw err;
   }
 }
 
-/** Sends a SubmitTask callback in the background; its state shows in logs and metrics only (gRPC tasks keep no record). */
-function sendCallback(deps: ApiDeps, callback: { url: URL; secretId: string }, payload: Record<string, unknown>, ctx: Context): void {
-  const sender = deps.webhooks?.sender;
-  if (sender) void sender.deliver(callback.url, payload, { attempts: 0, delivered: false, done: false }, ctx, callback.secretId);
+/**
+ * Sends a SubmitTask callback in the background. gRPC tasks keep no record: its state shows in the
+ * delivery log (`GET /api/webhooks`), logs and metrics.
+ */
+function sendCallback(deps: ApiDeps, callback: { url: URL; secretId: string }, payload: { id: string; capability: string; traceId: string; [field: string]: unknown }, ctx: Context, owner: string | undefined): void {
+  const webhooks = deps.webhooks;
+  if (!webhooks?.sender) return;
+  const state = { attempts: 0, delivered: false, done: false };
+  webhooks.deliveries.register({ kind: 'task', id: payload.id, url: callback.url.href, capability: payload.capability, owner, traceId: payload.traceId }, state);
+  void webhooks.sender.deliver(callback.url, payload, state, ctx, callback.secretId);
 }
 
 function decodeExecute(raw: Buffer): ExecuteResponse__Output {

@@ -34,6 +34,8 @@ export interface WebhookSettings {
   readonly logger?: Logger;
   /** Callbacks being delivered at once (retries included); beyond it a new one fails at once. @default 1000 */
   readonly maxPending?: number;
+  /** Told after each POST, and when a delivery is given up without one (the delivery log notes when it last moved). */
+  readonly onChange?: (state: DeliveryState) => void;
   /** @default Math.random */
   readonly random?: () => number;
 }
@@ -94,9 +96,11 @@ export class WebhookSender {
           state.delivered = true;
           state.done = true;
           delete state.lastError;
+          this.settings.onChange?.(state);
           break;
         }
         state.lastError = failure.message;
+        this.settings.onChange?.(state);
         if (!failure.retry || state.attempts >= this.maxAttempts) {
           state.done = true;
           break;
@@ -107,6 +111,7 @@ export class WebhookSender {
       }
     } finally {
       if (state.done) {
+        if (state.attempts === 0) this.settings.onChange?.(state);
         instruments().webhookDeliveries.add(1, { outcome: state.delivered ? 'delivered' : 'failed' });
         if (state.delivered) log?.info({ attempts: state.attempts }, 'webhook delivered');
         else {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { ConfigError, type OrchestratorOptions } from '../options.js';
+import { DeliveryLog } from './delivery-log.js';
 import { DEFAULT_SECRET_ID, WebhookSender } from './sender.js';
 
 /** The orchestrator's callback sender and host allow-list, from its options. */
@@ -9,6 +10,8 @@ export interface Webhooks {
   readonly sender: WebhookSender | undefined;
   /** Allowed callback hosts; empty allows all. */
   readonly allow: readonly string[];
+  /** The deliveries this orchestrator sends, for `GET /api/webhooks` (empty when there is no sender). */
+  readonly deliveries: DeliveryLog;
 }
 
 /**
@@ -42,7 +45,8 @@ export function parseWebhookSecrets(text: string, file: string): Map<string, Buf
 /** Reads the signing secrets and builds the sender. Throws ConfigError naming the setting. */
 export function setupWebhooks(options: OrchestratorOptions, logger: Logger): Webhooks {
   const allow = (options.webhookAllow ?? '').split(',').map((host) => host.trim()).filter(Boolean);
-  if (!options.webhookSecretFile) return { sender: undefined, allow };
+  const deliveries = new DeliveryLog();
+  if (!options.webhookSecretFile) return { sender: undefined, allow, deliveries };
   let text: string;
   try {
     text = readFileSync(options.webhookSecretFile, 'utf8');
@@ -55,6 +59,7 @@ export function setupWebhooks(options: OrchestratorOptions, logger: Logger): Web
     baseDelayMs: options.webhookBackoffMs,
     timeoutMs: options.webhookTimeoutMs,
     logger: logger.child({ component: 'webhooks' }),
+    onChange: (state) => deliveries.touch(state),
   });
-  return { sender, allow };
+  return { sender, allow, deliveries };
 }

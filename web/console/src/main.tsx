@@ -8,6 +8,7 @@ import { RunDetailView } from './views/run-detail.js';
 import { RolloutsView } from './views/rollouts.js';
 import { RunsView } from './views/runs.js';
 import { SchedulesView } from './views/schedules.js';
+import { WebhooksView } from './views/webhooks.js';
 import { WorkflowsView } from './views/workflows.js';
 
 /** The views, by the first segment of the fragment (`#/runs`, `#/runs/<id>`, …). */
@@ -18,6 +19,7 @@ const NAV = [
   { path: 'workflows', label: 'Workflows' },
   { path: 'schedules', label: 'Schedules' },
   { path: 'rollouts', label: 'Versions & rollouts' },
+  { path: 'webhooks', label: 'Webhooks' },
 ] as const;
 
 /** The route in the fragment: `#/runs/abc?x=1` → `['runs', 'abc']` and its query. */
@@ -75,6 +77,7 @@ function App() {
   else if (view === 'workflows') body = <WorkflowsView key={key} selected={id} />;
   else if (view === 'schedules') body = <SchedulesView key={key} />;
   else if (view === 'rollouts') body = <RolloutsView key={key} />;
+  else if (view === 'webhooks') body = <WebhooksView key={key} query={where.query} />;
   else body = <AgentsView key={key} />;
   return (
     <>

@@ -60,7 +60,7 @@ export class BulkStream {
   constructor(
     private readonly deps: ApiDeps,
     private readonly call: Call,
-    private readonly served: Pick<ServedCall, 'span' | 'traceContext'>,
+    private readonly served: Pick<ServedCall, 'span' | 'traceContext'> & Partial<Pick<ServedCall, 'principal'>>,
   ) {
     // Bytes bound: as many as one task may carry (TROUPE_MAX_PAYLOAD_BYTES), so 1,024 big tasks are not all held at once.
     this.#window = new BulkWindow(deps.bulkMaxInFlight ?? DEFAULT_BULK_MAX_IN_FLIGHT, call, deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
@@ -156,7 +156,7 @@ export class BulkStream {
     task.taskId = prepared.spec.taskId ?? '';
     const ms = prepared.deadline.getTime() - Date.now();
     if (ms <= MAX_TIMER_MS) task.timer = setTimeout(() => this.#abort(task, 'deadline'), Math.max(0, ms));
-    runUnaryTask(this.deps, prepared, { span, traceContext: task.context, signal: task.controller.signal, waitForCapacity: true, bulkId: id }).then(
+    runUnaryTask(this.deps, prepared, { span, traceContext: task.context, signal: task.controller.signal, waitForCapacity: true, bulkId: id, owner: this.served.principal?.subject }).then(
       (result) => this.#finish(task, { result }),
       (err: unknown) => this.#finish(task, { err }),
     );

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ROOT_CONTEXT, SpanKind } from '@opentelemetry/api';
+import { InvalidArgumentError } from '../../sdk/errors.js';
+import { allowsWorkflow, hasScope, type Principal } from '../../sdk/security/scopes.js';
+import { contextFromTraceparent, instrument } from '../../sdk/telemetry/index.js';
+import { DEFAULT_DELIVERY_LOG_SIZE, DELIVERY_STATE_NAMES, type DeliveryLog, type DeliveryStateName, type DeliverySubject } from '../webhooks/delivery-log.js';
+import { sendJson } from './http-runs.js';
+
+/** The route's path. */
+export const WEBHOOKS_PATH = '/api/webhooks';
+
+/**
+ * Whether `principal` (who already holds `runs:read`, checked by the HTTP door) sees a delivery:
+ * a run's when it may read runs of its workflow (a resumed run's workflow is known once it
+ * ends; until then only unlimited readers see it); a task's when it is a `*` caller, or the
+ * task's submitter holding `tasks:submit` — the rule of `GET /api/tasks/{id}`.
+ */
+export function deliveryVisible(principal: Principal, subject: DeliverySubject): boolean {
+  if (subject.kind === 'run') return subject.workflow === undefined ? principal.workflows === undefined : allowsWorkflow(principal, subject.workflow);
+  if (principal.scopes.has('*')) return true;
+  return subject.owner !== undefined && subject.owner === principal.subject && hasScope(principal, 'tasks:submit');
+}
+
+/**
+ * `GET /api/webhooks?state=&limit=`: this orchestrator's callback deliveries, newest first
+ * (`{ deliveries }`, see delivery-log.ts), for the console's Webhooks view. Never a secret or a
+ * body. A SERVER span `GET /api/webhooks`, a child of the caller's `traceparent`. Returns false for
+ * other paths; a bad `state` or `limit` is thrown as INVALID_ARGUMENT for the caller to answer (400).
+ */
+export async function handleWebhookRoutes(log: DeliveryLog | undefined, req: IncomingMessage, res: ServerResponse, url: URL, principal: Principal): Promise<boolean> {
+  if (url.pathname !== WEBHOOKS_PATH) return false;
+  const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+  const parent = traceparent ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
+  await instrument(`GET ${WEBHOOKS_PATH}`, { kind: SpanKind.SERVER, parent, attributes: { 'http.request.method': req.method ?? 'GET', 'http.route': WEBHOOKS_PATH } }, (span) => {
+    const state = stateParam(url.searchParams.get('state'));
+    const limit = limitParam(url.searchParams.get('limit'));
+    const deliveries = log?.list({ state, limit, visible: (subject) => deliveryVisible(principal, subject) }) ?? [];
+    span.setAttribute('troupe.webhook.delivery_count', deliveries.length);
+    sendJson(res, 200, { deliveries });
+  });
+  return true;
+}
+
+function stateParam(raw: string | null): DeliveryStateName | undefined {
+  if (raw === null || raw === '') return undefined;
+  if ((DELIVERY_STATE_NAMES as readonly string[]).includes(raw)) return raw as DeliveryStateName;
+  throw new InvalidArgumentError(`state "${raw.slice(0, 40)}" is not one of ${DELIVERY_STATE_NAMES.join(', ')}`);
+}
+
+function limitParam(raw: string | null): number | undefined {
+  if (raw === null || raw === '') return undefined;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || limit < 1 || limit > DEFAULT_DELIVERY_LOG_SIZE) throw new InvalidArgumentError(`limit must be a whole number from 1 to ${DEFAULT_DELIVERY_LOG_SIZE}; got "${raw.slice(0, 20)}"`);
+  return limit;
+}
