@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
 import { startConsoleStack, type ConsoleStack } from '../helpers/console-stack.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 
 /**
  * The console with API tokens on: without a token it asks for one (and works once given one);
@@ -19,16 +20,11 @@ describe('the console with API tokens, in Chromium', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-console-auth-'));
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
-        { name: 'reader', sha256: hashToken(reader), scopes: 'runs:read' },
-        { name: 'watcher', sha256: hashToken(watcher), scopes: 'agents:read' },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'admin', token: admin, scopes: '*' },
+        { name: 'reader', token: reader, scopes: 'runs:read' },
+        { name: 'watcher', token: watcher, scopes: 'agents:read' },
+      ]);
     stack = await startConsoleStack({ authTokensFile: join(dir, 'tokens.jsonl'), durable: false }, admin);
   }, 90_000);
   afterAll(async () => {

@@ -1,11 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineAgent } from '../../src/sdk/index.js';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
 import { startConsoleStack, type ConsoleStack } from '../helpers/console-stack.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 
 /** An agent offering `fleet.work` at `version` (its agent version stays 1.0.0). */
 const versioned = (name: string, version: string) =>
@@ -26,15 +27,10 @@ describe('the console: child runs and versions & rollouts, in Chromium', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-console-fleet-'));
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
-        { name: 'runs-only', sha256: hashToken(runsOnly), scopes: 'runs:read' },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'admin', token: admin, scopes: '*' },
+        { name: 'runs-only', token: runsOnly, scopes: 'runs:read' },
+      ]);
     stack = await startConsoleStack({ authTokensFile: join(dir, 'tokens.jsonl') }, admin);
     for (const [name, version] of [['fleet-stable', '1.0.0'], ['fleet-canary', '2.0.0']] as const) {
       const agent = await stack.cluster.startAgent(versioned(name, version));

@@ -3,8 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
 import { startConsoleStack, type ConsoleStack } from '../helpers/console-stack.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 
 /**
  * Issue #14.7: webhook failures are visible in the console. A real receiver answers 503 on
@@ -25,16 +26,11 @@ describe('the console: the Webhooks view, in Chromium', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-console-hooks-'));
     await writeFile(join(dir, 'secret'), 'console-webhooks-secret-0123456789');
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
-        { name: 'reader', sha256: hashToken(reader), scopes: 'runs:read' },
-        { name: 'watcher', sha256: hashToken(watcher), scopes: 'agents:read' },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'admin', token: admin, scopes: '*' },
+        { name: 'reader', token: reader, scopes: 'runs:read' },
+        { name: 'watcher', token: watcher, scopes: 'agents:read' },
+      ]);
     receiver = createServer((req, res) => {
       posts.push(req.url ?? '');
       req.resume();

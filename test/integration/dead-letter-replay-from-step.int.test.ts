@@ -1,11 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent, InvalidArgumentError, Status, TroupeError, type Json } from '../../src/sdk/index.js';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -54,15 +55,10 @@ describe('dead-letter replay from the failed step', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-rfs-'));
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'admin', sha256: hashToken(adminToken), scopes: '*' },
-        { name: 'limited', sha256: hashToken(limitedToken), scopes: 'runs:start runs:read runs:cancel workflows:read', workflows: ['rfs-other'] },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'admin', token: adminToken, scopes: '*' },
+        { name: 'limited', token: limitedToken, scopes: 'runs:start runs:read runs:cancel workflows:read', workflows: ['rfs-other'] },
+      ]);
     cluster = await startCluster({ authTokensFile: join(dir, 'tokens.jsonl') });
     const work = (cap: string) => (input: Json) => {
       const call = count(cap, input);

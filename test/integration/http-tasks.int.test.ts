@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/orchestrator/webhooks/signature.js';
 import { createOrchestratorClient, type OrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent } from '../../src/sdk/index.js';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -52,17 +53,12 @@ describe('HTTP task API and webhooks', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-http-tasks-'));
     await writeFile(join(dir, 'secret'), JSON.stringify({ default: SECRET, partner: PARTNER_SECRET }));
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'submitter', sha256: hashToken(submitter), scopes: 'tasks:submit' },
-        { name: 'other', sha256: hashToken(other), scopes: 'tasks:submit' },
-        { name: 'reader', sha256: hashToken(reader), scopes: 'runs:read' },
-        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'submitter', token: submitter, scopes: 'tasks:submit' },
+        { name: 'other', token: other, scopes: 'tasks:submit' },
+        { name: 'reader', token: reader, scopes: 'runs:read' },
+        { name: 'admin', token: admin, scopes: '*' },
+      ]);
     receiver = await startReceiver();
     cluster = await startCluster({ durable: false, authTokensFile: join(dir, 'tokens.jsonl'), webhookSecretFile: join(dir, 'secret'), webhookBackoffMs: 20, webhookMaxAttempts: 4, webhookTimeoutMs: 2000 });
     const agent = await cluster.startAgent(

@@ -1,11 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_PATHS } from '../../src/orchestrator/api/http-routes.js';
 import { createOrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent } from '../../src/sdk/index.js';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { checkResponse } from '../helpers/openapi-check.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -43,7 +44,7 @@ describe('the OpenAPI document matches what the HTTP endpoint answers', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'troupe-openapi-'));
-    await writeFile(join(dir, 'tokens.jsonl'), [{ name: 'all', sha256: hashToken(token), scopes: '*' }, { name: 'narrow', sha256: hashToken(narrow), scopes: 'agents:read' }].map((e) => JSON.stringify(e)).join('\n'));
+    await writeTokensFile(dir, [{ name: 'all', token, scopes: '*' }, { name: 'narrow', token: narrow, scopes: 'agents:read' }]);
     cluster = await startCluster({ durable: false, authTokensFile: join(dir, 'tokens.jsonl') });
     const agent = await cluster.startAgent(defineAgent({ name: 'oa-echo', version: '1.0.0', capabilities: [{ name: 'oa.echo' }], handlers: { 'oa.echo': (input) => input } }));
     await cluster.waitActive(agent.instanceId);

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrchestratorClient } from '../../src/sdk/client/index.js';
 import { defineAgent } from '../../src/sdk/index.js';
-import { generateToken, hashToken } from '../../src/sdk/security/tokens.js';
+import { generateToken } from '../../src/sdk/security/tokens.js';
+import { writeTokensFile } from '../helpers/tokens-file.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 
 /** Debian's Chromium (`apt-get install -y chromium`); playwright-core downloads no browser. */
@@ -28,15 +29,10 @@ describe('the web page with an API token, in Chromium', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set TROUPE_CHROMIUM)`);
     dir = await mkdtemp(join(tmpdir(), 'troupe-page-auth-'));
-    await writeFile(
-      join(dir, 'tokens.jsonl'),
-      [
-        { name: 'page', sha256: hashToken(token), scopes: 'runs:start runs:read', workflows: ['page-echo'] },
-        { name: 'admin', sha256: hashToken(admin), scopes: '*' },
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    );
+    await writeTokensFile(dir, [
+        { name: 'page', token: token, scopes: 'runs:start runs:read', workflows: ['page-echo'] },
+        { name: 'admin', token: admin, scopes: '*' },
+      ]);
     [cluster, browser] = await Promise.all([
       startCluster({ authTokensFile: join(dir, 'tokens.jsonl'), durable: false }),
       chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
