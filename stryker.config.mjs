@@ -2,6 +2,18 @@
 // Incremental: the second run re-tests only mutants whose code or tests changed
 // (reports/stryker-incremental.json). The HTML report: reports/mutation/index.html.
 // A folder alone: `npm run mutate -- --mutate 'src/orchestrator/scheduler/**/*.ts'`.
+/** The core folders (issue #17): what `npm run mutate` and the sampled pass mutate. */
+export const CORE_FOLDERS = [
+  'src/orchestrator/machines',
+  'src/orchestrator/scheduler',
+  'src/orchestrator/store',
+  'src/orchestrator/dispatch',
+  'src/orchestrator/workflow',
+  'src/sdk/agent',
+  'src/sdk/telemetry',
+  'src/sdk/grpc',
+];
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -12,8 +24,7 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
   mutate: [
-    'src/orchestrator/{machines,scheduler,store,dispatch,workflow}/**/*.ts',
-    'src/sdk/{agent,telemetry,grpc}/**/*.ts',
+    ...CORE_FOLDERS.map((folder) => `${folder}/**/*.ts`),
     '!src/**/*.d.ts',
     '!src/**/index.ts',
   ],

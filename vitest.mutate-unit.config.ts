@@ -8,5 +8,9 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // One module graph across test files and mutant runs: 1.4x more mutants a minute here
+    // (13 -> 18 on run.steps.ts). Mutants switch at run time, so a cached module still
+    // sees the active one; the unit tests hold no state between files (the dry run passes).
+    isolate: false,
   },
 });
