@@ -208,6 +208,9 @@ describe('compileTemplate', () => {
   it('keeps "$${" as a literal "${" and skips braces inside quoted strings', () => {
     expect(compileTemplate('cost: $${price}').evaluate(scope)).toBe('cost: ${price}');
     expect(compileTemplate("${join(input.tags, '}')}").evaluate(scope)).toBe('a}b');
+    // An escaped quote does not end the string, so the `}` after it is still inside it.
+    expect(compileTemplate("${join(input.tags, '\\'}')}").evaluate(scope)).toBe("a'}b");
+    expect(compileTemplate('${join(input.tags, "\\"}")}!').evaluate(scope)).toBe('a"}b!');
   });
 
   it('reports the steps and names it reads', () => {
