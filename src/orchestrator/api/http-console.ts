@@ -11,7 +11,7 @@ import { applyAgentMode } from './agents.js';
 import { toAgentState, toAgentStatus } from './agent-status.js';
 import { DeadLetterOps, type ReplayMode } from './dead-letters.js';
 import type { ApiDeps } from './deps.js';
-import { readJson, sendJson } from './http-runs.js';
+import { limitQuery, readJson, sendJson } from './http-runs.js';
 
 /** What the console's API routes need: the API's own dependencies and the run engine. */
 export interface ConsoleRouteDeps {
@@ -58,15 +58,6 @@ async function objectBody(req: IncomingMessage, allowed: readonly string[], exam
   const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown field(s) ${unknown.join(', ')} in the body (${allowed.length ? `allowed: ${allowed.join(', ')}` : 'it takes none: send {} or nothing'})`);
   return body;
-}
-
-/** `?limit=` as an integer 1 … 10000, or `fallback`. */
-function limitOf(url: URL, fallback: number): number {
-  const raw = url.searchParams.get('limit');
-  if (raw === null || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError(`limit must be an integer from 1 to 10000; got "${raw.slice(0, 40)}"`);
-  return n;
 }
 
 /**
@@ -126,7 +117,7 @@ export async function handleConsoleRoutes(deps: ConsoleRouteDeps, req: IncomingM
     case 'dead-letters':
       if (read && parts.length === 2) {
         const runId = url.searchParams.get('run') ?? '';
-        sendJson(res, 200, { records: await deadLetters().list(principal, { ...(runId ? { runId } : {}), limit: limitOf(url, 100) }) });
+        sendJson(res, 200, { records: await deadLetters().list(principal, { ...(runId ? { runId } : {}), limit: limitQuery(url.searchParams.get('limit'), 10_000) ?? 100 }) });
         return true;
       }
       if (post && parts.length === 4 && parts[3] === 'replay') {

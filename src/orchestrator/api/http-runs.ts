@@ -45,6 +45,14 @@ export function sendError(res: ServerResponse, err: unknown): void {
   sendJson(res, tooLarge ? 413 : (HTTP_STATUS[code] ?? 500), { error: statusName(code), message: details });
 }
 
+/** A `?limit=` query value: a whole number from 1 to `max`, or undefined when absent or empty. */
+export function limitQuery(raw: string | null, max: number): number | undefined {
+  if (raw === null || raw === '') return undefined;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || limit < 1 || limit > max) throw new TroupeError(Status.INVALID_ARGUMENT, `limit must be a whole number from 1 to ${max}; got "${boundText(raw, 20)}"`);
+  return limit;
+}
+
 export async function readJson(req: IncomingMessage, limit = 1024 * 1024): Promise<Json> {
   let size = 0;
   const chunks: Buffer[] = [];

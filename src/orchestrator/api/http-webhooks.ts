@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { allowsWorkflow, hasScope, type Principal } from '../../sdk/security/scopes.js';
 import { contextFromTraceparent, instrument } from '../../sdk/telemetry/index.js';
 import { DEFAULT_DELIVERY_LOG_SIZE, DELIVERY_STATE_NAMES, type DeliveryLog, type DeliveryStateName, type DeliverySubject } from '../webhooks/delivery-log.js';
-import { sendJson } from './http-runs.js';
+import { limitQuery, sendJson } from './http-runs.js';
 
 /** The route's path. */
 export const WEBHOOKS_PATH = '/api/webhooks';
@@ -33,7 +33,7 @@ export async function handleWebhookRoutes(log: DeliveryLog | undefined, req: Inc
   const parent = traceparent ? contextFromTraceparent(traceparent) : ROOT_CONTEXT;
   await instrument(`GET ${WEBHOOKS_PATH}`, { kind: SpanKind.SERVER, parent, attributes: { 'http.request.method': req.method ?? 'GET', 'http.route': WEBHOOKS_PATH } }, (span) => {
     const state = stateParam(url.searchParams.get('state'));
-    const limit = limitParam(url.searchParams.get('limit'));
+    const limit = limitQuery(url.searchParams.get('limit'), DEFAULT_DELIVERY_LOG_SIZE);
     const deliveries = log?.list({ state, limit, visible: (subject) => deliveryVisible(principal, subject) }) ?? [];
     span.setAttribute('troupe.webhook.delivery_count', deliveries.length);
     sendJson(res, 200, { deliveries });
@@ -47,9 +47,3 @@ function stateParam(raw: string | null): DeliveryStateName | undefined {
   throw new InvalidArgumentError(`state "${raw.slice(0, 40)}" is not one of ${DELIVERY_STATE_NAMES.join(', ')}`);
 }
 
-function limitParam(raw: string | null): number | undefined {
-  if (raw === null || raw === '') return undefined;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || limit < 1 || limit > DEFAULT_DELIVERY_LOG_SIZE) throw new InvalidArgumentError(`limit must be a whole number from 1 to ${DEFAULT_DELIVERY_LOG_SIZE}; got "${raw.slice(0, 20)}"`);
-  return limit;
-}
