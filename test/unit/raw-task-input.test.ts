@@ -103,4 +103,12 @@ describe('relaying a task input as bytes', () => {
     }
     expect(measureRawValue(Buffer.alloc(0), 0, 0)).toBe(jsonSize({}));
   });
+
+  it('a varint cut by the end of its message is not a Value, whatever bytes follow', () => {
+    // bool_value: true with its key written as a two-byte varint (0xa0 0x00 is 0x20), which decoders accept.
+    const bytes = Buffer.from([0xa0, 0x00, 0x01]);
+    expect(measureRawValue(bytes, 0, 3)).toBe(jsonSize({ kind: 'boolValue', boolValue: true }));
+    // The same bytes, with the message ending inside the key: a truncated varint, whatever follows.
+    expect(measureRawValue(bytes, 0, 1)).toBeUndefined();
+  });
 });

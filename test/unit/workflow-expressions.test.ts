@@ -102,6 +102,13 @@ describe('operators', () => {
     expect(ev('input.tags == steps.harvest.output.items')).toBe(false);
   });
 
+  it('tells objects with the same number of keys apart by their names, even when every value is null', () => {
+    const s: ExpressionScope = { input: { a: { x: null }, b: { y: null }, c: { x: null } } };
+    expect(ev('input.a == input.b', s)).toBe(false);
+    expect(ev('input.a != input.b', s)).toBe(true);
+    expect(ev('input.a == input.c', s)).toBe(true);
+  });
+
   it('follows precedence: ! > + > comparison > equality > && > ||', () => {
     expect(ev('1 + 2 == 3')).toBe(true);
     expect(ev('1 < 2 == true')).toBe(true);
