@@ -63,6 +63,14 @@ describe('workflow definition limits', () => {
     expect(ms).toBeLessThan(1000);
   });
 
+  it('refuses nesting that only aliases make, within the alias budget', () => {
+    // Five short lines (two levels each as written) whose aliases resolve six levels deep.
+    const chain = ['a0: &a0 [x]', ...Array.from({ length: 4 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]`)].join('\n');
+    const text = `name: x\n${chain}\nsteps: []`;
+    expect(thrown(() => parseDefinitionText(text, { ...DEFAULT_DEFINITION_LIMITS, maxDepth: 4 })).err.message).toContain('definition: nests lists and objects deeper than 4 levels (the limit, workflowMaxDepth)');
+    expect(parseDefinitionText(text, { ...DEFAULT_DEFINITION_LIMITS, maxDepth: 6 })).toMatchObject({ name: 'x' });
+  });
+
   it('refuses a definition over the byte limit with RESOURCE_EXHAUSTED before parsing it', () => {
     const text = `name: big\ndescription: "${'é'.repeat(DEFAULT_DEFINITION_LIMITS.maxBytes / 2)}"\nsteps: [{ id: a, capability: c }]`;
     const { err } = thrown(() => parseDefinitionText(text));

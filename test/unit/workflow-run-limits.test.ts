@@ -32,6 +32,7 @@ describe('run-level flow control fields', () => {
     ['concurrency: { key: tenant, limit: 2 }', 'concurrency.key: must hold an expression over the input, such as "${input.tenant}" (got "tenant"; a constant key is max_concurrent_runs)'],
     ['concurrency: { key: "${steps.a.output}", limit: 1 }', 'concurrency.key: may read only input and run (it is evaluated when the run starts), not steps'],
     ['concurrency: { key: "${inpt.tenant}", limit: 1 }', 'concurrency.key: may read only input and run (it is evaluated when the run starts), not inpt (did you mean "input"?)'],
+    ['concurrency: { key: "${inpt.tenant}-${rnu.id}", limit: 1 }', 'concurrency.key: may read only input and run (it is evaluated when the run starts), not inpt, rnu (did you mean "input"? did you mean "run"?)'],
     ['concurrency: { key: "${input.(}", limit: 1 }', `concurrency.key: unexpected '(' at column 7 in "input.("; expected a field name after '.'`],
   ])('%s', (fields, expected) => {
     expect(problems(fields)).toContain(expected);

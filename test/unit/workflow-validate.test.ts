@@ -215,6 +215,16 @@ describe('problems', () => {
     ]);
   });
 
+  it('shows what a retry policy looks like when a step gives something else', () => {
+    expect(problemsOf(wf([step('a', { retry: 3 })]))).toEqual(['steps[0].retry: must be an object such as { max_attempts: 3 } (got 3)']);
+  });
+
+  it('names the roots an expression may start with when an unknown name is near none of them', () => {
+    expect(problemsOf(wf([step('a', { input: '${quux.topic}' })]))).toEqual([
+      'steps[0].input: unknown name \'quux\' at column 1 in "quux.topic"; names start with input, steps, run, item, index',
+    ]);
+  });
+
   it('refuses references to steps that are not dependencies, unknown names and item outside for_each', () => {
     const problems = problemsOf(
       wf(
