@@ -97,3 +97,12 @@ describe('PriorityQueue', () => {
     expect(drain(q)).toEqual(['normal', 'bulk']);
   });
 });
+
+describe('PriorityQueue options', () => {
+  it('refuses a negative or NaN capacity or agingMs with INVALID_ARGUMENT naming the value', () => {
+    expect(() => new PriorityQueue({ capacity: -1 })).toThrow(expect.objectContaining({ code: Status.INVALID_ARGUMENT, message: 'capacity must be 0 or more; got -1' }));
+    expect(() => new PriorityQueue({ capacity: Number.NaN })).toThrow('capacity must be 0 or more; got NaN');
+    expect(() => new PriorityQueue({ agingMs: -5 })).toThrow(expect.objectContaining({ code: Status.INVALID_ARGUMENT, message: 'agingMs must be 0 or more; got -5' }));
+    expect(new PriorityQueue({ capacity: 0, agingMs: 0 }).size).toBe(0);
+  });
+});

@@ -1,9 +1,13 @@
 import type { KV } from 'nats';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isNoResponders, retryDuringElections, retryNoResponders } from '../../src/orchestrator/store/election-retry.js';
 
 const noResponders = (): Error => Object.assign(new Error('503'), { code: '503' });
 const timeout = (): Error => Object.assign(new Error('TIMEOUT'), { code: 'TIMEOUT' });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('retrying KV requests during a stream leader election', () => {
   it('resends a request nobody answered until it is answered', async () => {
@@ -37,6 +41,19 @@ describe('retrying KV requests during a stream leader election', () => {
     expect(isNoResponders(err)).toBe(true);
     expect(calls).toBeGreaterThan(2);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('doubles its wait after each unanswered attempt, up to maxDelayMs', async () => {
+    vi.useFakeTimers();
+    const at: number[] = [];
+    const done = retryNoResponders('put', async () => {
+      at.push(Date.now());
+      if (at.length < 6) throw noResponders();
+      return 'ok';
+    }, { initialDelayMs: 100, maxDelayMs: 400 });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await expect(done).resolves.toBe('ok');
+    expect(at.slice(1).map((t, i) => t - at[i]!)).toEqual([100, 200, 400, 400, 400]);
   });
 
   it('wraps only the single-request operations of a KV view, keeping `this`', async () => {
