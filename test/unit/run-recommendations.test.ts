@@ -73,4 +73,11 @@ describe('recommendations', () => {
     // A very short run says nothing about its queue.
     expect(recommendations({ ...waiting, endedAt: 90, steps: [] }, [])).toEqual([]);
   });
+
+  it('measures the queue from when the run was created, on a clock that does not start at 0', () => {
+    const later = run('r0', [step('a', [ok('i1', 'x', 1300)], { startedAt: 1100 })], { createdAt: 1000, startedAt: 1100, endedAt: 1500 });
+    expect(recommendations(later, [])).toEqual([
+      'queue wait dominated (300 ms of 500 ms): runs waited for admission or for a free agent; add instances or raise their maxConcurrency',
+    ]);
+  });
 });
