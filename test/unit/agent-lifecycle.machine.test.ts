@@ -407,6 +407,16 @@ describe('the orchestrator losing its own NATS link', () => {
     expect(lifecycleState(h.actor.getSnapshot())).toBe('unreachable');
   });
 
+  it('an agent in maintenance gets a fresh silence window on LINK_UP, and is unreachable when it stays silent', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send({ type: 'ENTER_MAINTENANCE' }), send(down()), wait(5 * I)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('maintenance'); // its silence timer fired while down: ignored
+    run(h, [send(up), wait(3 * I - 1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('maintenance');
+    run(h, [wait(1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('unreachable');
+  });
+
   it('a gRPC failure still counts against the breaker while the link is down', () => {
     const h = start();
     run(h, [send({ type: 'READY' }), send(down()), ...times(THRESHOLD, send({ type: 'CALL_FAILED' }))]);
