@@ -13,7 +13,9 @@ describe('package exports', () => {
     expect(Object.keys(pkg.exports)).toContain(specifier.replace(pkg.name, '.'));
     const mod = (await import(specifier)) as Record<string, unknown>;
     for (const name of names) expect(typeof mod[name], name).toBe('function');
-  });
+    // A cold import of the whole built orchestrator: ~1 s idle, over 10 s measured on this 2-core
+    // machine with a mutation run beside it. The test checks what is exported, not how fast.
+  }, 60_000);
 
   it('lists no export beyond those', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual(['./orchestrator', './sdk', './sdk/testing']);
