@@ -14,9 +14,15 @@
 // together, so the interval is the cluster-sample one (a ratio estimator), wider than a
 // per-mutant binomial interval would claim.
 // Usage: node scripts/mutation-sample.mjs [--size 250] [--seed 17] [--unit-only] [--reuse-unit]
+//                                         [--full-places N] [--reuse-full]
 //   --reuse-unit: take the unit stage's statuses from the last run's report (same seed and size,
 //   unchanged sources) and run only the full stage.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   --full-places N: re-test only a seeded random N of the places still alive after the unit
+//   stage (two-phase sampling, for when the full stage's ~45 s a mutant is too long): the score
+//   then takes the alive places' share of kills from those N, and its interval is a bootstrap one.
+//   --reuse-full: take the full stage's statuses from its last report, or from the per-mutant log
+//   (full-tested.jsonl) of a run that was stopped early (places it never reached are left out).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Stryker } from '@stryker-mutator/core';
@@ -33,12 +39,15 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '17' },
     'unit-only': { type: 'boolean', default: false },
     'reuse-unit': { type: 'boolean', default: false },
+    'full-places': { type: 'string' },
+    'reuse-full': { type: 'boolean', default: false },
   },
 });
 const size = Number(args.size);
 const seed = Number(args.seed);
-if (!Number.isInteger(size) || size < 1 || !Number.isInteger(seed)) {
-  console.error('mutation-sample: --size must be a positive integer and --seed an integer');
+const fullPlaces = args['full-places'] === undefined ? Infinity : Number(args['full-places']);
+if (!Number.isInteger(size) || size < 1 || !Number.isInteger(seed) || !(fullPlaces >= 1)) {
+  console.error('mutation-sample: --size and --full-places must be positive integers and --seed an integer');
   process.exit(2);
 }
 
@@ -83,9 +92,10 @@ const keyOf = (file, l, base = 0) =>
   `${file}|${l.start.line + 1 - base}:${l.start.column + 1 - base}-${l.end.line + 1 - base}:${l.end.column + 1 - base}`;
 const placeKey = (p) => keyOf(p.file, p.location);
 
-/** The mutants of a JSON report, grouped by place key. */
+/** The mutants of a JSON report, or of a per-mutant log when the report is missing, grouped by place key. */
 function mutantsByPlace(json) {
-  const report = JSON.parse(readFileSync(json, 'utf8'));
+  const log = json.replace(/\.json$/, '-tested.jsonl');
+  const report = existsSync(json) || !existsSync(log) ? JSON.parse(readFileSync(json, 'utf8')) : { files: filesOfLog(log) };
   const byPlace = new Map();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const rel = path.relative(process.cwd(), path.resolve(file));
@@ -98,6 +108,16 @@ function mutantsByPlace(json) {
   return byPlace;
 }
 
+/** A per-mutant log (scripts/mutation-sample-plugins.mjs) in the JSON report's `files` shape. */
+function filesOfLog(log) {
+  const files = {};
+  for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
+    const m = JSON.parse(line);
+    (files[m.fileName] ??= { mutants: [] }).mutants.push({ location: m.location, mutatorName: m.mutatorName, replacement: m.replacement, status: m.status });
+  }
+  return files;
+}
+
 /** Runs Stryker with `configFile` on exactly these places; their mutants by place key. */
 async function strykerOn(configFile, places, name) {
   const json = `${OUT}/${name}.json`;
@@ -106,13 +126,16 @@ async function strykerOn(configFile, places, name) {
   for (const p of places) (byFile[p.file] ??= []).push(p.location);
   writeFileSync(plan, JSON.stringify(byFile));
   process.env.TROUPE_MUTATION_SAMPLE = path.resolve(plan);
+  process.env.TROUPE_MUTATION_LOG = path.resolve(`${OUT}/${name}-tested.jsonl`);
+  rmSync(json, { force: true });
+  rmSync(process.env.TROUPE_MUTATION_LOG, { force: true });
   await new Stryker({
     configFile,
-    plugins: ['@stryker-mutator/*', path.resolve('scripts/mutation-sample-ignorer.mjs')],
+    plugins: ['@stryker-mutator/*', path.resolve('scripts/mutation-sample-plugins.mjs')],
     ignorers: ['mutation-sample'],
     mutate: places.map(rangeOf),
     incremental: false,
-    reporters: ['progress', 'json', 'html'],
+    reporters: ['progress', 'json', 'html', 'mutation-sample-log'],
     jsonReporter: { fileName: json },
     htmlReporter: { fileName: `${OUT}/${name}.html` },
   }).runMutationTest();
@@ -153,17 +176,29 @@ const reuse = args['reuse-unit'] && existsSync(`${OUT}/unit.json`);
 const unit = reuse ? mutantsByPlace(`${OUT}/unit.json`) : await strykerOn('stryker.unit.config.mjs', drawn, 'unit');
 const mutantsAt = new Map(drawn.map((p) => [placeKey(p), unit.get(placeKey(p)) ?? []]));
 const alive = drawn.filter((p) => mutantsAt.get(placeKey(p)).some((m) => UNDETECTED.has(m.status)));
+/** The alive places the full stage re-tested, by key: all of them, or a seeded random `--full-places`. */
+const retested = new Set();
 if (!args['unit-only'] && alive.length > 0) {
-  const full = await strykerOn('stryker.config.mjs', alive, 'full');
-  for (const p of alive) mutantsAt.set(placeKey(p), full.get(placeKey(p)) ?? []);
+  const second = sample(alive, Math.min(fullPlaces, alive.length), random(seed + 1));
+  const full = args['reuse-full'] ? mutantsByPlace(`${OUT}/full.json`) : await strykerOn('stryker.config.mjs', second, 'full');
+  for (const p of second) {
+    const ms = full.get(placeKey(p));
+    if (!ms) continue; // a stopped run that never reached it (--reuse-full)
+    mutantsAt.set(placeKey(p), ms);
+    retested.add(placeKey(p));
+  }
 }
 
 const folderOf = (f) => CORE_FOLDERS.find((folder) => f.startsWith(`${folder}/`)) ?? '?';
 const placesIn = new Map(CORE_FOLDERS.map((f) => [f, everyPlace.filter((p) => folderOf(p.file) === f).length]));
+const aliveKeys = new Set(alive.map(placeKey));
 const tally = (p) => {
   const ms = mutantsAt.get(placeKey(p));
   return {
     folder: folderOf(p.file),
+    // 'final': its statuses are the whole pass's; 'retested': alive after the unit stage, then the
+    // full stage's; 'unit': alive after the unit stage and not re-tested (its detected is a lower bound).
+    phase: !aliveKeys.has(placeKey(p)) ? 'final' : retested.has(placeKey(p)) ? 'retested' : 'unit',
     mutants: ms.length,
     tested: ms.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status)).length,
     detected: ms.filter((m) => DETECTED.has(m.status)).length,
@@ -181,15 +216,49 @@ const row = (name, ts, population) => {
   const mutants = ts.reduce((a, t) => a + t.mutants, 0);
   return { name, places: ts.length, mutants, tested, detected, alive: tested - detected, invalid: mutants - tested, ...clusterScore(ts, population) };
 };
+/**
+ * Two-phase estimate, when only some alive places were re-tested: the places not re-tested are
+ * given the re-tested ones' share of kills. Its 95 % interval is a seeded percentile bootstrap
+ * over the drawn places (each resample re-draws both phases' places).
+ */
+function twoPhase(ts) {
+  const sum = (xs, f) => xs.reduce((a, t) => a + f(t), 0);
+  const estimate = (xs) => {
+    const again = xs.filter((t) => t.phase === 'retested');
+    const open = xs.filter((t) => t.phase === 'unit');
+    const m = sum(xs, (t) => t.tested);
+    const mAgain = sum(again, (t) => t.tested);
+    if (m === 0 || (open.length > 0 && mAgain === 0)) return undefined;
+    const share = mAgain === 0 ? 0 : sum(again, (t) => t.detected) / mAgain;
+    return (sum(xs, (t) => (t.phase === 'unit' ? 0 : t.detected)) + share * sum(open, (t) => t.tested)) / m;
+  };
+  const rand = random(seed + 2);
+  const reps = [];
+  for (let i = 0; i < 2000; i++) {
+    const r = estimate(Array.from(ts, () => ts[Math.floor(rand() * ts.length)]));
+    if (r !== undefined) reps.push(r);
+  }
+  reps.sort((a, b) => a - b);
+  return { score: estimate(ts) ?? null, interval95: [reps[Math.floor(0.025 * reps.length)] ?? 0, reps[Math.ceil(0.975 * reps.length) - 1] ?? 1] };
+}
+const partial = tallies.some((t) => t.phase === 'unit') && !args['unit-only'];
+
 const rows = [...CORE_FOLDERS.map((f) => row(f, tallies.filter((t) => t.folder === f), placesIn.get(f))), row('all core folders', tallies, everyPlace.length)];
 console.log('\n| Folder | Places | Mutants | Tested | Detected | Alive | Score (95 % interval) |\n|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.name} | ${r.places} | ${r.mutants} | ${r.tested} | ${r.detected} | ${r.alive} | ${r.score === null ? '—' : `${pct(r.score)} (${pct(r.interval95[0])}–${pct(r.interval95[1])})`} |`);
 }
+const estimated = partial ? twoPhase(tallies) : undefined;
+if (estimated) {
+  const notAgain = tallies.filter((t) => t.phase === 'unit').length;
+  console.log(`\nTwo-phase: ${retested.size} of ${alive.length} alive places re-tested; the ${notAgain} others count as alive in the rows above (lower bounds).`);
+  console.log(`Estimated score of the whole pass: ${pct(estimated.score)} (bootstrap 95 %: ${pct(estimated.interval95[0])}–${pct(estimated.interval95[1])})`);
+}
 if (survivors.length) console.log(`\nAlive (${survivors.length}):\n${survivors.map((s) => `  ${s}`).join('\n')}`);
 if (missing) console.warn(`\nmutation-sample: ${missing} drawn places had no mutant in Stryker's report (not tested)`);
 const total = { ...rows.at(-1) };
 delete total.name;
-const result = { seed, places: drawn.length, population_places: everyPlace.length, population_mutants: all.length, ...total, missing, unit_only: args['unit-only'], seconds: Math.round((Date.now() - started) / 1000) };
+const phases = { alive_after_unit: alive.length, retested: retested.size, ...(estimated ? { lower_bound: total.score, estimate: estimated.score, estimate_interval95: estimated.interval95 } : {}) };
+const result = { seed, places: drawn.length, population_places: everyPlace.length, population_mutants: all.length, ...total, ...phases, missing, unit_only: args['unit-only'], seconds: Math.round((Date.now() - started) / 1000) };
 writeFileSync(`${OUT}/score.json`, `${JSON.stringify({ ...result, folders: rows.slice(0, -1), survivors }, null, 2)}\n`);
 console.log(`\n${JSON.stringify(result)}`);

@@ -1,11 +1,13 @@
-// A Stryker ignorer for the sampled pass (scripts/mutation-sample.mjs). Stryker mutates every
+// Stryker plugins of the sampled pass (scripts/mutation-sample.mjs).
+//
+// The ignorer, `mutation-sample`. Stryker mutates every
 // node inside a `--mutate file:range`, so the range of one drawn mutant also mutates every node
 // nested in it (a drawn block statement would bring the whole block's mutants). This ignorer
 // leaves only the drawn nodes, and the nodes that hold one, mutated: the rest of a drawn range is
 // reported `Ignored` and never tested. The drawn locations come from the file named by
 // TROUPE_MUTATION_SAMPLE: { "<file>": [location, ...] } in Stryker's own positions (0-based lines,
 // where Babel's node locations, which this ignorer sees, count lines from 1).
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const toBabel = ({ start, end }) => ({ start: { line: start.line + 1, column: start.column }, end: { line: end.line + 1, column: end.column } });
@@ -31,4 +33,22 @@ const sampleIgnorer = {
   },
 };
 
-export const strykerPlugins = [{ kind: 'Ignore', name: 'mutation-sample', value: sampleIgnorer }];
+/**
+ * The reporter `mutation-sample-log`: one JSON line per tested mutant, appended as it is tested to
+ * the file TROUPE_MUTATION_LOG names, so a run stopped early still tells what it found.
+ */
+function logReporter() {
+  const log = process.env.TROUPE_MUTATION_LOG;
+  return {
+    onMutantTested(m) {
+      if (!log || m.status === 'Ignored') return;
+      appendFileSync(log, `${JSON.stringify({ fileName: path.relative(process.cwd(), path.resolve(m.fileName)), location: m.location, mutatorName: m.mutatorName, replacement: m.replacement, status: m.status })}\n`);
+    },
+  };
+}
+logReporter.inject = [];
+
+export const strykerPlugins = [
+  { kind: 'Ignore', name: 'mutation-sample', value: sampleIgnorer },
+  { kind: 'Reporter', name: 'mutation-sample-log', factory: logReporter },
+];
