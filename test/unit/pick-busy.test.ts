@@ -2,26 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { pickInstance } from '../../src/orchestrator/dispatch/pick.js';
 import { createSelector } from '../../src/orchestrator/dispatch/select.js';
 import type { AgentEntry } from '../../src/orchestrator/registry/agent-entry.js';
-import type { Registry } from '../../src/orchestrator/registry/registry.js';
 import { Status } from '../../src/sdk/errors.js';
+import { pickRegistry } from '../helpers/pick-registry.js';
 
-// The registry's read side, as pick uses it: candidates are the active instances.
+// An instance of "tts" as the registry holds it, active and idle unless told otherwise.
 function entry(id: string, over: Partial<Record<'state' | 'localInFlight' | 'failed' | 'succeeded', unknown>> = {}): AgentEntry {
   return { instanceId: id, state: 'active', breaker: 'closed', localInFlight: 0, reportedInFlight: 0, maxConcurrency: 2, failed: 0, succeeded: 0, latencyEwmaMs: 0, descriptor: {}, ...over } as unknown as AgentEntry;
 }
 
-function registry(entries: AgentEntry[]): Registry {
-  return {
-    candidates: () => entries.filter((e) => e.state === 'active'),
-    knows: () => true,
-    knownCapabilities: () => ['tts'],
-    list: () => entries,
-  } as unknown as Registry;
-}
-
 const full = (id: string): AgentEntry => entry(id, { localInFlight: 2 });
 const busy = (entries: AgentEntry[], exclude: string[] = [], hasRoom?: (e: AgentEntry) => boolean) => () =>
-  pickInstance(registry(entries), createSelector('round_robin'), { capability: 'tts', exclude: new Set(exclude), hasRoom });
+  pickInstance(pickRegistry(entries), createSelector('round_robin'), { capability: 'tts', exclude: new Set(exclude), hasRoom });
 
 describe('pick: every instance at its max concurrency is RESOURCE_EXHAUSTED, counting the busy ones', () => {
   it('counts the active instances at capacity, leaving out the ones this call already tried', () => {

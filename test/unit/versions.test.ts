@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { pickInstance } from '../../src/orchestrator/dispatch/pick.js';
 import { createSelector } from '../../src/orchestrator/dispatch/select.js';
 import type { AgentEntry } from '../../src/orchestrator/registry/agent-entry.js';
-import type { Registry } from '../../src/orchestrator/registry/registry.js';
 import { capabilityName, capabilityRefProblem, parseCapabilityRef } from '../../src/orchestrator/versions/capability-ref.js';
 import { rangeFilter } from '../../src/orchestrator/versions/version-filter.js';
 import { capabilityVersions, satisfies } from '../../src/orchestrator/versions/version-match.js';
 import { NAME_PATTERN, validateDefinition } from '../../src/orchestrator/workflow/definition/index.js';
 import { Status } from '../../src/sdk/errors.js';
+import { pickRegistry } from '../helpers/pick-registry.js';
 
 describe('capability references', () => {
   it('splits name@range and keeps a plain name as it is', () => {
@@ -59,19 +59,10 @@ function entry(id: string, version: string, state = 'active'): AgentEntry {
   return { instanceId: id, state, breaker: 'closed', localInFlight: 0, reportedInFlight: 0, maxConcurrency: 4, versionOf: () => version } as unknown as AgentEntry;
 }
 
-function registry(entries: AgentEntry[]): Registry {
-  return {
-    candidates: () => entries.filter((e) => e.state === 'active'),
-    knows: () => true,
-    knownCapabilities: () => ['tts'],
-    list: () => entries,
-  } as unknown as Registry;
-}
-
 describe('picking an instance with a version range', () => {
   const select = createSelector('round_robin');
   const pick = (entries: AgentEntry[], range: string): AgentEntry =>
-    pickInstance(registry(entries), select, { capability: 'tts', exclude: new Set(), versions: rangeFilter('tts', range) });
+    pickInstance(pickRegistry(entries), select, { capability: 'tts', exclude: new Set(), versions: rangeFilter('tts', range) });
 
   it('only ever chooses an instance whose version satisfies the range', () => {
     const entries = [entry('v1', '1.9.0'), entry('v2a', '2.0.1'), entry('v2b', '2.4.0'), entry('v3', '3.0.0')];
