@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { IncomingMessage, type ServerResponse } from 'node:http';
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { primeCapability, primeCounters } from '../../src/orchestrator/prime-counters.js';
 import { observeScheduler } from '../../src/orchestrator/scheduler/scheduler-metrics.js';
@@ -9,15 +7,7 @@ import { Admission } from '../../src/sdk/agent/admission.js';
 import { primeAgentSeries } from '../../src/sdk/agent/task-metrics.js';
 import { defineAgent } from '../../src/sdk/index.js';
 import { instruments, METRIC, startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
-
-/** What the Prometheus exporter serves, through the telemetry's own handler. */
-async function scrape(telemetry: Telemetry): Promise<string> {
-  let done!: (text: string) => void;
-  const text = new Promise<string>((r) => (done = r));
-  const res = { statusCode: 200, setHeader: () => undefined, writeHead() { return this; }, end: (body?: string) => done(body ?? '') };
-  telemetry.metricsHandler(new IncomingMessage(new net.Socket()), res as unknown as ServerResponse);
-  return text;
-}
+import { scrapeMetrics } from '../helpers/scrape-metrics.js';
 
 /** `# TYPE <name> <type>` lines as a map. */
 const types = (text: string) => new Map([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map(([, name, type]) => [name ?? '', type ?? '']));
@@ -36,7 +26,7 @@ describe('metric names follow Prometheus conventions', () => {
       if (instrument.record) instrument.record(0.002, { k: 'v' });
       else instrument.add?.(1, { k: 'v' });
     }
-    const served = types(await scrape(telemetry));
+    const served = types(await scrapeMetrics(telemetry));
     served.delete('target_info'); // the exporter's resource attributes
     expect(served.size).toBe(Object.keys(m).length);
     const names = new Set<string>(Object.values(METRIC));
@@ -52,7 +42,7 @@ describe('metric names follow Prometheus conventions', () => {
   it('records durations in seconds, into second buckets', async () => {
     telemetry = await startTelemetry({ serviceName: 'seconds', env: {}, prometheus: true });
     instruments().taskDuration.record(1.5, { 'troupe.capability': 'tts', 'troupe.outcome': 'ok' });
-    const text = await scrape(telemetry);
+    const text = await scrapeMetrics(telemetry);
     expect(text).toMatch(/^troupe_task_duration_seconds_bucket\{[^}]*le="1"\} 0$/m);
     expect(text).toMatch(/^troupe_task_duration_seconds_bucket\{[^}]*le="2.5"\} 1$/m);
     expect(text).toMatch(/^troupe_task_duration_seconds_sum\{[^}]*\} 1.5$/m);
@@ -65,7 +55,7 @@ describe('metric names follow Prometheus conventions', () => {
     primeCapability('echo.say'); // once per capability
     const stop = observeScheduler(new Scheduler({ capacity: 50 }));
     try {
-      const text = await scrape(telemetry);
+      const text = await scrapeMetrics(telemetry);
       for (const status of ['completed', 'failed', 'cancelled']) expect(text).toMatch(new RegExp(`^troupe_runs_finished_total\\{status="${status}"[^}]*\\} 0$`, 'm'));
       for (const event of ['acquired', 'lost']) expect(text).toMatch(new RegExp(`^troupe_lease_events_total\\{event="${event}"[^}]*\\} 0$`, 'm'));
       expect(text).toMatch(/^troupe_runs_adopted_total\{[^}]*\} 0$/m);
@@ -88,7 +78,7 @@ describe('metric names follow Prometheus conventions', () => {
       handlers: { 'greet.say': () => 'hi', 'greet.once': () => 'hi' },
     });
     primeAgentSeries(agent, { verifiesControl: true });
-    const text = await scrape(telemetry);
+    const text = await scrapeMetrics(telemetry);
     for (const capability of ['greet.say', 'greet.once']) {
       expect(text).toMatch(new RegExp(`^troupe_agent_tasks_total\\{troupe_agent_name="greeter",troupe_capability="${capability}",outcome="ok"[^}]*\\} 0$`, 'm'));
     }
@@ -104,7 +94,7 @@ describe('metric names follow Prometheus conventions', () => {
     const admission = new Admission(1, { agent: 'greeter', instanceId: 'greeter-1' });
     const release = admission.enter();
     expect(() => admission.enter()).toThrow(/max concurrency/);
-    let text = await scrape(telemetry);
+    let text = await scrapeMetrics(telemetry);
     expect(text).toMatch(/^troupe_agent_tasks_in_flight\{troupe_agent_name="greeter"[^}]*\} 1$/m);
     expect(text).toMatch(/^troupe_agent_refused_total\{troupe_agent_name="greeter",reason="full"[^}]*\} 1$/m);
     const drained = admission.drain();
@@ -112,7 +102,7 @@ describe('metric names follow Prometheus conventions', () => {
     release();
     release(); // idempotent: the gauge never goes below what is in flight
     await drained;
-    text = await scrape(telemetry);
+    text = await scrapeMetrics(telemetry);
     expect(text).toMatch(/^troupe_agent_tasks_in_flight\{troupe_agent_name="greeter"[^}]*\} 0$/m);
     expect(text).toMatch(/^troupe_agent_refused_total\{troupe_agent_name="greeter",reason="draining"[^}]*\} 1$/m);
   });
