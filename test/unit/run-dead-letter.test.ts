@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('deadLetter: a task that exhausted its policy', () => {
-  it('is stored, and counted under its capability', async () => {
+  it('is logged in the run with its task id, stored, and counted under its capability', async () => {
     telemetry = await startTelemetry({ serviceName: 'dead-letter', env: {}, prometheus: true });
     const store = new InMemoryDeadLetterStore();
     const log = new RunEventLog();
@@ -27,6 +27,7 @@ describe('deadLetter: a task that exhausted its policy', () => {
       },
       { store, log, logger: pino({ level: 'silent' }) },
     );
+    expect(log.history()).toMatchObject([{ type: 'task.dead_lettered', stepId: 'voice', detail: { taskId: 't1' } }]);
     expect((await store.get('t1'))?.capability).toBe('tts.voice');
     expect(await scrapeMetrics(telemetry)).toMatch(new RegExp(`^${METRIC.DEAD_LETTERS}\\{[^}]*capability="tts\\.voice"[^}]*\\} 1`, 'm'));
   });
