@@ -1,7 +1,7 @@
 // Stryker plugins of the sampled pass (scripts/mutation-sample.mjs).
 //
 // The ignorer, `mutation-sample`. Stryker mutates every
-// node inside a `--mutate file:range`, so the range of one drawn mutant also mutates every node
+// node inside a `--mutate file:range`, so the range of one drawn place also mutates every node
 // nested in it (a drawn block statement would bring the whole block's mutants). This ignorer
 // leaves only the drawn nodes, and the nodes that hold one, mutated: the rest of a drawn range is
 // reported `Ignored` and never tested. The drawn locations come from the file named by
@@ -20,7 +20,6 @@ const plan = Object.fromEntries(
 const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
 /** `inner` lies within `outer` (bounds included), as Stryker decides it for ranges. */
 const within = (outer, inner) => before(outer.start, inner.start) && before(inner.end, outer.end);
-const same = (a, b) => within(a, b) && within(b, a);
 
 const sampleIgnorer = {
   shouldIgnore(nodePath) {
@@ -28,7 +27,8 @@ const sampleIgnorer = {
     const file = nodePath.hub?.file?.opts?.filename;
     const drawn = loc && file ? plan[path.relative(process.cwd(), path.resolve(file))] : undefined;
     if (!drawn) return undefined;
-    if (drawn.some((d) => same(d, loc) || within(loc, d))) return undefined;
+    // A drawn node itself (same range), or one that holds a drawn node, stays mutated.
+    if (drawn.some((d) => within(loc, d))) return undefined;
     return drawn.some((d) => within(d, loc)) ? 'Inside a drawn mutant, not drawn itself (mutation sample)' : undefined;
   },
 };
