@@ -27,6 +27,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_DURABLE: ['durable', 'bool'],
   TROUPE_INSTANCE_ID: ['instanceId', 'string'],
   TROUPE_STORE_REPLICAS: ['storeReplicas', 'int'],
+  TROUPE_STORE_ELECTION_RETRY_MS: ['storeElectionRetryMs', 'int'],
   TROUPE_LEASE_TTL_MS: ['leaseTtlMs', 'int'],
   TROUPE_LEASE_RENEW_MS: ['leaseRenewMs', 'int'],
   TROUPE_RETENTION_MAX_AGE_MS: ['retentionMaxAgeMs', 'int'],

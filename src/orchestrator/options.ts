@@ -91,6 +91,13 @@ const schema = z
      * existing stream is scaled to it at start-up. See docs/operations.md. @default 1
      */
     storeReplicas: z.union([z.literal(1), z.literal(3), z.literal(5)], { error: 'must be 1, 3 or 5 (3 or 5 need a NATS cluster of at least that many JetStream servers)' }).default(1),
+    /**
+     * How long a store request nobody answered ("no responders": a bucket's stream is electing a new
+     * leader after its node died) is resent before it fails. nats-server 2.15 waits 4–9 s (random) before
+     * an election, and a split vote takes another round, so the default covers two rounds. See
+     * docs/operations.md. @default 20000
+     */
+    storeElectionRetryMs: z.number().int().min(0).max(600_000).default(20_000),
     /** Finished runs older than this are removed from the store and memory. @default 604800000 (7 days) */
     retentionMaxAgeMs: z.number().int().min(0).default(7 * 24 * 3_600_000),
     /** At most this many finished runs are kept in the store; the oldest go first. @default 10000 */

@@ -205,6 +205,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         leaseRenewEveryMs: options.leaseRenewMs,
         payloadMaxAgeMs: options.payloadMaxAgeMs,
         replicas: options.storeReplicas,
+        electionRetryMs: options.storeElectionRetryMs,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
         onIndexError: (runId, err) => logger.warn({ run_id: runId, err }, 'run list index write failed; retrying'),

@@ -30,6 +30,13 @@ describe('durable-state options', () => {
     expect(() => orchestratorOptionsFromEnv({ TROUPE_DURABLE: 'maybe' })).toThrow(/TROUPE_DURABLE/);
   });
 
+  it('the store resends unanswered requests for 20 s by default (two election rounds), read from TROUPE_STORE_ELECTION_RETRY_MS', () => {
+    expect(compileOrchestratorOptions({ natsUrl: 'nats://x:4222' }).storeElectionRetryMs).toBe(20_000);
+    expect(compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: 'nats://x:4222', TROUPE_STORE_ELECTION_RETRY_MS: '30000' }))).toMatchObject({ storeElectionRetryMs: 30_000 });
+    expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', storeElectionRetryMs: -1 })).toThrow(/storeElectionRetryMs/);
+    expect(() => orchestratorOptionsFromEnv({ TROUPE_STORE_ELECTION_RETRY_MS: 'soon' })).toThrow(/TROUPE_STORE_ELECTION_RETRY_MS/);
+  });
+
   it('store replicas default to 1, are read from TROUPE_STORE_REPLICAS, and must be 1, 3 or 5', () => {
     expect(compileOrchestratorOptions({ natsUrl: 'nats://x:4222' }).storeReplicas).toBe(1);
     expect(compileOrchestratorOptions(orchestratorOptionsFromEnv({ NATS_URL: 'nats://a:4222,nats://b:4222,nats://c:4222', TROUPE_STORE_REPLICAS: '3' }))).toMatchObject({ storeReplicas: 3 });

@@ -67,7 +67,7 @@ export interface BucketOptions {
   timeoutMs?: number;
   /**
    * How long a KV request that nobody answered ("no responders": the bucket's stream is
-   * electing a leader after a node died) is resent before its error is returned. @default 10000
+   * electing a leader after a node died) is resent before its error is returned. @default 20000
    */
   electionRetryMs?: number;
   /** Size limit of `troupe_runs`; when reached, writes fail (runs are never dropped silently). @default -1 (none) */
@@ -234,7 +234,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
       } catch {
         kv = await js.views.kv(name, kvOptions);
       }
-      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 10_000 }), jsm };
+      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 20_000 }), jsm };
       await reconcile(bucket, l, replicas);
       return bucket;
     }),

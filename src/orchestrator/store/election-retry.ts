@@ -5,7 +5,8 @@ import type { KV } from 'nats';
  * to it get "no responders" (nats.js `NatsError` code `'503'`): nobody received
  * the request, so nothing was applied and the operation can be sent again as it
  * is, even a compare-and-set. On a 3-node cluster that lasts a few seconds
- * (measured 5–7 s: docs/operations.md). Timeouts are not retried here: their
+ * (measured 5–7 s, over 10 s on a loaded machine: docs/operations.md; nats-server
+ * waits a random 4–9 s before an election, and a split vote takes another round). Timeouts are not retried here: their
  * outcome is unknown, and the callers resolve them (re-read, or retry later).
  */
 
