@@ -73,6 +73,84 @@ describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', 
     expect(onLost).not.toHaveBeenCalled();
   });
 
+  /** The error nats.js gives a request nobody answered (the bucket's stream is electing a leader). */
+  const noResponders = (): Error => Object.assign(new Error('503'), { code: '503' });
+
+  it('a renewal nobody answered (an election) is not resent with its stale deadline: the next period sends a fresh one', async () => {
+    await open();
+    const onError = vi.fn();
+    const a = lease('A', { onError });
+    const first = await a.acquire();
+    const update = vi.spyOn(bucket.direct!, 'update').mockRejectedValueOnce(noResponders());
+    clock += 1_000;
+    expect(await a.renew()).toBe('failed'); // at once: not held up for the election retry window
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(await a.read('A')).toMatchObject({ expiresAt: first.expiresAt });
+    clock += 7_000; // the election took a while
+    expect(await a.renew()).toBe('renewed');
+    expect(await a.read('A')).toMatchObject({ epoch: 1, expiresAt: clock + 4_000 });
+  });
+
+  it('an acquisition nobody answered is resent with a fresh deadline each time', async () => {
+    await open();
+    const create = vi.spyOn(bucket.direct!, 'create');
+    create.mockImplementationOnce(() => {
+      clock += 5_000; // each unanswered attempt: time passes
+      return Promise.reject(noResponders());
+    });
+    create.mockImplementationOnce(() => {
+      clock += 5_000;
+      return Promise.reject(noResponders());
+    });
+    const lease0 = await lease('A').acquire();
+    expect(create).toHaveBeenCalledTimes(3);
+    expect(lease0).toMatchObject({ epoch: 1, expiresAt: 1_010_000 + 4_000 });
+    expect(await lease('B').read('A')).toMatchObject({ expiresAt: 1_010_000 + 4_000 });
+  });
+
+  it('after its own outage a survivor gives the others a whole TTL to renew before it takes their runs over', async () => {
+    const stores = await open();
+    const a = lease('A');
+    const b = lease('B');
+    await a.acquire();
+    await b.acquire();
+    const takeover = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs });
+    expect(b.recovering).toBe(false);
+    // The store is out for both: B's renewals fail, and A's lease runs out meanwhile.
+    vi.spyOn(bucket.direct!, 'update').mockRejectedValue(new Error('TIMEOUT'));
+    clock += 5_000;
+    expect(await b.renew()).toBe('failed');
+    expect(b.recovering).toBe(true);
+    expect(await takeover.deadInstances()).toEqual([]); // A is expired, but B cannot tell it from the outage
+    vi.restoreAllMocks();
+    expect(await b.renew()).toBe('renewed'); // the store is back
+    const [expired] = (await b.list()).filter((l) => l.owner === 'A');
+    expect(b.isDead(expired!)).toBe(true);
+    expect(b.mayTakeOver(expired!)).toBe(false); // A gets a whole TTL to renew
+    clock += 1_000;
+    expect(await a.renew()).toBe('renewed'); // and does: it was alive all along
+    expect(await takeover.deadInstances()).toEqual([]);
+    a.stop(); // now A dies
+    clock += 4_000;
+    expect(b.recovering).toBe(false);
+    expect((await takeover.deadInstances()).map((l) => l.owner)).toEqual(['A']);
+  });
+
+  it('a released lease is taken over at once, even by a survivor that is recovering from an outage', async () => {
+    await open();
+    const a = lease('A');
+    const b = lease('B');
+    await a.acquire();
+    await b.acquire();
+    vi.spyOn(bucket.direct!, 'update').mockRejectedValueOnce(new Error('TIMEOUT'));
+    expect(await b.renew()).toBe('failed');
+    await a.release();
+    const released = await b.read('A');
+    expect(b.recovering).toBe(true);
+    expect(b.mayTakeOver(released!)).toBe(true);
+  });
+
   it('is lost only when the store proves a takeover; then re-acquired with a higher epoch', async () => {
     await open();
     const onLost = vi.fn();

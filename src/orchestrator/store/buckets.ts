@@ -234,7 +234,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
       } catch {
         kv = await js.views.kv(name, kvOptions);
       }
-      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 20_000 }), jsm };
+      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 20_000 }), direct: kv, jsm };
       await reconcile(bucket, l, replicas);
       return bucket;
     }),
@@ -325,6 +325,7 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     ...(options.onLeaseLost ? { onLost: options.onLeaseLost } : {}),
     ...(options.onLeaseAcquired ? { onAcquired: options.onLeaseAcquired } : {}),
     ...(options.onLeaseError ? { onError: options.onLeaseError } : {}),
+    ...(options.electionRetryMs !== undefined ? { electionRetryMs: options.electionRetryMs } : {}),
   });
   const runIndex = new RunListIndex(buckets.runIndex, { now, ...(options.onIndexError ? { onError: options.onIndexError } : {}) });
   return {

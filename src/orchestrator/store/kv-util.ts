@@ -11,6 +11,8 @@ export interface Bucket {
   /** Bucket name, e.g. `troupe_runs`. */
   readonly name: string;
   readonly kv: KV;
+  /** The same view without the resends during elections (`retryDuringElections`), for writes whose value goes stale (a lease deadline). @default kv */
+  readonly direct?: KV;
   readonly jsm: JetStreamManager;
 }
 

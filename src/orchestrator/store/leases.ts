@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../sdk/errors.js';
+import { retryNoResponders } from './election-retry.js';
 import { guard } from './guard.js';
 import { keyToken } from './keys.js';
 import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, type Bucket } from './kv-util.js';
@@ -42,6 +43,8 @@ export interface InstanceLeaseOptions {
   readonly onAcquired?: (lease: Lease) => void;
   /** A renewal or re-acquisition failed (NATS slow or unreachable): logged by the caller and retried; NOT a loss. */
   readonly onError?: (err: unknown) => void;
+  /** How long an acquisition nobody answered (the bucket's stream electing a leader) is resent, each time with a fresh deadline. @default 20000 */
+  readonly electionRetryMs?: number;
 }
 
 /** The key of an instance's lease in `troupe_leases`. */
@@ -67,6 +70,14 @@ export function leaseKey(owner: string): string {
  * only cause an early takeover, never two writers: run records are fenced by
  * their own revision.
  *
+ * Outages: a deadline is computed when a write is sent, so lease writes are never
+ * resent as they were (a renewal held up by an election would land already expired);
+ * a failed renewal is simply redone next period with a fresh deadline. And a store
+ * outage (a stream electing its leader, NATS unreachable) stops every instance from
+ * renewing, not only dead ones: after its own renewals failed, this instance
+ * ({@link InstanceLease.recovering}) gives the others a whole `ttlMs` to renew
+ * before it takes their runs over.
+ *
  * @example
  * const lease = new InstanceLease({ bucket: buckets.leases, owner: instanceId, onLost: () => engine.dropAll() });
  * const { epoch } = await lease.acquire();
@@ -90,6 +101,11 @@ export class InstanceLease {
   #lastEpoch = 0;
   /** Renewals (compare-and-sets) attempted so far. */
   renewals = 0;
+  /** A renewal or acquisition failed and none succeeded since. */
+  #failing = false;
+  /** When this instance's lease writes succeeded again after failing (wall clock). */
+  #recoveredAt = Number.NEGATIVE_INFINITY;
+  readonly #electionRetryMs: number;
 
   constructor(options: InstanceLeaseOptions) {
     this.owner = options.owner;
@@ -106,6 +122,7 @@ export class InstanceLease {
     this.#onLost = guard(options.onLost);
     this.#onAcquired = guard(options.onAcquired);
     this.#onError = guard(options.onError);
+    this.#electionRetryMs = options.electionRetryMs ?? 20_000;
   }
 
   /** Sets the loss and acquisition listeners (in place of the options' ones), e.g. the run engine's. */
@@ -165,6 +182,21 @@ export class InstanceLease {
   }
 
   /**
+   * True while this instance cannot tell a dead instance from one the store kept from
+   * renewing: its own lease writes are failing, or succeeded again less than `ttlMs`
+   * ago. Expired leases are not taken over meanwhile (released or taken-over ones are).
+   */
+  get recovering(): boolean {
+    return this.#failing || this.#now() - this.#recoveredAt < this.ttlMs;
+  }
+
+  /** True when the runs of `lease` (another instance's) may be taken over now: dead, and not merely kept from renewing by an outage this instance saw too. */
+  mayTakeOver(lease: LeaseValue): boolean {
+    if (lease.takenOverBy !== undefined || lease.expiresAt === 0) return true;
+    return this.isDead(lease) && !this.recovering;
+  }
+
+  /**
    * Marks a dead instance's lease as taken over by this instance (compare-and-set),
    * so that the instance, if it wakes up, learns from the store that it lost its
    * runs. Resolves false if the lease changed meanwhile (renewed: it is alive) or is not dead.
@@ -205,8 +237,18 @@ export class InstanceLease {
     const entry = await this.#bucket.kv.get(this.#key);
     const current = liveJson<LeaseValue>(entry);
     const epoch = Math.max(current?.epoch ?? 0, this.#lastEpoch) + 1;
-    const value: LeaseValue = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs };
-    const revision = await this.#cas(this.#key, value, current === undefined || entry === null ? null : entry.revision);
+    const expected = current === undefined || entry === null ? null : entry.revision;
+    let value: LeaseValue = { owner: this.owner, epoch, expiresAt: 0 };
+    const revision = await this.#tracked(
+      retryNoResponders(
+        'lease acquire',
+        () => {
+          value = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs }; // fresh at every send
+          return this.#cas(this.#key, value, expected);
+        },
+        { windowMs: this.#electionRetryMs },
+      ),
+    );
     if (revision === undefined) throw new Error(`the lease of instance ${this.owner} changed while it was being acquired; retrying`);
     const lease: Lease = { ...value, revision };
     this.#held = lease;
@@ -235,7 +277,7 @@ export class InstanceLease {
     this.renewals++;
     const value: LeaseValue = { owner: this.owner, epoch: held.epoch, expiresAt: this.#now() + this.ttlMs };
     try {
-      const revision = await this.#cas(this.#key, value, held.revision);
+      const revision = await this.#tracked(this.#cas(this.#key, value, held.revision));
       if (this.#held !== held) return 'renewed'; // stopped or released meanwhile
       if (revision !== undefined) {
         this.#held = { ...value, revision };
@@ -257,10 +299,29 @@ export class InstanceLease {
     return 'lost';
   }
 
-  /** Create (`expected` null) or update; undefined when the compare-and-set lost. */
-  async #cas(key: string, value: LeaseValue, expected: number | null): Promise<number | undefined> {
+  /** Notes whether this instance's own lease write reached the store (see {@link InstanceLease.recovering}). */
+  async #tracked<T>(write: Promise<T>): Promise<T> {
     try {
-      return expected === null ? await this.#bucket.kv.create(key, encodeJson(value)) : await this.#bucket.kv.update(key, encodeJson(value), expected);
+      const result = await write;
+      if (this.#failing) {
+        this.#failing = false;
+        this.#recoveredAt = this.#now();
+      }
+      return result;
+    } catch (err) {
+      this.#failing = true;
+      throw err;
+    }
+  }
+
+  /**
+   * Create (`expected` null) or update, sent once: never resent during an election (the
+   * bucket's `direct` view), as a resent deadline would be stale. Undefined when the compare-and-set lost.
+   */
+  async #cas(key: string, value: LeaseValue, expected: number | null): Promise<number | undefined> {
+    const kv = this.#bucket.direct ?? this.#bucket.kv;
+    try {
+      return expected === null ? await kv.create(key, encodeJson(value)) : await kv.update(key, encodeJson(value), expected);
     } catch (err) {
       if (isWrongLastSequence(err)) return undefined;
       throw err;

@@ -40,10 +40,10 @@ export class RunTakeover {
     this.#options = options;
   }
 
-  /** Leases of other instances that no longer protect their runs. */
+  /** Leases of other instances whose runs may be taken over now (`InstanceLease.mayTakeOver`). */
   async deadInstances(): Promise<Lease[]> {
     const { lease } = this.#options;
-    return (await lease.list()).filter((l) => l.owner !== lease.owner && lease.isDead(l));
+    return (await lease.list()).filter((l) => l.owner !== lease.owner && lease.mayTakeOver(l));
   }
 
   /** One takeover pass over every dead instance; `each` is called for each of their indexed runs. */
@@ -53,7 +53,7 @@ export class RunTakeover {
     for (let dead of await this.deadInstances()) {
       if (!(await lease.takeOver(dead))) {
         const now = await lease.read(dead.owner); // renewed (alive after all) or marked by another survivor
-        if (!now || !lease.isDead(now)) continue;
+        if (!now || !lease.mayTakeOver(now)) continue;
         dead = now;
       }
       const runIds = await owners.list(dead.owner);
