@@ -1,3 +1,4 @@
+import { coalesceWrites } from '../nats/coalesce-writes.js';
 import { quietRequestEnd } from '../nats/quiet-request-end.js';
 import { connect, Events, type NatsConnection } from 'nats';
 import type { Logger } from 'pino';
@@ -25,6 +26,9 @@ export interface ConnectNatsOptions {
  */
 export async function connectNats(settings: NatsConnectSettings, options: ConnectNatsOptions): Promise<NatsConnection> {
   quietRequestEnd();
+  // One socket write per event-loop turn instead of one per callback (see coalesce-writes.ts);
+  // TROUPE_NATS_COALESCE_WRITES=false keeps the library's own flushing.
+  if (process.env.TROUPE_NATS_COALESCE_WRITES !== 'false') coalesceWrites();
   let nc: NatsConnection;
   try {
     nc = await connect({
