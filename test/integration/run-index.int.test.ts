@@ -89,6 +89,40 @@ describe('the run list index on JetStream KV', () => {
     expect((await stores.runIndex.page({ limit: 5 })).runs).toEqual([]);
   });
 
+  it('writes an entry once per status: a same-status note while that status is being written adds no write', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const kv = stores.buckets.runIndex.kv;
+    const writes: string[] = [];
+    const index = new RunListIndex(
+      {
+        ...stores.buckets.runIndex,
+        kv: new Proxy(kv, {
+          get: (target, name: keyof KV) => {
+            const value = (target[name] as (...a: unknown[]) => unknown).bind(target);
+            if (name !== 'create' && name !== 'update') return value;
+            return (key: string, data: string | Uint8Array, ...rest: unknown[]) => {
+              if (key.startsWith('r.')) writes.push((JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)) as RunSummary).status);
+              return value(key, data, ...rest);
+            };
+          },
+        }),
+      },
+      { retryMs: 10 },
+    );
+    const base = summaryFromRecord(runRecord('once', { createdAt: T0 }));
+    index.note({ ...base, status: 'pending' }, 1, true);
+    await index.flushed();
+    index.note({ ...base, status: 'running' }, 2);
+    index.note({ ...base, status: 'running' }, 3); // while "running" (revision 2) is being written: nothing new to say
+    await index.flushed();
+    index.note({ ...base, status: 'running' }, 4); // written already
+    index.note({ ...base, status: 'completed', endedAt: T0 + 9 }, 5);
+    await index.flushed();
+    expect(writes).toEqual(['pending', 'running', 'completed']);
+    expect((await index.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ runId: 'once', status: 'completed' })]);
+  });
+
   it('indexes the runs a store held before the index existed, once', async () => {
     await h.reset();
     stores = await h.stores();

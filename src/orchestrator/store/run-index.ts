@@ -80,6 +80,8 @@ export class RunListIndex {
   /** Summaries waiting to be written, per run: only the latest matters. */
   readonly #pending = new Map<string, Entry>();
   readonly #inFlight = new Set<string>();
+  /** The status of the entry being written now, per run (a same-status note meanwhile adds nothing). */
+  readonly #sending = new Map<string, string>();
   /** Runs whose record was just created: their entry is new too (no read first). */
   readonly #created = new Set<string>();
   readonly #markersWritten = new Set<string>();
@@ -99,7 +101,7 @@ export class RunListIndex {
    * record's first write), if its status changed since the last one written here (cheap otherwise).
    */
   note(summary: RunSummary, revision: number, created = false): void {
-    if (this.#closed || (this.#written.get(summary.runId)?.status === summary.status && !this.#pending.has(summary.runId))) return;
+    if (this.#closed || (!this.#pending.has(summary.runId) && (this.#sending.get(summary.runId) ?? this.#written.get(summary.runId)?.status) === summary.status)) return;
     const { waiting: _waiting, ...stored } = summary;
     this.#pending.set(summary.runId, { ...stored, rev: revision });
     if (created) this.#created.add(summary.runId);
@@ -190,6 +192,7 @@ export class RunListIndex {
     try {
       for (let s = this.#pending.get(runId); s && !this.#closed; s = this.#pending.get(runId)) {
         this.#pending.delete(runId);
+        this.#sending.set(runId, s.status);
         try {
           await this.#mark(s);
           const revision = await this.#store(s);
@@ -199,6 +202,8 @@ export class RunListIndex {
           this.#onError?.(runId, err);
           if (!this.#pending.has(runId)) this.#pending.set(runId, s);
           await new Promise((resolve) => setTimeout(resolve, this.#retryMs).unref());
+        } finally {
+          this.#sending.delete(runId);
         }
       }
     } finally {
