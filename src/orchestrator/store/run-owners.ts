@@ -54,7 +54,9 @@ export class RunOwnerIndex {
       const owner = idFromKeyToken(entry.key.slice(0, dot));
       const runId = idFromKeyToken(entry.key.slice(dot + 1));
       if (owner === undefined || runId === undefined) continue;
-      out.set(owner, [...(out.get(owner) ?? []), runId]);
+      const runs = out.get(owner);
+      if (runs) runs.push(runId);
+      else out.set(owner, [runId]);
     }
     return out;
   }
