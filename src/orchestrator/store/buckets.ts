@@ -1,6 +1,6 @@
 import { DiscardPolicy, nanos, StorageType, type KV, type KvOptions, type NatsConnection, type StreamConfig } from 'nats';
 import { InvalidArgumentError } from '../../sdk/errors.js';
-import { retryDuringElections } from './election-retry.js';
+import { DEFAULT_ELECTION_RETRY_MS, retryDuringElections } from './election-retry.js';
 import { IdempotencyStore } from './idempotency.js';
 import { KvDeadLetterStore } from './kv-dead-letter-store.js';
 import type { Bucket } from './kv-util.js';
@@ -67,7 +67,7 @@ export interface BucketOptions {
   timeoutMs?: number;
   /**
    * How long a KV request that nobody answered ("no responders": the bucket's stream is
-   * electing a leader after a node died) is resent before its error is returned. @default 20000
+   * electing a leader after a node died) is resent before its error is returned. @default DEFAULT_ELECTION_RETRY_MS
    */
   electionRetryMs?: number;
   /** Size limit of `troupe_runs`; when reached, writes fail (runs are never dropped silently). @default -1 (none) */
@@ -234,7 +234,7 @@ export async function openBuckets(nc: NatsConnection, options: BucketOptions = {
       } catch {
         kv = await js.views.kv(name, kvOptions);
       }
-      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? 20_000 }), direct: kv, jsm };
+      const bucket = { name, kv: retryDuringElections(kv, { windowMs: options.electionRetryMs ?? DEFAULT_ELECTION_RETRY_MS }), direct: kv, jsm };
       await reconcile(bucket, l, replicas);
       return bucket;
     }),

@@ -11,8 +11,14 @@ import type { KV } from 'nats';
  */
 
 /** Options of {@link retryDuringElections}. */
+/**
+ * How long the stores resend an operation nobody answered: a JetStream stream electing a new
+ * leader after a node died answers nobody for a few seconds, longer on a loaded machine.
+ */
+export const DEFAULT_ELECTION_RETRY_MS = 20_000;
+
 export interface ElectionRetryOptions {
-  /** How long one operation keeps being retried after its first "no responders". @default 10000 */
+  /** How long one operation keeps being retried after its first "no responders". @default DEFAULT_ELECTION_RETRY_MS */
   windowMs?: number;
   /** First wait between attempts; doubled each time. @default 100 */
   initialDelayMs?: number;
@@ -32,7 +38,7 @@ const RETRIED = new Set(['get', 'put', 'create', 'update', 'delete', 'purge']);
 
 /** Runs `attempt` until it succeeds, fails otherwise than "no responders", or the window closes. */
 export async function retryNoResponders<T>(operation: string, attempt: () => Promise<T>, options: ElectionRetryOptions = {}): Promise<T> {
-  const windowMs = options.windowMs ?? 10_000;
+  const windowMs = options.windowMs ?? DEFAULT_ELECTION_RETRY_MS;
   const maxDelayMs = options.maxDelayMs ?? 1000;
   let delay = options.initialDelayMs ?? 100;
   let deadline: number | undefined;

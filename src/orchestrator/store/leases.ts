@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../sdk/errors.js';
-import { retryNoResponders } from './election-retry.js';
+import { DEFAULT_ELECTION_RETRY_MS, retryNoResponders } from './election-retry.js';
 import { guard } from './guard.js';
 import { keyToken } from './keys.js';
 import { deleteRevision, encodeJson, isWrongLastSequence, lastEntries, liveJson, type Bucket } from './kv-util.js';
@@ -43,7 +43,7 @@ export interface InstanceLeaseOptions {
   readonly onAcquired?: (lease: Lease) => void;
   /** A renewal or re-acquisition failed (NATS slow or unreachable): logged by the caller and retried; NOT a loss. */
   readonly onError?: (err: unknown) => void;
-  /** How long an acquisition nobody answered (the bucket's stream electing a leader) is resent, each time with a fresh deadline. @default 20000 */
+  /** How long an acquisition nobody answered (the bucket's stream electing a leader) is resent, each time with a fresh deadline. @default DEFAULT_ELECTION_RETRY_MS */
   readonly electionRetryMs?: number;
 }
 
@@ -122,7 +122,7 @@ export class InstanceLease {
     this.#onLost = guard(options.onLost);
     this.#onAcquired = guard(options.onAcquired);
     this.#onError = guard(options.onError);
-    this.#electionRetryMs = options.electionRetryMs ?? 20_000;
+    this.#electionRetryMs = options.electionRetryMs ?? DEFAULT_ELECTION_RETRY_MS;
   }
 
   /** Sets the loss and acquisition listeners (in place of the options' ones), e.g. the run engine's. */

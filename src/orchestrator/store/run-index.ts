@@ -79,9 +79,11 @@ export class RunListIndex {
   readonly #written = new Map<string, { readonly status: string; readonly revision: number }>();
   /** Summaries waiting to be written, per run: only the latest matters. */
   readonly #pending = new Map<string, Entry>();
-  readonly #inFlight = new Set<string>();
-  /** The status of the entry being written now, per run (a same-status note meanwhile adds nothing). */
-  readonly #sending = new Map<string, string>();
+  /**
+   * Runs whose writer loop runs, with the status of the entry being written now (a same-status
+   * note meanwhile adds nothing); undefined while the loop waits to retry a failed write.
+   */
+  readonly #inFlight = new Map<string, string | undefined>();
   /** Runs whose record was just created: their entry is new too (no read first). */
   readonly #created = new Set<string>();
   readonly #markersWritten = new Set<string>();
@@ -101,7 +103,7 @@ export class RunListIndex {
    * record's first write), if its status changed since the last one written here (cheap otherwise).
    */
   note(summary: RunSummary, revision: number, created = false): void {
-    if (this.#closed || (!this.#pending.has(summary.runId) && (this.#sending.get(summary.runId) ?? this.#written.get(summary.runId)?.status) === summary.status)) return;
+    if (this.#closed || (!this.#pending.has(summary.runId) && (this.#inFlight.get(summary.runId) ?? this.#written.get(summary.runId)?.status) === summary.status)) return;
     const { waiting: _waiting, ...stored } = summary;
     this.#pending.set(summary.runId, { ...stored, rev: revision });
     if (created) this.#created.add(summary.runId);
@@ -188,11 +190,11 @@ export class RunListIndex {
 
   async #write(runId: string): Promise<void> {
     if (this.#inFlight.has(runId)) return; // the write in flight picks up the newer summary after it
-    this.#inFlight.add(runId);
+    this.#inFlight.set(runId, undefined);
     try {
       for (let s = this.#pending.get(runId); s && !this.#closed; s = this.#pending.get(runId)) {
         this.#pending.delete(runId);
-        this.#sending.set(runId, s.status);
+        this.#inFlight.set(runId, s.status);
         try {
           await this.#mark(s);
           const revision = await this.#store(s);
@@ -201,9 +203,8 @@ export class RunListIndex {
         } catch (err) {
           this.#onError?.(runId, err);
           if (!this.#pending.has(runId)) this.#pending.set(runId, s);
+          this.#inFlight.set(runId, undefined);
           await new Promise((resolve) => setTimeout(resolve, this.#retryMs).unref());
-        } finally {
-          this.#sending.delete(runId);
         }
       }
     } finally {
