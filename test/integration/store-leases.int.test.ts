@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InstanceLease, RunOwnerIndex, RunTakeover, type Bucket, type Stores } from '../../src/orchestrator/store/index.js';
+import { MARKER_GRACE_MS } from '../../src/orchestrator/store/takeover.js';
 import { runRecord } from '../helpers/store-fixtures.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -238,6 +239,48 @@ describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', 
     expect((await stores.runs.get('kept'))?.record.owner).toBe('L');
     expect((await stores.owners.list('B')).sort()).toEqual(['stray-1', 'stray-2']);
     expect(await stores.owners.list('X')).toEqual([]);
+  });
+
+  it('later stray sweeps read owner markers, not every run, and still find a new stray', async () => {
+    const stores = await open();
+    const live = lease('L');
+    await live.acquire();
+    for (let i = 0; i < 50; i++) await stores.owners.add('L', `live-${i}`);
+    const b = lease('B');
+    await b.acquire();
+    const takeover = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs, now: () => clock });
+    const adopted: string[] = [];
+    const adopt = async (runId: string, from: { owner: string; epoch: number }): Promise<void> => {
+      if (await takeover.adopt(runId, from)) adopted.push(runId);
+    };
+    await takeover.strays(adopt); // the first sweep of a process: the whole index
+    expect(adopted).toEqual([]);
+    // An owner whose lease is gone leaves a run behind: found through its marker.
+    await stores.owners.add('X', 'stray-late');
+    await stores.runs.put(runRecord('stray-late', { owner: 'X', epoch: 2 }), null);
+    const all = vi.spyOn(stores.owners, 'all');
+    const listed = vi.spyOn(stores.owners, 'list');
+    await takeover.strays(adopt);
+    expect(all).not.toHaveBeenCalled();
+    expect(listed.mock.calls.map(([owner]) => owner)).toEqual(['X']); // not L (leased), not B (itself)
+    expect(adopted).toEqual(['stray-late']);
+    expect((await stores.owners.markers()).map((m) => m.owner).sort()).toEqual(['B', 'L', 'X']);
+    // X has no runs left: its marker goes once it is older than the grace period, not before.
+    await takeover.strays(adopt);
+    expect((await stores.owners.markers()).map((m) => m.owner)).toContain('X');
+    clock = Date.now() + MARKER_GRACE_MS + 1;
+    await takeover.strays(adopt);
+    expect((await stores.owners.markers()).map((m) => m.owner).sort()).toEqual(['B', 'L']);
+  });
+
+  it('an owner marker rewritten since it was read is not forgotten', async () => {
+    const stores = await open();
+    await stores.owners.add('X', 'r1');
+    const [read] = await stores.owners.markers();
+    const later = new RunOwnerIndex(stores.buckets.owners); // another process of X: writes the marker again
+    await later.add('X', 'r2');
+    expect(await stores.owners.forgetOwner(read!)).toBe(false);
+    expect((await stores.owners.markers()).map((m) => m.owner)).toEqual(['X']);
   });
 
   it('release marks the lease expired at once (epoch kept) for survivors', async () => {

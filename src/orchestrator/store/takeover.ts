@@ -1,11 +1,16 @@
 import { mapLimited } from '../../sdk/util/map-limited.js';
 import { adoptRun, type RunOwner } from './adopt.js';
 import type { InstanceLease, Lease } from './leases.js';
-import type { RunOwnerIndex } from './run-owners.js';
+import { MARKER_REFRESH_MS, type RunOwnerIndex } from './run-owners.js';
 import type { RunStore, StoredRun } from './run-record.js';
 
 /** Runs adopted at once by default. */
 const DEFAULT_CONCURRENCY = 128;
+/**
+ * A lease-less owner's marker with no runs under it is removed once this old: far longer
+ * than {@link MARKER_REFRESH_MS}, so an owner still adding runs has always rewritten it.
+ */
+export const MARKER_GRACE_MS = 6 * MARKER_REFRESH_MS;
 
 /** Options of {@link RunTakeover}. */
 export interface RunTakeoverOptions {
@@ -18,6 +23,8 @@ export interface RunTakeoverOptions {
    * flight is faster until the orchestrator's CPU is the limit). @default 128
    */
   readonly concurrency?: number;
+  /** Wall clock (the age of owner markers). @default Date.now */
+  readonly now?: () => number;
 }
 
 /**
@@ -79,20 +86,35 @@ export class RunTakeover {
 
   /**
    * The safety net for runs of an instance that has NO lease at all (its lease was
-   * deleted after a takeover while it created one more run, and it died): reads the
-   * whole index (keys only; meant for a slow timer, e.g. the retention sweep) and
-   * hands each run of a lease-less owner to `each`, as in `pass`.
+   * deleted after a takeover while it created one more run, and it died): hands each run
+   * of a lease-less owner to `each`, as in `pass`. The first sweep of a process reads the
+   * whole index (keys only: it also finds owners from before owner markers existed); later
+   * ones read the owner markers, then the runs of lease-less owners only, so a sweep costs
+   * as much with 100,000 runs in flight as with ten. A lease-less owner with no runs left
+   * loses its marker once it is older than {@link MARKER_GRACE_MS}.
    */
   async strays(each: (runId: string, from: RunOwner) => Promise<void>): Promise<void> {
     const { lease, owners } = this.#options;
     if (lease.epoch === undefined) return;
     const known = new Set((await lease.list()).map((l) => l.owner));
-    for (const [owner, runIds] of await owners.all()) {
-      if (owner === lease.owner || known.has(owner)) continue;
-      const from = { owner, epoch: Number.MAX_SAFE_INTEGER };
-      await mapLimited(runIds, this.#options.concurrency ?? DEFAULT_CONCURRENCY, (runId) => each(runId, from));
+    const lost = (owner: string): boolean => owner !== lease.owner && !known.has(owner);
+    const adoptAll = (owner: string, runIds: string[]): Promise<void> =>
+      mapLimited(runIds, this.#options.concurrency ?? DEFAULT_CONCURRENCY, (runId) => each(runId, { owner, epoch: Number.MAX_SAFE_INTEGER })).then(() => undefined);
+    if (!this.#sweptWholeIndex) {
+      for (const [owner, runIds] of await owners.all()) if (lost(owner)) await adoptAll(owner, runIds);
+      this.#sweptWholeIndex = true;
+      return;
+    }
+    const now = (this.#options.now ?? Date.now)();
+    for (const marker of await owners.markers()) {
+      if (!lost(marker.owner)) continue;
+      const runIds = await owners.list(marker.owner);
+      if (runIds.length > 0) await adoptAll(marker.owner, runIds);
+      else if (now - marker.writtenAt > MARKER_GRACE_MS) await owners.forgetOwner(marker).catch(() => false);
     }
   }
+
+  #sweptWholeIndex = false;
 
   /**
    * Adopts `runId` from `from` for this instance: indexes it under this instance
