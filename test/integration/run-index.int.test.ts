@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KV } from 'nats';
 import { KvRunStore, type Stores } from '../../src/orchestrator/store/index.js';
 import { RunListIndex, SLOT_MS } from '../../src/orchestrator/store/run-index.js';
+import { RunRetention } from '../../src/orchestrator/store/retention.js';
 import { summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from '../../src/orchestrator/store/run-page.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
 import { runRecord } from '../helpers/store-fixtures.js';
@@ -187,5 +188,54 @@ describe('the run list index on JetStream KV', () => {
     // Two seconds of 20 runs each: 40 entries read, not 1,200.
     expect(reads.filters.filter((f) => f.startsWith('r.'))).toHaveLength(2);
     expect((await walk(stores.runIndex, { limit: 500 })).length).toBe(1200);
+  });
+
+  it('lists finished runs for retention without reading the runs in flight, after one whole read per process', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const runs = stores.runs as KvRunStore;
+    // Runs finished before retention entries existed: stored without them.
+    const old = new KvRunStore(stores.buckets.runs);
+    for (let i = 0; i < 5; i++) await old.put(runRecord(`old-${i}`, { status: 'completed', createdAt: T0 + i, updatedAt: T0 + 10 + i }), null);
+    for (let i = 0; i < 40; i++) await runs.put(runRecord(`live-${i}`, { status: 'running', createdAt: T0 + 100 + i }), null);
+    const run = (id: string, endedAt: number) => runRecord(id, { status: 'completed', createdAt: T0 + 200, updatedAt: endedAt, run: { value: 'completed', context: { endedAt } } });
+    for (let i = 0; i < 3; i++) await runs.put(run(`done-${i}`, T0 + 300 + i), null);
+    await stores.runIndex.flushed();
+
+    const retention = new RunRetention({ runs, maxCount: 4, maxAgeMs: 7 * 24 * 3_600_000 });
+    const list = vi.spyOn(runs, 'list');
+    // First sweep: every record, and the old runs get their entries; the oldest four go (8 finished, keep 4).
+    expect(await retention.sweep(T0 + 1_000)).toEqual(['old-0', 'old-1', 'old-2', 'old-3']);
+    expect(list).toHaveBeenCalledTimes(1);
+    expect((await runs.finishedRuns()).map((r) => r.runId).sort()).toEqual(['done-0', 'done-1', 'done-2', 'old-4']);
+    // Later sweeps read the finished-run entries only (4 of them, not the 40 runs in flight).
+    const reads = countReads(stores.buckets.runIndex.kv);
+    await runs.put(run('done-3', T0 + 400), null);
+    await stores.runIndex.flushed();
+    expect(await retention.sweep(T0 + 2_000)).toEqual(['old-4']);
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(reads.filters.filter((f) => f === 'e.*')).toHaveLength(1);
+    expect(reads.filters.filter((f) => f.startsWith('r.'))).toEqual([]);
+    expect((await runs.finishedRuns()).map((r) => r.runId).sort()).toEqual(['done-0', 'done-1', 'done-2', 'done-3']);
+    expect((await runs.list({ unfinished: true })).length).toBe(40);
+  });
+
+  it('a finished run written again after it finished is still removed when due, at its fresh revision', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const runs = stores.runs as KvRunStore;
+    const done = runRecord('done', { status: 'completed', createdAt: T0, updatedAt: T0, run: { value: 'completed', context: { endedAt: T0 } } });
+    const rev = await runs.put(done, null);
+    await stores.runIndex.flushed();
+    const retention = new RunRetention({ runs, maxCount: 0 });
+    await retention.sweep(T0); // the first sweep (whole read) removes it: put it back and sweep again from the entries
+    await runs.put(done, null);
+    await stores.runIndex.flushed();
+    const stale = (await runs.get('done'))!.revision;
+    await runs.put({ ...done, callback: { url: 'http://example.test/hook', delivery: 'delivered' } as never }, stale); // e.g. its callback's delivery
+    expect(rev).toBeLessThan(stale);
+    expect(await retention.sweep(T0 + 1)).toEqual(['done']);
+    expect(await runs.get('done')).toBeUndefined();
+    expect(await runs.finishedRuns()).toEqual([]);
   });
 });

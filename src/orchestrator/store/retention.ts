@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../sdk/errors.js';
 import { StaleWriteError } from './errors.js';
-import { isFinishedStatus, type RunStore, type StoredRun } from './run-record.js';
+import type { FinishedRun } from './run-page.js';
+import { finishedRunOf, isFinishedStatus, type RunStore } from './run-record.js';
 
 /** Options of {@link RunRetention}. */
 export interface RunRetentionOptions {
@@ -45,22 +46,15 @@ export class RunRetention {
 
   /** Removes what is due at `now` (wall-clock ms); resolves with the removed run ids, oldest first. */
   async sweep(now: number = Date.now()): Promise<string[]> {
-    const finished = (await this.#runs.list())
-      .filter((r) => isFinishedStatus(r.record.status))
-      .sort((a, b) => a.record.updatedAt - b.record.updatedAt || (a.record.runId < b.record.runId ? -1 : 1));
+    const finished = (await this.#finished()).sort((a, b) => a.endedAt - b.endedAt || (a.runId < b.runId ? -1 : 1));
     const overCount = Math.max(0, finished.length - this.maxCount);
-    const due: StoredRun[] = finished.filter((r, i) => i < overCount || now - r.record.updatedAt > this.maxAgeMs);
+    const dueAt = (run: FinishedRun, i: number): boolean => i < overCount || now - run.endedAt > this.maxAgeMs;
     const removed: string[] = [];
-    for (const run of due) {
+    for (const [i, run] of finished.entries()) {
+      if (!dueAt(run, i) || !(await this.#remove(run, (fresh) => dueAt(fresh, i)))) continue;
+      removed.push(run.runId);
       try {
-        if (!(await this.#runs.delete(run.record.runId, run.revision, run.record.createdAt))) continue;
-      } catch (err) {
-        if (StaleWriteError.is(err)) continue; // written or removed meanwhile: not ours to judge now
-        throw err;
-      }
-      removed.push(run.record.runId);
-      try {
-        await this.#onRemoved?.(run.record.runId);
+        await this.#onRemoved?.(run.runId);
       } catch {
         // the run is gone either way; a leftover lease is harmless
       }
@@ -70,4 +64,44 @@ export class RunRetention {
     if (removed.length > 0) await this.#runs.deletePayloads?.(removed);
     return removed;
   }
+
+  /**
+   * The finished runs. The first sweep of a process reads every record (and gives the
+   * runs stored before the store listed finished runs their entry); later ones read only
+   * the store's list of finished runs when it has one, however many runs are in flight.
+   */
+  async #finished(): Promise<FinishedRun[]> {
+    if (this.#sweptAll && this.#runs.finishedRuns) return this.#runs.finishedRuns();
+    const runs = (await this.#runs.list()).filter((r) => isFinishedStatus(r.record.status)).map(finishedRunOf);
+    await this.#runs.indexFinished?.(runs);
+    this.#sweptAll = true;
+    return runs;
+  }
+
+  /**
+   * Removes one due run: a compare-and-delete on the revision it finished at. A run written
+   * since (e.g. its callback's delivery) is judged again on its fresh record (`stillDue`) and
+   * removed at that revision; a record someone else removed loses its leftover entries.
+   */
+  async #remove(run: FinishedRun, stillDue: (fresh: FinishedRun) => boolean): Promise<boolean> {
+    try {
+      return await this.#runs.delete(run.runId, run.revision, run.createdAt);
+    } catch (err) {
+      if (!StaleWriteError.is(err)) throw err;
+    }
+    const fresh = await this.#runs.get(run.runId);
+    if (!fresh) {
+      await this.#runs.delete(run.runId, undefined, run.createdAt);
+      return false;
+    }
+    if (!isFinishedStatus(fresh.record.status) || !stillDue(finishedRunOf(fresh))) return false;
+    try {
+      return await this.#runs.delete(run.runId, fresh.revision, fresh.record.createdAt);
+    } catch (err) {
+      if (StaleWriteError.is(err)) return false; // written or removed meanwhile: not ours to judge now
+      throw err;
+    }
+  }
+
+  #sweptAll = false;
 }

@@ -1,6 +1,7 @@
 import { keyToken } from './keys.js';
+import { mapLimited } from '../../sdk/util/map-limited.js';
 import { isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
-import { cut, newestFirst, pageMatcher, decodePageToken, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
+import { cut, newestFirst, pageMatcher, decodePageToken, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
 import { isFinishedStatus } from './run-record.js';
 
 /** Width of one index slot: runs are grouped by the minute they were created in… */
@@ -32,6 +33,9 @@ function sameSummary(a: Entry, b: Entry): boolean {
 const withoutRev = ({ rev: _rev, ...summary }: Entry): RunSummary => summary;
 
 const entryKey = (createdAt: number, runId: string): string => `r.${slotOf(createdAt)}.${secondOf(createdAt)}.${keyToken(runId)}`;
+/** The key of a finished run's retention entry. */
+const finishedKey = (runId: string): string => `e.${keyToken(runId)}`;
+
 /** The markers of the minute and second of a creation time, for all runs and for one workflow. */
 const markersOf = (createdAt: number, workflow: string): string[] => {
   const [minute, second, wf] = [slotOf(createdAt), secondOf(createdAt), keyToken(workflow)];
@@ -57,7 +61,9 @@ export interface RunListIndexOptions {
  *
  * - `r.<minute>.<second>.<runId>` → the run's summary (status, times, error), written when it changes;
  * - `s.<minute>` and `w.<workflow>.<minute>`: empty markers of the minutes that have runs (of a workflow);
- * - `t.<minute>.<second>` and `u.<workflow>.<minute>.<second>`: the same for the seconds of each minute.
+ * - `t.<minute>.<second>` and `u.<workflow>.<minute>.<second>`: the same for the seconds of each minute;
+ * - `e.<runId>` → `{ revision, createdAt, endedAt }` of each FINISHED run, so that retention reads the
+ *   finished runs only, however many are in flight.
  *
  * A page walks the marked minutes newest first, and in each the marked seconds, reading one
  * second (one ordered consumer on `r.<minute>.<second>.*`) at a time until it is full: a burst
@@ -111,12 +117,36 @@ export class RunListIndex {
     void this.#write(summary.runId);
   }
 
-  /** Removes a run's entry (retention); `createdAt` names its slot. */
+  /** Removes a run's entries (retention); `createdAt` names its slot. */
   async remove(runId: string, createdAt: number): Promise<void> {
     this.#pending.delete(runId);
     this.#written.delete(runId);
     this.#created.delete(runId);
     await purgeKey(this.#bucket, entryKey(createdAt, runId));
+    await purgeKey(this.#bucket, finishedKey(runId));
+  }
+
+  /** Every finished run's retention entry (as many reads as finished runs, none per run in flight). */
+  async finishedRuns(): Promise<FinishedRun[]> {
+    const out: FinishedRun[] = [];
+    for (const entry of await lastEntries(this.#bucket.kv, { key: 'e.*' })) {
+      const run = liveJson<FinishedRun>(entry);
+      if (run) out.push(run);
+    }
+    return out;
+  }
+
+  /** Writes the retention entries of finished runs stored before those entries existed (those missing only); resolves with how many. */
+  async indexFinished(runs: readonly FinishedRun[]): Promise<number> {
+    const have = new Set((await lastEntries(this.#bucket.kv, { key: 'e.*', headersOnly: true })).map((e) => e.key));
+    const missing = runs.filter((r) => !have.has(finishedKey(r.runId)));
+    await mapLimited(missing, 64, (r) => this.#bucket.kv.put(finishedKey(r.runId), JSON.stringify(r)));
+    return missing.length;
+  }
+
+  async #finished(s: Entry): Promise<void> {
+    const run: FinishedRun = { runId: s.runId, revision: s.rev, createdAt: s.createdAt, endedAt: s.endedAt ?? this.#now() };
+    await this.#bucket.kv.put(finishedKey(s.runId), JSON.stringify(run));
   }
 
   /** Resolves when every noted summary is written (tests, shutdown). */
@@ -198,6 +228,7 @@ export class RunListIndex {
         try {
           await this.#mark(s);
           const revision = await this.#store(s);
+          if (revision !== undefined && isFinishedStatus(s.status)) await this.#finished(s);
           if (revision === undefined || isFinishedStatus(s.status)) this.#written.delete(runId);
           else this.#written.set(runId, { status: s.status, revision });
         } catch (err) {

@@ -16,6 +16,16 @@ export interface RunSummary {
   readonly waiting?: unknown;
 }
 
+/** A finished run as retention needs it: what to delete, and when it finished. */
+export interface FinishedRun {
+  readonly runId: string;
+  /** The record revision the entry was taken from (a removal is a compare-and-delete on it). */
+  readonly revision: number;
+  readonly createdAt: number;
+  /** When the run finished (the run actor's `endedAt`). */
+  readonly endedAt: number;
+}
+
 /** What ListRuns asks for. Times are ms since the epoch. */
 export interface RunPageFilter {
   readonly workflow?: string | undefined;

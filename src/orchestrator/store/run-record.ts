@@ -1,4 +1,4 @@
-import type { RunPage, RunPageFilter, RunSummary } from './run-page.js';
+import type { FinishedRun, RunPage, RunPageFilter, RunSummary } from './run-page.js';
 
 /** Status of a run as stored; the run machine's final states are the finished ones. */
 export type RunStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
@@ -127,6 +127,18 @@ export interface RunStore {
   indexExisting?(): Promise<number>;
   /** Optional: deletes the payload objects (values stored by reference) of these removed runs. */
   deletePayloads?(runIds: readonly string[]): Promise<number>;
+  /**
+   * Optional: the finished runs without reading every record (the KV store's index), so
+   * retention costs as much with 100,000 runs in flight as with none.
+   */
+  finishedRuns?(): Promise<FinishedRun[]>;
+  /** Optional: records finished runs that `finishedRuns` does not list yet (stored before it existed); resolves with how many. */
+  indexFinished?(runs: readonly FinishedRun[]): Promise<number>;
+}
+
+/** A finished stored run as retention sees it (its record's `updatedAt` is when it finished). */
+export function finishedRunOf({ record, revision }: StoredRun): FinishedRun {
+  return { runId: record.runId, revision, createdAt: record.createdAt, endedAt: record.updatedAt };
 }
 
 /** Sorts stored runs oldest first (createdAt, then run id). @internal */

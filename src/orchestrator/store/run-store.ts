@@ -4,8 +4,8 @@ import { keyToken } from './keys.js';
 import { compareAndSet, deleteRevision, encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
 import type { PayloadRefs } from './payload-refs.js';
 import type { RunListIndex } from './run-index.js';
-import { pageOf, summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
-import { byCreatedAt, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
+import { pageOf, summaryFromRecord, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
+import { byCreatedAt, finishedRunOf, isFinishedStatus, type RunListFilter, type RunRecord, type RunStore, type StoredRun } from './run-record.js';
 
 /**
  * {@link RunStore} in a JetStream KV bucket (`troupe_runs`, `history: 1`): one key
@@ -109,6 +109,17 @@ export class KvRunStore implements RunStore {
       signal?.removeEventListener('abort', stop);
       iter.stop();
     }
+  }
+
+  /** The finished runs: the index's retention entries (no record read), else from every record. */
+  async finishedRuns(): Promise<FinishedRun[]> {
+    if (this.#index) return this.#index.finishedRuns();
+    return (await this.list()).filter((r) => isFinishedStatus(r.record.status)).map(finishedRunOf);
+  }
+
+  /** Records finished runs missing from the index's retention entries (stored before they existed); resolves with how many. */
+  async indexFinished(runs: readonly FinishedRun[]): Promise<number> {
+    return this.#index ? this.#index.indexFinished(runs) : 0;
   }
 
   /** Deletes the objects the records of these (removed) runs referenced; resolves with how many. */
