@@ -193,7 +193,7 @@ describe('the run list index on JetStream KV', () => {
   it('lists finished runs for retention without reading the runs in flight, after one whole read per process', async () => {
     await h.reset();
     stores = await h.stores();
-    const runs = stores.runs as KvRunStore;
+    const runs = stores.runs;
     // Runs finished before retention entries existed: stored without them.
     const old = new KvRunStore(stores.buckets.runs);
     for (let i = 0; i < 5; i++) await old.put(runRecord(`old-${i}`, { status: 'completed', createdAt: T0 + i, updatedAt: T0 + 10 + i }), null);
@@ -223,7 +223,7 @@ describe('the run list index on JetStream KV', () => {
   it('a finished run written again after it finished is still removed when due, at its fresh revision', async () => {
     await h.reset();
     stores = await h.stores();
-    const runs = stores.runs as KvRunStore;
+    const runs = stores.runs;
     const done = runRecord('done', { status: 'completed', createdAt: T0, updatedAt: T0, run: { value: 'completed', context: { endedAt: T0 } } });
     const rev = await runs.put(done, null);
     await stores.runIndex.flushed();
