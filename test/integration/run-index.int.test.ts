@@ -238,4 +238,29 @@ describe('the run list index on JetStream KV', () => {
     expect(await runs.get('done')).toBeUndefined();
     expect(await runs.finishedRuns()).toEqual([]);
   });
+
+  it('run, index and owner writes wait their turn behind maxStoreWrites (a burst queues instead of timing out)', async () => {
+    await h.reset();
+    stores = await h.stores({ maxStoreWrites: 3 });
+    let inFlight = 0;
+    let most = 0;
+    // create and update are puts in nats.js: counting puts counts every write.
+    for (const kv of [stores.buckets.runs.kv, stores.buckets.runIndex.kv, stores.buckets.owners.kv]) {
+      const put = kv.put.bind(kv);
+      kv.put = async (...args) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          return await put(...args);
+        } finally {
+          inFlight--;
+        }
+      };
+    }
+    await Promise.all(Array.from({ length: 60 }, (_, i) => stores.owners.add('me', `burst-${i}`)));
+    await Promise.all(Array.from({ length: 60 }, (_, i) => stores.runs.put(runRecord(`burst-${i}`, { status: 'completed', createdAt: T0 + i }), null)));
+    await stores.runIndex.flushed();
+    expect(most).toBeLessThanOrEqual(3);
+    expect((await stores.runs.finishedRuns()).length).toBe(60);
+    expect((await stores.owners.list('me')).length).toBe(60);
+  });
 });

@@ -181,6 +181,45 @@ describe('CoalescingWriter', () => {
     expect(writer.dirty('r1')).toBe(false);
   });
 
+  it('idle() resolves once nothing is pending or in flight, across a failed write and its retry', async () => {
+    const store = new MemoryRunStore();
+    let failures = 1;
+    const flaky: RunStore = {
+      put: (record, rev) => (failures-- > 0 ? Promise.reject(new Error('no responders')) : store.put(record, rev)),
+      get: (id) => store.get(id),
+      list: () => store.list(),
+      delete: (id, rev) => store.delete(id, rev),
+    };
+    const writer = new CoalescingWriter({ store: flaky, retryMs: 60_000 });
+    await writer.idle('unknown'); // nothing to wait for
+    writer.schedule('r1', () => runRecord('r1'));
+    let idle = false;
+    const settled = writer.idle('r1').then(() => (idle = true));
+    await until(() => failures === 0); // the first write failed; its retry waits
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    await writer.flush(); // the retry, now
+    await settled;
+    expect(store.writes).toBe(1);
+    expect(writer.dirty('r1')).toBe(false);
+  });
+
+  it('idle() callers are released when the run is forgotten or the writer closed', async () => {
+    const store = new GatedStore();
+    const writer = new CoalescingWriter({ store });
+    writer.schedule('a', () => runRecord('a'));
+    writer.schedule('b', () => runRecord('b'));
+    await until(() => store.waiting === 2);
+    const a = writer.idle('a');
+    const b = writer.idle('b');
+    writer.forget('a');
+    await a;
+    writer.close();
+    await b;
+    store.open();
+    store.open();
+  });
+
   it('after a failed write, someone else\'s record means stale', async () => {
     const store = new MemoryRunStore();
     const failing: RunStore = {

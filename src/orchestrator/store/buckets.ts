@@ -7,6 +7,10 @@ import type { Bucket } from './kv-util.js';
 import { KvWorkflowStore } from './kv-workflow-store.js';
 import { InstanceLease, type Lease } from './leases.js';
 import { RunOwnerIndex } from './run-owners.js';
+import { Limiter } from '../../sdk/util/limiter.js';
+
+/** Default of {@link StoreOptions.maxStoreWrites}. */
+export const DEFAULT_STORE_WRITES = 1024;
 import { PayloadRefs } from './payload-refs.js';
 import { KvRunStore } from './run-store.js';
 import { RunListIndex } from './run-index.js';
@@ -265,6 +269,12 @@ async function reconcile(bucket: Bucket, l: BucketLimits, replicas: number): Pro
 export interface StoreOptions extends BucketOptions {
   /** This orchestrator instance's id: the owner in leases and run records. */
   owner: string;
+  /**
+   * Run-record, run-index and owner-index writes in flight at once; more wait their turn
+   * (a run's later transitions coalesce meanwhile). 100,000 runs finishing at once would
+   * otherwise send 400,000 requests together and see them time out. @default DEFAULT_STORE_WRITES
+   */
+  maxStoreWrites?: number;
   /** Instance lease time to live. @default 4000 */
   leaseTtlMs?: number;
   /** Instance lease renewal period; 0: no timer. @default 1000 */
@@ -327,14 +337,15 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     ...(options.onLeaseError ? { onError: options.onLeaseError } : {}),
     ...(options.electionRetryMs !== undefined ? { electionRetryMs: options.electionRetryMs } : {}),
   });
-  const runIndex = new RunListIndex(buckets.runIndex, { now, ...(options.onIndexError ? { onError: options.onIndexError } : {}) });
+  const writes = new Limiter(options.maxStoreWrites ?? DEFAULT_STORE_WRITES);
+  const runIndex = new RunListIndex(buckets.runIndex, { now, writes, ...(options.onIndexError ? { onError: options.onIndexError } : {}) });
   return {
     buckets,
-    runs: new KvRunStore(buckets.runs, { payloads, index: runIndex }),
+    runs: new KvRunStore(buckets.runs, { payloads, index: runIndex, writes }),
     runIndex,
     payloads,
     lease,
-    owners: new RunOwnerIndex(buckets.owners),
+    owners: new RunOwnerIndex(buckets.owners, { writes }),
     idempotency: new IdempotencyStore(buckets.idempotency, { now }),
     workflows: new KvWorkflowStore(buckets.workflows, { now }),
     deadLetters: new KvDeadLetterStore(buckets.deadLetters),

@@ -37,6 +37,8 @@ interface Slot {
   /** Set after a failed write whose outcome is unknown: what we tried to write. */
   unsure: RunRecord | undefined;
   retry: NodeJS.Timeout | undefined;
+  /** Callers of `idle()` waiting for the run to have nothing pending or in flight. */
+  idle: (() => void)[] | undefined;
 }
 
 /**
@@ -102,6 +104,16 @@ export class CoalescingWriter {
   }
 
   /**
+   * Resolves once the run has nothing pending or in flight (`dirty` turns false), or is
+   * forgotten, found stale or the writer closed; at once if it is not dirty now.
+   */
+  idle(runId: string): Promise<void> {
+    const slot = this.#slots.get(runId);
+    if (slot === undefined || !this.dirty(runId)) return Promise.resolve();
+    return new Promise((resolve) => (slot.idle ??= []).push(resolve));
+  }
+
+  /**
    * Marks the run dirty; `build` is called once, when the write happens, and only
    * the latest `build` of a run is used. Ignored for a stale run.
    */
@@ -124,6 +136,7 @@ export class CoalescingWriter {
     clearTimeout(slot.retry);
     slot.pending = undefined;
     this.#slots.delete(runId);
+    this.#settle(slot, true);
   }
 
   /**
@@ -151,14 +164,27 @@ export class CoalescingWriter {
 
   /** Cancels retry timers; pending writes are dropped (call `flush()` first). */
   close(): void {
-    for (const slot of this.#slots.values()) clearTimeout(slot.retry);
+    const slots = [...this.#slots.values()];
     this.#slots.clear();
+    for (const slot of slots) {
+      clearTimeout(slot.retry);
+      slot.pending = undefined;
+      this.#settle(slot, true);
+    }
+  }
+
+  /** Wakes the `idle()` callers of a run that has nothing pending or in flight, is stale, or (`gone`) was forgotten. */
+  #settle(slot: Slot, gone = false): void {
+    if (slot.idle === undefined || (!gone && !slot.stale && (slot.pending !== undefined || slot.running !== undefined))) return;
+    const waiters = slot.idle;
+    slot.idle = undefined;
+    for (const wake of waiters) wake();
   }
 
   #slot(runId: string): Slot {
     let slot = this.#slots.get(runId);
     if (!slot) {
-      slot = { pending: undefined, revision: null, queued: false, running: undefined, stale: false, unsure: undefined, retry: undefined };
+      slot = { pending: undefined, revision: null, queued: false, running: undefined, stale: false, unsure: undefined, retry: undefined, idle: undefined };
       this.#slots.set(runId, slot);
     }
     return slot;
@@ -171,6 +197,7 @@ export class CoalescingWriter {
     if (slot.running !== undefined || slot.pending === undefined || slot.stale) return;
     slot.running = this.#drain(runId, slot).finally(() => {
       slot.running = undefined;
+      this.#settle(slot);
     });
   }
 

@@ -1,4 +1,5 @@
 import { keyToken } from './keys.js';
+import type { Limiter } from '../../sdk/util/limiter.js';
 import { mapLimited } from '../../sdk/util/map-limited.js';
 import { isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
 import { cut, newestFirst, pageMatcher, decodePageToken, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
@@ -53,6 +54,8 @@ export interface RunListIndexOptions {
   readonly now?: () => number;
   /** An index write failed (it is retried). */
   readonly onError?: (runId: string, err: unknown) => void;
+  /** Bounds the writes in flight (shared with the run store). @default unbounded */
+  readonly writes?: Limiter;
 }
 
 /**
@@ -81,6 +84,7 @@ export class RunListIndex {
   readonly #retryMs: number;
   readonly #now: () => number;
   readonly #onError: ((runId: string, err: unknown) => void) | undefined;
+  readonly #writes: Limiter | undefined;
   /** The status and index revision last written, per unfinished run (finished runs are forgotten once written). */
   readonly #written = new Map<string, { readonly status: string; readonly revision: number }>();
   /** Summaries waiting to be written, per run: only the latest matters. */
@@ -102,6 +106,7 @@ export class RunListIndex {
     this.#retryMs = options.retryMs ?? 1000;
     this.#now = options.now ?? Date.now;
     this.#onError = options.onError;
+    this.#writes = options.writes;
   }
 
   /**
@@ -142,6 +147,17 @@ export class RunListIndex {
     const missing = runs.filter((r) => !have.has(finishedKey(r.runId)));
     await mapLimited(missing, 64, (r) => this.#bucket.kv.put(finishedKey(r.runId), JSON.stringify(r)));
     return missing.length;
+  }
+
+  /** One summary's markers, entry and (finished run) retention entry; resolves with the entry's revision as `#store`. */
+  #writeEntry(s: Entry): Promise<number | undefined> {
+    const write = async (): Promise<number | undefined> => {
+      await this.#mark(s);
+      const revision = await this.#store(s);
+      if (revision !== undefined && isFinishedStatus(s.status)) await this.#finished(s);
+      return revision;
+    };
+    return this.#writes ? this.#writes.run(write) : write();
   }
 
   async #finished(s: Entry): Promise<void> {
@@ -226,9 +242,7 @@ export class RunListIndex {
         this.#pending.delete(runId);
         this.#inFlight.set(runId, s.status);
         try {
-          await this.#mark(s);
-          const revision = await this.#store(s);
-          if (revision !== undefined && isFinishedStatus(s.status)) await this.#finished(s);
+          const revision = await this.#writeEntry(s);
           if (revision === undefined || isFinishedStatus(s.status)) this.#written.delete(runId);
           else this.#written.set(runId, { status: s.status, revision });
         } catch (err) {

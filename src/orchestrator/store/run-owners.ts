@@ -1,4 +1,5 @@
 import { idFromKeyToken, keyToken } from './keys.js';
+import type { Limiter } from '../../sdk/util/limiter.js';
 import { deleteRevision, lastEntries, purgeKey, type Bucket } from './kv-util.js';
 
 const EMPTY = new Uint8Array(0);
@@ -36,12 +37,19 @@ export interface OwnerMarker {
 export class RunOwnerIndex {
   readonly #bucket: Bucket;
   readonly #now: () => number;
+  readonly #writes: Limiter | undefined;
   /** When this process last wrote each owner's marker. */
   readonly #marked = new Map<string, number>();
 
-  constructor(bucket: Bucket, options: { now?: () => number } = {}) {
+  /** `writes` bounds the writes in flight (shared with the run store). */
+  constructor(bucket: Bucket, options: { now?: () => number; writes?: Limiter } = {}) {
     this.#bucket = bucket;
     this.#now = options.now ?? Date.now;
+    this.#writes = options.writes;
+  }
+
+  #write<T>(operation: () => Promise<T>): Promise<T> {
+    return this.#writes ? this.#writes.run(operation) : operation();
   }
 
   /** Records that `owner` owns `runId` (idempotent); the owner's marker first if this process has not written it lately. */
@@ -49,10 +57,10 @@ export class RunOwnerIndex {
     const markedAt = this.#marked.get(owner);
     if (markedAt === undefined || this.#now() - markedAt >= MARKER_REFRESH_MS) {
       const at = this.#now();
-      await this.#bucket.kv.put(keyToken(owner), EMPTY);
+      await this.#write(() => this.#bucket.kv.put(keyToken(owner), EMPTY));
       this.#marked.set(owner, at);
     }
-    await this.#bucket.kv.put(indexKey(owner, runId), EMPTY);
+    await this.#write(() => this.#bucket.kv.put(indexKey(owner, runId), EMPTY));
   }
 
   /** Every owner marker (one-token keys only: as many reads as owners, not runs). */
@@ -72,7 +80,7 @@ export class RunOwnerIndex {
 
   /** Forgets that `owner` owns `runId` (no marker left behind). */
   async remove(owner: string, runId: string): Promise<void> {
-    await purgeKey(this.#bucket, indexKey(owner, runId));
+    await this.#write(() => purgeKey(this.#bucket, indexKey(owner, runId)));
   }
 
   /** The runs indexed under `owner` (keys only, one ordered consumer on the owner's prefix). */

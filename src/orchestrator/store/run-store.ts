@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
 import { compareAndSet, deleteRevision, encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
+import type { Limiter } from '../../sdk/util/limiter.js';
 import type { PayloadRefs } from './payload-refs.js';
 import type { RunListIndex } from './run-index.js';
 import { pageOf, summaryFromRecord, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
@@ -22,25 +23,30 @@ export class KvRunStore implements RunStore {
   readonly #bucket: Bucket;
   readonly #payloads: PayloadRefs | undefined;
   readonly #index: RunListIndex | undefined;
+  readonly #writes: Limiter | undefined;
 
   /**
    * @param options.payloads where values too large for a KV value go (by reference);
    * without it a record must fit the NATS max payload as it is.
    * @param options.index the run list index kept up to date by every write (ListRuns reads it);
    * without it `page` reads every record.
+   * @param options.writes bounds the writes in flight (shared with the indexes).
    */
-  constructor(bucket: Bucket, options: { payloads?: PayloadRefs; index?: RunListIndex } = {}) {
+  constructor(bucket: Bucket, options: { payloads?: PayloadRefs; index?: RunListIndex; writes?: Limiter } = {}) {
     this.#bucket = bucket;
     this.#payloads = options.payloads;
     this.#index = options.index;
+    this.#writes = options.writes;
   }
 
   async put(record: RunRecord, expectedRevision: number | null): Promise<number> {
     const key = runKey(record.runId);
     const value = this.#payloads ? await this.#payloads.encode(record.runId, record) : encodeJson(record);
-    const revision = await compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
-      expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
-    );
+    const write = (): Promise<number> =>
+      compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
+        expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
+      );
+    const revision = await (this.#writes ? this.#writes.run(write) : write());
     this.#index?.note(summaryFromRecord(record), revision, expectedRevision === null);
     return revision;
   }

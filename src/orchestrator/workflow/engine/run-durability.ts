@@ -253,7 +253,7 @@ export class DurableRuns {
   /** A run driven here finished: once its final record is written, it leaves the owner index. */
   async finished(run: RunExecutor): Promise<void> {
     if (!run.attached || this.#closing) return;
-    while (this.#writer.dirty(run.runId)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await this.#writer.idle(run.runId);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may have run during the awaits above
     if (!this.#epochs.has(run.runId) || this.#closing) return;
     this.#writer.forget(run.runId);
