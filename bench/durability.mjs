@@ -8,6 +8,7 @@
 //     all 1,000 redone attempts (every run resumed and its step dispatched again);
 // (c) `sync_interval: always` against the default (sync-interval.mjs).
 import { closedLoop } from './measure.mjs';
+import { holdReceived } from './processes.mjs';
 import { LINEAR } from './runs.mjs';
 
 const HOLD = 'name: bench-recover\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 600000 }\n';
@@ -70,25 +71,6 @@ export function linearOnFor(startTroupe) {
   };
 }
 
-/** Resolves with the time at which the agent printed `HOLD received <n>` (n ≥ target). */
-function receivedAt(child, target) {
-  return new Promise((resolve) => {
-    let text = '';
-    const onData = (chunk) => {
-      text += chunk;
-      for (const m of text.matchAll(/HOLD received (\d+)/g)) {
-        if (Number(m[1]) >= target) {
-          child.stdout.off('data', onData);
-          resolve(performance.now());
-          return;
-        }
-      }
-      text = text.slice(text.lastIndexOf('\n') + 1);
-    };
-    child.stdout.on('data', onData);
-  });
-}
-
 async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
   const agent = await startTroupe(['agent', './bench/hold-agent.mjs', '--nats', natsUrl], AGENT_READY);
   const env = { TROUPE_INSTANCE_ID: 'bench-recovery', TROUPE_DURABLE: 'true', TROUPE_MAX_CONCURRENT_TASKS: String(runs * 4), TROUPE_QUEUE_CAPACITY: String(runs * 4), TROUPE_MAX_ACTIVE_RUNS: String(runs * 2) };
@@ -99,7 +81,7 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
     const client = createOrchestratorClient(first.match[1]);
     await until(async () => (await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the holding agent' });
     await client.registerWorkflow(HOLD);
-    const held = receivedAt(agent.child, runs);
+    const held = holdReceived(agent.child, runs);
     const runIds = [];
     for (let i = 0; i < runs; i += 100) {
       const batch = await Promise.all(Array.from({ length: Math.min(100, runs - i) }, () => client.startRun({ workflow: 'bench-recover', input: {} })));
@@ -114,7 +96,7 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
     });
     procs.pop();
 
-    const redone = receivedAt(agent.child, runs * 2);
+    const redone = holdReceived(agent.child, runs * 2);
     const t0 = performance.now();
     const second = await startTroupe(orchArgs(natsUrl), ORCH_READY, env);
     procs.push(second);

@@ -33,7 +33,21 @@ export function spawnUntil(command, args, pattern, env = {}) {
 /** Starts `troupe <args>`; `nodeArgs` go before the script (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
 export async function startTroupe(args, pattern, env = {}, nodeArgs = []) {
   const { child, match } = await spawnUntil(process.execPath, [...nodeArgs, CLI, ...args], pattern, { TROUPE_LOG_LEVEL: 'warn', ...env });
-  return { child, match, stop: () => stopChild(child) };
+  return ownedChild(child, match);
+}
+
+/** `{ child, match, stop }`; the child is killed if the bench exits first (a bench that fails half-way leaves nothing running). */
+function ownedChild(child, match) {
+  const onExit = () => child.kill('SIGKILL');
+  process.once('exit', onExit);
+  return {
+    child,
+    match,
+    stop: () => {
+      process.off('exit', onExit);
+      return stopChild(child);
+    },
+  };
 }
 
 /** SIGTERM, resolved once the process has exited (at once when it already has). */
@@ -51,14 +65,24 @@ export function stopChild(child) {
  */
 export async function startNode(script, args, pattern, env = {}) {
   const { child, match } = await spawnUntil(process.execPath, [script, ...args], pattern, env);
-  const onExit = () => child.kill('SIGKILL');
-  process.once('exit', onExit);
-  return {
-    child,
-    match,
-    stop: () => {
-      process.off('exit', onExit);
-      return stopChild(child);
-    },
-  };
+  return ownedChild(child, match);
+}
+
+/** Resolves with the time at which hold-agent.mjs printed `HOLD received <n>` (n ≥ target): that many tasks reached it. */
+export function holdReceived(child, target) {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk) => {
+      text += chunk;
+      for (const m of text.matchAll(/HOLD received (\d+)/g)) {
+        if (Number(m[1]) >= target) {
+          child.stdout.off('data', onData);
+          resolve(performance.now());
+          return;
+        }
+      }
+      text = text.slice(text.lastIndexOf('\n') + 1);
+    };
+    child.stdout.on('data', onData);
+  });
 }

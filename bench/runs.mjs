@@ -3,6 +3,7 @@
 // plain script; and heap bytes per in-flight run with 10,000 concurrent runs.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { closedLoop } from './measure.mjs';
+import { holdReceived } from './processes.mjs';
 
 /** The 3-step linear workflow (echo.say three times, each step fed the previous output); durability.mjs runs it too. */
 export const LINEAR = `
@@ -55,6 +56,8 @@ export async function benchRuns({ client, direct, count }) {
  * the full bench), then released: every one must complete. Also the RSS at the peak.
  */
 export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
+  // hold-agent.mjs reports every 100th call: any other count would wait forever.
+  if (!(Number.isInteger(runs) && runs > 0 && runs % 100 === 0)) throw new Error(`BENCH_HEAP_RUNS must be a positive multiple of 100; got ${runs}`);
   const { startOrchestrator } = await import('../dist/orchestrator/index.js');
   const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
   const { createLogger } = await import('../dist/sdk/telemetry/index.js');
@@ -79,6 +82,8 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
   loop.enable();
   const ids = [];
   let retries = 0;
+  // Dispatched is not received: the channel buffers what the agent has not read yet.
+  const received = holdReceived(agent.child, runs);
   // As a client should: UNAVAILABLE (NATS link lost for a moment) is retried, with the same
   // idempotency key, so a start that did land is not started twice.
   const start = async (key) => {
@@ -96,22 +101,31 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
     const batch = await Promise.all(Array.from({ length: Math.min(500, runs - i) }, (_, j) => start(`heap-${i + j}`)));
     ids.push(...batch.map((b) => b.runId));
   }
-  // Wait until every task reached the agent.
-  for (;;) {
-    const inFlight = orch.scheduler.stats().inFlight;
-    if (inFlight >= runs) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  // Wait until every task reached the agent (hold-agent.mjs counts them).
+  await received;
   const after = heap();
   const rssBytes = process.memoryUsage().rss;
   loop.disable();
   const finished = ids.map((id) => orch.engine.whenFinished(id) ?? Promise.resolve());
-  await client.submitTask({ capability: 'hold.release', input: null });
+  // A signal, not a `hold.release` task: with 100,000 runs held, every slot of the agent is taken.
+  agent.child.kill('SIGUSR2');
   await Promise.all(finished);
   // Every accepted run must have completed (issue #13: "all accepted runs completing").
   let completed = 0;
+  // A finished run is read from the store, which is still writing 100,000 runs' last records:
+  // a read that times out meanwhile is read again, as a client would.
+  const report = async (id) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await orch.engine.getRun(id);
+      } catch (err) {
+        if (!/TIMEOUT|UNAVAILABLE/.test(String(err?.code ?? err?.message)) || attempt >= 30) throw err;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  };
   for (let i = 0; i < ids.length; i += 500) {
-    const reports = await Promise.all(ids.slice(i, i + 500).map((id) => orch.engine.getRun(id)));
+    const reports = await Promise.all(ids.slice(i, i + 500).map(report));
     completed += reports.filter((r) => r?.status === 'completed').length;
   }
   client.close();
