@@ -1,6 +1,7 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace, type Context, type Span } from '@opentelemetry/api';
 import { DEFAULT_MAX_PAYLOAD_BYTES } from '../../../sdk/grpc/payload-limits.js';
-import { createActor, type Actor, type Snapshot } from 'xstate';
+import type { Actor, Snapshot } from 'xstate';
+import { createHostedActor, stopHostedActor } from '../../machines/actor-host.js';
 import type { Logger } from 'pino';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
@@ -120,7 +121,7 @@ export class RunExecutor {
     this.#ctx = trace.setSpan(parent, this.span);
     this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...(this.#reuser ? { replay_of: this.#reuser.fromRunId } : {}), ...withTraceIds(this.#ctx) });
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
-    this.actor = restore ? createActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createActor(runMachine, { input });
+    this.actor = restore ? createHostedActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createHostedActor(runMachine, { input });
     this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
     this.#childPort = deps.children && { host: deps.children, depth: link?.depth ?? 0, detached: () => this.#detached, record: (taskId, snapshot) => this.#tasks.put(taskId, snapshot) };
     if (restore) {
@@ -186,7 +187,7 @@ export class RunExecutor {
     this.#cancel.abort(reason);
     this.span.setAttribute('troupe.run.detached', reason);
     this.span.end();
-    this.actor.stop();
+    stopHostedActor(this.actor);
     this.#finish();
   }
 
@@ -445,7 +446,7 @@ export class RunExecutor {
     this.span.setAttribute('troupe.run.status', status);
     this.span.end();
     this.#logger.info({ status, error: snapshot.context.error }, 'run finished');
-    this.actor.stop();
+    stopHostedActor(this.actor);
     this.#finish();
   }
 }

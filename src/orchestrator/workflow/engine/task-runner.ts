@@ -1,5 +1,6 @@
 import { SpanKind, trace, type Context } from '@opentelemetry/api';
-import { createActor, type Actor, type Snapshot } from 'xstate';
+import type { Actor, Snapshot } from 'xstate';
+import { createHostedActor, stopHostedActor } from '../../machines/actor-host.js';
 import type { Logger } from 'pino';
 import type { TaskSpec } from '../../../gen/troupe/v1/TaskSpec.js';
 import { fromGrpcError, Status, statusName, TroupeError } from '../../../sdk/errors.js';
@@ -55,8 +56,8 @@ export interface TaskRun {
 export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const actor =
     run.snapshot === undefined
-      ? createActor(taskMachine, { input: run.input })
-      : createActor(taskMachine, { input: run.input, snapshot: upgradeTaskSnapshot(run.snapshot) as Snapshot<unknown> });
+      ? createHostedActor(taskMachine, { input: run.input })
+      : createHostedActor(taskMachine, { input: run.input, snapshot: upgradeTaskSnapshot(run.snapshot) as Snapshot<unknown> });
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
   actor.start();
   run.onActor?.(actor);
@@ -99,7 +100,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
     for (const timer of timers) clearTimeout(timer);
     sub.unsubscribe();
     run.signal.removeEventListener('abort', onCancel);
-    actor.stop();
+    stopHostedActor(actor);
   }
 }
 
