@@ -45,6 +45,19 @@ class GatedStore implements RunStore {
   }
 }
 
+/** A store whose first put fails (`no responders`), then writes to `store`; `failed()` once it has. */
+function failingFirst(): { store: MemoryRunStore; flaky: RunStore; failed: () => boolean } {
+  const store = new MemoryRunStore();
+  let failures = 1;
+  const flaky: RunStore = {
+    put: (record, rev) => (failures-- > 0 ? Promise.reject(new Error('no responders')) : store.put(record, rev)),
+    get: (id) => store.get(id),
+    list: () => store.list(),
+    delete: (id, rev) => store.delete(id, rev),
+  };
+  return { store, flaky, failed: () => failures <= 0 };
+}
+
 /** Resolves once `probe()` is true, checking after each macrotask turn (no fixed sleep). */
 async function until(probe: () => boolean): Promise<void> {
   for (let i = 0; i < 1000 && !probe(); i++) await new Promise((resolve) => setImmediate(resolve));
@@ -167,14 +180,7 @@ describe('CoalescingWriter', () => {
   });
 
   it('retries a failed write on its own after retryMs', async () => {
-    const store = new MemoryRunStore();
-    let failures = 1;
-    const flaky: RunStore = {
-      put: (record, rev) => (failures-- > 0 ? Promise.reject(new Error('no responders')) : store.put(record, rev)),
-      get: (id) => store.get(id),
-      list: () => store.list(),
-      delete: (id, rev) => store.delete(id, rev),
-    };
+    const { store, flaky } = failingFirst();
     const writer = new CoalescingWriter({ store: flaky, retryMs: 5 });
     writer.schedule('r1', () => runRecord('r1'));
     await waitFor(() => store.writes === 1, { timeoutMs: 2_000, what: 'the retried write' });
@@ -182,20 +188,13 @@ describe('CoalescingWriter', () => {
   });
 
   it('idle() resolves once nothing is pending or in flight, across a failed write and its retry', async () => {
-    const store = new MemoryRunStore();
-    let failures = 1;
-    const flaky: RunStore = {
-      put: (record, rev) => (failures-- > 0 ? Promise.reject(new Error('no responders')) : store.put(record, rev)),
-      get: (id) => store.get(id),
-      list: () => store.list(),
-      delete: (id, rev) => store.delete(id, rev),
-    };
+    const { store, flaky, failed } = failingFirst();
     const writer = new CoalescingWriter({ store: flaky, retryMs: 60_000 });
     await writer.idle('unknown'); // nothing to wait for
     writer.schedule('r1', () => runRecord('r1'));
     let idle = false;
     const settled = writer.idle('r1').then(() => (idle = true));
-    await until(() => failures === 0); // the first write failed; its retry waits
+    await until(failed); // the first write failed; its retry waits
     await new Promise((resolve) => setImmediate(resolve));
     expect(idle).toBe(false);
     await writer.flush(); // the retry, now
