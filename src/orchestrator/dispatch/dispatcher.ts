@@ -143,7 +143,10 @@ export class Dispatcher {
     return [{ ...task, capability: name }, { ...call, versions: range === undefined ? undefined : rangeFilter(name, range) }];
   }
 
-  /** Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. */
+  /**
+   * Runs a unary task; resolves with the agent's raw ExecuteResponse bytes. One async frame
+   * from admission to the answer (a task waiting at its agent keeps one suspended function here).
+   */
   async unary(original: DispatchTask, originalCall: DispatchCall): Promise<{ entry: AgentEntry; response: Buffer }> {
     const [task, call] = this.#route(original, originalCall);
     const admitted = this.#admit(task, call);
@@ -159,32 +162,28 @@ export class Dispatcher {
       }
     } else lease = admitted;
     try {
-      return await this.#unary(task, call, waiting);
+      const tried = call.exclude ?? new Set<string>();
+      const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
+      for (let attempt = 1; ; attempt++) {
+        const { entry, started } = this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting));
+        try {
+          const response = await this.#execute(entry, task, call);
+          checkOutput(entry, task.capability ?? '', response, call.traceContext);
+          this.#end(entry, task, Status.OK, started);
+          return { entry, response };
+        } catch (raw) {
+          const err = fromGrpcError(raw);
+          this.#end(entry, task, err.code, started);
+          if (this.#waitsForCapacity(err, entry, tried, call)) {
+            attempt--;
+            continue;
+          }
+          if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
+        }
+      }
     } finally {
       waiting.mark?.leave();
       lease.release();
-    }
-  }
-
-  async #unary(task: DispatchTask, call: DispatchCall, waiting: Waiting): Promise<{ entry: AgentEntry; response: Buffer }> {
-    const tried = call.exclude ?? new Set<string>();
-    const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
-    for (let attempt = 1; ; attempt++) {
-      const { entry, started } = this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting));
-      try {
-        const response = await this.#execute(entry, task, call);
-        checkOutput(entry, task.capability ?? '', response, call.traceContext);
-        this.#end(entry, task, Status.OK, started);
-        return { entry, response };
-      } catch (raw) {
-        const err = fromGrpcError(raw);
-        this.#end(entry, task, err.code, started);
-        if (this.#waitsForCapacity(err, entry, tried, call)) {
-          attempt--;
-          continue;
-        }
-        if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
-      }
     }
   }
 

@@ -72,20 +72,26 @@ export class RunAdmission {
 
   /** The dispatcher for run steps: a full task queue makes a step wait, not fail. */
   gate(dispatcher: StepDispatcher): StepDispatcher {
-    const retry = async <R>(call: { signal: AbortSignal }, attempt: () => Promise<R>): Promise<R> => {
+    const waitAndRetry = async <R>(call: { signal: AbortSignal }, attempt: () => Promise<R>, first: unknown): Promise<R> => {
+      let err = first;
       for (let wait = 10; ; wait = Math.min(wait * 2, this.#maxRetryMs)) {
+        if (!isQueueFull(err) || call.signal.aborted) throw err;
+        this.queueWaits++;
+        // Rejects when the step is aborted meanwhile: the step ends with that error.
+        const failed = err;
+        await sleep(wait, undefined, { signal: call.signal }).catch(() => {
+          throw failed;
+        });
         try {
           return await attempt();
-        } catch (err) {
-          if (!isQueueFull(err) || call.signal.aborted) throw err;
-          this.queueWaits++;
-          // Rejects when the step is aborted meanwhile: the step ends with that error.
-          await sleep(wait, undefined, { signal: call.signal }).catch(() => {
-            throw err;
-          });
+        } catch (next) {
+          err = next;
         }
       }
     };
+    // The first try is a plain promise chain, not an async function: a step waiting at its agent
+    // (100,000 of them with runs held in flight) then keeps no suspended frame here.
+    const retry = <R>(call: { signal: AbortSignal }, attempt: () => Promise<R>): Promise<R> => attempt().catch((err: unknown) => waitAndRetry(call, attempt, err));
     return {
       unary: (task, call) => retry(call, () => dispatcher.unary(task, call)),
       openStream: (task, call) => retry(call, () => dispatcher.openStream(task, call)),
