@@ -238,19 +238,19 @@ export class InstanceLease {
     const current = liveJson<LeaseValue>(entry);
     const epoch = Math.max(current?.epoch ?? 0, this.#lastEpoch) + 1;
     const expected = current === undefined || entry === null ? null : entry.revision;
-    let value: LeaseValue = { owner: this.owner, epoch, expiresAt: 0 };
-    const revision = await this.#tracked(
+    // Each send computes its deadline afresh and resolves with the value it wrote.
+    const lease: Lease | undefined = await this.#tracked(
       retryNoResponders(
         'lease acquire',
-        () => {
-          value = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs }; // fresh at every send
-          return this.#cas(this.#key, value, expected);
+        async () => {
+          const value: LeaseValue = { owner: this.owner, epoch, expiresAt: this.#now() + this.ttlMs };
+          const revision = await this.#cas(this.#key, value, expected);
+          return revision === undefined ? undefined : { ...value, revision };
         },
         { windowMs: this.#electionRetryMs },
       ),
     );
-    if (revision === undefined) throw new Error(`the lease of instance ${this.owner} changed while it was being acquired; retrying`);
-    const lease: Lease = { ...value, revision };
+    if (lease === undefined) throw new Error(`the lease of instance ${this.owner} changed while it was being acquired; retrying`);
     this.#held = lease;
     this.#lastEpoch = epoch;
     if (this.renewEveryMs > 0 && this.#timer === undefined && !this.#stopped) {
