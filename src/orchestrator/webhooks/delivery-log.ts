@@ -1,12 +1,10 @@
+import { deliveryStateName, type DeliveryStateName } from '../../sdk/delivery-state.js';
 import type { DeliveryState } from './sender.js';
 
 /** Deliveries listed by default; the oldest finished ones go first beyond this. */
 export const DEFAULT_DELIVERY_LOG_SIZE = 1000;
 
-/** A delivery's state in one word: not yet POSTed, POSTed and failing with retries left, delivered, or given up. */
-export type DeliveryStateName = 'pending' | 'retrying' | 'delivered' | 'failed';
-
-export const DELIVERY_STATE_NAMES: readonly DeliveryStateName[] = ['pending', 'retrying', 'delivered', 'failed'];
+export { DELIVERY_STATE_NAMES, deliveryStateName, type DeliveryStateName } from '../../sdk/delivery-state.js';
 
 /** What a delivery is for, as its registrant knows it. */
 export interface DeliverySubject {
@@ -48,13 +46,6 @@ interface Entry {
   /** The sender's own object, mutated in place as it goes. */
   readonly state: DeliveryState;
   readonly registeredAt: string;
-}
-
-/** The one-word state of `state`. */
-export function deliveryStateName(state: DeliveryState): DeliveryStateName {
-  if (state.delivered) return 'delivered';
-  if (state.done) return 'failed';
-  return state.attempts > 0 ? 'retrying' : 'pending';
 }
 
 /**

@@ -1,3 +1,5 @@
+import { deliveryStateName, type DeliveryStateName } from '../../../src/sdk/delivery-state.js';
+
 /** A run's completion webhook as GetRun reports it (`callback`; docs/http-api.md#callbacks). */
 export interface CallbackState {
   url: string;
@@ -7,9 +9,5 @@ export interface CallbackState {
   lastError?: string;
 }
 
-/** The delivery's state in one word, as a badge shows it. */
-export function callbackState(c: CallbackState): 'delivered' | 'failed' | 'retrying' | 'pending' {
-  if (c.delivered) return 'delivered';
-  if (c.done) return 'failed';
-  return c.attempts > 0 ? 'retrying' : 'pending';
-}
+/** The delivery's state in one word, as a badge shows it: the orchestrator's own rule. */
+export const callbackState: (c: CallbackState) => DeliveryStateName = deliveryStateName;
