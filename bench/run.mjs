@@ -14,6 +14,7 @@ import { benchRunHeap, benchRuns } from './runs.mjs';
 import { QUICK, size } from './sizes.mjs';
 import { benchUnaryPeers, loadPeers } from './peers/index.mjs';
 import { benchBulk } from './bulk.mjs';
+import { benchTracing } from './tracing.mjs';
 import { peerFigures, peerRows, troupeFigures } from './peers/figures.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
@@ -132,6 +133,19 @@ direct.close();
 orchestrated.close();
 await agent.stop();
 await orch.stop();
+// Tracing exported to a local OTLP receiver versus off (BENCH_TRACING=0 skips it): fresh pairs, own nats-server.
+const tracing =
+  process.env.BENCH_TRACING === '0'
+    ? undefined
+    : await part('tracing', () =>
+        benchTracing({
+          startTroupe,
+          startNatsServer,
+          unaryCount: size('BENCH_TRACING_UNARY_COUNT', 6_000, 300),
+          runCount: size('BENCH_TRACING_RUN_COUNT', 600, 50),
+          rounds: size('BENCH_TRACING_ROUNDS', 3, 1),
+        }),
+      );
 const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 100_000, 500) }));
 const podcast = await part('podcast', () =>
   benchPodcast({ natsUrl: nats.url, startTroupe, runs: size('BENCH_PODCAST_RUNS', 5, 1), repeats: size('BENCH_PODCAST_REPEATS', 3, 1) }),
@@ -235,6 +249,17 @@ const figures = {
         sync_linear3_ratio: r(durability.sync.runsRatio),
       }
     : {}),
+  ...(tracing
+    ? {
+        tracing_unary_c64_off_per_s: r(tracing.unaryOff),
+        tracing_unary_c64_on_per_s: r(tracing.unaryOn),
+        tracing_unary_c64_ratio: r(tracing.unaryOn / tracing.unaryOff),
+        tracing_run3_off_per_s: r(tracing.runsOff),
+        tracing_run3_on_per_s: r(tracing.runsOn),
+        tracing_run3_ratio: r(tracing.runsOn / tracing.runsOff),
+        tracing_export_bytes_per_call: Math.round(tracing.exportedBytesPerCall),
+      }
+    : {}),
   ...(payloads
     ? { payload_16m_direct_mb_per_s: r(payloads.directMBps), payload_16m_ref_mb_per_s: r(payloads.refMBps), payload_16m_ratio: r(payloads.ratio) }
     : {}),
@@ -279,6 +304,10 @@ if (secure) {
   rows.push(['unary c=64 /s, TLS+token off|on §', figures.secure_unary_c64_plain_per_s, figures.secure_unary_c64_per_s, figures.secure_unary_c64_ratio]);
   rows.push(['stream chunks/s, TLS+token off|on §', figures.secure_stream_plain_chunks_per_s, figures.secure_stream_chunks_per_s, figures.secure_stream_ratio]);
 }
+if (tracing) {
+  rows.push(['unary c=64 /s, tracing off|on ‖', figures.tracing_unary_c64_off_per_s, figures.tracing_unary_c64_on_per_s, figures.tracing_unary_c64_ratio]);
+  rows.push(['3-step runs/s, tracing off|on ‖', figures.tracing_run3_off_per_s, figures.tracing_run3_on_per_s, figures.tracing_run3_ratio]);
+}
 if (payloads) rows.push(['16 MiB payload put+get MB/s ‡', figures.payload_16m_direct_mb_per_s, figures.payload_16m_ref_mb_per_s, figures.payload_16m_ratio]);
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('measure', 36)}${pad('direct grpc-js', 16)}${pad('orchestrated', 16)}ratio`);
@@ -292,6 +321,7 @@ console.log(`full-podcast: first audio chunk ${figures.podcast_first_chunk_ms_p5
 console.log(`* durability rows: the columns are an orchestrator with durable: false | durable: true (c=16, mean of ${durability.rounds.on.length} alternated rounds, own nats-server)`);
 console.log(`recovery: ${figures.recovery_runs} unfinished runs resumed ${figures.recovery_ms} ms after starting a new process with the kill -9ed one's instance id (${figures.recovery_startup_ms} ms to listen, then ${figures.recovery_after_ready_ms} ms until every held task was dispatched again); all completed ${figures.recovery_complete_after_release_ms} ms after release`);
 if (secure) console.log(`§ TLS+token rows: the columns are the plaintext orchestrator | one with API TLS, a bearer token on every call and mTLS to the agent (own nats-server); c=64: median of 3 alternated rounds; stream: median of ${STREAM_ROUNDS} alternated rounds, per-round ratios ${figures.secure_stream_pair_ratio_min}–${figures.secure_stream_pair_ratio_max}`);
+if (tracing) console.log(`‖ tracing rows: the columns are an orchestrator and echo agent with trace export off | exporting every span to a local OTLP/HTTP receiver (${figures.tracing_export_bytes_per_call} B exported per call), fresh processes each round, mean of ${tracing.rounds} alternated rounds, own nats-server; 3-step runs in memory at c=16`);
 if (durability.sync) for (const line of describeSyncInterval(durability.sync)) console.log(line);
 if (payloads) console.log(`‡ payloads: the columns are a JetStream object put+get of a 16 MiB value | a run record holding it written and read through the run store (by reference), median of ${payloads.iterations}`);
 console.log(`audio relay: ${r(podcast.audio_relay_audio_s)} s of speech per stream; both sides are bound by synthesis, so a ratio near 1 means the relay adds no bottleneck\n`);

@@ -24,7 +24,7 @@ steps:
  * natural end (the server closes it after the final event): breaking out would cancel
  * thousands of streams, which Node's HTTP/2 rapid-reset guard answers by closing the session.
  */
-async function runToEnd(client, workflow, input) {
+export async function runToEnd(client, workflow, input) {
   const { runId } = await client.startRun({ workflow, input });
   let final;
   for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started') final = e;
