@@ -146,7 +146,6 @@ const tracing =
           rounds: size('BENCH_TRACING_ROUNDS', 3, 1),
         }),
       );
-const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: nats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 100_000, 500) }));
 const podcast = await part('podcast', () =>
   benchPodcast({ natsUrl: nats.url, startTroupe, runs: size('BENCH_PODCAST_RUNS', 5, 1), repeats: size('BENCH_PODCAST_REPEATS', 3, 1) }),
 );
@@ -176,6 +175,12 @@ try {
 // Optional (BENCH_PAYLOAD_ITERATIONS=0 skips it); its own nats-server.
 const payloadIterations = size('BENCH_PAYLOAD_ITERATIONS', 5, 1);
 const payloads = payloadIterations > 0 ? await part('payloads', () => benchPayloads({ iterations: payloadIterations })) : undefined;
+
+// Last, on its own nats-server: 100,000 runs in flight leave this process a heap of gigabytes,
+// whose collection would stall whatever this process measured next (the podcast's first chunk,
+// BullMQ's client side).
+const heapNats = await startNatsServer();
+const heapFigures = await part('heap', () => benchRunHeap({ natsUrl: heapNats.url, startTroupe, runs: size('BENCH_HEAP_RUNS', 100_000, 500) })).finally(() => heapNats.stop());
 
 const r = (x) => Math.round(x * 100) / 100;
 const figures = {
