@@ -1,5 +1,5 @@
 import { keyToken } from './keys.js';
-import type { Limiter } from '../../sdk/util/limiter.js';
+import { runLimited, type Limiter } from '../../sdk/util/limiter.js';
 import { mapLimited } from '../../sdk/util/map-limited.js';
 import { isWrongLastSequence, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
 import { cut, newestFirst, pageMatcher, decodePageToken, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
@@ -157,7 +157,7 @@ export class RunListIndex {
       if (revision !== undefined && isFinishedStatus(s.status)) await this.#finished(s);
       return revision;
     };
-    return this.#writes ? this.#writes.run(write) : write();
+    return runLimited(this.#writes, write);
   }
 
   async #finished(s: Entry): Promise<void> {

@@ -1,5 +1,5 @@
 import { idFromKeyToken, keyToken } from './keys.js';
-import type { Limiter } from '../../sdk/util/limiter.js';
+import { runLimited, type Limiter } from '../../sdk/util/limiter.js';
 import { deleteRevision, lastEntries, purgeKey, type Bucket } from './kv-util.js';
 
 const EMPTY = new Uint8Array(0);
@@ -49,7 +49,7 @@ export class RunOwnerIndex {
   }
 
   #write<T>(operation: () => Promise<T>): Promise<T> {
-    return this.#writes ? this.#writes.run(operation) : operation();
+    return runLimited(this.#writes, operation);
   }
 
   /** Records that `owner` owns `runId` (idempotent); the owner's marker first if this process has not written it lately. */

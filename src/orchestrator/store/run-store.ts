@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../sdk/errors.js';
 import { StaleWriteError } from './errors.js';
 import { keyToken } from './keys.js';
 import { compareAndSet, deleteRevision, encodeJson, lastEntries, liveJson, purgeKey, type Bucket } from './kv-util.js';
-import type { Limiter } from '../../sdk/util/limiter.js';
+import { runLimited, type Limiter } from '../../sdk/util/limiter.js';
 import type { PayloadRefs } from './payload-refs.js';
 import type { RunListIndex } from './run-index.js';
 import { pageOf, summaryFromRecord, type FinishedRun, type RunPage, type RunPageFilter, type RunSummary } from './run-page.js';
@@ -46,7 +46,7 @@ export class KvRunStore implements RunStore {
       compareAndSet(this.#bucket, record.runId, expectedRevision, () =>
         expectedRevision === null ? this.#bucket.kv.create(key, value) : this.#bucket.kv.update(key, value, expectedRevision),
       );
-    const revision = await (this.#writes ? this.#writes.run(write) : write());
+    const revision = await runLimited(this.#writes, write);
     this.#index?.note(summaryFromRecord(record), revision, expectedRevision === null);
     return revision;
   }

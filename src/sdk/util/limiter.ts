@@ -50,3 +50,8 @@ export class Limiter {
     wake();
   }
 }
+
+/** Runs `operation` through `limiter` when there is one, at once otherwise. */
+export function runLimited<T>(limiter: Limiter | undefined, operation: () => Promise<T>): Promise<T> {
+  return limiter ? limiter.run(operation) : operation();
+}

@@ -60,7 +60,7 @@ export class RunEventLog {
    */
   append(event: Omit<RunEvent, 'seq' | 'at'> & { at?: number }): RunEvent | undefined {
     if (this.#closed) return undefined;
-    const full: RunEvent = { ...event, seq: this.#events.length, at: event.at ?? Date.now() };
+    const full = logged(event, this.#events.length);
     this.#events.push(full);
     if (full.chunk) this.#account(full.chunk.data.length);
     if (FINAL.has(full.type)) this.#closed = true;
@@ -100,4 +100,19 @@ export class RunEventLog {
       this.#events[old.seq] = { ...old, chunk: { ...old.chunk, data: Buffer.alloc(0) }, detail: { dropped: true } };
     }
   }
+}
+
+/**
+ * The logged form of `event`: its fields copied one by one in a fixed order. A spread
+ * (`{ ...event, seq, at }`) from the engine's many event shapes went megamorphic and gave every
+ * event a hidden class of its own (~250 bytes each; three per run in flight).
+ */
+function logged(event: Omit<RunEvent, 'seq' | 'at'> & { at?: number }, seq: number): RunEvent {
+  const full: { -readonly [K in keyof RunEvent]: RunEvent[K] } = { seq, type: event.type, at: event.at ?? Date.now() };
+  if (event.stepId !== undefined) full.stepId = event.stepId;
+  if (event.attempt !== undefined) full.attempt = event.attempt;
+  if (event.detail !== undefined) full.detail = event.detail;
+  if (event.chunk !== undefined) full.chunk = event.chunk;
+  if (event.restart !== undefined) full.restart = event.restart;
+  return full;
 }

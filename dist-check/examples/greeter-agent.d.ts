@@ -1,0 +1,2 @@
+declare const agent: import("../src/sdk/index.js").AgentDefinition;
+export default agent;

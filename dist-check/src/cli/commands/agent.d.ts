@@ -1,0 +1,3 @@
+import { type Command } from '../context.js';
+/** `troupe agent`: run an agent instance. */
+export declare const command: Command;

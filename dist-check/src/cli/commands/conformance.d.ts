@@ -1,0 +1,3 @@
+import { type Command } from '../context.js';
+/** `troupe conformance`: check an agent against the contract. */
+export declare const command: Command;

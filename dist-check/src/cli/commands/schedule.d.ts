@@ -1,0 +1,3 @@
+import { type Command } from '../context.js';
+/** `troupe schedule`: create, list, show, pause, resume and delete durable schedules. */
+export declare const command: Command;

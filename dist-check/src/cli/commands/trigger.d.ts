@@ -1,0 +1,3 @@
+import { type Command } from '../context.js';
+/** `troupe trigger list`: the event triggers of the registered workflows. */
+export declare const command: Command;

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=fleet-agent.types.js.map

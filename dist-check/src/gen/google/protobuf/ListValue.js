@@ -1,0 +1,3 @@
+// Original file: null
+export {};
+//# sourceMappingURL=ListValue.js.map

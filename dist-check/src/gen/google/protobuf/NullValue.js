@@ -1,0 +1,5 @@
+// Original file: null
+export const NullValue = {
+    NULL_VALUE: 'NULL_VALUE',
+};
+//# sourceMappingURL=NullValue.js.map

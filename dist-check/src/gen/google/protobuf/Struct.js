@@ -1,0 +1,3 @@
+// Original file: null
+export {};
+//# sourceMappingURL=Struct.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=orchestrator.js.map

@@ -1,0 +1,95 @@
+/**
+ * Lifecycle state of an agent instance, as modelled by the orchestrator.
+ */
+export declare const AgentState: {
+    /**
+     * Not set.
+     */
+    readonly AGENT_STATE_UNSPECIFIED: "AGENT_STATE_UNSPECIFIED";
+    /**
+     * Announced, not yet confirmed routable.
+     */
+    readonly AGENT_STATE_JOINING: "AGENT_STATE_JOINING";
+    /**
+     * Routable.
+     */
+    readonly AGENT_STATE_ACTIVE: "AGENT_STATE_ACTIVE";
+    /**
+     * At max concurrency; not routable until load drops.
+     */
+    readonly AGENT_STATE_SATURATED: "AGENT_STATE_SATURATED";
+    /**
+     * Put aside by an operator; not routable.
+     */
+    readonly AGENT_STATE_MAINTENANCE: "AGENT_STATE_MAINTENANCE";
+    /**
+     * Finishing in-flight work before leaving; not routable.
+     */
+    readonly AGENT_STATE_DRAINING: "AGENT_STATE_DRAINING";
+    /**
+     * Missed a heartbeat; not routable until it beats again.
+     */
+    readonly AGENT_STATE_SUSPECT: "AGENT_STATE_SUSPECT";
+    /**
+     * Missed several heartbeats; presumed dead.
+     */
+    readonly AGENT_STATE_UNREACHABLE: "AGENT_STATE_UNREACHABLE";
+    /**
+     * Said goodbye or was removed.
+     */
+    readonly AGENT_STATE_LEFT: "AGENT_STATE_LEFT";
+    /**
+     * Failed admission: its certificate did not chain to the agents' CA or did not name
+     * the agent it claims to be (see refused_reason); never routable.
+     */
+    readonly AGENT_STATE_REFUSED: "AGENT_STATE_REFUSED";
+};
+/**
+ * Lifecycle state of an agent instance, as modelled by the orchestrator.
+ */
+export type AgentState = 
+/**
+ * Not set.
+ */
+'AGENT_STATE_UNSPECIFIED' | 0
+/**
+ * Announced, not yet confirmed routable.
+ */
+ | 'AGENT_STATE_JOINING' | 1
+/**
+ * Routable.
+ */
+ | 'AGENT_STATE_ACTIVE' | 2
+/**
+ * At max concurrency; not routable until load drops.
+ */
+ | 'AGENT_STATE_SATURATED' | 3
+/**
+ * Put aside by an operator; not routable.
+ */
+ | 'AGENT_STATE_MAINTENANCE' | 4
+/**
+ * Finishing in-flight work before leaving; not routable.
+ */
+ | 'AGENT_STATE_DRAINING' | 5
+/**
+ * Missed a heartbeat; not routable until it beats again.
+ */
+ | 'AGENT_STATE_SUSPECT' | 6
+/**
+ * Missed several heartbeats; presumed dead.
+ */
+ | 'AGENT_STATE_UNREACHABLE' | 7
+/**
+ * Said goodbye or was removed.
+ */
+ | 'AGENT_STATE_LEFT' | 8
+/**
+ * Failed admission: its certificate did not chain to the agents' CA or did not name
+ * the agent it claims to be (see refused_reason); never routable.
+ */
+ | 'AGENT_STATE_REFUSED' | 9;
+/**
+ * Lifecycle state of an agent instance, as modelled by the orchestrator.
+ */
+export type AgentState__Output = typeof AgentState[keyof typeof AgentState];

@@ -1,0 +1,3 @@
+// Original file: /work/main/proto/troupe/v1/agent.proto
+export {};
+//# sourceMappingURL=ChannelRequest.js.map

@@ -1,0 +1,10 @@
+/**
+ * Request of OrchestratorService.ListRollouts.
+ */
+export interface ListRolloutsRequest {
+}
+/**
+ * Request of OrchestratorService.ListRollouts.
+ */
+export interface ListRolloutsRequest__Output {
+}

@@ -1,0 +1,3 @@
+// Original file: /work/main/proto/troupe/v1/orchestrator.proto
+export {};
+//# sourceMappingURL=OrchestratorService.js.map

@@ -1,0 +1,2 @@
+/** `GET /api/runs/{id}/trace` (http-trace.ts). */
+export declare function tracePaths(): Record<string, object>;

@@ -1,0 +1,52 @@
+import { ATTR, instruments } from '../sdk/telemetry/index.js';
+/** Final run statuses, the values of `troupe_runs_finished_total{status}`. */
+export const FINAL_RUN_STATUSES = ['completed', 'failed', 'cancelled'];
+/** Values of `troupe_lease_events_total{event}`. */
+export const LEASE_EVENTS = ['acquired', 'lost'];
+/** Values of `troupe_webhook_deliveries_total{outcome}`. */
+export const WEBHOOK_OUTCOMES = ['delivered', 'failed'];
+/** Values of `troupe_child_runs_total{outcome}`. */
+export const CHILD_RUN_OUTCOMES = ['completed', 'failed', 'cancelled', 'not_started'];
+/** Values of `troupe_bulk_run_items_total{outcome}`. */
+export const BULK_ITEM_OUTCOMES = ['started', 'existing', 'refused'];
+/**
+ * Makes the orchestrator's counters whose label sets are known at start-up exist at 0,
+ * so a rate, a ratio or an `increase() > 0` alert sees a series from the first scrape
+ * rather than nothing (Prometheus conventions; docs/metrics.md).
+ */
+export function primeCounters() {
+    const m = instruments();
+    for (const status of FINAL_RUN_STATUSES)
+        m.runsFinished.add(0, { status });
+    for (const event of LEASE_EVENTS)
+        m.leaseEvents.add(0, { event });
+    m.runsAdopted.add(0);
+    for (const outcome of ['approved', 'rejected', 'timed_out'])
+        m.stepSignals.add(0, { outcome });
+    for (const outcome of WEBHOOK_OUTCOMES)
+        m.webhookDeliveries.add(0, { outcome });
+    for (const outcome of CHILD_RUN_OUTCOMES)
+        m.childRuns.add(0, { outcome });
+    for (const outcome of BULK_ITEM_OUTCOMES)
+        m.bulkRunItems.add(0, { outcome });
+}
+const primed = new WeakMap();
+/**
+ * The per-capability series, at 0, the first time the orchestrator learns of a
+ * capability (an agent offering it registered): tasks in flight, successful tasks
+ * and dead letters. Failed outcomes (one per gRPC status) appear when they happen.
+ */
+export function primeCapability(capability) {
+    const m = instruments();
+    // Per meter provider: a telemetry restart (tests) starts with fresh instruments.
+    let seen = primed.get(m);
+    if (!seen)
+        primed.set(m, (seen = new Set()));
+    if (seen.has(capability))
+        return;
+    seen.add(capability);
+    m.tasksActive.add(0, { [ATTR.CAPABILITY]: capability });
+    m.tasks.add(0, { [ATTR.CAPABILITY]: capability, [ATTR.OUTCOME]: 'ok' });
+    m.deadLetters.add(0, { [ATTR.CAPABILITY]: capability });
+}
+//# sourceMappingURL=prime-counters.js.map

@@ -1,0 +1,35 @@
+/**
+ * Durable state in NATS JetStream KV: run records with compare-and-set fencing,
+ * instance leases and the run-owner index, idempotency keys, workflow definitions, dead letters, retention.
+ * See docs/durability.md for what is kept where and what survives which crash.
+ * @packageDocumentation
+ */
+export { BUCKETS, PAYLOAD_BUCKET, bucketLimits, openBuckets, openPayloads, openStores } from './buckets.js';
+export { LIT_KEY, PayloadRefs, PayloadUnavailableError, REF_KEY } from './payload-refs.js';
+export type { PayloadRef, PayloadRefsOptions } from './payload-refs.js';
+export type { BucketLimits, BucketOptions, BucketRole, Buckets, StoreOptions, Stores } from './buckets.js';
+export type { Bucket } from './kv-util.js';
+export { StaleWriteError } from './errors.js';
+export { keyToken, idFromKeyToken } from './keys.js';
+export { FINISHED_RUN_STATUSES, isFinishedStatus } from './run-record.js';
+export type { RunListFilter, RunRecord, RunStatus, RunStore, StoredRun, StoredStepOutput } from './run-record.js';
+export { KvRunStore } from './run-store.js';
+export { MemoryRunStore } from './memory-run-store.js';
+export { CoalescingWriter } from './coalescing-writer.js';
+export type { CoalescingWriterOptions } from './coalescing-writer.js';
+export { InstanceLease, leaseKey } from './leases.js';
+export type { InstanceLeaseOptions, Lease, LeaseValue } from './leases.js';
+export { RunOwnerIndex, indexKey } from './run-owners.js';
+export { adoptRun } from './adopt.js';
+export type { AdoptOptions, AdoptOutcome, RunOwner } from './adopt.js';
+export { IdempotencyStore } from './idempotency.js';
+export type { IdempotencyClaim, IdempotencyStoreOptions } from './idempotency.js';
+export { KvWorkflowStore } from './kv-workflow-store.js';
+export type { KvWorkflowStoreOptions } from './kv-workflow-store.js';
+export { KvDeadLetterStore } from './kv-dead-letter-store.js';
+export { RunRetention } from './retention.js';
+export type { RunRetentionOptions } from './retention.js';
+export { RunTakeover } from './takeover.js';
+export type { RunTakeoverOptions } from './takeover.js';
+export { RetryingDeadLetterStore } from './retrying-dead-letters.js';
+export type { RetryingDeadLetterStoreOptions } from './retrying-dead-letters.js';

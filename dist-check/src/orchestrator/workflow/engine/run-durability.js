@@ -1,0 +1,359 @@
+import { TroupeError, UnavailableError } from '../../../sdk/errors.js';
+import { instruments } from '../../../sdk/telemetry/index.js';
+import { CoalescingWriter } from '../../store/coalescing-writer.js';
+import { RunRetention } from '../../store/retention.js';
+import { pageOf, summaryFromRecord } from '../../store/run-page.js';
+import { RunTakeover } from '../../store/takeover.js';
+import { cancelElsewhere, cancelSubject } from './run-cancel.js';
+import { answerSignal, parseSignalRequest, signalElsewhere, signalSubject } from './run-signal.js';
+export { cancelSubject } from './run-cancel.js';
+/**
+ * The durable side of the run engine: writes every run's record through one
+ * `CoalescingWriter` (one write per run per tick, compare-and-set fenced), holds
+ * the instance lease (one per instance), resumes this instance's runs after a
+ * restart and adopts the runs of dead instances, and sweeps retention.
+ */
+export class DurableRuns {
+    #options;
+    #host;
+    #writer;
+    #retention;
+    #takeover;
+    /** The lease epoch each run driven here is written with. */
+    #epochs = new Map();
+    #timers = [];
+    #adopting;
+    #closing = false;
+    #started = false;
+    /** This instance's own runs of older epochs still to resume (after a restart or a lost lease). */
+    #ownPending = true;
+    #cancelSub;
+    #signalSub;
+    constructor(options, host) {
+        this.#options = options;
+        this.#host = host;
+        this.#writer = new CoalescingWriter({
+            store: options.runs,
+            retryMs: options.retryMs ?? 1000,
+            onStale: (runId) => host.drop(runId, 'a newer owner wrote the run (fenced)'),
+            onError: (runId, err) => host.logger.warn({ run_id: runId, err }, 'run write failed; retrying'),
+        });
+        this.#retention = new RunRetention({
+            runs: options.runs,
+            ...(options.retention?.maxAgeMs !== undefined ? { maxAgeMs: options.retention.maxAgeMs } : {}),
+            ...(options.retention?.maxCount !== undefined ? { maxCount: options.retention.maxCount } : {}),
+            onRemoved: (runId) => host.removed(runId),
+        });
+        this.#takeover = new RunTakeover({ lease: options.lease, owners: options.owners, runs: options.runs });
+        options.lease.listen({
+            // The store proved another owner took this instance's runs: stop driving every one.
+            onLost: (lost) => {
+                instruments().leaseEvents.add(1, { event: 'lost' });
+                const runIds = [...this.#epochs.keys()];
+                host.logger.warn({ epoch: lost?.epoch, runs: runIds.length }, 'instance lease taken over by another orchestrator; dropping its runs');
+                for (const runId of runIds)
+                    host.drop(runId, 'its lease was lost: another orchestrator took this instance over');
+            },
+            onAcquired: (lease) => {
+                instruments().leaseEvents.add(1, { event: 'acquired' });
+                host.logger.info({ epoch: lease.epoch }, 'instance lease acquired');
+                this.#ownPending = true;
+                if (this.#started)
+                    void this.adopt().catch((err) => host.logger.warn({ err }, 'adoption pass failed'));
+            },
+        });
+        this.#cancelSub = options.nc?.subscribe(cancelSubject(options.owner), {
+            callback: (err, msg) => {
+                if (err)
+                    return;
+                try {
+                    // Another process's message: check the types, not just trust them.
+                    const { runId, reason } = msg.json();
+                    const status = typeof runId === 'string' ? host.cancel(runId, typeof reason === 'string' ? reason : 'cancelled with CancelRun') : undefined;
+                    msg.respond(JSON.stringify(status === undefined ? { notDriven: true } : { status }));
+                }
+                catch (e) {
+                    host.logger.warn({ err: e }, 'bad cancel request');
+                    msg.respond(JSON.stringify({ notDriven: true }));
+                }
+            },
+        });
+        // SignalRun of a run driven here, forwarded by another instance (see run-signal.ts).
+        this.#signalSub = options.nc?.subscribe(signalSubject(options.owner), {
+            callback: (err, msg) => {
+                if (err)
+                    return;
+                let answer;
+                try {
+                    answer = answerSignal(parseSignalRequest(msg.json()), (request) => host.signal?.(request));
+                }
+                catch (e) {
+                    host.logger.warn({ err: e }, 'bad signal request');
+                    answer = { notDriven: true };
+                }
+                msg.respond(JSON.stringify(answer));
+            },
+        });
+    }
+    /**
+     * SignalRun of a run not driven here (see {@link signalElsewhere}): its owner signals
+     * it, or it is adopted here first when its owner is gone. Resolves `undefined` if no
+     * such run is stored.
+     */
+    signal(request) {
+        const { runs, lease, nc, cancelTimeoutMs } = this.#options;
+        return signalElsewhere(request, {
+            owner: this.owner,
+            runs,
+            lease,
+            ...(nc ? { nc } : {}),
+            ...(cancelTimeoutMs !== undefined ? { timeoutMs: cancelTimeoutMs } : {}),
+            signalHere: (r) => this.#host.signal?.(r),
+            adopt: (id, from) => this.#adoptOne(id, from),
+        });
+    }
+    /**
+     * A page of stored runs (all instances', finished ones while retained), newest first:
+     * from the run list index when the store has one, else from every record.
+     */
+    async page(filter, overlay) {
+        const { runs } = this.#options;
+        if (runs.page)
+            return runs.page(filter, overlay);
+        return pageOf((await runs.list()).map(({ record }) => overlay(record.runId) ?? summaryFromRecord(record)), filter);
+    }
+    /** The run store's live follow of one record, if it has one. */
+    get follow() {
+        return this.#options.runs.watch?.bind(this.#options.runs);
+    }
+    /**
+     * CancelRun of a run not driven here (see {@link cancelElsewhere}): resolves with
+     * the status, or `undefined` if no such run is stored.
+     */
+    cancel(runId, reason) {
+        const { runs, lease, nc, cancelTimeoutMs } = this.#options;
+        return cancelElsewhere(runId, reason, {
+            owner: this.owner,
+            runs,
+            lease,
+            ...(nc ? { nc } : {}),
+            ...(cancelTimeoutMs !== undefined ? { cancelTimeoutMs } : {}),
+            cancelHere: (id, why) => this.#host.cancel(id, why),
+            adopt: (id, from) => this.#adoptOne(id, from),
+        });
+    }
+    get owner() {
+        return this.#options.owner;
+    }
+    /** Hooks that persist a run on every change of its actors (coalesced per tick). */
+    hooks() {
+        return {
+            onChange: (run) => {
+                const epoch = this.#epochs.get(run.runId);
+                if (epoch !== undefined)
+                    this.#writer.schedule(run.runId, () => run.toRecord(this.owner, epoch));
+            },
+        };
+    }
+    /** Binds a StartRun idempotency key; resolves with the run id it is bound to (another one: a duplicate). */
+    claim(key, runId) {
+        return this.#options.idempotency.claim(key, runId);
+    }
+    /** The stored record of a run. */
+    stored(runId) {
+        return this.#options.runs.get(runId);
+    }
+    /**
+     * A new run: indexes it under this instance and writes its first record with the
+     * instance's epoch (so the run exists durably before StartRun answers). On
+     * failure nothing is left behind (the idempotency key, when given, is released too).
+     */
+    async create(run, idempotencyKey) {
+        const { lease, owners, runs } = this.#options;
+        try {
+            const epoch = lease.epoch ?? (await lease.acquire().catch((err) => {
+                throw new UnavailableError('this orchestrator cannot reach its instance lease in NATS; retry shortly', {}, err);
+            })).epoch;
+            await owners.add(this.owner, run.runId);
+            const revision = await runs.put(run.toRecord(this.owner, epoch), null);
+            this.#writer.track(run.runId, revision);
+            this.#epochs.set(run.runId, epoch);
+        }
+        catch (err) {
+            if (idempotencyKey)
+                await this.#options.idempotency.forget(idempotencyKey).catch(() => undefined);
+            await owners.remove(this.owner, run.runId).catch(() => undefined);
+            // A write that timed out may have landed: the id is new and nobody else knows it.
+            await runs.delete(run.runId).catch(() => undefined);
+            if (err instanceof TroupeError)
+                throw err;
+            throw new UnavailableError(`the run could not be stored (NATS slow or unreachable?); retry: ${err.message}`, {}, err);
+        }
+    }
+    /** A run driven here finished: once its final record is written, it leaves the owner index. */
+    async finished(run) {
+        if (!run.attached || this.#closing)
+            return;
+        await this.#writer.idle(run.runId);
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may have run during the awaits above
+        if (!this.#epochs.has(run.runId) || this.#closing)
+            return;
+        this.#writer.forget(run.runId);
+        this.#epochs.delete(run.runId);
+        await this.#options.owners.remove(this.owner, run.runId).catch(() => undefined);
+    }
+    /** Forgets a dropped run: pending writes are discarded. */
+    dropped(runId) {
+        this.#writer.forget(runId);
+        this.#epochs.delete(runId);
+    }
+    /**
+     * Takes the instance lease (if not yet held), starts the adoption and retention
+     * timers and runs the first adoption pass (this instance's own runs of an
+     * earlier life, then dead instances' runs).
+     */
+    async start() {
+        if (this.#closing)
+            return 0;
+        await this.#options.lease.acquire();
+        this.#started = true;
+        const { logger } = this.#host;
+        const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.lease.ttlMs / 8));
+        const adopt = setInterval(() => void this.adopt().catch((err) => logger.warn({ err }, 'adoption sweep failed')), every);
+        const sweep = setInterval(() => void this.sweep().catch((err) => logger.warn({ err }, 'retention sweep failed')), this.#options.retention?.sweepEveryMs ?? 60_000);
+        adopt.unref();
+        sweep.unref();
+        this.#timers.push(adopt, sweep);
+        void this.#options.runs.indexExisting?.().then((n) => n > 0 && logger.info({ runs: n }, 'indexed the runs stored before the run list index existed'), (err) => logger.warn({ err }, 'indexing existing runs failed; ListRuns shows them after their next change'));
+        return this.adopt();
+    }
+    /** One retention pass; resolves with the removed run ids. */
+    async sweep(now = Date.now()) {
+        // Runs whose owner has no lease at all (see RunTakeover.strays) are adopted here, rarely.
+        await this.#takeover
+            .strays(async (runId, from) => {
+            await this.#adoptEach(runId, from);
+        }).catch((err) => this.#host.logger.warn({ err }, 'stray-run sweep failed'))
+            .finally(() => this.#host.settled?.());
+        const removed = await this.#retention.sweep(now);
+        if (removed.length > 0)
+            this.#host.logger.info({ removed: removed.length }, 'retention removed finished runs');
+        return removed;
+    }
+    /**
+     * One adoption pass: this instance's own unfinished runs of older epochs (after a
+     * restart with the same id, or a lost lease), then the runs of every instance whose
+     * lease is dead, found through the owner index (never a scan of all run records);
+     * each is taken over with a compare-and-set on its record and resumed.
+     * Concurrent calls share one pass. Resolves with the number of runs resumed.
+     */
+    adopt() {
+        this.#adopting ??= this.#adoptAll().finally(() => {
+            this.#adopting = undefined;
+            this.#host.settled?.();
+        });
+        return this.#adopting;
+    }
+    /**
+     * Shutdown: the runs are not cancelled. Persistence is frozen, the latest state
+     * written, the runs detached and the instance lease released (a survivor adopts them at once).
+     */
+    async close(live) {
+        this.#closing = true;
+        this.#cancelSub?.unsubscribe();
+        this.#signalSub?.unsubscribe();
+        for (const timer of this.#timers)
+            clearInterval(timer);
+        for (const run of live)
+            run.freeze();
+        await this.#writer.flush();
+        for (const run of live)
+            run.detach('the orchestrator is shutting down');
+        await this.#adopting?.catch(() => undefined);
+        await this.#options.lease.release().catch(() => undefined);
+        this.#writer.close();
+    }
+    /** Adopts one run (errors logged): `resumed` here, `skipped` (not ours to run), or `failed` (retry later). */
+    async #adoptEach(runId, from) {
+        if (this.#closing)
+            return 'skipped';
+        try {
+            return (await this.#adoptOne(runId, from)) ? 'resumed' : 'skipped';
+        }
+        catch (err) {
+            this.#host.logger.warn({ run_id: runId, err }, 'could not adopt run');
+            return 'failed';
+        }
+    }
+    async #adoptAll() {
+        let resumed = 0;
+        const own = { failed: false };
+        const each = async (runId, from) => {
+            if ((await this.#adoptEach(runId, from)) === 'resumed')
+                resumed++;
+        };
+        if (this.#ownPending) {
+            this.#ownPending = false;
+            // Our own runs of an earlier epoch: nobody else adopts them while our lease is alive,
+            // so one that could not be adopted now (NATS slow, a stream electing a leader) is
+            // tried again by the next pass; dropping it would leave it "running" forever.
+            await this.#takeover
+                .own(async (runId, from) => {
+                const outcome = await this.#adoptEach(runId, from);
+                if (outcome === 'resumed')
+                    resumed++;
+                if (outcome === 'failed')
+                    own.failed = true;
+            })
+                .catch((err) => {
+                this.#ownPending = true;
+                throw err;
+            });
+            if (own.failed)
+                this.#ownPending = true;
+        }
+        await this.#takeover.pass(each);
+        if (resumed > 0)
+            this.#host.logger.info({ resumed }, 'resumed unfinished runs');
+        return resumed;
+    }
+    /**
+     * Adopts one run and resumes it here; true when this call (or one under way that it joined)
+     * did. Concurrent calls for one run (the adoption pass and a CancelRun or SignalRun) share one
+     * adoption: each alone could see the record name this instance (the other's write) as its own
+     * landed write and resume the run a second time.
+     */
+    #adoptOne(runId, from) {
+        const under = this.#adoptions.get(runId);
+        if (under)
+            return under;
+        const adoption = this.#adoptOnce(runId, from).finally(() => this.#adoptions.delete(runId));
+        this.#adoptions.set(runId, adoption);
+        return adoption;
+    }
+    #adoptions = new Map();
+    async #adoptOnce(runId, from) {
+        const driven = () => this.#closing || this.#epochs.has(runId) || this.#host.driven(runId);
+        if (driven())
+            return false;
+        const adopted = await this.#takeover.adopt(runId, from);
+        if (!adopted)
+            return false;
+        const epoch = adopted.record.epoch;
+        if (driven())
+            return false; // raced with a StartRun/cancel here; the record is ours either way
+        this.#epochs.set(runId, epoch);
+        this.#writer.track(runId, adopted.revision);
+        this.#host.logger.info({ run_id: runId, epoch, previous_owner: from.owner }, 'adopted run');
+        instruments().runsAdopted.add(1);
+        try {
+            await this.#host.resume(adopted, epoch);
+        }
+        catch (err) {
+            this.dropped(runId);
+            throw err;
+        }
+        return true;
+    }
+}
+//# sourceMappingURL=run-durability.js.map

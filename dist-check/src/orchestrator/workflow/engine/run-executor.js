@@ -1,0 +1,390 @@
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, trace } from '@opentelemetry/api';
+import { DEFAULT_MAX_PAYLOAD_BYTES } from '../../../sdk/grpc/payload-limits.js';
+import { createHostedActor, stopHostedActor } from '../../machines/actor-host.js';
+import { ATTR, getTracer, withTraceIds } from '../../../sdk/telemetry/index.js';
+import { sendChecked } from '../../machines/checked-send.js';
+import { reArmRunDeadline, runMachine } from '../../machines/run.machine.js';
+import { readySteps, runOutcome, runOutput, stepScope } from '../definition/index.js';
+import { deadLetter } from './run-dead-letter.js';
+import { RunEventLog } from './run-event-log.js';
+import { attemptsOfStoredTask, buildReport } from './run-report.js';
+import { RunTaskSnapshots } from './run-task-snapshots.js';
+import { runStep } from './step-runner.js';
+import { FailedPreconditionError, NotFoundError } from '../../../sdk/errors.js';
+import { StepReuser } from './run-reuse.js';
+/**
+ * One run: its XState actor (the bookkeeping and the rules: what may happen in
+ * which state), its event log, its span, and the graph logic that decides which
+ * steps start when. Steps without a dependency between them run in parallel.
+ */
+export class RunExecutor {
+    start;
+    deps;
+    log = new RunEventLog();
+    actor;
+    span;
+    done;
+    #outputs = {};
+    #attempts = new Map();
+    #tasks;
+    #cancel = new AbortController();
+    /** The `wait_for_signal` steps waiting here, by step id: how to deliver their signal. */
+    #waiters = new Map();
+    #ctx;
+    #logger;
+    #hooks;
+    #createdAt;
+    /** The run actor's latest snapshot (kept: a stopped actor's reads `stopped`); persisted form built lazily. */
+    #runLatest;
+    #deadlineTimer;
+    #finish;
+    #childPort;
+    #over = false;
+    #reuser;
+    /** No longer driven here (lease lost, fenced, shutting down): nothing is sent or persisted. */
+    #detached = false;
+    constructor(start, deps, hooks = {}) {
+        this.start = start;
+        this.deps = deps;
+        const { runId, workflow, restore } = start;
+        this.#hooks = hooks;
+        this.#createdAt = restore?.createdAt ?? start.createdAt ?? Date.now();
+        // A resumed run's span continues the original run's trace (a child of its first run span).
+        const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : start.parent;
+        const link = this.parentRun;
+        this.#reuser = StepReuser.of(start.reuse, restore?.replay);
+        const replayOf = this.#reuser ? { 'troupe.run.replay_of': this.#reuser.fromRunId } : {};
+        this.span = getTracer().startSpan('troupe.run', { kind: SpanKind.INTERNAL, attributes: { [ATTR.RUN_ID]: runId, 'troupe.workflow': workflow.name, [ATTR.PRIORITY]: start.priority, ...(restore ? { 'troupe.run.resumed': true } : {}), ...(link ? { 'troupe.run.parent_id': link.runId, 'troupe.step.id': link.stepId } : {}), ...replayOf } }, parent);
+        this.#ctx = trace.setSpan(parent, this.span);
+        this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...(this.#reuser ? { replay_of: this.#reuser.fromRunId } : {}), ...withTraceIds(this.#ctx) });
+        const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
+        this.actor = restore ? createHostedActor(runMachine, { input, snapshot: restore.run }) : createHostedActor(runMachine, { input });
+        this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
+        this.#childPort = deps.children && { host: deps.children, depth: link?.depth ?? 0, detached: () => this.#detached, record: (taskId, snapshot) => this.#tasks.put(taskId, snapshot) };
+        if (restore) {
+            for (const [stepId, out] of Object.entries(restore.outputs))
+                this.#outputs[stepId] = { output: out.output, status: out.status };
+            for (const [taskId, snap] of Object.entries(restore.tasks)) {
+                const attempts = attemptsOfStoredTask(snap);
+                if (attempts)
+                    this.#attempts.set(taskId, attempts);
+            }
+        }
+        this.#runLatest = this.actor.getSnapshot();
+        this.done = new Promise((resolve) => (this.#finish = resolve));
+        this.actor.subscribe((snapshot) => {
+            if (snapshot.status !== 'stopped')
+                this.#runLatest = snapshot;
+            this.#changed();
+            if (snapshot.status === 'done')
+                this.#ended();
+        });
+    }
+    /** False once the run was detached (another owner drives it now, or shutdown). */
+    get attached() {
+        return !this.#detached;
+    }
+    /**
+     * The run as a store record: the run actor's and every task actor's persisted
+     * snapshot, step outputs, input and what is needed to resume it.
+     */
+    toRecord(owner, epoch) {
+        const spanContext = this.span.spanContext();
+        return {
+            runId: this.runId,
+            workflow: this.start.workflow.name,
+            workflowVersion: this.start.workflowVersion ?? this.start.restore?.workflowVersion ?? 0,
+            input: this.start.input,
+            priority: this.start.priority,
+            deadlineAt: this.start.deadlineAt,
+            createdAt: this.#createdAt,
+            status: this.actor.getSnapshot().value,
+            owner,
+            epoch,
+            run: runMachine.getPersistedSnapshot(this.#runLatest),
+            tasks: this.#tasks.forRecord(this.actor.getSnapshot().context.steps),
+            outputs: { ...this.#outputs },
+            updatedAt: Date.now(),
+            traceId: this.start.restore?.traceId ?? spanContext.traceId,
+            spanId: this.start.restore?.spanId ?? spanContext.spanId,
+            ...(this.callback ? { callback: this.callback } : {}),
+            ...(this.parentRun ? { parent: this.parentRun } : {}),
+            ...(this.#reuser ? { replay: this.#reuser.forRecord(this.actor.getSnapshot().value) } : {}),
+        };
+    }
+    /**
+     * Stops driving the run here WITHOUT recording anything more: its tasks in flight
+     * are aborted, no event reaches the run actor, nothing is persisted. For a run
+     * whose lease was lost or whose write was fenced, and at shutdown (after flushing).
+     */
+    detach(reason) {
+        if (this.#detached || this.#over)
+            return;
+        this.#detached = true;
+        clearTimeout(this.#deadlineTimer);
+        this.#logger.info({ reason }, 'run detached: no longer driven by this orchestrator');
+        this.#cancel.abort(reason);
+        this.span.setAttribute('troupe.run.detached', reason);
+        this.span.end();
+        stopHostedActor(this.actor);
+        this.#finish();
+    }
+    /** Freezes persistence (nothing more is reported to the hooks) but keeps running; for shutdown before `detach`. */
+    freeze() {
+        this.#frozen = true;
+    }
+    #frozen = false;
+    #changed() {
+        if (!this.#detached && !this.#frozen)
+            this.#hooks.onChange?.(this);
+    }
+    get runId() {
+        return this.start.runId;
+    }
+    /** StartRun's callback (from the start, or the stored record of a resumed run). */
+    get callback() {
+        return this.start.callback ?? this.start.restore?.callback;
+    }
+    /** A child run's parent (from the start, or the stored record of a resumed run). */
+    get parentRun() {
+        return this.start.parentRun ?? this.start.restore?.parent;
+    }
+    get traceId() {
+        return this.start.restore?.traceId ?? this.span.spanContext().traceId;
+    }
+    /**
+     * Continues a restored run: re-arms its deadline (XState does not re-arm `after`
+     * timers on restore), resumes every step that was running from its tasks'
+     * snapshots (a completed step is never run again), then starts the ready steps.
+     */
+    resume(hold) {
+        this.actor.start();
+        const snapshot = this.actor.getSnapshot();
+        // A resumed run's log starts afresh on this instance; consumers see `run.started` with `resumed: true`.
+        this.log.append({ type: 'run.started', detail: { runId: this.runId, workflow: this.start.workflow.name, traceId: this.traceId, resumed: true } });
+        if (snapshot.status !== 'active')
+            return;
+        for (const due of reArmRunDeadline(snapshot, Date.now())) {
+            const fire = () => {
+                if (this.actor.getSnapshot().status === 'active')
+                    this.#send({ type: 'DEADLINE', at: Math.max(Date.now(), due.dueAt) });
+            };
+            if (due.overdue)
+                fire();
+            else {
+                this.#deadlineTimer = setTimeout(fire, Math.min(2_147_483_647, due.dueAt - Date.now()));
+                this.#deadlineTimer.unref();
+            }
+        }
+        if (this.actor.getSnapshot().status !== 'active')
+            return;
+        if (this.actor.getSnapshot().value === 'pending' && hold) {
+            this.wait(hold.reason, hold.position); // never started: it waits its turn again
+            return;
+        }
+        if (this.actor.getSnapshot().value === 'pending')
+            this.#send({ type: 'START', at: Date.now() });
+        const steps = this.actor.getSnapshot().context.steps;
+        for (const step of this.start.workflow.steps) {
+            const state = steps[step.id];
+            if (state === undefined)
+                continue;
+            // A step that finished but whose output missed the record (same tick): the machine has it.
+            const finished = state.status === 'succeeded' || state.recovery !== undefined || (state.status === 'failed' && state.tolerated);
+            if (finished && this.#outputs[step.id] === undefined) {
+                this.#outputs[step.id] = { output: (state.output ?? null), status: state.status };
+            }
+            if (state.status === 'running')
+                void this.#run(step, { startedTaskIds: state.taskIds, taskSnapshot: (id) => this.#tasks.persisted(id) });
+            // A step that waited for a signal keeps waiting here, with its original timeout.
+            if (state.status === 'waiting')
+                void this.#run(step, { startedTaskIds: [], taskSnapshot: () => undefined, ...(state.waitUntil === undefined ? {} : { waitUntil: state.waitUntil }) });
+        }
+        this.#advance();
+    }
+    /**
+     * Holds the run in `pending` behind its workflow's run-level flow control
+     * (`max_concurrent_runs`, per-key `concurrency`) until {@link begin}: its deadline
+     * runs, it can be cancelled, and its report says why it waits.
+     */
+    wait(reason, position) {
+        this.#waiting = reason;
+        this.actor.start();
+        this.log.append({ type: 'run.queued', detail: { runId: this.runId, workflow: this.start.workflow.name, reason, position } });
+        this.#logger.info({ reason, position }, 'run waits for flow control');
+    }
+    #waiting;
+    /** Why the run waits before starting (flow control), while it does. */
+    get waiting() {
+        return this.#waiting !== undefined && this.actor.getSnapshot().value === 'pending' ? this.#waiting : undefined;
+    }
+    /** Starts the run's first steps (also after waiting, see {@link wait}). */
+    begin() {
+        this.#waiting = undefined;
+        this.actor.start();
+        if (this.actor.getSnapshot().status !== 'active')
+            return; // cancelled or past its deadline while it waited
+        this.#send({ type: 'START', at: Date.now() });
+        this.log.append({ type: 'run.started', detail: { runId: this.runId, workflow: this.start.workflow.name, traceId: this.traceId } });
+        this.#advance();
+    }
+    /** Cancels the run and every task in flight. Returns the status after the request. */
+    cancel(reason) {
+        if (this.actor.getSnapshot().status !== 'done')
+            this.#send({ type: 'CANCEL', at: Date.now(), reason });
+        return this.actor.getSnapshot().value;
+    }
+    /**
+     * SignalRun of a step driven here: delivers the signal to the waiting
+     * `wait_for_signal` step (approve: it succeeds with the payload as its output;
+     * reject: it fails, then its on_failure applies). NOT_FOUND for a step the
+     * workflow does not have; FAILED_PRECONDITION when the step is not waiting.
+     */
+    signal(stepId, signal) {
+        const { workflow } = this.start;
+        const step = workflow.stepsById.get(stepId);
+        if (!step)
+            throw new NotFoundError(`run ${this.runId} (workflow ${workflow.name}) has no step "${stepId}"; its steps: ${workflow.steps.map((s) => s.id).join(', ')}`, { runId: this.runId });
+        const snapshot = this.actor.getSnapshot();
+        const status = snapshot.context.steps[stepId]?.status ?? 'pending';
+        const deliver = this.#waiters.get(stepId);
+        if (!step.wait)
+            throw new FailedPreconditionError(`step "${stepId}" of run ${this.runId} does not wait for a signal (it calls ${step.capability}); only wait_for_signal steps take SignalRun`, { runId: this.runId });
+        if (snapshot.status === 'done')
+            throw new FailedPreconditionError(`run ${this.runId} is ${snapshot.value}; its step "${stepId}" is ${status} and takes no signal`, { runId: this.runId });
+        if (status !== 'waiting' || !deliver) {
+            const hint = status === 'pending' ? ' yet (its dependencies have not finished)' : '';
+            throw new FailedPreconditionError(`step "${stepId}" of run ${this.runId} is ${status}, not waiting for a signal${hint}`, { runId: this.runId });
+        }
+        deliver(signal);
+        return { stepStatus: this.actor.getSnapshot().context.steps[stepId]?.status ?? status, runStatus: this.actor.getSnapshot().value };
+    }
+    /** The run's report, with every task attempt (agent instance, timings, outcome). */
+    report() {
+        const report = buildReport(this.actor.getSnapshot(), (id) => this.#attempts.get(id) ?? [], this.traceId, this.parentRun, this.#reuser?.forRecord(''));
+        const waiting = this.waiting;
+        return waiting === undefined ? report : { ...report, waiting };
+    }
+    /** A line for ListRuns. */
+    summary() {
+        const c = this.actor.getSnapshot().context;
+        const waiting = this.waiting;
+        const parentRunId = this.parentRun?.runId;
+        return { runId: this.runId, workflow: c.workflow, status: this.actor.getSnapshot().value, priority: c.priority, createdAt: c.createdAt, endedAt: c.endedAt, error: c.error, ...(waiting === undefined ? {} : { waiting }), ...(parentRunId === undefined ? {} : { parentRunId }) };
+    }
+    #send(event) {
+        if (this.#detached)
+            return false;
+        // Steps in flight when the run ended (cancelled, failed, past its deadline) report their
+        // outcome afterwards. That is expected, not an illegal transition: nothing to apply.
+        if (event.type.startsWith('STEP_') && this.actor.getSnapshot().status === 'done') {
+            this.#logger.debug({ event: event.type }, 'step outcome after the run ended; ignored');
+            return false;
+        }
+        return sendChecked(this.actor, event, { machine: 'run', id: this.runId, logger: this.#logger });
+    }
+    #state() {
+        const out = {};
+        for (const [id, step] of Object.entries(this.actor.getSnapshot().context.steps))
+            out[id] = step.status;
+        return out;
+    }
+    #runScope() {
+        return { input: this.start.input, run: { id: this.runId, workflow: this.start.workflow.name }, steps: { ...this.#outputs } };
+    }
+    /** Starts every ready step, or ends the run when nothing is left. */
+    #advance() {
+        if (this.#detached || this.actor.getSnapshot().status === 'done')
+            return;
+        const { workflow } = this.start;
+        const state = this.#state();
+        const outcome = runOutcome(workflow, state);
+        if (outcome === 'failed') {
+            const failed = Object.entries(this.actor.getSnapshot().context.steps).find(([, s]) => s.status === 'failed' && !s.tolerated);
+            this.#send({ type: 'FAIL', at: Date.now(), error: `step ${failed?.[0]} failed: ${failed?.[1].error ?? 'unknown error'}` });
+            return;
+        }
+        if (outcome === 'completed' || outcome === 'completed_with_warnings') {
+            const warnings = Object.entries(this.actor.getSnapshot().context.steps).flatMap(([id, s]) => s.warnings.map((w) => `${id}: ${w}`));
+            let output = null;
+            try {
+                output = runOutput(workflow, stepScope(this.#runScope()));
+            }
+            catch (err) {
+                warnings.push(`output: ${err.message}`);
+            }
+            this.#send({ type: 'COMPLETE', at: Date.now(), output, warnings });
+            return;
+        }
+        const { ready } = readySteps(workflow, state);
+        const reuse = { runId: this.runId, send: (e) => this.#send(e), log: this.log, done: (id, output) => {
+                this.#outputs[id] = { output, status: 'succeeded' };
+            } };
+        if (this.#reuser?.completeReady(ready, reuse))
+            return this.#advance(); // their dependents may be reused too
+        for (const step of ready)
+            void this.#run(step);
+    }
+    async #run(step, resume) {
+        const result = await runStep({
+            ...(resume ? { resume } : {}),
+            onTask: (taskId, actor) => this.#tasks.track(taskId, actor),
+            ...(this.#childPort ? { children: this.#childPort } : {}),
+            inbox: {
+                listen: (stepId, deliver) => {
+                    this.#waiters.set(stepId, deliver);
+                    return () => {
+                        if (this.#waiters.get(stepId) === deliver)
+                            this.#waiters.delete(stepId);
+                    };
+                },
+            },
+            step,
+            runScope: this.#runScope(),
+            runId: this.runId,
+            priority: this.start.priority,
+            runDeadline: this.start.deadlineAt,
+            defaultTimeoutMs: this.deps.defaultTimeoutMs,
+            signal: this.#cancel.signal,
+            parent: this.#ctx,
+            log: this.log,
+            dispatcher: this.deps.dispatcher,
+            logger: this.#logger,
+            random: this.deps.random ?? Math.random,
+            maxPayloadBytes: this.deps.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+            send: (event) => this.#send(event),
+            onAttempts: (taskId, attempts) => this.#attempts.set(taskId, attempts),
+            onDeadLetter: (outcome, input) => void deadLetter({ runId: this.runId, stepId: step.id, outcome, input, attempts: this.#attempts.get(outcome.taskId) ?? [] }, {
+                store: this.deps.deadLetters,
+                log: this.log,
+                logger: this.#logger,
+                escalate: this.start.workflow.definition.on_dead_letter === 'escalate' ? (record) => this.deps.escalations?.raise(record, this.start.workflow.name, this.traceId) ?? Promise.resolve() : undefined,
+            }),
+        });
+        if (this.#detached || this.actor.getSnapshot().status === 'done')
+            return;
+        this.#outputs[step.id] = { output: result.output, status: result.status };
+        this.#changed();
+        this.#advance();
+    }
+    #ended() {
+        if (this.#over || this.#detached)
+            return;
+        this.#over = true;
+        clearTimeout(this.#deadlineTimer);
+        const snapshot = this.actor.getSnapshot();
+        const status = snapshot.value;
+        this.#cancel.abort(snapshot.context.cancelReason ?? `run ${status}`);
+        if (!this.log.closed) {
+            this.log.append({ type: `run.${status}`, detail: { status, error: snapshot.context.error, output: (snapshot.context.output ?? null), warnings: [...snapshot.context.warnings] } });
+        }
+        if (status === 'failed')
+            this.span.setStatus({ code: SpanStatusCode.ERROR, message: snapshot.context.error ?? 'failed' });
+        this.span.setAttribute('troupe.run.status', status);
+        this.span.end();
+        this.#logger.info({ status, error: snapshot.context.error }, 'run finished');
+        stopHostedActor(this.actor);
+        this.#finish();
+    }
+}
+//# sourceMappingURL=run-executor.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=run-types.js.map

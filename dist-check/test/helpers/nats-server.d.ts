@@ -1,0 +1,1 @@
+export { startNatsServer, type NatsServerHandle, type NatsServerOptions } from '../../src/sdk/testing/nats-server.js';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pickInstance } from '../../src/orchestrator/dispatch/pick.js';
+import { createSelector } from '../../src/orchestrator/dispatch/select.js';
+import { Status } from '../../src/sdk/errors.js';
+import { pickRegistry } from '../helpers/pick-registry.js';
+// An instance of "tts" as the registry holds it, active and idle unless told otherwise.
+function entry(id, over = {}) {
+    return { instanceId: id, state: 'active', breaker: 'closed', localInFlight: 0, reportedInFlight: 0, maxConcurrency: 2, failed: 0, succeeded: 0, latencyEwmaMs: 0, descriptor: {}, ...over };
+}
+const full = (id) => entry(id, { localInFlight: 2 });
+const busy = (entries, exclude = [], hasRoom) => () => pickInstance(pickRegistry(entries), createSelector('round_robin'), { capability: 'tts', exclude: new Set(exclude), hasRoom });
+describe('pick: every instance at its max concurrency is RESOURCE_EXHAUSTED, counting the busy ones', () => {
+    it('counts the active instances at capacity, leaving out the ones this call already tried', () => {
+        expect(busy([full('a'), full('b'), full('c')], ['c'])).toThrow(expect.objectContaining({ code: Status.RESOURCE_EXHAUSTED, message: 'all 2 active instance(s) of "tts" are at their max concurrency; retry later or start more instances' }));
+    });
+    it('counts the instances the registry marked saturated when none is a candidate any more', () => {
+        const entries = [entry('a', { state: 'saturated' }), entry('b', { state: 'saturated' }), entry('c', { state: 'maintenance' })];
+        expect(busy(entries)).toThrow(expect.objectContaining({ code: Status.RESOURCE_EXHAUSTED, message: expect.stringContaining('all 2 active instance(s) of "tts"') }));
+    });
+    it('an instance that has no room for this task (hasRoom) is busy, not gone', () => {
+        expect(busy([entry('a'), entry('b')], [], () => false)).toThrow(expect.objectContaining({ code: Status.RESOURCE_EXHAUSTED }));
+    });
+    it('a saturated instance already tried by this call is not busy for it: UNAVAILABLE', () => {
+        expect(busy([entry('a', { state: 'saturated' })], ['a'])).toThrow(expect.objectContaining({ code: Status.UNAVAILABLE }));
+    });
+});
+describe('select: most_reliable', () => {
+    it('prefers the smoothed lower failure rate: 1 failure in 101 calls beats 0 in 10', () => {
+        const select = createSelector('most_reliable');
+        const fewCalls = entry('few', { succeeded: 10 });
+        const manyCalls = entry('many', { failed: 1, succeeded: 100 });
+        for (let i = 0; i < 4; i++)
+            expect(select([fewCalls, manyCalls], 'tts')?.instanceId).toBe('many');
+    });
+});
+//# sourceMappingURL=pick-busy.test.js.map
