@@ -14,6 +14,8 @@ import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 import { storeCall } from './store-call.js';
 import { toTaskRequest } from './task-request.js';
 import { replayFromStep } from './replay-from-step.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
+import { Cancellation } from '../../sdk/util/cancellation.js';
 
 /** How a dead letter is replayed: its task alone, a new run of its workflow, or that run again from the failed step. */
 export type ReplayMode = 'step' | 'run' | 'from_step';
@@ -34,7 +36,7 @@ export interface ReplayResult {
 export interface DeadLetterCall {
   readonly principal: Principal;
   readonly traceContext: Context;
-  readonly signal?: AbortSignal;
+  readonly signal?: CancelSignal;
 }
 
 const TASK_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
@@ -132,7 +134,7 @@ export class DeadLetterOps {
       this.deps.registry,
       { streaming: false, defaultTimeoutMs: this.deps.defaultTimeoutMs, ...(this.deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: this.deps.maxPayloadBytes } : {}) },
     );
-    const { response } = await this.deps.dispatcher.unary(task.spec, { deadline: task.deadline, priority: task.priority, traceContext: call.traceContext, signal: call.signal ?? new AbortController().signal });
+    const { response } = await this.deps.dispatcher.unary(task.spec, { deadline: task.deadline, priority: task.priority, traceContext: call.traceContext, signal: call.signal ?? new Cancellation() });
     const decoded = loadProtos().agent.troupe.v1.AgentService.service.Execute.responseDeserialize(response);
     return { mode: 'step', taskId: task.spec.taskId ?? '', output: fromValue(decoded.result?.output) };
   }

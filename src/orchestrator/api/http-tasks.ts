@@ -18,6 +18,7 @@ import { readJson, sendError, sendJson } from './http-runs.js';
 import type { TaskRecord, TaskResults } from './task-results.js';
 import { toTaskRequest } from './task-request.js';
 import { capabilityName } from '../versions/capability-ref.js';
+import { Cancellation } from '../../sdk/util/cancellation.js';
 
 /** What the task routes need. */
 export interface TaskRouteDeps {
@@ -140,7 +141,7 @@ function submit(deps: TaskRouteDeps, req: IncomingMessage, body: TaskBody | null
   if (record.callback) deps.deliveries?.register({ kind: 'task', id, url: record.callback.url, capability: body.capability, owner: principal.subject, traceId: record.traceId }, record.callback);
   const log = deps.logger?.child({ ...withTraceIds(ctx), task_id: id, capability: body.capability });
   void deps.dispatcher
-    .unary(spec, { deadline, priority, traceContext: ctx, signal: deps.stop ?? new AbortController().signal })
+    .unary(spec, { deadline, priority, traceContext: ctx, signal: deps.stop ?? new Cancellation() })
     .then(
       ({ entry, response }) => {
         const result = loadProtos().agent.troupe.v1.AgentService.service.Execute.responseDeserialize(response).result;

@@ -104,7 +104,7 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       const { signal, release } = abortOnCancel(call);
       let chunks = 0;
       try {
-        for await (const event of engine.watchRun(id, signal)) {
+        for await (const event of engine.watchRun(id, signal.toAbortSignal())) {
           const chunk = event.chunk && { sequence: event.chunk.sequence, bytes: event.chunk.data.byteLength, audioMs: event.chunk.durationMs };
           if (chunk) chunks++;
           recordMessage(span, 'SENT', { chunk });

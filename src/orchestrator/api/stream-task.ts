@@ -12,6 +12,7 @@ import { ATTR, chunkOfMessage, instruments, recordMessage } from '../../sdk/tele
 import { abortOnCancel } from './abort-on-cancel.js';
 import { type ApiDeps, methodPath, serveOptions } from './deps.js';
 import { toTaskRequest } from './task-request.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 type Call = grpc.ServerWritableStream<StreamTaskRequest__Output, StreamTaskResponse | Buffer>;
 
@@ -35,7 +36,7 @@ export function streamTaskHandler(deps: ApiDeps): grpc.handleServerStreamingCall
   });
 }
 
-async function relayStream(call: Call, span: Span, traceContext: Context, spec: TaskSpec, when: { deadline: Date; priority: number }, signal: AbortSignal, deps: ApiDeps): Promise<void> {
+async function relayStream(call: Call, span: Span, traceContext: Context, spec: TaskSpec, when: { deadline: Date; priority: number }, signal: CancelSignal, deps: ApiDeps): Promise<void> {
   const open = await deps.dispatcher.openStream(spec, {
     ...when,
     signal,

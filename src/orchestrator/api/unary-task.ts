@@ -9,6 +9,7 @@ import { ATTR, withTraceIds } from '../../sdk/telemetry/index.js';
 import { submitTaskResponse } from '../dispatch/wire.js';
 import { callbackOf, type ApiDeps } from './deps.js';
 import { toTaskRequest, type TaskRequest, type TaskRequestMessage } from './task-request.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 /** A checked unary task, ready to dispatch: what {@link prepareUnaryTask} returns. */
 export interface PreparedTask extends TaskRequest {
@@ -20,7 +21,7 @@ export interface UnaryTaskRun {
   readonly span: Span;
   readonly traceContext: Context;
   /** Aborts the task (the client cancelled it, or its deadline passed). */
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   /** Wait for a free slot when every instance is at its max concurrency, instead of RESOURCE_EXHAUSTED. @default false */
   readonly waitForCapacity?: boolean;
   /**

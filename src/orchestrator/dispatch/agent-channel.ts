@@ -7,6 +7,7 @@ import { loadProtos } from '../../sdk/grpc/load-protos.js';
 import { createTracingInterceptor, getTracer, grpcSpanAttributes, grpcSpanName, setGrpcStatus, traceparentOf } from '../../sdk/telemetry/index.js';
 import { parseChannelResponse, rawBytes } from './wire.js';
 import { encodeChannelStart, passBuffers, type DispatchTask } from './encode-task.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 const EXECUTE_PATH = '/troupe.v1.AgentService/Execute';
 /** Longest delay a Node timer takes (~24.8 days); a longer one would fire at once (TimeoutOverflowWarning). */
@@ -39,7 +40,7 @@ export class AgentChannel {
   constructor(private readonly client: AgentServiceClient) {}
 
   /** Runs one task; resolves with ExecuteResponse bytes (so the result can be relayed without decoding). */
-  call(task: DispatchTask, options: { deadline: Date; signal: AbortSignal; traceContext: Context }): Promise<Buffer> {
+  call(task: DispatchTask, options: { deadline: Date; signal: CancelSignal; traceContext: Context }): Promise<Buffer> {
     const span = getTracer().startSpan(grpcSpanName(EXECUTE_PATH), { kind: SpanKind.CLIENT, attributes: CALL_ATTRIBUTES }, options.traceContext);
     const number = this.#nextId++;
     const callId = String(number);

@@ -1,4 +1,5 @@
 import { Status, TroupeError } from '../../sdk/errors.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 interface Waiter {
   readonly wake: () => void;
@@ -26,7 +27,7 @@ export class CapacityGate {
    * (epoch ms) or CANCELLED when `signal` aborts. `first` puts the waiter at the head of the
    * queue (one that was woken but lost the slot to a newcomer keeps its turn).
    */
-  wait(capability: string, until: number, signal: AbortSignal, timedOut: () => TroupeError, first = false): Promise<void> {
+  wait(capability: string, until: number, signal: CancelSignal, timedOut: () => TroupeError, first = false): Promise<void> {
     return new Promise((resolve, reject) => {
       const remaining = until - Date.now();
       if (remaining <= 0) return reject(timedOut());

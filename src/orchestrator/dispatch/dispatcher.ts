@@ -23,6 +23,7 @@ import { parseCapabilityRef } from '../versions/capability-ref.js';
 import { rangeFilter, type VersionFilter, type VersionRouting } from '../versions/version-filter.js';
 import type { FleetDemand } from './fleet-demand.js';
 import { WaitingTasks, type WaitMark } from './waiting-tasks.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 const AGENT_METHODS = loadProtos().agent.troupe.v1.AgentService.service;
 const EXECUTE = AGENT_METHODS.Execute;
@@ -34,7 +35,7 @@ export interface DispatchCall {
   /** Absolute deadline passed on to the agent. */
   deadline: Date;
   /** Aborts the agent call (client cancelled). */
-  signal: AbortSignal;
+  signal: CancelSignal;
   /** Trace context of the orchestrator span the agent call is a child of. */
   traceContext: Context;
   /** Called with each instance chosen (attempts after reassignment included), before it is called. */

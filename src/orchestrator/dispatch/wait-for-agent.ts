@@ -1,5 +1,6 @@
 import { Status, TroupeError } from '../../sdk/errors.js';
 import type { Registry } from '../registry/registry.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 /**
  * Resolves at the registry's next change (an agent joined, came back, left
@@ -14,7 +15,7 @@ import type { Registry } from '../registry/registry.js';
  *   catch (err) { if (code(err) !== UNAVAILABLE) throw err; await nextRegistryChange(registry, until, signal, err); }
  * }
  */
-export function nextRegistryChange(registry: Registry, until: number, signal: AbortSignal, lastError: TroupeError): Promise<void> {
+export function nextRegistryChange(registry: Registry, until: number, signal: CancelSignal, lastError: TroupeError): Promise<void> {
   return new Promise((resolve, reject) => {
     const remaining = until - Date.now();
     if (remaining <= 0) return reject(lastError);

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Status, TroupeError, UnavailableError } from '../
 import { ConcurrencyLimits, type ConcurrencyLimitsOptions } from './concurrency.js';
 import { compareEntries, PriorityQueue, queueFullError, type PerPriority, type QueueEntry } from './priority-queue.js';
 import type { RateLimits } from './token-bucket.js';
+import type { CancelSignal } from '../../sdk/util/cancellation.js';
 
 /** What the scheduler needs to know about a unit of work. */
 export interface Schedulable {
@@ -42,7 +43,7 @@ export interface SchedulerOptions {
 /** Options of one {@link Scheduler.submit}. */
 export interface SubmitOptions {
   /** Aborting cancels the item while it waits (as {@link Scheduler.cancel}). */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 /** A snapshot for metrics. */

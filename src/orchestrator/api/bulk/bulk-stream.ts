@@ -8,6 +8,7 @@ import { DEFAULT_BULK_MAX_IN_FLIGHT, type ApiDeps } from '../deps.js';
 import { prepareUnaryTask, runUnaryTask, type PreparedTask } from '../unary-task.js';
 import { BULK_REASON, bulkErrorBytes, bulkResultBytes, readBulkRequest, type BulkRequest } from './messages.js';
 import { BulkWindow } from './window.js';
+import { Cancellation } from '../../../sdk/util/cancellation.js';
 
 /** The full path of OrchestratorService.SubmitTasks. */
 export const SUBMIT_TASKS_PATH = '/troupe.v1.OrchestratorService/SubmitTasks';
@@ -33,7 +34,7 @@ interface InFlight {
   readonly span: Span;
   readonly context: Context;
   readonly started: number;
-  readonly controller: AbortController;
+  readonly controller: Cancellation;
   taskId: string;
   timer: NodeJS.Timeout | undefined;
   /** Why it was aborted: its deadline passed, the client cancelled it or the stream. */
@@ -143,7 +144,7 @@ export class BulkStream {
       { kind: SpanKind.SERVER, attributes: { ...RPC_ATTRIBUTES, [ATTR.BULK_ID]: id }, ...(parent === streamContext ? {} : { links: [{ context: this.served.span.spanContext() }] }) },
       parent,
     );
-    const task: InFlight = { id, span, context: trace.setSpan(parent, span), started: performance.now(), controller: new AbortController(), taskId: '', timer: undefined, aborted: undefined };
+    const task: InFlight = { id, span, context: trace.setSpan(parent, span), started: performance.now(), controller: new Cancellation(), taskId: '', timer: undefined, aborted: undefined };
     this.#tasks++;
     this.#window.add(id, task, bytes);
     let prepared: PreparedTask;

@@ -83,7 +83,7 @@ export async function relayStreamToLog(
       open.stream.on('data', handle);
       open.stream.once('end', resolve);
       open.stream.once('error', reject);
-      call.signal.addEventListener('abort', () => reject(call.signal.reason ?? new Error('aborted')), { once: true });
+      call.signal.addEventListener('abort', () => reject(asError(call.signal.reason)), { once: true });
       open.stream.resume();
     });
     code = Status.OK;
@@ -95,4 +95,9 @@ export async function relayStreamToLog(
   } finally {
     open.done(code);
   }
+}
+
+/** An abort's reason as an Error (an attempt is aborted with a string: 'the task moved on'). */
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(typeof reason === 'string' ? reason : 'aborted');
 }

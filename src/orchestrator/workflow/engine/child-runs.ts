@@ -6,6 +6,7 @@ import type { TaskAttemptOutcome, TaskOutcome } from '../../machines/task.machin
 import { MAX_CHILD_DEPTH } from '../definition/index.js';
 import type { ChildEnd, ChildRunHost } from './child-host.js';
 import type { StepRun } from './step-runner.js';
+import { pause } from '../../../sdk/util/cancellation.js';
 
 /** One child run started for a `workflow` step's task (one per attempt), as kept in the run record and report. */
 export interface ChildAttempt {
@@ -226,18 +227,3 @@ function backoffMs(run: StepRun, done: number): number {
   return Math.floor(run.random() * ceiling);
 }
 
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pause, type CancelSignal } from '../../../sdk/util/cancellation.js';
 import { ResourceExhaustedError, Status, TroupeError } from '../../../sdk/errors.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 
@@ -72,16 +72,13 @@ export class RunAdmission {
 
   /** The dispatcher for run steps: a full task queue makes a step wait, not fail. */
   gate(dispatcher: StepDispatcher): StepDispatcher {
-    const waitAndRetry = async <R>(call: { signal: AbortSignal }, attempt: () => Promise<R>, first: unknown): Promise<R> => {
+    const waitAndRetry = async <R>(call: { signal: CancelSignal }, attempt: () => Promise<R>, first: unknown): Promise<R> => {
       let err = first;
       for (let wait = 10; ; wait = Math.min(wait * 2, this.#maxRetryMs)) {
         if (!isQueueFull(err) || call.signal.aborted) throw err;
         this.queueWaits++;
         // Rejects when the step is aborted meanwhile: the step ends with that error.
-        const failed = err;
-        await sleep(wait, undefined, { signal: call.signal }).catch(() => {
-          throw failed;
-        });
+        if (!(await pause(wait, call.signal))) throw err;
         try {
           return await attempt();
         } catch (next) {
@@ -91,7 +88,7 @@ export class RunAdmission {
     };
     // The first try is a plain promise chain, not an async function: a step waiting at its agent
     // (100,000 of them with runs held in flight) then keeps no suspended frame here.
-    const retry = <R>(call: { signal: AbortSignal }, attempt: () => Promise<R>): Promise<R> => attempt().catch((err: unknown) => waitAndRetry(call, attempt, err));
+    const retry = <R>(call: { signal: CancelSignal }, attempt: () => Promise<R>): Promise<R> => attempt().catch((err: unknown) => waitAndRetry(call, attempt, err));
     return {
       unary: (task, call) => retry(call, () => dispatcher.unary(task, call)),
       openStream: (task, call) => retry(call, () => dispatcher.openStream(task, call)),

@@ -13,6 +13,7 @@ import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, upgradeTaskSnaps
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
 import { StreamCursor } from './stream-cursor.js';
+import { Cancellation } from '../../../sdk/util/cancellation.js';
 import { failureMessage, isRetryableFailure } from './task-failure.js';
 
 
@@ -67,7 +68,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
   const excluded = new Set<string>();
   // One stream across the task's attempts: a retry continues it rather than repeating it.
   const cursor = new StreamCursor(run.input.taskId);
-  let inFlight: AbortController | undefined;
+  let inFlight: Cancellation | undefined;
   // The machine's own timers (timeout, retry due) move it on; an attempt in flight is then abandoned.
   const sub = actor.subscribe((s) => {
     // A reason, so no DOMException (with its stack) is built: this runs after every attempt.
@@ -83,7 +84,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
         redo = false;
         const current = actor.getSnapshot();
         if (current.value === 'dispatched' || current.value === 'in_progress') {
-          inFlight = new AbortController();
+          inFlight = new Cancellation();
           await attempt(run, actor, current, excluded, inFlight, cursor, true);
           inFlight = undefined;
           continue;
@@ -92,7 +93,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
       const snapshot = await untilActionable(actor);
       const outcome = taskOutcome(snapshot);
       if (outcome) return outcome;
-      inFlight = new AbortController();
+      inFlight = new Cancellation();
       await attempt(run, actor, snapshot, excluded, inFlight, cursor);
       inFlight = undefined;
     }
@@ -140,7 +141,7 @@ function untilActionable(actor: Actor<typeof taskMachine>): Promise<TaskSnapshot
   });
 }
 
-async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: AbortController, cursor: StreamCursor, redo = false): Promise<void> {
+async function attempt(run: TaskRun, actor: Actor<typeof taskMachine>, snapshot: TaskSnapshot, excluded: Set<string>, controller: Cancellation, cursor: StreamCursor, redo = false): Promise<void> {
   const who = { machine: 'task', id: run.input.taskId, logger: run.logger };
   // A redone attempt keeps its number (the machine already recorded its DISPATCH).
   const number = redo ? snapshot.context.attempts.length : nextAttempt(snapshot);
