@@ -50,7 +50,7 @@ export class Cancellation implements CancelSignal {
   }
 
   /** A listener is called at most once (abort happens once), so `once` changes nothing. Added after the abort: never called, as with `AbortSignal`. */
-  addEventListener(_type: 'abort', listener: () => void): void {
+  addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
     if (this.#aborted) return;
     (this.#listeners ??= []).push(listener);
   }
@@ -69,6 +69,23 @@ export class Cancellation implements CancelSignal {
     this.addEventListener('abort', () => controller.abort(this.#reason));
     return controller.signal;
   }
+}
+
+/** `signal` as a standard `AbortSignal` (itself when it is one), for APIs that need one. */
+export function asAbortSignal(signal: CancelSignal): AbortSignal {
+  if (signal instanceof AbortSignal) return signal;
+  if (signal instanceof Cancellation) return signal.toAbortSignal();
+  if (signal.aborted) return AbortSignal.abort(signal.reason);
+  const controller = new AbortController();
+  signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
+}
+
+/** Why `signal` aborted, as text: its reason when that is a string or an Error, else `fallback`. */
+export function abortText(signal: CancelSignal, fallback: string): string {
+  const reason = signal.reason;
+  if (typeof reason === 'string') return reason;
+  return reason instanceof Error ? reason.message : fallback;
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts (at once if it already has). */

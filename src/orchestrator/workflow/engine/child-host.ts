@@ -3,6 +3,7 @@ import { NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { isFinishedStatus, type RunParent, type RunRecord, type StoredRun } from '../../store/run-record.js';
 import { reportFromRecord } from './run-report.js';
+import { asAbortSignal, type CancelSignal } from '../../../sdk/util/cancellation.js';
 
 /** Where a child run comes from: its parent run and step (and item), and its nesting depth (kept in its record). */
 export type ParentRunLink = RunParent;
@@ -37,7 +38,7 @@ export interface ChildRunHost {
    * Resolves with the child's end (at once for a finished child), or undefined when
    * `signal` aborts first. Rejects NOT_FOUND when the run is not known (any more).
    */
-  wait(runId: string, signal: AbortSignal): Promise<ChildEnd | undefined>;
+  wait(runId: string, signal: CancelSignal): Promise<ChildEnd | undefined>;
   /** CancelRun of the child (wherever it is driven); resolves with its status. */
   cancel(runId: string, reason: string): Promise<string>;
 }
@@ -77,7 +78,7 @@ function endOfRecord(record: RunRecord): ChildEnd | undefined {
 }
 
 /** Resolves when `promise` settles or `signal` aborts, whichever is first. */
-function untilAborted(promise: Promise<unknown>, signal: AbortSignal): Promise<void> {
+function untilAborted(promise: Promise<unknown>, signal: CancelSignal): Promise<void> {
   return new Promise<void>((resolve) => {
     const done = (): void => {
       signal.removeEventListener('abort', done);
@@ -96,7 +97,7 @@ function untilAborted(promise: Promise<unknown>, signal: AbortSignal): Promise<v
  */
 export function childRunHost(deps: ChildHostDeps): ChildRunHost {
   const pollMs = deps.pollMs ?? 500;
-  const pause = (signal: AbortSignal): Promise<void> => untilAborted(new Promise((r) => setTimeout(r, pollMs).unref()), signal);
+  const pause = (signal: CancelSignal): Promise<void> => untilAborted(new Promise((r) => setTimeout(r, pollMs).unref()), signal);
   const notFound = (runId: string): never => {
     throw new NotFoundError(`child run ${runId} is not known (any more): it was removed, or started on an orchestrator that keeps runs in memory`, { runId });
   };
@@ -105,6 +106,7 @@ export function childRunHost(deps: ChildHostDeps): ChildRunHost {
     cancel: deps.cancel,
     async wait(runId, signal) {
       const aborted = (): boolean => signal.aborted; // read again after each await
+      let standard: AbortSignal | undefined; // for the store's follow, made when first needed
       while (!aborted()) {
         const run = deps.local(runId);
         if (run && (run.attached || !deps.durable)) {
@@ -124,7 +126,7 @@ export function childRunHost(deps: ChildHostDeps): ChildRunHost {
           continue;
         }
         try {
-          for await (const { record } of deps.durable.follow(runId, signal)) {
+          for await (const { record } of deps.durable.follow(runId, (standard ??= asAbortSignal(signal)))) {
             const ended = endOfRecord(record);
             if (ended) return ended;
             if (deps.local(runId)?.attached) break; // adopted here: wait in memory

@@ -6,7 +6,7 @@ import type { TaskAttemptOutcome, TaskOutcome } from '../../machines/task.machin
 import { MAX_CHILD_DEPTH } from '../definition/index.js';
 import type { ChildEnd, ChildRunHost } from './child-host.js';
 import type { StepRun } from './step-runner.js';
-import { pause } from '../../../sdk/util/cancellation.js';
+import { abortText, pause } from '../../../sdk/util/cancellation.js';
 
 /** One child run started for a `workflow` step's task (one per attempt), as kept in the run record and report. */
 export interface ChildAttempt {
@@ -102,10 +102,10 @@ export async function runChildTask(run: StepRun, port: ChildRunPort, taskId: str
       if (!retryable || attempts.length >= step.retry.maxAttempts) return outcome('failed', { code: last.code ?? Status.UNKNOWN, message: last.message ?? 'child run failed' });
       const backoff = backoffMs(run, attempts.length);
       run.log.append({ type: 'step.retrying', stepId: step.id, detail: { taskId, attempt: attempts.length + 1, backoffMs: backoff, error: last.message ?? null } });
-      if (!(await pause(backoff, run.signal))) return outcome('cancelled', { code: Status.CANCELLED, message: String(run.signal.reason ?? 'run ended') });
+      if (!(await pause(backoff, run.signal))) return outcome('cancelled', { code: Status.CANCELLED, message: abortText(run.signal, 'run ended') });
       last = undefined;
     }
-    if (run.signal.aborted) return outcome('cancelled', { code: Status.CANCELLED, message: String(run.signal.reason ?? 'run ended') });
+    if (run.signal.aborted) return outcome('cancelled', { code: Status.CANCELLED, message: abortText(run.signal, 'run ended') });
     const resumed = last !== undefined; // an attempt in flight when the run was persisted
     const attempt: ChildAttempt = last ?? { attempt: attempts.length + 1, instanceId: '', capability, startedAt: Date.now() };
     if (!last) attempts.push(attempt);
@@ -114,7 +114,7 @@ export async function runChildTask(run: StepRun, port: ChildRunPort, taskId: str
       attempts[attempts.length - 1] = { ...attempts[attempts.length - 1]!, ...patch };
       save('active');
     });
-    if (ended === 'aborted') return outcome('cancelled', { code: Status.CANCELLED, message: String(run.signal.reason ?? 'run ended') });
+    if (ended === 'aborted') return outcome('cancelled', { code: Status.CANCELLED, message: abortText(run.signal, 'run ended') });
   }
 }
 
@@ -126,7 +126,7 @@ async function finished(run: StepRun, port: ChildRunPort, attempts: readonly Chi
   try {
     const end = await port.host.wait(last.childRunId, run.signal);
     if (end?.status === 'completed') return { ...common, status: 'completed', output: end.output, warnings: [] };
-    return { ...common, status: 'cancelled', reason: String(run.signal.reason ?? 'run ended') };
+    return { ...common, status: 'cancelled', reason: abortText(run.signal, 'run ended') };
   } catch (err) {
     return { ...common, status: 'failed', code: toGrpcStatus(err).code, message: (err as Error).message };
   }
@@ -206,7 +206,7 @@ async function childAttempt(
 
 /** The parent ended (or let go) while its child ran: a parent that ended cancels the child. */
 function abandon(run: StepRun, port: ChildRunPort, childId: string, span: Span, logger: StepRun['logger']): 'aborted' {
-  const reason = String(run.signal.reason ?? 'run ended');
+  const reason = abortText(run.signal, 'run ended');
   if (port.detached()) {
     span.setAttribute('troupe.run.detached', reason);
   } else {

@@ -39,7 +39,8 @@ const FINAL = new Set(['run.completed', 'run.failed', 'run.cancelled']);
  */
 export class RunEventLog {
   readonly #events: RunEvent[] = [];
-  readonly #waiters = new Set<() => void>();
+  /** Watchers waiting for the next event (made by the first). */
+  #waiters: Set<() => void> | undefined;
   #chunkBytes = 0;
   #firstKeptChunk = 0;
   #closed = false;
@@ -64,7 +65,7 @@ export class RunEventLog {
     this.#events.push(full);
     if (full.chunk) this.#account(full.chunk.data.length);
     if (FINAL.has(full.type)) this.#closed = true;
-    for (const wake of this.#waiters) wake();
+    if (this.#waiters) for (const wake of this.#waiters) wake();
     return full;
   }
 
@@ -80,12 +81,13 @@ export class RunEventLog {
       while (next < this.#events.length) yield this.#events[next++]!;
       if (this.#closed || signal?.aborted) return;
       await new Promise<void>((resolve) => {
+        const waiters = (this.#waiters ??= new Set());
         const wake = (): void => {
-          this.#waiters.delete(wake);
+          waiters.delete(wake);
           signal?.removeEventListener('abort', wake);
           resolve();
         };
-        this.#waiters.add(wake);
+        waiters.add(wake);
         signal?.addEventListener('abort', wake, { once: true });
       });
     }

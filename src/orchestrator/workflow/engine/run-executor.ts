@@ -22,6 +22,7 @@ import type { StepSignal } from './step-wait.js';
 import type { ChildRunHost, ParentRunLink } from './child-host.js';
 import type { ChildRunPort } from './child-runs.js';
 import { StepReuser, type RunReuse } from './run-reuse.js';
+import { Cancellation } from '../../../sdk/util/cancellation.js';
 
 /** What SignalRun answers: the step's and the run's status after the signal. */
 export interface SignalResult {
@@ -87,9 +88,9 @@ export class RunExecutor {
   readonly #outputs: Record<string, { output: Json; status: StepResult['status'] }> = {};
   readonly #attempts = new Map<string, readonly TaskAttempt[]>();
   readonly #tasks: RunTaskSnapshots;
-  readonly #cancel = new AbortController();
-  /** The `wait_for_signal` steps waiting here, by step id: how to deliver their signal. */
-  readonly #waiters = new Map<string, (signal: StepSignal) => void>();
+  readonly #cancel = new Cancellation();
+  /** The `wait_for_signal` steps waiting here, by step id: how to deliver their signal (made by the first). */
+  #waiters: Map<string, (signal: StepSignal) => void> | undefined;
   readonly #ctx: Context;
   readonly #logger: Logger;
   readonly #hooks: RunHooks;
@@ -310,7 +311,7 @@ export class RunExecutor {
     if (!step) throw new NotFoundError(`run ${this.runId} (workflow ${workflow.name}) has no step "${stepId}"; its steps: ${workflow.steps.map((s) => s.id).join(', ')}`, { runId: this.runId });
     const snapshot = this.actor.getSnapshot();
     const status = snapshot.context.steps[stepId]?.status ?? 'pending';
-    const deliver = this.#waiters.get(stepId);
+    const deliver = this.#waiters?.get(stepId);
     if (!step.wait) throw new FailedPreconditionError(`step "${stepId}" of run ${this.runId} does not wait for a signal (it calls ${step.capability}); only wait_for_signal steps take SignalRun`, { runId: this.runId });
     if (snapshot.status === 'done') throw new FailedPreconditionError(`run ${this.runId} is ${snapshot.value}; its step "${stepId}" is ${status} and takes no signal`, { runId: this.runId });
     if (status !== 'waiting' || !deliver) {
@@ -394,9 +395,10 @@ export class RunExecutor {
       ...(this.#childPort ? { children: this.#childPort } : {}),
       inbox: {
         listen: (stepId, deliver) => {
-          this.#waiters.set(stepId, deliver);
+          const waiters = (this.#waiters ??= new Map());
+          waiters.set(stepId, deliver);
           return () => {
-            if (this.#waiters.get(stepId) === deliver) this.#waiters.delete(stepId);
+            if (waiters.get(stepId) === deliver) waiters.delete(stepId);
           };
         },
       },

@@ -12,8 +12,8 @@ import type { RunSnapshot } from '../../machines/run.machine.js';
 export class RunTaskSnapshots {
   readonly #restored: Record<string, unknown>;
   readonly #latest = new Map<string, TaskSnapshot>();
-  /** Tasks that are not task actors (a `workflow` step's child runs): their state as it is persisted. */
-  readonly #plain = new Map<string, StoredTask>();
+  /** Tasks that are not task actors (a `workflow` step's child runs): their state as it is persisted (made by the first). */
+  #plain: Map<string, StoredTask> | undefined;
 
   /** @param onChange called on every transition of a tracked task */
   constructor(
@@ -37,14 +37,14 @@ export class RunTaskSnapshots {
 
   /** Keeps the state of a task that has no actor (a child run's), already in its persisted form. */
   put(taskId: string, snapshot: StoredTask): void {
-    this.#plain.set(taskId, snapshot);
+    (this.#plain ??= new Map()).set(taskId, snapshot);
     this.onChange();
   }
 
   /** A task's persisted snapshot: from its live actor's latest snapshot, else as put, else as restored. */
   persisted(taskId: string): unknown {
     const latest = this.#latest.get(taskId);
-    return latest ? taskMachine.getPersistedSnapshot(latest) : (this.#plain.get(taskId) ?? this.#restored[taskId]);
+    return latest ? taskMachine.getPersistedSnapshot(latest) : (this.#plain?.get(taskId) ?? this.#restored[taskId]);
   }
 
   /**
@@ -56,9 +56,9 @@ export class RunTaskSnapshots {
    */
   forRecord(steps: RunSnapshot['context']['steps']): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const taskId of new Set([...Object.keys(this.#restored), ...this.#latest.keys(), ...this.#plain.keys()])) {
+    for (const taskId of new Set([...Object.keys(this.#restored), ...this.#latest.keys(), ...(this.#plain?.keys() ?? [])])) {
       const latest = this.#latest.get(taskId);
-      const restored = (this.#plain.get(taskId) ?? this.#restored[taskId]) as StoredTask | undefined;
+      const restored = (this.#plain?.get(taskId) ?? this.#restored[taskId]) as StoredTask | undefined;
       const stepId = latest ? latest.context.stepId : restored?.context?.stepId;
       const step = stepId === undefined || stepId === null ? undefined : steps[stepId];
       const settled = step !== undefined && step.status !== 'running' && step.status !== 'pending';

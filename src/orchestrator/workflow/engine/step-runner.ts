@@ -10,6 +10,7 @@ import type { RunEventLog } from './run-event-log.js';
 import { runTask } from './task-runner.js';
 import { waitForSignal, type SignalInbox } from './step-wait.js';
 import { runChildTask, type ChildRunPort } from './child-runs.js';
+import type { CancelSignal } from '../../../sdk/util/cancellation.js';
 
 type Fail = (error: string, attempts?: number, warnings?: string[], partial?: Json, recoverable?: boolean) => StepResult;
 
@@ -28,7 +29,7 @@ export interface StepRun {
   priority: number;
   runDeadline: number;
   defaultTimeoutMs: number;
-  signal: AbortSignal;
+  signal: CancelSignal;
   parent: Context;
   log: RunEventLog;
   dispatcher: StepDispatcher;

@@ -13,7 +13,7 @@ import { nextAttempt, reArmDeadlines, taskMachine, taskOutcome, upgradeTaskSnaps
 import { decodeResult, relayStreamToLog } from './agent-output.js';
 import type { RunEventLog } from './run-event-log.js';
 import { StreamCursor } from './stream-cursor.js';
-import { Cancellation } from '../../../sdk/util/cancellation.js';
+import { abortText, Cancellation, type CancelSignal } from '../../../sdk/util/cancellation.js';
 import { failureMessage, isRetryableFailure } from './task-failure.js';
 
 
@@ -27,7 +27,7 @@ export interface TaskRun {
   readonly priority: number;
   /** The run's deadline: no attempt outlives it. */
   readonly runDeadline: number;
-  readonly signal: AbortSignal;
+  readonly signal: CancelSignal;
   readonly parent: Context;
   readonly log: RunEventLog;
   readonly dispatcher: StepDispatcher;
@@ -74,7 +74,7 @@ export async function runTask(run: TaskRun): Promise<TaskOutcome> {
     // A reason, so no DOMException (with its stack) is built: this runs after every attempt.
     if (inFlight && s.value !== 'dispatched' && s.value !== 'in_progress') inFlight.abort('the task moved on');
   });
-  const onCancel = (): void => void sendChecked(actor, { type: 'CANCEL', at: Date.now(), reason: String(run.signal.reason ?? 'run cancelled') }, who);
+  const onCancel = (): void => void sendChecked(actor, { type: 'CANCEL', at: Date.now(), reason: abortText(run.signal, 'run cancelled') }, who);
   run.signal.addEventListener('abort', onCancel, { once: true });
   if (run.signal.aborted) onCancel();
   try {
