@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
+import type { Context } from '@opentelemetry/api';
 import { InvalidArgumentError, NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { instruments } from '../../../sdk/telemetry/index.js';
@@ -136,7 +136,7 @@ export class RunEngine {
     const { record } = stored;
     const deadlineAt = record.deadlineAt ?? Date.now() + (this.options.defaultRunTimeoutMs ?? 3_600_000);
     const run = new RunExecutor(
-      { runId: record.runId, workflow, input: record.input as Json, priority: record.priority, deadlineAt, parent: ROOT_CONTEXT, workflowVersion: record.workflowVersion, restore: record },
+      { runId: record.runId, workflow, input: record.input as Json, priority: record.priority, deadlineAt, workflowVersion: record.workflowVersion, restore: record },
       this.#deps,
       this.#durable?.hooks(),
     );
@@ -264,7 +264,7 @@ export class RunEngine {
     }
     const deadlineAt = Date.now() + (req.timeoutMs || (this.options.defaultRunTimeoutMs ?? 3_600_000));
     const version = req.workflowVersion || (this.#versions.get(workflow.name) ?? (await this.options.workflows.get(workflow.name))?.version ?? 0);
-    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, parent: req.traceContext, workflowVersion: version, callback: req.callback, parentRun: req.parentRun, reuse: req.reuse }, this.#deps, durable?.hooks());
+    const run = new RunExecutor({ runId, workflow, input: req.input, priority: req.priority, deadlineAt, workflowVersion: version, callback: req.callback, parentRun: req.parentRun, reuse: req.reuse }, this.#deps, durable?.hooks(), req.traceContext);
     if (durable) {
       try {
         await durable.create(run, req.idempotencyKey || undefined);

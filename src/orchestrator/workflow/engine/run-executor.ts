@@ -53,8 +53,6 @@ export interface RunStart {
   readonly input: Json;
   readonly priority: number;
   readonly deadlineAt: number;
-  /** Trace context of StartRun: the run span is its child. */
-  readonly parent: Context;
   /** Version of the workflow definition the run follows (kept in its record). @default 0 */
   readonly workflowVersion?: number;
   /** When the run was accepted. @default now */
@@ -105,16 +103,21 @@ export class RunExecutor {
   /** No longer driven here (lease lost, fenced, shutting down): nothing is sent or persisted. */
   #detached = false;
 
+  /**
+   * @param startContext trace context of StartRun: the run span is its child. Not kept: only the
+   * run's own context is (a StartRun context held by every run in flight was ~480 bytes each).
+   */
   constructor(
     readonly start: RunStart,
     private readonly deps: RunDeps,
     hooks: RunHooks = {},
+    startContext: Context = ROOT_CONTEXT,
   ) {
     const { runId, workflow, restore } = start;
     this.#hooks = hooks;
     this.#createdAt = restore?.createdAt ?? start.createdAt ?? Date.now();
     // A resumed run's span continues the original run's trace (a child of its first run span).
-    const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : start.parent;
+    const parent = restore?.traceId && restore.spanId ? trace.setSpanContext(ROOT_CONTEXT, { traceId: restore.traceId, spanId: restore.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true }) : startContext;
     const link = this.parentRun;
     this.#reuser = StepReuser.of(start.reuse, restore?.replay);
     const replayOf = this.#reuser ? { 'troupe.run.replay_of': this.#reuser.fromRunId } : {};
