@@ -1,2 +1,0 @@
-declare const agent: import("../src/sdk/index.js").AgentDefinition;
-export default agent;

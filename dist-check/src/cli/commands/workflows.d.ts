@@ -1,3 +1,0 @@
-import type { Command } from '../context.js';
-/** `troupe workflows`: the registered workflows. */
-export declare const command: Command;

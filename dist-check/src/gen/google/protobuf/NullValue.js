@@ -1,5 +1,0 @@
-// Original file: null
-export const NullValue = {
-    NULL_VALUE: 'NULL_VALUE',
-};
-//# sourceMappingURL=NullValue.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=orchestrator.js.map

@@ -1,3 +1,0 @@
-// Original file: /work/main/proto/troupe/v1/agent.proto
-export {};
-//# sourceMappingURL=ChannelRequest.js.map

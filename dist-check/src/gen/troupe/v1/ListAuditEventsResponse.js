@@ -1,3 +1,0 @@
-// Original file: /work/main/proto/troupe/v1/orchestrator.proto
-export {};
-//# sourceMappingURL=ListAuditEventsResponse.js.map

@@ -1,3 +1,0 @@
-// Original file: /work/main/proto/troupe/v1/common.proto
-export {};
-//# sourceMappingURL=Progress.js.map

@@ -1,3 +1,0 @@
-// Original file: /work/main/proto/troupe/v1/common.proto
-export {};
-//# sourceMappingURL=TaskResult.js.map

@@ -1,1 +1,0 @@
-export { startNatsServer, type NatsServerHandle, type NatsServerOptions } from '../../src/sdk/testing/nats-server.js';
