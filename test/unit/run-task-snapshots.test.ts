@@ -47,3 +47,25 @@ describe('RunTaskSnapshots.forRecord', () => {
     expect(again.persisted('r.b')).toEqual(stored['r.b']);
   });
 });
+
+describe('RunTaskSnapshots.track', () => {
+  it('reports a new task at once, but a restored one only when it moves on (the record already holds it)', () => {
+    const first = new RunTaskSnapshots({}, () => undefined);
+    first.track('r.b', started('b', false));
+    const stored = JSON.parse(JSON.stringify(first.forRecord({ b: step('running') }))) as Record<string, unknown>;
+
+    let changes = 0;
+    const tasks = new RunTaskSnapshots(stored, () => changes++);
+    const restored = createActor(taskMachine, { input: input('b'), snapshot: stored['r.b'] as Snapshot<unknown> });
+    restored.start();
+    tasks.track('r.b', restored);
+    expect(changes, 'the restored snapshot is not written again').toBe(0);
+    expect(tasks.persisted('r.b')).toEqual(taskMachine.getPersistedSnapshot(restored.getSnapshot()));
+    restored.send({ type: 'SUCCEEDED', at: 3, output: 'ok', attempt: 1 });
+    expect(changes).toBe(1);
+
+    const fresh = started('c', false);
+    tasks.track('r.c', fresh);
+    expect(changes, 'a task the record does not hold is written').toBe(2);
+  });
+});

@@ -203,8 +203,11 @@ export class RunExecutor {
   #frozen = false;
 
   #changed(): void {
-    if (!this.#detached && !this.#frozen) this.#hooks.onChange?.(this);
+    if (!this.#detached && !this.#frozen && !this.#restoring) this.#hooks.onChange?.(this);
   }
+
+  /** While the restored run actor starts: its first snapshot is the stored one, nothing to write. */
+  #restoring = false;
 
   get runId(): string {
     return this.start.runId;
@@ -230,7 +233,15 @@ export class RunExecutor {
    * snapshots (a completed step is never run again), then starts the ready steps.
    */
   resume(hold?: { reason: string; position: number }): void {
-    this.actor.start();
+    // Starting the restored actor reports the snapshot it was restored from: the record (just
+    // written by the adoption, with this owner and epoch) already holds it. Transitions from
+    // here on (START, a due deadline, the next step) are written as usual.
+    this.#restoring = true;
+    try {
+      this.actor.start();
+    } finally {
+      this.#restoring = false;
+    }
     const snapshot = this.actor.getSnapshot();
     // A resumed run's log starts afresh on this instance; consumers see `run.started` with `resumed: true`.
     this.log.append({ type: 'run.started', detail: { runId: this.runId, workflow: this.start.workflow.name, traceId: this.traceId, resumed: true } });

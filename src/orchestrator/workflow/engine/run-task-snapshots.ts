@@ -23,7 +23,10 @@ export class RunTaskSnapshots {
     this.#restored = { ...restored };
   }
 
-  /** Follows a task actor from now on. */
+  /**
+   * Follows a task actor from now on. The first snapshot of a task restored from the record is
+   * that record's: it is kept, but reported only when the task moves on.
+   */
   track(taskId: string, actor: Actor<typeof taskMachine>): void {
     const keep = (): void => {
       const snapshot = actor.getSnapshot();
@@ -31,7 +34,9 @@ export class RunTaskSnapshots {
       this.#latest.set(taskId, snapshot);
       this.onChange();
     };
-    keep();
+    const snapshot = actor.getSnapshot();
+    if (this.#latest.has(taskId) || this.#restored[taskId] === undefined) keep();
+    else if (snapshot.status !== 'stopped') this.#latest.set(taskId, snapshot);
     actor.subscribe(keep);
   }
 
