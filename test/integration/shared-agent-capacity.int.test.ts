@@ -103,3 +103,59 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
     expect(most).toBeLessThanOrEqual(2);
   });
 });
+
+// A plain SubmitTask answers at once: only run steps and SubmitTasks tasks wait for capacity.
+// Heartbeats every 5 s, so that the orchestrator that did not fill the agent still counts it
+// active (a heartbeat at capacity would make it refuse before dispatching) and really sends.
+describe('a plain SubmitTask sent to an agent another orchestrator filled', () => {
+  let nats: NatsServerHandle;
+  const orchestrators: OrchestratorHandle[] = [];
+  const clients: OrchestratorClient[] = [];
+  let agent: AgentHandle;
+  const held: (() => void)[] = [];
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    for (const id of ['full-a', 'full-b']) {
+      const o = await startOrchestrator({ natsUrl: nats.url, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 5000, discoveryWaitMs: 200, logLevel: 'silent', instanceId: id }, { logger: testLogger });
+      orchestrators.push(o);
+      clients.push(createOrchestratorClient(o.grpcAddress));
+    }
+    const holder = defineAgent({
+      name: 'full-holder',
+      version: '1.0.0',
+      maxConcurrency: 2,
+      capabilities: [{ name: 'full.hold' }],
+      handlers: { 'full.hold': () => new Promise((resolve) => held.push(() => resolve('released'))) },
+    });
+    agent = await startAgent(holder, { nats: nats.url, heartbeatIntervalMs: 5000, logger: testLogger });
+    for (const o of orchestrators) {
+      await waitFor(() => o.registry.list({ capability: 'full.hold' }).some((e) => e.routable), { timeoutMs: 5000, what: 'the agent routable' });
+    }
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const release of held.splice(0)) release();
+    for (const c of clients) c.close();
+    await agent?.drain('test over');
+    await Promise.all(orchestrators.map((o) => o.stop()));
+    await nats?.stop();
+  });
+
+  it('answers RESOURCE_EXHAUSTED when the agent refuses it, without waiting for a slot', async () => {
+    // Settled either way, so that a failure below leaves no unhandled rejection behind.
+    const filling = Promise.allSettled([clients[0]!.submitTask({ capability: 'full.hold', input: null }), clients[0]!.submitTask({ capability: 'full.hold', input: null })]);
+    await waitFor(() => held.length === 2, { timeoutMs: 5000, what: 'the agent to hold two tasks' });
+    const started = performance.now();
+    const err = await clients[1]!.submitTask({ capability: 'full.hold', input: null, timeoutMs: 4000 }).then(
+      () => undefined,
+      (e: unknown) => e as { code?: number; message?: string },
+    );
+    const ms = performance.now() - started;
+    expect(err?.code, err?.message).toBe(8); // RESOURCE_EXHAUSTED
+    expect(err?.message).not.toMatch(/until the task's deadline/);
+    expect(ms, 'answered at once, not after waiting for capacity').toBeLessThan(2000);
+    for (const release of held.splice(0)) release();
+    expect((await filling).map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+  });
+});

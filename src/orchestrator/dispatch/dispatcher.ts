@@ -165,8 +165,9 @@ export class Dispatcher {
     try {
       const tried = call.exclude ?? new Set<string>();
       const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
+      let refused: TroupeError | undefined;
       for (let attempt = 1; ; attempt++) {
-        const { entry, started } = this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting));
+        const { entry, started } = refused ? await this.#chooseAfterRefusal(task, call, tried, attempt, waiting, refused) : (this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting)));
         try {
           const response = await this.#execute(entry, task, call);
           checkOutput(entry, task.capability ?? '', response, call.traceContext);
@@ -180,6 +181,7 @@ export class Dispatcher {
             continue;
           }
           if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
+          refused = isFullRefusal(err) ? err : undefined;
         }
       }
     } finally {
@@ -222,8 +224,9 @@ export class Dispatcher {
   async #openStream(task: TaskSpec, call: DispatchCall, waiting: Waiting): Promise<OpenStream> {
     const tried = call.exclude ?? new Set<string>();
     const maxAttempts = call.maxAttempts ?? MAX_ATTEMPTS;
+    let refused: TroupeError | undefined;
     for (let attempt = 1; ; attempt++) {
-      const { entry, started } = await this.#choose(task, call, tried, attempt, waiting);
+      const { entry, started } = refused ? await this.#chooseAfterRefusal(task, call, tried, attempt, waiting, refused) : await this.#choose(task, call, tried, attempt, waiting);
       const resumedFrom = resumeFromFor(entry.descriptor, task.capability ?? '', call.resumeFromSequence);
       const request = { task, ...(resumedFrom > 0 ? { resumeFromSequence: String(resumedFrom) } : {}) };
       const stream = context.with(call.traceContext, () =>
@@ -254,7 +257,22 @@ export class Dispatcher {
           continue;
         }
         if (!this.#mayReassign(err, entry, attempt, maxAttempts, call)) throw err;
+        refused = isFullRefusal(err) ? err : undefined;
       }
+    }
+  }
+
+  /**
+   * The next instance after one refused the task as full (RESOURCE_EXHAUSTED, for a caller that
+   * does not wait for capacity): another one with room, else the refusal itself. Without this the
+   * caller heard the pick's UNAVAILABLE ("every instance failed or is unavailable"), though the
+   * only instance was busy, not failed: the agent filled by another orchestrator's tasks.
+   */
+  async #chooseAfterRefusal(task: TaskSpec, call: DispatchCall, tried: Set<string>, attempt: number, waiting: Waiting, refused: TroupeError): Promise<{ entry: AgentEntry; started: number }> {
+    try {
+      return this.#chooseNow(task, call, tried, attempt, waiting) ?? (await this.#choose(task, call, tried, attempt, waiting));
+    } catch {
+      throw refused;
     }
   }
 
@@ -266,7 +284,7 @@ export class Dispatcher {
    * for gRPC is RESOURCE_EXHAUSTED too, but waiting does not shrink it: not this case.
    */
   #waitsForCapacity(err: TroupeError, entry: AgentEntry, tried: Set<string>, call: DispatchCall): boolean {
-    if (err.code !== Status.RESOURCE_EXHAUSTED || /message larger than max/i.test(err.message)) return false;
+    if (!isFullRefusal(err)) return false;
     if (((call.waitForAgentMs ?? 0) <= 0 && !call.waitForCapacity) || call.signal.aborted || Date.now() >= call.deadline.getTime()) return false;
     tried.delete(entry.instanceId);
     this.deps.logger.debug({ instance_id: entry.instanceId, agent: entry.descriptor.name }, 'instance full; waiting for capacity');
@@ -445,6 +463,11 @@ export const BULK_HEADROOM_FROM_CONCURRENCY = 4;
 
 function leavesLastSlot(entry: AgentEntry): boolean {
   return entry.maxConcurrency < BULK_HEADROOM_FROM_CONCURRENCY || entry.localInFlight + 1 < entry.maxConcurrency;
+}
+
+/** The agent refused the task because it was at its max concurrency (not a message too large for gRPC). */
+function isFullRefusal(err: TroupeError): boolean {
+  return err.code === Status.RESOURCE_EXHAUSTED && !/message larger than max/i.test(err.message);
 }
 
 /** The error of a task that waited for capacity until its deadline. */
