@@ -13,6 +13,15 @@ import { waitFor } from '../helpers/wait-for.js';
 // even with the default of one attempt per step.
 
 const RUNS = 24;
+
+/** Starts an orchestrator per id on `natsUrl` (expecting heartbeats every `heartbeatIntervalMs`) and a client for each. */
+async function startOrchestrators(natsUrl: string, ids: string[], heartbeatIntervalMs: number, orchestrators: OrchestratorHandle[], clients: OrchestratorClient[]): Promise<void> {
+  for (const instanceId of ids) {
+    const o = await startOrchestrator({ natsUrl, grpcPort: 0, httpPort: -1, heartbeatIntervalMs, discoveryWaitMs: 200, logLevel: 'silent', instanceId }, { logger: testLogger });
+    orchestrators.push(o);
+    clients.push(createOrchestratorClient(o.grpcAddress));
+  }
+}
 const WORKFLOW = `
 name: shared-capacity
 steps:
@@ -36,11 +45,7 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
 
   beforeAll(async () => {
     nats = await startNatsServer();
-    for (const id of ['cap-a', 'cap-b']) {
-      const o = await startOrchestrator({ natsUrl: nats.url, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 200, discoveryWaitMs: 200, logLevel: 'silent', instanceId: id }, { logger: testLogger });
-      orchestrators.push(o);
-      clients.push(createOrchestratorClient(o.grpcAddress));
-    }
+    await startOrchestrators(nats.url, ['cap-a', 'cap-b'], 200, orchestrators, clients);
     const slow = defineAgent({
       name: 'slow-echo',
       version: '1.0.0',
@@ -116,11 +121,7 @@ describe('a plain SubmitTask sent to an agent another orchestrator filled', () =
 
   beforeAll(async () => {
     nats = await startNatsServer();
-    for (const id of ['full-a', 'full-b']) {
-      const o = await startOrchestrator({ natsUrl: nats.url, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 5000, discoveryWaitMs: 200, logLevel: 'silent', instanceId: id }, { logger: testLogger });
-      orchestrators.push(o);
-      clients.push(createOrchestratorClient(o.grpcAddress));
-    }
+    await startOrchestrators(nats.url, ['full-a', 'full-b'], 5000, orchestrators, clients);
     const holder = defineAgent({
       name: 'full-holder',
       version: '1.0.0',
