@@ -2,9 +2,9 @@
  * A webhook delivery's state in one word, shared by the orchestrator (`GET /api/webhooks`) and
  * the console's badges (it imports this file, which must stay free of Node APIs).
  */
-export type DeliveryStateName = 'pending' | 'retrying' | 'delivered' | 'failed';
+export const DELIVERY_STATE_NAMES = ['pending', 'retrying', 'delivered', 'failed'] as const;
 
-export const DELIVERY_STATE_NAMES: readonly DeliveryStateName[] = ['pending', 'retrying', 'delivered', 'failed'];
+export type DeliveryStateName = (typeof DELIVERY_STATE_NAMES)[number];
 
 /** What the state is read from: a sender's delivery state, or GetRun's `callback`. */
 export interface DeliveryProgress {
