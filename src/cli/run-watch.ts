@@ -20,6 +20,8 @@ export interface WatchOptions {
    * summary line when it ends (a 54 s episode is ~550 chunks).
    */
   chunks?: boolean;
+  /** Only these event types (WatchRun's `types`); with `json`. @default every event */
+  types?: readonly string[];
 }
 
 /** Step events after which a streamed step's chunk summary is printed. */
@@ -45,7 +47,7 @@ export async function watchRun(client: OrchestratorClient, runId: string, opts: 
   const screen = tty ? terminalScreen(run, ctx) : undefined;
   let chunks = 0;
   try {
-    for await (const event of client.watchRun(runId, { signal: ctx.signal })) {
+    for await (const event of client.watchRun(runId, { signal: ctx.signal, ...(opts.types ? { types: opts.types } : {}) })) {
       const now = Date.now();
       applyRunEvent(run, event, now);
       if (event.chunk && sink && event.chunk.data.length > 0) {

@@ -294,6 +294,10 @@ output: "\${steps.speak.output}"
     expect(events[0]?.type).toBe('run.started');
     expect(events.filter((e) => e.type === 'chunk').map((e) => e.chunk?.bytes)).toEqual([800, 800, 800, 800, 800]);
     expect(events.at(-1)).toMatchObject({ type: 'run.completed', detail: { output: { chunks: 5, text: 'json' } } });
+    // --types: only those (a dotted entry is a prefix), e.g. the run's start and its outcome.
+    const ends = await cli(['run', 'cli-speech', '--input', '{"text":"end"}', '--watch', '--json', '--types', 'run.']);
+    expect(ends.code).toBe(0);
+    expect(ends.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type)).toEqual(['run.started', 'run.completed']);
   });
 
   it('starts a run without watching and prints its id and trace id', async () => {
@@ -314,6 +318,9 @@ output: "\${steps.speak.output}"
     for (const [argv, flag] of [
       [['run', 'cli-speech', '--priority', '9'], '--priority'],
       [['run', 'cli-speech', '--out', 'x.wav'], '--out'],
+      [['run', 'cli-speech', '--watch', '--types', 'run.'], '--types needs --watch --json'],
+      [['run', 'cli-speech', '--watch', '--json', '--types', ','], '--types needs event types'],
+      [['run', 'cli-speech', '--watch', '--json', '--types', 'run.,Run.Done'], '--types: types entry "Run.Done" is not an event type'],
       [['run', 'cli-speech', '--input', '{'], '--input'],
       [['runs', '--status', 'done'], '--status'],
       [['dlq', '--limit', '0'], '--limit'],

@@ -4,6 +4,7 @@ import type { StartRunRequest } from '../../sdk/client/index.js';
 import { parseCommandArgs, parseIntegerFlag, parseJsonFlag } from '../args.js';
 import { ExitCode, type CliContext, type Command } from '../context.js';
 import { UsageError } from '../errors.js';
+import { eventTypeFilter } from '../../sdk/run-event-types.js';
 import { traceSuffix } from '../format/run-common.js';
 import { formatRunReport } from '../format/run-report.js';
 import { asView, type ReportView } from '../format/run-types.js';
@@ -12,7 +13,7 @@ import { watchRun } from '../run-watch.js';
 import { startMany, type StartManyOptions } from '../start-many.js';
 
 const USAGE = `usage: troupe run <workflow> [--input JSON | --input-file FILE] [--priority 1-5] [--timeout MS]
-                  [--idempotency-key KEY] [--watch [--chunks]] [--out FILE] [--json]
+                  [--idempotency-key KEY] [--watch [--chunks]] [--out FILE] [--json [--types LIST]]
        troupe run show <run-id> [--json]
        troupe run cancel <run-id> [--reason TEXT] [--json]
        troupe run signal <run-id> <step-id> [--payload JSON] [--reject] [--json]
@@ -52,6 +53,8 @@ options:
   --file FILE                (start-many) the JSON Lines file of runs, '-' for stdin
   --workflow NAME            (start-many) every line is the input of a run of NAME
   --json                     print JSON (one event per line with --watch)
+  --types LIST               with --watch --json: only these event types, comma-separated; an
+                             entry ending in a dot is a prefix ('run.': the start and the end)
   --orchestrator HOST:PORT   orchestrator address (default: $TROUPE_ORCHESTRATOR, else 127.0.0.1:7600)
 `;
 
@@ -65,6 +68,7 @@ const START_OPTIONS = {
   chunks: { type: 'boolean' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  types: { type: 'string' },
 } as const;
 const SHOW_OPTIONS = { json: { type: 'boolean' } } as const;
 const CANCEL_OPTIONS = { reason: { type: 'string' }, json: { type: 'boolean' } } as const;
@@ -99,6 +103,14 @@ async function start(args: string[], ctx: CliContext): Promise<number> {
   if (values.out !== undefined && !values.watch) throw new UsageError('--out needs --watch (chunks are written while the run is watched)');
   if (values.out === '') throw new UsageError('--out needs a file name');
   if (values.chunks && !values.watch) throw new UsageError('--chunks needs --watch');
+  if (values.types !== undefined && !(values.watch && values.json)) throw new UsageError('--types needs --watch --json (the step table needs every event)');
+  const types = values.types?.split(',').map((t) => t.trim()).filter(Boolean);
+  if (types?.length === 0) throw new UsageError('--types needs event types, e.g. --types run. or --types run.completed,run.failed');
+  try {
+    eventTypeFilter(types); // before the run is started: a bad entry would start a run and then fail the watch
+  } catch (err) {
+    throw new UsageError(`--types: ${(err as Error).message}`);
+  }
   const req: StartRunRequest = { workflow, input: (await readJsonInput(values.input, values['input-file'])) ?? {} };
   if (values.priority !== undefined) req.priority = parseIntegerFlag('--priority', values.priority, { min: 1, max: 5 });
   if (values.timeout !== undefined) req.timeoutMs = parseIntegerFlag('--timeout', values.timeout, { min: 1, max: MAX_TIMEOUT_MS });
@@ -115,7 +127,7 @@ async function start(args: string[], ctx: CliContext): Promise<number> {
     return ExitCode.OK;
   }
   if (started.existing && !json) ctx.stderr.write(`run ${started.runId} was already started with this idempotency key; watching it\n`);
-  return watchRun(client, started.runId, { json, traceId: started.traceId, chunks: values.chunks ?? false, ...(values.out ? { outFile: values.out } : {}) }, ctx);
+  return watchRun(client, started.runId, { json, traceId: started.traceId, chunks: values.chunks ?? false, ...(values.out ? { outFile: values.out } : {}), ...(types ? { types } : {}) }, ctx);
 }
 
 async function show(args: string[], ctx: CliContext): Promise<number> {

@@ -141,7 +141,7 @@ async function podcast(client: OrchestratorClient, options: DemoOptions, ctx: Cl
 
 async function landing(client: OrchestratorClient, ctx: CliContext, say: (l: string) => void): Promise<string> {
   const run = await client.startRun({ workflow: 'landing-snippets', input: { limit: 4 } }, { signal: ctx.signal });
-  for await (const e of client.watchRun(run.runId, { signal: ctx.signal })) if (e.type.startsWith('run.') && e.type !== 'run.started') break;
+  for await (const e of client.watchRun(run.runId, { signal: ctx.signal, types: ['run.'] })) if (e.type !== 'run.started') break;
   const report = (await client.getRun(run.runId)) as { status: string; output?: { sections?: { type: string; cards?: unknown[] }[] } };
   const cards = report.output?.sections?.find((s) => s.type === 'cards')?.cards?.length ?? 0;
   say(`• landing-snippets run ${run.runId}: ${report.status}, a landing page with ${cards} snippet card(s)`);

@@ -18,6 +18,7 @@ import { callbackOf, type ApiDeps } from './deps.js';
 import type { RunEvent } from '../workflow/engine/run-event-log.js';
 import { signalOverHttp } from './http-signal.js';
 import { listRuns } from './list-runs.js';
+import { eventTypeFilter, type EventTypeFilter } from '../../sdk/run-event-types.js';
 
 const HTTP_STATUS: Partial<Record<Status, number>> = {
   [Status.INVALID_ARGUMENT]: 400,
@@ -94,7 +95,8 @@ export function runGuard(engine: RunEngine, principal: Principal, audit?: AuditS
  * The run routes of the orchestrator's HTTP endpoint, for listeners and the web page:
  * - `GET /` the page; `POST /api/runs` `{ workflow, input }` starts a run;
  * - `POST /api/runs/{id}/signal/{step}` `{ payload?, reject? }` approves or rejects a waiting step (see http-signal.ts);
- * - `GET /api/runs/{id}` its report; `GET /api/runs/{id}/events` its events as Server-Sent Events;
+ * - `GET /api/runs/{id}` its report; `GET /api/runs/{id}/events` its events as Server-Sent Events
+ *   (`?types=run.` or `?types=run.completed,run.failed`: only those, as WatchRun's `types`);
  * - `GET /runs/{id}/audio` its streamed audio as one chunked `audio/wav` response that
  *   players (curl, ffplay, VLC, `<audio>`) play while it grows — a late listener gets
  *   the audio from the start. A finished run's audio is a whole file: it honours
@@ -173,7 +175,9 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
       return true;
     }
     if (read && parts[0] === 'api' && parts[1] === 'runs' && parts[2] && parts[3] === 'events') {
-      await streamEvents(engine, await checked(parts[2], 'WatchRun'), req, res);
+      const types = url.searchParams.getAll('types').flatMap((t) => t.split(',')).filter(Boolean);
+      const wanted = eventTypeFilter(types);
+      await streamEvents(engine, await checked(parts[2], 'WatchRun'), req, res, wanted);
       return true;
     }
     if (read && parts[0] === 'runs' && parts[1] && parts[2] === 'audio') {
@@ -189,7 +193,7 @@ export async function handleRunRoutes(engine: RunEngine, req: IncomingMessage, r
 }
 
 /** Run events as Server-Sent Events (chunk payloads left out: listen on /runs/{id}/audio). */
-async function streamEvents(engine: RunEngine, runId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function streamEvents(engine: RunEngine, runId: string, req: IncomingMessage, res: ServerResponse, wanted: EventTypeFilter): Promise<void> {
   // An unknown run must get its 404 before the 200 below is sent (it used to be a reset connection).
   await engine.getRun(runId);
   const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' };
@@ -200,6 +204,7 @@ async function streamEvents(engine: RunEngine, runId: string, req: IncomingMessa
   const events = engine.watchRun(runId, abortOn(res));
   res.writeHead(200, headers);
   for await (const e of events) {
+    if (wanted && !wanted(e.type)) continue;
     const data = e.chunk ? { ...e, chunk: { sequence: e.chunk.sequence, bytes: e.chunk.data.length, durationMs: e.chunk.durationMs } } : e;
     if (!res.write(`event: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`)) await drained(res);
   }

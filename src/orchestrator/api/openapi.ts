@@ -197,8 +197,18 @@ export function openApiDocument(version: string): object {
         get: {
           summary: 'A run’s events as Server-Sent Events (scope runs:read; also `?access_token=`)',
           security: [{ bearer: [] }],
-          parameters: [id('Run id')],
-          responses: { '200': { description: 'Event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...AUTH, '404': error('No such run') },
+          parameters: [
+            id('Run id'),
+            {
+              name: 'types',
+              in: 'query',
+              required: false,
+              description: 'Only these event types, comma-separated (or repeated); an entry ending in a dot is a prefix: `run.` is the run’s start and its end. At most 32',
+              schema: { type: 'string' },
+              example: 'run.',
+            },
+          ],
+          responses: { '200': { description: 'Event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '400': error('A `types` entry that is not an event type or a dotted prefix'), ...AUTH, '404': error('No such run') },
         },
       },
       '/api/runs/{id}/signal/{step}': {

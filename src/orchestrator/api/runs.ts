@@ -13,6 +13,7 @@ import type { StreamRestart } from '../workflow/engine/stream-cursor.js';
 import { storeCall } from './store-call.js';
 import { listRuns, type ListRunsQuery } from './list-runs.js';
 import { abortOnCancel } from './abort-on-cancel.js';
+import { eventTypeFilter } from '../../sdk/run-event-types.js';
 import { type ApiDeps, methodPath, PAYLOAD_SETTING, serveOptions } from './deps.js';
 import { fromWire, startOne, type WireStartRun } from './start-runs.js';
 
@@ -98,13 +99,16 @@ export function runHandlers(deps: ApiDeps, engine: RunEngine): grpc.UntypedServi
       const callback = deps.runCallbacks?.state(id);
       return { report: struct(callback && report && typeof report === 'object' && !Array.isArray(report) ? { ...report, callback: { ...callback } } : report) };
     }),
-    WatchRun: serveServerStream(methodPath('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string }, unknown>, { principal, span }) => {
-      const id = await checkRun(engine, principal, runId(call.request.runId), 'WatchRun');
+    WatchRun: serveServerStream(methodPath('WatchRun'), o, async (call: grpc.ServerWritableStream<{ runId: string; types?: string[] }, unknown>, { principal, span }) => {
+      const requested = runId(call.request.runId);
+      const wanted = eventTypeFilter(call.request.types);
+      const id = await checkRun(engine, principal, requested, 'WatchRun');
       span.setAttribute(ATTR.RUN_ID, id);
       const { signal, release } = abortOnCancel(call);
       let chunks = 0;
       try {
         for await (const event of engine.watchRun(id, signal.toAbortSignal())) {
+          if (wanted && !wanted(event.type)) continue;
           const chunk = event.chunk && { sequence: event.chunk.sequence, bytes: event.chunk.data.byteLength, audioMs: event.chunk.durationMs };
           if (chunk) chunks++;
           recordMessage(span, 'SENT', { chunk });

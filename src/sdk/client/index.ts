@@ -31,5 +31,6 @@ export type {
   TaskOutcome,
   TaskRequest,
   WatchAgentsFilter,
+  WatchRunOptions,
 } from './types.js';
 export type { EscalationInfo, EscalationsClient } from './escalations-client.js';

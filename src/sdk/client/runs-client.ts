@@ -5,7 +5,7 @@ import type { Value__Output } from '../../gen/google/protobuf/Value.js';
 import { fromValue, toValue, type Json } from '../grpc/struct.js';
 import { readServerStream, unaryCall, type GrpcCallArgs } from './calls.js';
 import type { ListRunsFilter, RunsPage, RunWatchEvent, StartedRun, StartRunRequest, StartRunsResult, StreamRestartInfo } from './run-types.js';
-import type { CallOptions } from './types.js';
+import type { CallOptions, WatchRunOptions } from './types.js';
 
 /** Workflow and run methods of the orchestrator client. */
 export interface RunsClient {
@@ -25,8 +25,14 @@ export interface RunsClient {
   startRuns(requests: readonly StartRunRequest[], call?: CallOptions): Promise<StartRunsResult[]>;
   /** A run's report: status, steps with attempts, timings, warnings, output. */
   getRun(runId: string, call?: CallOptions): Promise<Json>;
-  /** A run's events from its start, live until it ends (replayed for late watchers). */
-  watchRun(runId: string, call?: CallOptions): AsyncIterable<RunWatchEvent>;
+  /**
+   * A run's events from its start, live until it ends (replayed for late watchers); with
+   * `types`, only those (an entry ending in a dot is a prefix).
+   * @example
+   * // Wait for the outcome alone: the run's start and its end (whose detail has the output).
+   * for await (const e of client.watchRun(runId, { types: ['run.'] })) if (e.type !== 'run.started') return e.detail;
+   */
+  watchRun(runId: string, call?: WatchRunOptions): AsyncIterable<RunWatchEvent>;
   /** Cancels a run and its in-flight tasks. */
   cancelRun(runId: string, reason?: string, call?: CallOptions): Promise<{ status: string }>;
   /**
@@ -127,7 +133,7 @@ export function runsClient(
         [Symbol.asyncIterator]() {
           const { metadata, options } = streamArgs(call);
           return readServerStream(
-            () => raw.watchRun({ runId }, metadata, options),
+            () => raw.watchRun({ runId, types: call?.types ? [...call.types] : [] }, metadata, options),
             (m: WatchRunResponse__Output): RunWatchEvent => ({
               type: m.type,
               stepId: m.stepId,

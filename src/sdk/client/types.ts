@@ -11,6 +11,15 @@ export interface CallOptions {
   metadata?: grpc.Metadata;
 }
 
+/** {@link CallOptions} of a WatchRun. */
+export interface WatchRunOptions extends CallOptions {
+  /**
+   * Only the events of these types, or of types starting with an entry that ends in a dot:
+   * `['run.']` is the run's start and its end. @default every event
+   */
+  types?: readonly string[];
+}
+
 /** One task for {@link OrchestratorClient.submitTask} or {@link OrchestratorClient.streamTask}. */
 export interface TaskRequest {
   /** The capability to invoke, e.g. "tts.synthesize". */
