@@ -8,37 +8,15 @@
 //     all 1,000 redone attempts (every run resumed and its step dispatched again);
 // (c) `sync_interval: always` against the default (sync-interval.mjs).
 import { closedLoop } from './measure.mjs';
-import { holdReceived } from './processes.mjs';
+import { holdReceived, until, untilAgentActive } from './processes.mjs';
+import { runToEnd } from './runs.mjs';
 import { LINEAR } from './runs.mjs';
 
 const HOLD = 'name: bench-recover\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 600000 }\n';
 const ORCH_READY = /orchestrator listening on (\S+)/;
 const AGENT_READY = /agent \S+ \((\S+)\) listening on (\S+)/;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function until(probe, { timeoutMs, what, intervalMs = 50 }) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`durability bench: timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
-
-/**
- * Runs one workflow to its end through StartRun + WatchRun. The watch is read to
- * its natural end (the server closes it after the run's final event): leaving the
- * loop early cancels the stream, and thousands of client resets in a few seconds
- * make Node's HTTP/2 server close the session (its rapid-reset guard), failing
- * every call in flight with "Session closed with error code 2".
- */
-async function runToEnd(client, workflow, input) {
-  const { runId } = await client.startRun({ workflow, input });
-  let last;
-  for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.')) last = e;
-  if (last?.type !== 'run.completed') throw new Error(`${workflow}: ${last?.type ?? 'no final event'} ${JSON.stringify(last?.detail ?? null)}`);
-}
 
 const orchArgs = (natsUrl) => ['orchestrator', '--nats', natsUrl, '--grpc-port', '0', '--http-port=-1'];
 
@@ -51,7 +29,7 @@ async function linearOn(startTroupe, createOrchestratorClient, natsUrl, durable,
   const orch = await startTroupe(orchArgs(natsUrl), ORCH_READY, { TROUPE_DURABLE: String(durable) });
   const client = createOrchestratorClient(orch.match[1]);
   try {
-    await until(async () => (await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the echo agent' });
+    await untilAgentActive(client, 'echo.say');
     await client.registerWorkflow(LINEAR);
     const run = () => runToEnd(client, 'bench-linear', {});
     const c16 = await closedLoop(run, { concurrency: 16, count, maxMs: 7_500, warmup: 50, pids: [orch.child.pid, ...pids] });
@@ -79,7 +57,7 @@ async function recovery(startTroupe, createOrchestratorClient, natsUrl, runs) {
     const first = await startTroupe(orchArgs(natsUrl), ORCH_READY, env);
     procs.push(first);
     const client = createOrchestratorClient(first.match[1]);
-    await until(async () => (await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active'), { timeoutMs: 10_000, what: 'the holding agent' });
+    await untilAgentActive(client, 'hold.wait');
     await client.registerWorkflow(HOLD);
     const held = holdReceived(agent.child, runs);
     const runIds = [];

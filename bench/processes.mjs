@@ -86,3 +86,31 @@ export function holdReceived(child, target) {
     child.stdout.on('data', onData);
   });
 }
+
+/** Resolves with `probe()`'s first truthy value (a throw counts as not yet), polling every `intervalMs`; throws after `timeoutMs`. */
+export async function until(probe, { timeoutMs, what, intervalMs = 50 }) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`bench: timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Waits until the orchestrator behind `client` lists an active instance serving `capability`. */
+export function untilAgentActive(client, capability, timeoutMs = 10_000) {
+  return until(async () => (await client.listAgents({ capability })).some((a) => a.state === 'active'), { timeoutMs, what: `an active agent serving ${capability}` });
+}
+
+/** Waits until `call()` succeeds (an orchestrator routes to the agent), trying every 25 ms for ~5 s; rethrows its last error. */
+export async function untilRouted(call) {
+  for (let i = 0; ; i++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (i > 200) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}

@@ -4,8 +4,8 @@
 // CPU profile there. BENCH_RUN_COUNT (default 2,000), BENCH_DURABLE (default true).
 import { cpuMs } from './cpu.mjs';
 import { closedLoop } from './measure.mjs';
-import { startTroupe } from './processes.mjs';
-import { LINEAR } from './runs.mjs';
+import { startTroupe, untilAgentActive } from './processes.mjs';
+import { LINEAR, runToEnd } from './runs.mjs';
 
 const { startNatsServer } = await import('../dist/sdk/testing/nats-server.js');
 const { createOrchestratorClient } = await import('../dist/sdk/client/index.js');
@@ -22,18 +22,10 @@ const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port
 const agent = await startTroupe(['agent', 'echo', '--nats', nats.url], /agent \S+ \((\S+)\) listening on (\S+)/);
 const client = createOrchestratorClient(orch.match[1]);
 try {
-  for (;;) {
-    if ((await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active')) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await untilAgentActive(client, 'echo.say');
   await client.registerWorkflow(LINEAR);
-  const runToEnd = async () => {
-    const { runId } = await client.startRun({ workflow: 'bench-linear', input: {} });
-    let last;
-    for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.')) last = e;
-    if (last?.type !== 'run.completed') throw new Error(`run ${last?.type}`);
-  };
-  await closedLoop(runToEnd, { concurrency: 16, count: 300, warmup: 20 });
+  const runOne = () => runToEnd(client, 'bench-linear', {});
+  await closedLoop(runOne, { concurrency: 16, count: 300, warmup: 20 });
   const o0 = cpuMs(orch.child.pid);
   const a0 = cpuMs(agent.child.pid);
   const n0 = cpuMs(nats.pid);
@@ -41,7 +33,7 @@ try {
   const unary = process.env.BENCH_MODE === 'unary';
   const submit = () => client.submitTask({ capability: 'echo.say', input: { hello: 'bench' } });
   if (unary) await closedLoop(submit, { concurrency: 64, count: 3_000, warmup: 0 });
-  const r = unary ? await closedLoop(submit, { concurrency: 64, count: COUNT * 10, maxMs: 30_000, warmup: 0 }) : await closedLoop(runToEnd, { concurrency: 16, count: COUNT, maxMs: 30_000, warmup: 0 });
+  const r = unary ? await closedLoop(submit, { concurrency: 64, count: COUNT * 10, maxMs: 30_000, warmup: 0 }) : await closedLoop(runOne, { concurrency: 16, count: COUNT, maxMs: 30_000, warmup: 0 });
   const per = (ms) => +(ms / r.calls).toFixed(3);
   const out = {
     durable,
@@ -58,7 +50,7 @@ try {
   out.nats_msgs_in_per_call = per(v1.in_msgs - v0.in_msgs);
   out.nats_msgs_out_per_call = per(v1.out_msgs - v0.out_msgs);
   out.nats_bytes_in_per_call = per(v1.in_bytes - v0.in_bytes);
-  const c1 = await closedLoop(unary ? submit : runToEnd, { concurrency: 1, count: unary ? 2_000 : 300, warmup: 20 });
+  const c1 = await closedLoop(unary ? submit : runOne, { concurrency: 1, count: unary ? 2_000 : 300, warmup: 20 });
   out.c1_p50_ms = +c1.p50.toFixed(2);
   console.log(JSON.stringify(out));
 } finally {

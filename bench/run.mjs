@@ -7,7 +7,7 @@ import { alternateStreams, closedLoop, part } from './measure.mjs';
 import { benchDurability } from './durability.mjs';
 import { describeSyncInterval } from './sync-interval.mjs';
 import { benchPodcast } from './podcast.mjs';
-import { startTroupe } from './processes.mjs';
+import { startTroupe, untilRouted } from './processes.mjs';
 import { startSecureStack } from './secure.mjs';
 import { benchPayloads } from './payloads.mjs';
 import { benchRunHeap, benchRuns } from './runs.mjs';
@@ -51,18 +51,6 @@ const unary = (client, method, request) => () =>
 const directCall = unary(direct, 'Execute', { task: { capability: 'echo.say', input } });
 const orchCall = unary(orchestrated, 'SubmitTask', { capability: 'echo.say', input });
 
-/** Waits until an orchestrator routes to the agent. */
-async function untilRouted(call) {
-  for (let i = 0; ; i++) {
-    try {
-      await call();
-      return;
-    } catch (err) {
-      if (i > 200) throw err;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-}
 await untilRouted(orchCall);
 
 const streamInput = toValue({ count: STREAM_CHUNKS, chunkBytes: CHUNK_BYTES });

@@ -3,7 +3,7 @@
 // plain script; and heap bytes per in-flight run with 10,000 concurrent runs.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { closedLoop } from './measure.mjs';
-import { holdReceived } from './processes.mjs';
+import { holdReceived, untilAgentActive } from './processes.mjs';
 
 /** The 3-step linear workflow (echo.say three times, each step fed the previous output); durability.mjs runs it too. */
 export const LINEAR = `
@@ -19,6 +19,9 @@ steps:
   - { id: each, capability: echo.say, for_each: "\${input.items}", concurrency: 10, input: "\${item}" }
 `;
 
+/** Events a bench client watches: the run's start and end, as BullMQ's `waitUntilFinished` waits for the end alone; `BENCH_WATCH_ALL=1`: every event. */
+const WATCH = process.env.BENCH_WATCH_ALL === '1' ? {} : { types: ['run.'] };
+
 /**
  * Runs one workflow to its end through StartRun + WatchRun. The watch is read to its
  * natural end (the server closes it after the final event): breaking out would cancel
@@ -27,7 +30,7 @@ steps:
 export async function runToEnd(client, workflow, input) {
   const { runId } = await client.startRun({ workflow, input });
   let final;
-  for await (const e of client.watchRun(runId)) if (e.type.startsWith('run.') && e.type !== 'run.started') final = e;
+  for await (const e of client.watchRun(runId, WATCH)) if (e.type.startsWith('run.') && e.type !== 'run.started') final = e;
   if (final?.type !== 'run.completed') throw new Error(`${workflow} ${final?.type ?? 'ended without a final event'}: ${JSON.stringify(final?.detail)}`);
 }
 
@@ -67,10 +70,7 @@ export async function benchRunHeap({ natsUrl, startTroupe, runs = 10_000 }) {
     { logger: createLogger({ name: 'bench', level: 'silent' }) },
   );
   const client = createOrchestratorClient(orch.grpcAddress);
-  for (;;) {
-    if ((await client.listAgents({ capability: 'hold.wait' })).some((a) => a.state === 'active')) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await untilAgentActive(client, 'hold.wait');
   // An hour per attempt: starting 100,000 runs takes minutes, and the first must still be waiting at the end.
   await client.registerWorkflow('name: bench-hold\nsteps:\n  - { id: h, capability: hold.wait, timeout_ms: 3600000 }\n');
   const heap = () => {

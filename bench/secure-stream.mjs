@@ -7,7 +7,7 @@
 //   BENCH_CPU_PROF=dir           write --cpu-prof profiles of the two orchestrators to dir
 import * as grpc from '@grpc/grpc-js';
 import { alternateStreams } from './measure.mjs';
-import { startTroupe } from './processes.mjs';
+import { startTroupe, untilRouted } from './processes.mjs';
 import { startSecureStack } from './secure.mjs';
 
 const { loadProtos } = await import('../dist/sdk/grpc/load-protos.js');
@@ -29,18 +29,8 @@ const countChunks = (call) =>
   async function* () {
     for await (const message of call()) if (message.chunk) yield 1;
   };
-
-async function untilRouted(client) {
-  for (let i = 0; ; i++) {
-    try {
-      await new Promise((resolve, reject) => client.SubmitTask({ capability: 'echo.say', input: toValue('x') }, (err) => (err ? reject(err) : resolve())));
-      return;
-    } catch (err) {
-      if (i > 200) throw err;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-}
+/** One SubmitTask through `client`, resolved once it is answered. */
+const submit = (client) => () => new Promise((resolve, reject) => client.SubmitTask({ capability: 'echo.say', input: toValue('x') }, (err) => (err ? reject(err) : resolve())));
 
 const nats = await startNatsServer();
 const orch = await startTroupe(['orchestrator', '--nats', nats.url, '--grpc-port', '0', '--http-port=-1'], /orchestrator listening on (\S+)/, {}, profileArgs('plain-orchestrator'));
@@ -57,8 +47,8 @@ const stack = await startSecureStack({
 });
 let streams;
 try {
-  await untilRouted(plain);
-  await untilRouted(stack.client);
+  await untilRouted(submit(plain));
+  await untilRouted(submit(stack.client));
   streams = await alternateStreams(
     countChunks(() => plain.StreamTask({ capability: 'echo.stream', input: streamInput })),
     countChunks(() => stack.client.StreamTask({ capability: 'echo.stream', input: streamInput })),

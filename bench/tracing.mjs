@@ -5,6 +5,7 @@
 // "on" must have exported, or the ratio would compare two untraced stacks.
 import { createServer } from 'node:http';
 import { closedLoop } from './measure.mjs';
+import { untilAgentActive } from './processes.mjs';
 import { LINEAR, runToEnd } from './runs.mjs';
 
 const ORCH_READY = /orchestrator listening on (\S+)/;
@@ -33,11 +34,7 @@ async function startPair(startTroupe, createOrchestratorClient, natsUrl, env) {
   const orch = await startTroupe(['orchestrator', '--nats', natsUrl, '--grpc-port', '0', '--http-port=-1'], ORCH_READY, env);
   const agent = await startTroupe(['agent', 'echo', '--nats', natsUrl], AGENT_READY, env);
   const client = createOrchestratorClient(orch.match[1]);
-  for (let i = 0; ; i++) {
-    if ((await client.listAgents({ capability: 'echo.say' })).some((a) => a.state === 'active')) break;
-    if (i > 400) throw new Error('the echo agent never became active');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  await untilAgentActive(client, 'echo.say');
   await client.registerWorkflow(LINEAR);
   return {
     client,

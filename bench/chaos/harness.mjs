@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { until as pollUntil } from '../processes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -15,16 +16,8 @@ const PROBE_AGENT = join(ROOT, 'test', 'fixtures', 'durable-agent.mjs');
 const { startNatsServer, startTcpProxy } = await import('../../dist/sdk/testing/index.js');
 const { createOrchestratorClient } = await import('../../dist/sdk/client/index.js');
 
-/** Waits for `probe()` to return a truthy value, polling every `intervalMs`; throws after `timeoutMs`. */
-export async function until(probe, { timeoutMs, what, intervalMs = 100 }) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
+/** `until` of processes.mjs, polling every 100 ms unless told otherwise. */
+export const until = (probe, options) => pollUntil(probe, { intervalMs: 100, ...options });
 
 /** A `troupe` child process with its output kept and awaitable. */
 function spawnTroupe(args, env) {
