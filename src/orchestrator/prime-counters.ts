@@ -1,4 +1,5 @@
 import { ATTR, instruments } from '../sdk/telemetry/index.js';
+import { ROLLOUT_DECISIONS } from './rollouts/rollout-record.js';
 
 /** Final run statuses, the values of `troupe_runs_finished_total{status}`. */
 export const FINAL_RUN_STATUSES = ['completed', 'failed', 'cancelled'] as const;
@@ -29,6 +30,15 @@ export function primeCounters(): void {
 
 const primed = new WeakMap<object, Set<string>>();
 
+/** Whether `key` is primed for the first time on these instruments (per meter provider: a telemetry restart, in tests, starts afresh). */
+function firstTime(m: object, key: string): boolean {
+  let seen = primed.get(m);
+  if (!seen) primed.set(m, (seen = new Set()));
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
 /**
  * The per-capability series, at 0, the first time the orchestrator learns of a
  * capability (an agent offering it registered): tasks in flight, successful tasks
@@ -36,12 +46,18 @@ const primed = new WeakMap<object, Set<string>>();
  */
 export function primeCapability(capability: string): void {
   const m = instruments();
-  // Per meter provider: a telemetry restart (tests) starts with fresh instruments.
-  let seen = primed.get(m);
-  if (!seen) primed.set(m, (seen = new Set()));
-  if (seen.has(capability)) return;
-  seen.add(capability);
+  if (!firstTime(m, `capability:${capability}`)) return;
   m.tasksActive.add(0, { [ATTR.CAPABILITY]: capability });
   m.tasks.add(0, { [ATTR.CAPABILITY]: capability, [ATTR.OUTCOME]: 'ok' });
   m.deadLetters.add(0, { [ATTR.CAPABILITY]: capability });
+}
+
+/**
+ * Every `troupe_rollout_decisions_total` series of a capability at 0, at its first decision here, so
+ * that `increase(…{decision="rolled_back"}[10m]) > 0` sees its first rollback.
+ */
+export function primeRolloutDecisions(capability: string): void {
+  const m = instruments();
+  if (!firstTime(m, `rollout:${capability}`)) return;
+  for (const decision of ROLLOUT_DECISIONS) m.rolloutDecisions.add(0, { [ATTR.CAPABILITY]: capability, decision });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { primeCapability, primeCounters } from '../../src/orchestrator/prime-counters.js';
+import { primeCapability, primeCounters, primeRolloutDecisions } from '../../src/orchestrator/prime-counters.js';
 import { observeScheduler } from '../../src/orchestrator/scheduler/scheduler-metrics.js';
 import { Scheduler } from '../../src/orchestrator/scheduler/scheduler.js';
 import { Admission } from '../../src/sdk/agent/admission.js';
@@ -67,6 +67,20 @@ describe('metric names follow Prometheus conventions', () => {
     } finally {
       stop();
     }
+  });
+
+  it("serves every rollout decision's series of a capability at 0 from its first decision, once per meter provider", async () => {
+    telemetry = await startTelemetry({ serviceName: 'rollouts', env: {}, prometheus: true });
+    primeRolloutDecisions('tts');
+    instruments().rolloutDecisions.add(1, { 'troupe.capability': 'tts', decision: 'set' });
+    primeRolloutDecisions('tts'); // once: the set above stays 1
+    const series = (text: string) => [...text.matchAll(/^troupe_rollout_decisions_total\{troupe_capability="tts",decision="(\w+)"[^}]*\} (\d+)$/gm)].map(([, d, v]) => `${d}=${v}`).sort();
+    expect(series(await scrapeMetrics(telemetry))).toEqual(['aborted=0', 'promoted=0', 'rolled_back=0', 'set=1']);
+    // A telemetry restart (a fresh meter provider) primes again.
+    await telemetry.shutdown();
+    telemetry = await startTelemetry({ serviceName: 'rollouts-again', env: {}, prometheus: true });
+    primeRolloutDecisions('tts');
+    expect(series(await scrapeMetrics(telemetry))).toEqual(['aborted=0', 'promoted=0', 'rolled_back=0', 'set=0']);
   });
 
   it("serves an agent's series known at start-up at 0: ok tasks per capability, cache lookups, in flight, refusals, control rejections", async () => {

@@ -7,11 +7,10 @@ import { rangeProblem } from '../versions/capability-ref.js';
 
 /** `active`: the canary takes `weight`% of the tasks that name no range; the others send it none (promoted: all). */
 export type RolloutState = 'active' | 'promoted' | 'aborted' | 'rolled_back';
-/** What a decision did; `set` (re)starts a rollout. */
-export type RolloutDecisionName = 'set' | 'promoted' | 'aborted' | 'rolled_back';
-
-/** The values of `troupe_rollout_decisions_total{decision}`. */
-export const ROLLOUT_DECISIONS: readonly RolloutDecisionName[] = ['set', 'promoted', 'aborted', 'rolled_back'];
+/** The values of `troupe_rollout_decisions_total{decision}`: what a decision did; `set` (re)starts a rollout. */
+export const ROLLOUT_DECISIONS = ['set', 'promoted', 'aborted', 'rolled_back'] as const;
+/** One of {@link ROLLOUT_DECISIONS}. */
+export type RolloutDecisionName = (typeof ROLLOUT_DECISIONS)[number];
 
 /** When the canary rolls back, compared with the stable over the same window of tasks. */
 export interface RolloutPolicy {

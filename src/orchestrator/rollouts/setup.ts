@@ -5,6 +5,7 @@ import type { Registry } from '../registry/registry.js';
 import type { KvRolloutStore } from '../store/kv-rollout-store.js';
 import { idFromKeyToken } from '../store/keys.js';
 import type { RolloutDecisionName, RolloutRecord } from './rollout-record.js';
+import { primeRolloutDecisions } from '../prime-counters.js';
 import { RolloutService } from './rollout-service.js';
 import { Rollouts } from './rollouts.js';
 
@@ -45,7 +46,10 @@ const MAX_RETRY_MS = 30_000;
 export function setupRollouts(deps: RolloutDeps): RolloutHandle {
   const { store, logger } = deps;
   const service = store ? new RolloutService({ store, knows: (c) => deps.registry.knows(c), knownCapabilities: () => deps.registry.knownCapabilities() }) : undefined;
-  const count = (capability: string, decision: RolloutDecisionName): void => instruments().rolloutDecisions.add(1, { [ATTR.CAPABILITY]: capability, decision });
+  const count = (capability: string, decision: RolloutDecisionName): void => {
+    primeRolloutDecisions(capability);
+    instruments().rolloutDecisions.add(1, { [ATTR.CAPABILITY]: capability, decision });
+  };
   let stopped = false;
   let stopWatch: (() => void) | undefined;
   const actor = `auto-rollback:${deps.instanceId}`;
