@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { createServer, IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +52,14 @@ describe('WebhookSender', () => {
     await sender({ maxAttempts: 3 }).deliver(url, {}, state);
     expect(state).toMatchObject({ attempts: 3, delivered: false, done: true });
     expect(state.lastError).toMatch(/ECONNREFUSED/);
+  });
+
+  it('leaves nothing behind on its stop signal once the retries are over (a long-lived sender does not grow)', async () => {
+    const url = new URL(`http://127.0.0.1:${await freePort()}/hook`);
+    const s = sender({ maxAttempts: 4 });
+    for (let i = 0; i < 3; i++) await s.deliver(url, {}, fresh()); // 3 retry pauses each
+    const stop = (s as unknown as { stop: AbortController }).stop.signal;
+    expect(getEventListeners(stop, 'abort')).toHaveLength(0);
   });
 
   it('does not follow redirects (a 3xx is a final failure)', async () => {

@@ -76,4 +76,17 @@ describe('pause', () => {
     const standard = AbortSignal.abort();
     await expect(pause(60_000, standard)).resolves.toBe(false);
   });
+
+  it('keeps the process alive with its timer, unless told `unref`', async () => {
+    const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const c = new Cancellation();
+    const held = pause(60_000, c);
+    expect(timers()).toBe(before + 1);
+    const unheld = pause(60_000, c, { unref: true });
+    expect(timers()).toBe(before + 1);
+    c.abort();
+    await expect(Promise.all([held, unheld])).resolves.toEqual([false, false]);
+    expect(timers()).toBe(before);
+  });
 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ATTR, getTracer, instruments, SPAN, traceparentOf } from '../../sdk/telemetry/index.js';
 import { boundText, InvalidArgumentError } from '../../sdk/errors.js';
 import { signatureHeader, SIGNATURE_HEADER } from './signature.js';
+import { pause } from '../../sdk/util/cancellation.js';
 
 /** The secret used when a call names none. */
 export const DEFAULT_SECRET_ID = 'default';
@@ -107,7 +108,7 @@ export class WebhookSender {
         }
         const delay = this.random() * Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (state.attempts - 1));
         log?.warn({ attempt: state.attempts, error: failure.message, retry_in_ms: Math.round(delay) }, 'webhook attempt failed');
-        await this.pause(delay);
+        await pause(delay, this.stop.signal); // its listener goes with it: a sender lives as long as the orchestrator
       }
     } finally {
       if (state.done) {
@@ -164,14 +165,4 @@ export class WebhookSender {
     }
   }
 
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.stop.signal.addEventListener('abort', done, { once: true });
-    });
-  }
 }

@@ -88,14 +88,18 @@ export function abortText(signal: CancelSignal, fallback: string): string {
   return reason instanceof Error ? reason.message : fallback;
 }
 
-/** Resolves true after `ms`, or false as soon as `signal` aborts (at once if it already has). */
-export function pause(ms: number, signal: CancelSignal): Promise<boolean> {
+/**
+ * Resolves true after `ms`, or false as soon as `signal` aborts (at once if it already has); either
+ * way nothing is left on `signal`. `unref`: the timer alone does not keep the process alive.
+ */
+export function pause(ms: number, signal: CancelSignal, options: { unref?: boolean } = {}): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve(true);
     }, ms);
+    if (options.unref) timer.unref();
     const onAbort = (): void => {
       clearTimeout(timer);
       resolve(false);

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../sdk/errors.js';
 import type { Json } from '../../../sdk/grpc/struct.js';
 import { isFinishedStatus, type RunParent, type RunRecord, type StoredRun } from '../../store/run-record.js';
 import { reportFromRecord } from './run-report.js';
-import { asAbortSignal, type CancelSignal } from '../../../sdk/util/cancellation.js';
+import { asAbortSignal, pause, type CancelSignal } from '../../../sdk/util/cancellation.js';
 
 /** Where a child run comes from: its parent run and step (and item), and its nesting depth (kept in its record). */
 export type ParentRunLink = RunParent;
@@ -97,7 +97,7 @@ function untilAborted(promise: Promise<unknown>, signal: CancelSignal): Promise<
  */
 export function childRunHost(deps: ChildHostDeps): ChildRunHost {
   const pollMs = deps.pollMs ?? 500;
-  const pause = (signal: CancelSignal): Promise<void> => untilAborted(new Promise((r) => setTimeout(r, pollMs).unref()), signal);
+  const poll = (signal: CancelSignal): Promise<boolean> => pause(pollMs, signal, { unref: true });
   const notFound = (runId: string): never => {
     throw new NotFoundError(`child run ${runId} is not known (any more): it was removed, or started on an orchestrator that keeps runs in memory`, { runId });
   };
@@ -122,7 +122,7 @@ export function childRunHost(deps: ChildHostDeps): ChildRunHost {
         const end = endOfRecord(stored.record);
         if (end) return end;
         if (!deps.durable.follow) {
-          await pause(signal);
+          await poll(signal);
           continue;
         }
         try {
@@ -134,7 +134,7 @@ export function childRunHost(deps: ChildHostDeps): ChildRunHost {
         } catch {
           // the follow broke (NATS reconnecting): look again after a pause
         }
-        if (!deps.local(runId)?.attached) await pause(signal);
+        if (!deps.local(runId)?.attached) await poll(signal);
       }
       return undefined;
     },
