@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: [
       'test/unit/**/*.test.ts',
-      'test/integration/{tasks,scheduling,runs,run-ending,backpressure,agent-limits,orchestrator-limits,lifecycle,store-*,durability-cross-instance,durability-handover,grpc-tracing,grpcurl,trace,orchestrator-client}.int.test.ts',
+      'test/integration/{tasks,scheduling,runs,run-ending,backpressure,agent-limits,orchestrator-limits,lifecycle,run-index,store-*,durability-cross-instance,durability-handover,grpc-tracing,grpcurl,trace,orchestrator-client}.int.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
