@@ -90,6 +90,14 @@ describe('instrument()', () => {
     expect(span.events[0]?.attributes?.['exception.type']).toBe('Error');
   });
 
+  it('records a thrown value that is not an Error as an exception too, by its text', async () => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test: code that rejects with a string
+    await expect(instrument('odd', {}, () => Promise.reject('disk on fire'))).rejects.toBe('disk on fire');
+    const span = only('odd');
+    expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'disk on fire' });
+    expect(span.events.map((e) => [e.name, e.attributes?.['exception.message']])).toEqual([['exception', 'disk on fire']]);
+  });
+
   it('records an expected TroupeError without ERROR on server and internal spans', async () => {
     for (const kind of [SpanKind.SERVER, SpanKind.INTERNAL]) {
       exporter.reset();

@@ -45,6 +45,47 @@ describe('resolveTraceExport', () => {
     expect(bad.scheduledDelayMillis).toBe(200);
     expect(bad.warnings).toHaveLength(2);
   });
+
+  it('takes a delay of 0, refuses a negative one, and says what it ignored', () => {
+    expect(resolveTraceExport({ OTEL_BSP_SCHEDULE_DELAY: '0' })).toEqual({ console: false, scheduledDelayMillis: 0, warnings: [] });
+    expect(resolveTraceExport({ OTEL_BSP_SCHEDULE_DELAY: '-5' })).toEqual({ console: false, scheduledDelayMillis: 200, warnings: ['invalid OTEL_BSP_SCHEDULE_DELAY "-5" ignored'] });
+    expect(resolveTraceExport({ OTEL_BSP_SCHEDULE_DELAY: 'Infinity' })).toMatchObject({ scheduledDelayMillis: 200, warnings: ['invalid OTEL_BSP_SCHEDULE_DELAY "Infinity" ignored'] });
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'Zipkin, otlp' }).warnings).toEqual(['unsupported OTEL_TRACES_EXPORTER value "zipkin" ignored']);
+  });
+
+  it('lets none win over every other exporter named with it', () => {
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'otlp,console,none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318' })).toEqual({ console: false, scheduledDelayMillis: 200, warnings: [] });
+  });
+
+  it('reads exporter names case-blind, skips blank and "null" ones, and treats blank variables as unset', () => {
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: ' OTLP , ,null, Console ' })).toMatchObject({ console: true, otlp: { url: 'http://localhost:4318/v1/traces' }, warnings: [] });
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'null', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318' }).otlp?.url).toBe('http://x:4318/v1/traces');
+    expect(resolveTraceExport({ OTEL_EXPORTER_OTLP_ENDPOINT: '   ', OTEL_TRACES_EXPORTER: ' ' })).toEqual({ console: false, scheduledDelayMillis: 200, warnings: [] });
+    expect(resolveTraceExport({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://t:4318/x' }).otlp?.url).toBe('http://t:4318/x');
+  });
+
+  it('exports to the console and over OTLP when both are named', () => {
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'console,otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318/' })).toEqual({
+      otlp: { protocol: 'http/protobuf', url: 'http://x:4318/v1/traces', headers: {} },
+      console: true,
+      scheduledDelayMillis: 200,
+      warnings: [],
+    });
+  });
+
+  it('falls back to http/protobuf on an unknown protocol, with a warning, and to the gRPC default port for grpc', () => {
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'HTTP/Thrift' })).toMatchObject({
+      otlp: { protocol: 'http/protobuf', url: 'http://localhost:4318/v1/traces' },
+      warnings: ['unsupported OTLP protocol "http/thrift"; using http/protobuf'],
+    });
+    expect(resolveTraceExport({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'GRPC' }).otlp).toEqual({ protocol: 'grpc', url: 'http://localhost:4317', headers: {} });
+    expect(resolveTraceExport({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://t:4317', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }).otlp?.url).toBe('http://t:4317');
+  });
+
+  it('sends the general headers and the traces headers, the traces ones winning', () => {
+    const config = resolveTraceExport({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://x:4318', OTEL_EXPORTER_OTLP_HEADERS: 'a=1,b=2', OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'b=3,c=4' });
+    expect(config.otlp?.headers).toEqual({ a: '1', b: '3', c: '4' });
+  });
 });
 
 describe('resourceFromEnv', () => {
@@ -63,6 +104,24 @@ describe('resourceFromEnv', () => {
 
   it('keeps = inside values and skips empty pairs', () => {
     expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'k=a=b,, x = y ' }).attributes).toEqual({ k: 'a=b', x: 'y' });
+  });
+
+  it('says which pair is malformed and how', () => {
+    const warning = (list: string) => resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: list }).warnings;
+    expect(warning('a=1,=x')).toEqual(['OTEL_RESOURCE_ATTRIBUTES ignored: "=x" is not key=value']);
+    expect(warning('a=1, =x')).toEqual(['OTEL_RESOURCE_ATTRIBUTES ignored: "=x" has an empty key']);
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: ' =x' }).attributes).toEqual({});
+  });
+
+  it('percent-decodes values', () => {
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'team=voice%2Ceu,note=a%20b' }).attributes).toEqual({ team: 'voice,eu', note: 'a b' });
+  });
+
+  it('takes the service name from service.name when OTEL_SERVICE_NAME is unset or blank, and from OTEL_SERVICE_NAME over it', () => {
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-list' })).toEqual({ attributes: { 'service.name': 'from-list' }, serviceName: 'from-list', warnings: [] });
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-list', OTEL_SERVICE_NAME: '  ' }).serviceName).toBe('from-list');
+    expect(resourceFromEnv({ OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-list', OTEL_SERVICE_NAME: 'named' }).attributes).toEqual({ 'service.name': 'named' });
+    expect(resourceFromEnv({ OTEL_SERVICE_NAME: '  ', OTEL_RESOURCE_ATTRIBUTES: '  ' })).toStrictEqual({ attributes: {}, warnings: [] });
   });
 });
 
