@@ -1,8 +1,7 @@
 // When a bidirectional stream is counted in rpc_server_duration_seconds: by default once it
 // ends; never when it records its own units of work (`recordDuration: false`, SubmitTasks),
 // unless it was refused before its implementation ran.
-import { EventEmitter } from 'node:events';
-import { Metadata, type ServerDuplexStream } from '@grpc/grpc-js';
+import type { ServerDuplexStream } from '@grpc/grpc-js';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Status, UnauthenticatedError } from '../../src/sdk/errors.js';
@@ -10,21 +9,7 @@ import { serveBidiStream, type BidiServeOptions, type ServeGuard, type ServeOpti
 import { ANONYMOUS } from '../../src/sdk/security/scopes.js';
 import { startTelemetry, type Telemetry } from '../../src/sdk/telemetry/index.js';
 import { scrapeMetrics } from '../helpers/scrape-metrics.js';
-
-/** The server side of one duplex call, as much of it as the wrapper touches. */
-class FakeDuplex extends EventEmitter {
-  readonly metadata = new Metadata();
-  readonly cancelled = false;
-  end(): void {
-    this.emit('ended');
-  }
-  getPeer(): string {
-    return '127.0.0.1:5000';
-  }
-  getAuthContext(): object {
-    return {};
-  }
-}
+import { FakeServerCall } from '../helpers/fake-server-call.js';
 
 const logger = pino({ level: 'silent' });
 const admitAll: ServeGuard = { admit: () => Promise.resolve(ANONYMOUS) };
@@ -32,7 +17,7 @@ const refuseAll: ServeGuard = { admit: () => Promise.reject(new UnauthenticatedE
 
 /** Serves one call of `/test.v1.Chat/<method>` whose implementation resolves (or rejects with `fails`); resolves once the wrapper ended it. */
 async function serveOne(method: string, options: Omit<ServeOptions, 'logger'>, bidi?: BidiServeOptions, fails?: Error): Promise<void> {
-  const call = new FakeDuplex();
+  const call = new FakeServerCall();
   // Ended with OK (`end()`), or with an error status (the 'error' event).
   const ended = new Promise((resolve) => call.once('ended', resolve).once('error', resolve));
   const handler = serveBidiStream(`/test.v1.Chat/${method}`, { logger, ...options }, () => (fails ? Promise.reject(fails) : Promise.resolve()), bidi);

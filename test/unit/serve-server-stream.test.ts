@@ -1,35 +1,24 @@
 // serveServerStream behind a guard: the implementation of an admitted call runs as the caller
 // the guard named and the stream ends OK; a failure reaches the guard (for the audit log) and
 // the caller as its status; a refused call never reaches the implementation.
-import { EventEmitter } from 'node:events';
-import { Metadata, type ServerWritableStream } from '@grpc/grpc-js';
+import type { ServerWritableStream } from '@grpc/grpc-js';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, Status, UnauthenticatedError } from '../../src/sdk/errors.js';
 import { serveServerStream, type ServeGuard } from '../../src/sdk/grpc/serve.js';
 import type { Principal } from '../../src/sdk/security/scopes.js';
+import { FakeServerCall } from '../helpers/fake-server-call.js';
 
 const PATH = '/test.v1.Feed/Follow';
 const alice: Principal = { subject: 'alice', kind: 'static', scopes: new Set(['*']) };
 
 /** The server side of one server-streaming call, as much of it as the wrapper and the implementation touch. */
-class FakeWritable extends EventEmitter {
-  readonly metadata = new Metadata();
+class FakeWritable extends FakeServerCall {
   readonly request = { topic: 'otters' };
-  readonly cancelled = false;
   readonly written: unknown[] = [];
   write(message: unknown): boolean {
     this.written.push(message);
     return true;
-  }
-  end(): void {
-    this.emit('ended');
-  }
-  getPeer(): string {
-    return '127.0.0.1:5000';
-  }
-  getAuthContext(): object {
-    return {};
   }
 }
 
