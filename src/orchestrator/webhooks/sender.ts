@@ -164,5 +164,4 @@ export class WebhookSender {
       return { message: cause ? `${e.message} (${cause})` : e.message, retry: true };
     }
   }
-
 }
