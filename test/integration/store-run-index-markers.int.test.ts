@@ -3,7 +3,7 @@
 // another process may still be writing a run into it.
 import type { KV } from 'nats';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Bucket, Stores } from '../../src/orchestrator/store/index.js';
+import type { Bucket } from '../../src/orchestrator/store/index.js';
 import { lastEntries } from '../../src/orchestrator/store/kv-util.js';
 import { RunListIndex, SLOT_MS } from '../../src/orchestrator/store/run-index.js';
 import { summaryFromRecord, type RunSummary } from '../../src/orchestrator/store/run-page.js';
@@ -31,7 +31,6 @@ const ids = async (index: RunListIndex, workflow?: string): Promise<string[]> =>
 
 describe('run list index markers', () => {
   let h: StoreHarness;
-  let bucket: Bucket;
   let now: number;
   const clock = { now: () => now };
   beforeAll(async () => {
@@ -40,14 +39,11 @@ describe('run list index markers', () => {
   afterAll(() => h.close());
   afterEach(() => h.reset());
 
-  const open = async (): Promise<Stores> => {
-    const stores = await h.stores();
-    bucket = stores.buckets.runIndex;
-    return stores;
-  };
+  /** This test's run index bucket (each reset deletes the buckets; opening the stores makes them anew). */
+  const runIndexBucket = async (): Promise<Bucket> => (await h.stores()).buckets.runIndex;
 
   it('keeps the markers of an emptied second that is not settled: a run written there next is still listed', async () => {
-    await open();
+    const bucket = await runIndexBucket();
     now = T0 + 5_000;
     const writer = new RunListIndex(bucket, clock);
     const reader = new RunListIndex(bucket, clock); // another orchestrator
@@ -63,7 +59,7 @@ describe('run list index markers', () => {
   });
 
   it('keeps the minute marker of a minute not settled whose second markers are not written yet', async () => {
-    await open();
+    const bucket = await runIndexBucket();
     now = T0 + 5_000;
     // The writer stops between its minute's markers and its second's…
     let reached!: () => void;
@@ -96,7 +92,7 @@ describe('run list index markers', () => {
   });
 
   it('removes the markers of a settled second, then of its minute, once pages find them empty', async () => {
-    await open();
+    const bucket = await runIndexBucket();
     now = T0 + 20 * SLOT_MS;
     const index = new RunListIndex(bucket, clock);
     index.note(summary('gone', T0 + 1_000), 1, true);
@@ -126,7 +122,7 @@ describe('run list index markers', () => {
   });
 
   it('counts a second settled from 11 minutes after it started', async () => {
-    await open();
+    const bucket = await runIndexBucket();
     const at = T0 + 1_000;
     const index = new RunListIndex(bucket, clock);
     const emptied = async (): Promise<void> => {
