@@ -61,4 +61,34 @@ describe('PayloadRefs', () => {
     const record = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, i]));
     expect((await errorOf(tiny.encode('r', record))).code).toBe(Status.RESOURCE_EXHAUSTED);
   });
+
+  it('stores a small record as its JSON and escapes one that holds a marker key', async () => {
+    const { os, puts } = memoryObjectStore();
+    const refs = new PayloadRefs({ os, maxPayload: 1024 * 1024, inlineMaxBytes: 200 });
+    const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+    const small = { runId: 'r', status: 'running', note: 'é'.repeat(40) };
+    expect(text(await refs.encode('r', small))).toBe(JSON.stringify(small));
+    const wide = { runId: 'r', note: big(300) };
+    const stored = JSON.parse(text(await refs.encode('r', wide))) as Record<string, Record<string, unknown>>;
+    expect(stored.note![REF_KEY]).toMatch(/^obj:r\//);
+    expect(puts).toHaveLength(1);
+    const marked = { runId: 'm', output: { [REF_KEY]: 'not a reference' } };
+    const escaped = JSON.parse(text(await refs.encode('m', marked))) as Record<string, Record<string, unknown>>;
+    expect(escaped.output).toEqual({ $troupe_lit: { [REF_KEY]: 'not a reference' } });
+    expect(await refs.resolve(escaped)).toEqual(marked);
+  });
+
+  it('keeps a run whose record went by reference on that path, and forgets it with the run', async () => {
+    const { os, puts } = memoryObjectStore();
+    const refs = new PayloadRefs({ os, maxPayload: 1024 * 1024, inlineMaxBytes: 100 });
+    const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+    await refs.encode('r', { runId: 'r', output: big(500) });
+    expect(puts).toHaveLength(1);
+    // Its next record is small: it is still a valid record, read back the same.
+    const next = { runId: 'r', status: 'completed', output: 'done' };
+    const stored = JSON.parse(text(await refs.encode('r', next))) as unknown;
+    expect(await refs.resolve(stored)).toEqual(next);
+    await refs.deleteRuns(['r']);
+    expect(text(await refs.encode('r', next))).toBe(JSON.stringify(next));
+  });
 });

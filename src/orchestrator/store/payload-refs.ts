@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { JetStreamManager, ObjectStore } from 'nats';
 import { Status, TroupeError } from '../../sdk/errors.js';
-import { jsonSize, PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
+import { PayloadTooLargeError } from '../../sdk/grpc/payload-limits.js';
 import { keyToken } from './keys.js';
 
 /** The key of a reference node: `{ "$troupe_ref": "obj:<name>", "bytes": n, "sha256": hex }`. */
@@ -65,6 +65,8 @@ const decoder = new TextDecoder();
 const STRING_CACHE = 32;
 /** Object names known to be uploaded. */
 const UPLOADED_CACHE = 10_000;
+/** Runs remembered as having large records. */
+const LARGE_RUNS_CACHE = 10_000;
 /** Bytes of recently read values kept (a follower of a run reads the same objects with every version). */
 const READ_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -88,6 +90,8 @@ export class PayloadRefs {
   readonly #objects = new WeakMap<object, Content>();
   readonly #strings = new Map<string, Content>();
   readonly #uploaded = new Set<string>();
+  /** Runs whose record was over `inlineMaxBytes` as it was (their later records are externalized at once). */
+  readonly #largeRuns = new Set<string>();
   /** Recently read values by object name, least recently used first (content-addressed: never stale). */
   readonly #recent = new Map<string, { value: unknown; bytes: number }>();
   #recentBytes = 0;
@@ -118,10 +122,14 @@ export class PayloadRefs {
    */
   async encode(runId: string, record: unknown, headroom = 4096): Promise<Uint8Array> {
     const limit = this.maxPayload - headroom;
-    // The common case: a small record with no marker key in it is stored as it is.
-    if (jsonSize(record, this.inlineMaxBytes) <= this.inlineMaxBytes) {
-      const plain = JSON.stringify(record);
-      if (!plain.includes('"$troupe_')) return encoder.encode(plain);
+    // The common case: a small record with no marker key in it is stored as it is, from one JSON
+    // text (measuring it first with jsonSize cost as much as writing it). A run whose record was
+    // too large once keeps large values: its later writes skip the whole text and go by reference.
+    if (!this.#largeRuns.has(runId)) {
+      const plain = jsonText(record);
+      const bytes = plain === undefined ? undefined : encoder.encode(plain);
+      if (bytes && bytes.byteLength <= this.inlineMaxBytes && !plain!.includes('"$troupe_')) return bytes;
+      if (bytes && bytes.byteLength > this.inlineMaxBytes) remember(this.#largeRuns, runId, LARGE_RUNS_CACHE);
     }
     for (const inline of [this.inlineMaxBytes, 1024]) {
       const bytes = encoder.encode(JSON.stringify(await this.externalize(runId, record, inline, RECORD_PIN)));
@@ -177,6 +185,7 @@ export class PayloadRefs {
   /** Deletes every object of these runs (one listing of the bucket); resolves with how many were deleted. */
   async deleteRuns(runIds: readonly string[]): Promise<number> {
     if (runIds.length === 0) return 0;
+    for (const runId of runIds) this.#largeRuns.delete(runId);
     const prefixes = new Set(runIds.map((id) => `${keyToken(id)}/`));
     const infos = await this.#os.list();
     let deleted = 0;
@@ -249,8 +258,7 @@ export class PayloadRefs {
         } catch (err) {
           throw new PayloadUnavailableError(`cannot store payload ${name} (${size} bytes) in ${this.bucket}: ${(err as Error).message}`, err);
         }
-        if (this.#uploaded.size >= UPLOADED_CACHE) this.#uploaded.delete(this.#uploaded.values().next().value!);
-        this.#uploaded.add(name);
+        remember(this.#uploaded, name, UPLOADED_CACHE);
       });
     }
     return { [REF_KEY]: `obj:${name}`, bytes: content.bytes, sha256: content.sha256 };
@@ -309,4 +317,20 @@ function padded(b64url: string): string {
 function isLit(v: object): boolean {
   const keys = Object.keys(v);
   return keys.length === 1 && keys[0] === LIT_KEY;
+}
+
+/** `value` as JSON, or undefined when the text would be longer than a string can be. */
+function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
+/** Adds `item` to a bounded set, forgetting the oldest entry when it is full. */
+function remember(set: Set<string>, item: string, max: number): void {
+  if (set.size >= max) set.delete(set.values().next().value!);
+  set.add(item);
 }
