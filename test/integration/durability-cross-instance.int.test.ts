@@ -66,8 +66,15 @@ steps:
       { timeoutMs: 5000, intervalMs: 50, what: 'the slow step to run' },
     );
 
-    // ListRuns on B: A's runs, newest first, filters applied.
-    const listed = (await clientB.listRuns({ workflow: 'xi', limit: 10 })) as { runId: string; status: string }[];
+    // ListRuns on B: A's runs, newest first, filters applied. The list index is written up to
+    // 200 ms after a run changes (run-index.ts, batchMs), so B may list the slow step late.
+    const listed = await waitFor(
+      async () => {
+        const runs = (await clientB.listRuns({ workflow: 'xi', limit: 10 })) as { runId: string; status: string }[];
+        return runs.length === 2 && runs[0]?.runId === runId && runs[0].status === 'running' && runs;
+      },
+      { timeoutMs: 5000, intervalMs: 50, what: 'B to list the slow run as running' },
+    );
     expect(listed.map((r) => r.runId)).toEqual([runId, done.runId]);
     expect(listed[0]!.status).toBe('running');
     expect(((await clientB.listRuns({ workflow: 'xi', status: 'running', limit: 10 })) as { runId: string }[]).map((r) => r.runId)).toContain(runId);

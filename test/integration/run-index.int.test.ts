@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KV } from 'nats';
 import { KvRunStore, type Stores } from '../../src/orchestrator/store/index.js';
-import { RunListIndex, SLOT_MS } from '../../src/orchestrator/store/run-index.js';
+import { RunListIndex, SLOT_MS, type RunListIndexOptions } from '../../src/orchestrator/store/run-index.js';
 import { RunRetention } from '../../src/orchestrator/store/retention.js';
 import { summaryFromRecord, type RunPage, type RunPageFilter, type RunSummary } from '../../src/orchestrator/store/run-page.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
 import { runRecord } from '../helpers/store-fixtures.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const T0 = 1_700_000_000_000 - (1_700_000_000_000 % SLOT_MS);
 
@@ -18,6 +19,26 @@ function countReads(kv: KV): { filters: string[] } {
     return watch(opts);
   };
   return seen;
+}
+
+/** A run list index on the stores' bucket that records each run entry it writes (`runId:status`). */
+function countingIndex(stores: Stores, options: RunListIndexOptions): { index: RunListIndex; writes: string[] } {
+  const kv = stores.buckets.runIndex.kv;
+  const writes: string[] = [];
+  const counting = new Proxy(kv, {
+    get: (target, name: keyof KV) => {
+      const value = (target[name] as (...a: unknown[]) => unknown).bind(target);
+      if (name !== 'create' && name !== 'update') return value;
+      return (key: string, data: string | Uint8Array, ...rest: unknown[]) => {
+        if (key.startsWith('r.')) {
+          const summary = JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)) as RunSummary;
+          writes.push(`${summary.runId}:${summary.status}`);
+        }
+        return value(key, data, ...rest);
+      };
+    },
+  });
+  return { index: new RunListIndex({ ...stores.buckets.runIndex, kv: counting }, options), writes };
 }
 
 async function walk(index: RunListIndex, filter: Omit<RunPageFilter, 'pageToken'>): Promise<RunSummary[]> {
@@ -93,24 +114,7 @@ describe('the run list index on JetStream KV', () => {
   it('writes an entry once per status: a same-status note while that status is being written adds no write', async () => {
     await h.reset();
     stores = await h.stores();
-    const kv = stores.buckets.runIndex.kv;
-    const writes: string[] = [];
-    const index = new RunListIndex(
-      {
-        ...stores.buckets.runIndex,
-        kv: new Proxy(kv, {
-          get: (target, name: keyof KV) => {
-            const value = (target[name] as (...a: unknown[]) => unknown).bind(target);
-            if (name !== 'create' && name !== 'update') return value;
-            return (key: string, data: string | Uint8Array, ...rest: unknown[]) => {
-              if (key.startsWith('r.')) writes.push((JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)) as RunSummary).status);
-              return value(key, data, ...rest);
-            };
-          },
-        }),
-      },
-      { retryMs: 10 },
-    );
+    const { index, writes } = countingIndex(stores, { retryMs: 10, batchMs: 0 });
     const base = summaryFromRecord(runRecord('once', { createdAt: T0 }));
     index.note({ ...base, status: 'pending' }, 1, true);
     await index.flushed();
@@ -120,8 +124,37 @@ describe('the run list index on JetStream KV', () => {
     index.note({ ...base, status: 'running' }, 4); // written already
     index.note({ ...base, status: 'completed', endedAt: T0 + 9 }, 5);
     await index.flushed();
-    expect(writes).toEqual(['pending', 'running', 'completed']);
+    expect(writes).toEqual(['once:pending', 'once:running', 'once:completed']);
     expect((await index.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ runId: 'once', status: 'completed' })]);
+  });
+
+  it('writes an unfinished run once per batch window, with its status then; a finished run at once; flushed() writes what waits', async () => {
+    await h.reset();
+    stores = await h.stores();
+    const { index, writes } = countingIndex(stores, { batchMs: 60_000 });
+    const other = new RunListIndex(stores.buckets.runIndex); // another orchestrator reading the index
+    const quick = summaryFromRecord(runRecord('quick', { createdAt: T0 }));
+    index.note({ ...quick, status: 'pending' }, 1, true);
+    index.note({ ...quick, status: 'running' }, 2);
+    // Listed at once where it runs (a page includes what waits to be written), nowhere else yet.
+    expect((await index.page({ limit: 5 })).runs).toEqual([expect.objectContaining({ runId: 'quick', status: 'running' })]);
+    expect((await other.page({ limit: 5 })).runs).toEqual([]);
+    // It finishes within the window: one write, the finished entry, without waiting for the window.
+    index.note({ ...quick, status: 'completed', endedAt: T0 + 9 }, 3);
+    await waitFor(() => writes.length > 0, { timeoutMs: 5_000, what: 'the finished entry to be written' });
+    expect(writes).toEqual(['quick:completed']);
+
+    const slow = summaryFromRecord(runRecord('slow', { createdAt: T0 + 1 }));
+    index.note({ ...slow, status: 'running' }, 4, true);
+    await index.flushed(); // shutdown: what waits is written now
+    expect(writes).toEqual(['quick:completed', 'slow:running']);
+    expect((await other.page({ limit: 5 })).runs.map((s) => `${s.runId}:${s.status}`)).toEqual(['slow:running', 'quick:completed']);
+
+    // Without flushed(): written when the window ends.
+    const timed = countingIndex(stores, { batchMs: 20 });
+    timed.index.note({ ...summaryFromRecord(runRecord('timed', { createdAt: T0 + 2 })), status: 'pending' }, 5, true);
+    await waitFor(() => timed.writes.length > 0, { timeoutMs: 5_000, what: 'the entry to be written once its window ended' });
+    expect(timed.writes).toEqual(['timed:pending']);
   });
 
   it('indexes the runs a store held before the index existed, once', async () => {

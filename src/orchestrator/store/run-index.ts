@@ -56,6 +56,12 @@ export interface RunListIndexOptions {
   readonly onError?: (runId: string, err: unknown) => void;
   /** Bounds the writes in flight (shared with the run store). @default unbounded */
   readonly writes?: Limiter;
+  /**
+   * An unfinished run's entry is written this long after it changed, with the run's summary
+   * then: a run that starts and runs (or finishes) within it costs one index write, not one
+   * per status. A finished run's entry is written at once. 0: every change at once. @default 200
+   */
+  readonly batchMs?: number;
 }
 
 /**
@@ -97,6 +103,10 @@ export class RunListIndex {
   /** Runs whose record was just created: their entry is new too (no read first). */
   readonly #created = new Set<string>();
   readonly #markersWritten = new Set<string>();
+  readonly #batchMs: number;
+  /** Unfinished runs whose pending entry waits for `batchMs`, with when it is due (`performance.now()`, in due order). */
+  readonly #delayed = new Map<string, number>();
+  #batchTimer: NodeJS.Timeout | undefined;
   #idle: Promise<void> = Promise.resolve();
   #wake: (() => void) | undefined;
   #closed = false;
@@ -107,6 +117,7 @@ export class RunListIndex {
     this.#now = options.now ?? Date.now;
     this.#onError = options.onError;
     this.#writes = options.writes;
+    this.#batchMs = options.batchMs ?? 200;
   }
 
   /**
@@ -119,12 +130,34 @@ export class RunListIndex {
     this.#pending.set(summary.runId, { ...stored, rev: revision });
     if (created) this.#created.add(summary.runId);
     if (this.#pending.size === 1 && this.#inFlight.size === 0) this.#idle = new Promise((resolve) => (this.#wake = resolve));
+    if (this.#batchMs > 0 && !isFinishedStatus(summary.status) && !this.#inFlight.has(summary.runId)) {
+      if (!this.#delayed.has(summary.runId)) this.#delayed.set(summary.runId, performance.now() + this.#batchMs);
+      this.#batchTimer ??= setTimeout(() => this.#writeDue(), this.#batchMs).unref();
+      return;
+    }
+    this.#delayed.delete(summary.runId);
     void this.#write(summary.runId);
+  }
+
+  /** Writes the delayed entries that are due (all of them with `all`), and waits for the next. */
+  #writeDue(all = false): void {
+    clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
+    const now = performance.now(); // a timer's clock, not the (injectable) wall clock of slots
+    for (const [runId, due] of this.#delayed) {
+      if (!all && due > now) {
+        this.#batchTimer = setTimeout(() => this.#writeDue(), due - now).unref();
+        return;
+      }
+      this.#delayed.delete(runId);
+      void this.#write(runId);
+    }
   }
 
   /** Removes a run's entries (retention); `createdAt` names its slot. */
   async remove(runId: string, createdAt: number): Promise<void> {
     this.#pending.delete(runId);
+    this.#delayed.delete(runId);
     this.#written.delete(runId);
     this.#created.delete(runId);
     await purgeKey(this.#bucket, entryKey(createdAt, runId));
@@ -165,14 +198,17 @@ export class RunListIndex {
     await this.#bucket.kv.put(finishedKey(s.runId), JSON.stringify(run));
   }
 
-  /** Resolves when every noted summary is written (tests, shutdown). */
+  /** Writes the delayed entries now; resolves when every noted summary is written (tests, shutdown). */
   flushed(): Promise<void> {
+    this.#writeDue(true);
     return this.#idle;
   }
 
   /** Stops writing (pending summaries are dropped; the record is the truth). */
   close(): void {
     this.#closed = true;
+    clearTimeout(this.#batchTimer);
+    this.#delayed.clear();
     this.#pending.clear();
     this.#wake?.();
   }
