@@ -119,6 +119,11 @@ const schema = z
     /** How often the retention sweep runs. @default 60000 */
     retentionSweepMs: z.number().int().min(100).max(86_400_000).default(60_000),
     /**
+     * A run's progress (a step or an attempt started) is written with its next change that
+     * finishes work, or this long after it at the latest (docs/durability.md); 0: at once. @default 250
+     */
+    progressWriteDelayMs: z.number().int().min(0).max(60_000).default(250),
+    /**
      * How long a schedule tick claimed by an orchestrator may stay unfinished (its run not
      * yet started) before another orchestrator redoes it with the same idempotency key
      * (docs/schedules.md); also how long DeleteSchedule waits for such a tick. @default 10000

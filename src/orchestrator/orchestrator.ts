@@ -271,6 +271,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
             idempotency: stores.idempotency,
             nc,
             retention: { maxAgeMs: options.retentionMaxAgeMs, maxCount: options.retentionMaxCount, sweepEveryMs: options.retentionSweepMs },
+            progressWriteDelayMs: options.progressWriteDelayMs,
           },
         }
       : {}),

@@ -122,6 +122,74 @@ describe('CoalescingWriter', () => {
     expect(store.writes).toBe(1);
   });
 
+  it('defers progress: written with the next prompt change, or once its delay is over', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new MemoryRunStore();
+      const writer = new CoalescingWriter({ store, defer: (fn) => void Promise.resolve().then(fn) });
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 1 }), 250); // an attempt started
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 2 }), 250); // the agent said it started
+      expect(writer.dirty('r1')).toBe(true);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(store.writes).toBe(0);
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 3 })); // the step finished: at once, with the progress
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.writes).toBe(1);
+      expect((await store.get('r1'))?.record.updatedAt).toBe(3);
+
+      // Progress alone is written when its delay (from the first of it) is over.
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 4 }), 250);
+      await vi.advanceTimersByTimeAsync(100);
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 5 }), 250);
+      await vi.advanceTimersByTimeAsync(149);
+      expect(store.writes).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(store.writes).toBe(2);
+      expect((await store.get('r1'))?.record.updatedAt).toBe(5);
+
+      // A prompt change already pending is not held back by progress after it.
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 6 }));
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 7 }), 250);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.writes).toBe(3);
+      expect((await store.get('r1'))?.record.updatedAt).toBe(7);
+
+      // flush() writes deferred progress at once; forget() drops it with its timer.
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 8 }), 250);
+      await writer.flush();
+      expect(store.writes).toBe(4);
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 9 }), 250);
+      writer.forget('r1');
+      expect(vi.getTimerCount()).toBe(0);
+      expect(writer.dirty('r1')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds progress that arrives while a write is in flight for its delay, not writing it right after', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new GatedStore();
+      const writer = new CoalescingWriter({ store, defer: (fn) => void Promise.resolve().then(fn) });
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 1 }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.puts).toHaveLength(1);
+      writer.schedule('r1', () => runRecord('r1', { updatedAt: 2 }), 250); // while the first is in flight
+      store.open();
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(249);
+      expect(store.puts).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(store.puts).toHaveLength(2);
+      expect(store.puts[1]?.updatedAt).toBe(2);
+      store.open();
+      await writer.flush();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('continues from a tracked revision and reports a lost compare-and-set to onStale, once', async () => {
     const store = new MemoryRunStore();
     const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);

@@ -34,6 +34,11 @@ interface Slot {
   /** The write loop in flight (at most one per run). */
   running: Promise<void> | undefined;
   stale: boolean;
+  /** Everything pending was scheduled with a delay (progress only): it waits for `later` or a prompt schedule. */
+  deferred: boolean;
+  /** The timer that writes deferred progress, and its delay. */
+  later: NodeJS.Timeout | undefined;
+  laterMs: number;
   /** Set after a failed write whose outcome is unknown: what we tried to write. */
   unsure: RunRecord | undefined;
   retry: NodeJS.Timeout | undefined;
@@ -46,8 +51,10 @@ interface Slot {
  * `schedule(runId, build)` marks the run dirty; at the end of the tick ONE write
  * stores `build()` of the latest call. Writes of one run are serialised (never
  * two in flight for one key); whatever was scheduled meanwhile is written right
- * after, once. The writer tracks each run's revision and reports a lost
- * compare-and-set to `onStale` (fencing: the engine drops the run).
+ * after, once. Progress scheduled with a delay (an attempt started) waits for the
+ * run's next prompt change or its delay, whichever comes first. The writer tracks
+ * each run's revision and reports a lost compare-and-set to `onStale` (fencing:
+ * the engine drops the run).
  *
  * After a write failed with an unknown outcome (a timeout after the server may
  * have stored it), the next attempt re-reads the record: if it carries our
@@ -115,12 +122,23 @@ export class CoalescingWriter {
 
   /**
    * Marks the run dirty; `build` is called once, when the write happens, and only
-   * the latest `build` of a run is used. Ignored for a stale run.
+   * the latest `build` of a run is used. Ignored for a stale run. With `delayMs`, the
+   * change is progress that may wait (an attempt started): it is written with the
+   * run's next prompt change, or `delayMs` after it at the latest, so a step that
+   * starts and ends within it costs one write, not two.
    */
-  schedule(runId: string, build: () => RunRecord): void {
+  schedule(runId: string, build: () => RunRecord, delayMs = 0): void {
     const slot = this.#slot(runId);
     if (slot.stale) return;
+    slot.deferred = delayMs > 0 && (slot.pending === undefined || slot.deferred);
     slot.pending = build;
+    if (slot.deferred) {
+      slot.laterMs = delayMs;
+      if (slot.running === undefined && !slot.queued) this.#later(runId, slot);
+      return;
+    }
+    clearTimeout(slot.later);
+    slot.later = undefined;
     if (slot.running !== undefined || slot.queued) return; // the loop in flight picks it up
     slot.queued = true;
     this.#defer(() => this.#kick(runId, slot));
@@ -134,6 +152,7 @@ export class CoalescingWriter {
     const slot = this.#slots.get(runId);
     if (!slot) return;
     clearTimeout(slot.retry);
+    clearTimeout(slot.later);
     slot.pending = undefined;
     this.#slots.delete(runId);
     this.#settle(slot, true);
@@ -168,6 +187,7 @@ export class CoalescingWriter {
     this.#slots.clear();
     for (const slot of slots) {
       clearTimeout(slot.retry);
+      clearTimeout(slot.later);
       slot.pending = undefined;
       this.#settle(slot, true);
     }
@@ -184,16 +204,24 @@ export class CoalescingWriter {
   #slot(runId: string): Slot {
     let slot = this.#slots.get(runId);
     if (!slot) {
-      slot = { pending: undefined, revision: null, queued: false, running: undefined, stale: false, unsure: undefined, retry: undefined, idle: undefined };
+      slot = { pending: undefined, deferred: false, later: undefined, laterMs: 0, revision: null, queued: false, running: undefined, stale: false, unsure: undefined, retry: undefined, idle: undefined };
       this.#slots.set(runId, slot);
     }
     return slot;
+  }
+
+  /** Arms the deferred-progress timer of a run (once). */
+  #later(runId: string, slot: Slot): void {
+    slot.later ??= setTimeout(() => this.#kick(runId, slot), slot.laterMs).unref();
   }
 
   #kick(runId: string, slot: Slot): void {
     slot.queued = false;
     clearTimeout(slot.retry);
     slot.retry = undefined;
+    clearTimeout(slot.later);
+    slot.later = undefined;
+    slot.deferred = false;
     if (slot.running !== undefined || slot.pending === undefined || slot.stale) return;
     slot.running = this.#drain(runId, slot).finally(() => {
       slot.running = undefined;
@@ -204,6 +232,11 @@ export class CoalescingWriter {
   /** Writes the latest pending state until nothing is pending. Never rejects. */
   async #drain(runId: string, slot: Slot): Promise<void> {
     while (slot.pending !== undefined && !slot.stale) {
+      if (slot.deferred) {
+        // Progress scheduled while a write was in flight may wait too.
+        this.#later(runId, slot);
+        return;
+      }
       const build = slot.pending;
       slot.pending = undefined;
       let record: RunRecord;

@@ -35,6 +35,13 @@ export interface RunDurability {
   /** The coalescing writer's retry delay after a failed write. @default 1000 */
   readonly retryMs?: number;
   /**
+   * Progress (a step or an attempt started) is written with the run's next change that
+   * finishes work, or this long after it at the latest; 0 writes it at once. A crash within
+   * it forgets that the attempt started: the run's next owner starts it again, as it does an
+   * attempt it finds in flight. @default 250
+   */
+  readonly progressWriteDelayMs?: number;
+  /**
    * The NATS connection cancel requests travel on: this instance answers
    * `troupe.runs.cancel.<owner>` for the runs it drives, and CancelRun of a run
    * another instance drives asks that instance. Without it, such a CancelRun adopts
@@ -81,6 +88,8 @@ export class DurableRuns {
   readonly #takeover: RunTakeover;
   /** The lease epoch each run driven here is written with. */
   readonly #epochs = new Map<string, number>();
+  /** See {@link RunDurability.progressWriteDelayMs}. */
+  readonly #progressMs: number;
   readonly #timers: NodeJS.Timeout[] = [];
   #adopting: Promise<number> | undefined;
   #closing = false;
@@ -93,6 +102,7 @@ export class DurableRuns {
   constructor(options: RunDurability, host: DurableRunsHost) {
     this.#options = options;
     this.#host = host;
+    this.#progressMs = options.progressWriteDelayMs ?? 250;
     this.#writer = new CoalescingWriter({
       store: options.runs,
       retryMs: options.retryMs ?? 1000,
@@ -208,9 +218,9 @@ export class DurableRuns {
   /** Hooks that persist a run on every change of its actors (coalesced per tick). */
   hooks(): RunHooks {
     return {
-      onChange: (run) => {
+      onChange: (run, progress) => {
         const epoch = this.#epochs.get(run.runId);
-        if (epoch !== undefined) this.#writer.schedule(run.runId, () => run.toRecord(this.owner, epoch));
+        if (epoch !== undefined) this.#writer.schedule(run.runId, () => run.toRecord(this.owner, epoch), progress ? this.#progressMs : 0);
       },
     };
   }

@@ -69,8 +69,29 @@ export interface RunStart {
 
 /** How a run tells its owner that its persisted state changed. */
 export interface RunHooks {
-  /** The run actor or one of its task actors changed: persist (coalesced by the caller). */
-  readonly onChange?: (run: RunExecutor) => void;
+  /**
+   * The run actor or one of its task actors changed: persist (coalesced by the caller).
+   * `progress`: the change only started work (a step or an attempt began, an agent
+   * answered that it started), which may be written a little later, with the next change
+   * that finishes some; otherwise work finished or the run moved on, to be written promptly.
+   */
+  readonly onChange?: (run: RunExecutor, progress: boolean) => void;
+}
+
+/** Task states that only mean an attempt is under way: a change into them is progress. */
+const TASK_PROGRESS = new Set(['pending', 'dispatched', 'in_progress']);
+
+/**
+ * What of a run snapshot a crash must not lose: its final state, and each step's status once it
+ * is past `pending` and `running` (a step that finished, waits for a signal, or was skipped).
+ */
+function settledMark(snapshot: RunSnapshot): string {
+  let mark = snapshot.status === 'done' ? String(snapshot.value) : '';
+  for (const id of snapshot.context.stepIds) {
+    const status = snapshot.context.steps[id]?.status;
+    mark += status === 'pending' || status === 'running' ? ',' : `,${status}`;
+  }
+  return mark;
 }
 
 /**
@@ -126,7 +147,7 @@ export class RunExecutor {
     this.#logger = deps.logger.child({ run_id: runId, workflow: workflow.name, ...(this.#reuser ? { replay_of: this.#reuser.fromRunId } : {}), ...withTraceIds(this.#ctx) });
     const input = { runId, workflow: workflow.name, stepIds: workflow.steps.map((s) => s.id), deadlineAt: start.deadlineAt, priority: start.priority, createdAt: this.#createdAt };
     this.actor = restore ? createHostedActor(runMachine, { input, snapshot: restore.run as Snapshot<unknown> }) : createHostedActor(runMachine, { input });
-    this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, () => this.#changed());
+    this.#tasks = new RunTaskSnapshots(restore?.tasks ?? {}, (state) => this.#changed(state !== undefined && TASK_PROGRESS.has(state)));
     this.#childPort = deps.children && { host: deps.children, depth: link?.depth ?? 0, detached: () => this.#detached, record: (taskId, snapshot) => this.#tasks.put(taskId, snapshot) };
     if (restore) {
       for (const [stepId, out] of Object.entries(restore.outputs)) this.#outputs[stepId] = { output: out.output as Json, status: out.status as StepResult['status'] };
@@ -137,9 +158,12 @@ export class RunExecutor {
     }
     this.#runLatest = this.actor.getSnapshot();
     this.done = new Promise((resolve) => (this.#finish = resolve));
+    this.#settled = settledMark(this.#runLatest);
     this.actor.subscribe((snapshot) => {
       if (snapshot.status !== 'stopped') this.#runLatest = snapshot;
-      this.#changed();
+      const settled = settledMark(this.#runLatest);
+      this.#changed(settled === this.#settled);
+      this.#settled = settled;
       if (snapshot.status === 'done') this.#ended();
     });
   }
@@ -202,9 +226,12 @@ export class RunExecutor {
 
   #frozen = false;
 
-  #changed(): void {
-    if (!this.#detached && !this.#frozen && !this.#restoring) this.#hooks.onChange?.(this);
+  #changed(progress = false): void {
+    if (!this.#detached && !this.#frozen && !this.#restoring) this.#hooks.onChange?.(this, progress);
   }
+
+  /** The run snapshot's {@link settledMark} when last reported. */
+  #settled = '';
 
   /** While the restored run actor starts: its first snapshot is the stored one, nothing to write. */
   #restoring = false;

@@ -15,10 +15,10 @@ export class RunTaskSnapshots {
   /** Tasks that are not task actors (a `workflow` step's child runs): their state as it is persisted (made by the first). */
   #plain: Map<string, StoredTask> | undefined;
 
-  /** @param onChange called on every transition of a tracked task */
+  /** @param onChange called on every transition of a tracked task, with its state (none for a child run's) */
   constructor(
     restored: Record<string, unknown>,
-    private readonly onChange: () => void,
+    private readonly onChange: (state?: string) => void,
   ) {
     this.#restored = { ...restored };
   }
@@ -32,7 +32,7 @@ export class RunTaskSnapshots {
       const snapshot = actor.getSnapshot();
       if (snapshot.status === 'stopped') return;
       this.#latest.set(taskId, snapshot);
-      this.onChange();
+      this.onChange(snapshot.value);
     };
     const snapshot = actor.getSnapshot();
     if (this.#latest.has(taskId) || this.#restored[taskId] === undefined) keep();
