@@ -380,6 +380,16 @@ describe('the orchestrator losing its own NATS link', () => {
     expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
   });
 
+  it('a saturated agent also gets the reconnect grace on LINK_UP, then missed beats count again', () => {
+    const h = start();
+    run(h, [send({ type: 'READY' }), send(load(MAX)), send(down()), wait(30 * I)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('saturated');
+    run(h, [send(up), wait(RECONNECT_GRACE - 1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('saturated');
+    run(h, [wait(1)]);
+    expect(lifecycleState(h.actor.getSnapshot())).toBe('suspect');
+  });
+
   it('a beat after LINK_UP restores the usual 1.5-interval window', () => {
     const h = start();
     run(h, [send({ type: 'READY' }), send(down()), wait(10 * I), send(up), wait(I), send(beat()), wait(1.5 * I - 1)]);

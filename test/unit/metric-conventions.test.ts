@@ -12,6 +12,14 @@ import { scrapeMetrics } from '../helpers/scrape-metrics.js';
 /** `# TYPE <name> <type>` lines as a map. */
 const types = (text: string) => new Map([...text.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map(([, name, type]) => [name ?? '', type ?? '']));
 
+/** Records one value on every instrument, so that each is served. */
+function recordEach(m: ReturnType<typeof instruments>): void {
+  for (const instrument of Object.values(m) as { record?: (v: number, a: object) => void; add?: (v: number, a: object) => void }[]) {
+    if (instrument.record) instrument.record(0.002, { k: 'v' });
+    else instrument.add?.(1, { k: 'v' });
+  }
+}
+
 describe('metric names follow Prometheus conventions', () => {
   let telemetry: Telemetry | undefined;
   afterEach(async () => {
@@ -22,10 +30,7 @@ describe('metric names follow Prometheus conventions', () => {
   it('counters end in _total, histograms are in seconds and end in _seconds, names are METRIC values', async () => {
     telemetry = await startTelemetry({ serviceName: 'conventions', env: {}, prometheus: true });
     const m = instruments();
-    for (const instrument of Object.values(m) as { record?: (v: number, a: object) => void; add?: (v: number, a: object) => void }[]) {
-      if (instrument.record) instrument.record(0.002, { k: 'v' });
-      else instrument.add?.(1, { k: 'v' });
-    }
+    recordEach(m);
     const served = types(await scrapeMetrics(telemetry));
     served.delete('target_info'); // the exporter's resource attributes
     expect(served.size).toBe(Object.keys(m).length);
@@ -37,6 +42,17 @@ describe('metric names follow Prometheus conventions', () => {
       expect(name).not.toMatch(/_ms$|millis/);
     }
     expect([...served.values()].sort()).toEqual(expect.arrayContaining(['counter', 'gauge', 'histogram']));
+  });
+
+  it('every metric says what it counts in its # HELP line', async () => {
+    telemetry = await startTelemetry({ serviceName: 'help', env: {}, prometheus: true });
+    const m = instruments();
+    recordEach(m);
+    const help = new Map([...(await scrapeMetrics(telemetry)).matchAll(/^# HELP (\S+) (.*)$/gm)].map(([, name, text]) => [name ?? '', text ?? '']));
+    help.delete('target_info');
+    expect(help.size).toBe(Object.keys(m).length);
+    const missing = [...help].filter(([, text]) => text.trim().length < 10 || /description missing/i.test(text)).map(([name]) => name);
+    expect(missing).toEqual([]);
   });
 
   it('records durations in seconds, into second buckets', async () => {

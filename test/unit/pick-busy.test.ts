@@ -35,6 +35,21 @@ describe('pick: every instance at its max concurrency is RESOURCE_EXHAUSTED, cou
   });
 });
 
+describe('pick: instances that failed this task before (avoid)', () => {
+  const pickAvoiding = (entries: AgentEntry[], avoid: string[], n: number): string[] => {
+    const select = createSelector('round_robin');
+    return Array.from({ length: n }, () => pickInstance(pickRegistry(entries), select, { capability: 'tts', exclude: new Set(), avoid: new Set(avoid) }).instanceId);
+  };
+
+  it('are passed over while another instance is left', () => {
+    expect(pickAvoiding([entry('a'), entry('b')], ['a'], 4)).toEqual(['b', 'b', 'b', 'b']);
+  });
+
+  it('are used when nothing else is left', () => {
+    expect(pickAvoiding([entry('a')], ['a'], 2)).toEqual(['a', 'a']);
+  });
+});
+
 describe('select: most_reliable', () => {
   it('prefers the smoothed lower failure rate: 1 failure in 101 calls beats 0 in 10', () => {
     const select = createSelector('most_reliable');

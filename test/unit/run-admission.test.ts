@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { queueFullError } from '../../src/orchestrator/scheduler/priority-queue.js';
 import { RunAdmission, type StepDispatcher } from '../../src/orchestrator/workflow/engine/run-admission.js';
 import { ResourceExhaustedError, Status, UnavailableError } from '../../src/sdk/errors.js';
@@ -57,6 +57,23 @@ describe('RunAdmission', () => {
     expect(result.response.toString()).toBe('ok');
     expect(inner.calls).toBe(4);
     expect(admission.queueWaits).toBe(3);
+  });
+
+  it('waits 10 ms, then twice as long each time, up to maxRetryMs', async () => {
+    vi.useFakeTimers();
+    try {
+      const admission = new RunAdmission({ maxRetryMs: 1_000 });
+      const inner = failing([queueFullError(1000), queueFullError(1000), queueFullError(1000)]);
+      let done = false;
+      const pending = admission.gate(inner).unary({}, call()).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(69);
+      expect([inner.calls, done]).toEqual([3, false]); // tried at 0, 10, 30 ms
+      await vi.advanceTimersByTimeAsync(1); // 10 + 20 + 40 = 70 ms
+      expect([inner.calls, done]).toEqual([4, true]);
+      await pending;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('other errors (an agent at capacity, no instance) go to the step at once', async () => {

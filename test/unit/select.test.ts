@@ -38,6 +38,13 @@ describe('selection strategies', () => {
     expect(picks.slice(0, 4)).toEqual(['a', 'a', 'b', 'a']); // smooth: b is not starved to the end
   });
 
+  it('weighted reads a weight that is not a positive number as 1', () => {
+    for (const bad of ['-3', '0', 'heavy']) {
+      const picks = pick('weighted', [entry('a', { weight: bad }), entry('b', { weight: '1' })], 4);
+      expect(picks.filter((p) => p === 'a'), `weight ${bad}`).toHaveLength(2);
+    }
+  });
+
   it('fastest picks the lowest latency EWMA, measuring unmeasured instances first', () => {
     expect(pick('fastest', [entry('slow', { latencyEwmaMs: 40 }), entry('quick', { latencyEwmaMs: 5 })])).toEqual(['quick']);
     expect(pick('fastest', [entry('quick', { latencyEwmaMs: 5 }), entry('new', { latencyEwmaMs: 0 })])).toEqual(['new']);

@@ -61,6 +61,12 @@ describe('MemoryRunStore', () => {
     expect((await runs.list({ unfinished: true })).map((r) => r.record.runId)).toEqual(['b', 'c']);
   });
 
+  it('lists runs created in the same millisecond by run id', async () => {
+    const runs = new MemoryRunStore();
+    for (const id of ['y', 'z', 'x']) await runs.put(runRecord(id, { createdAt: 5 }), null);
+    expect((await runs.list()).map((r) => r.record.runId)).toEqual(['x', 'y', 'z']);
+  });
+
   it('deletes with and without an expected revision', async () => {
     const runs = new MemoryRunStore();
     const rev = await runs.put(runRecord('a'), null);

@@ -86,7 +86,7 @@ describe('StreamCursor: replays and fallbacks', () => {
   it('a fallback that takes over before any chunk was relayed becomes the stream', () => {
     const cursor = new StreamCursor('t');
     cursor.opened(1, 'tts.synthesize', 'a', 0, RESUMABLE);
-    cursor.opened(2, 'tts.basic', 'b', 0, RESUMABLE);
+    expect(cursor.opened(2, 'tts.basic', 'b', 0, RESUMABLE)?.mode).toBe('resumed'); // nothing relayed: nothing to splice
     feed(cursor, 2, [0, 1]);
     expect(cursor.resumeFor('tts.basic')).toBe(2);
     expect(cursor.opened(3, 'tts.basic', 'c', 2, RESUMABLE)?.mode).toBe('resumed');

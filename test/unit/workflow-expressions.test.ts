@@ -1,5 +1,6 @@
 /** The workflow expression language and JSON templates. */
 import { describe, expect, it } from 'vitest';
+import { analyzeTemplate } from '../../src/orchestrator/workflow/definition/template.js';
 import {
   compileTemplate,
   evaluate,
@@ -173,6 +174,8 @@ describe('parse errors', () => {
     ['length(,)', "unexpected ',' at column 8"],
     ['x[1', "unexpected end of expression at column 4 in \"x[1\"; expected ']'"],
     ['"bad \\q"', "unknown escape '\\q' at column 6"],
+    ['12ab + 1', "bad number '12a' at column 1"],
+    ['length(a b)', "expected ',' or ')' in the argument list"],
   ])('%s', (text, message) => {
     const err = parseError(text);
     expect(err.message).toContain(message);
@@ -193,6 +196,11 @@ describe('referencedSteps', () => {
 });
 
 describe('compileTemplate', () => {
+  it('names where a bad expression is: a key that is an identifier with a dot, any other in brackets', () => {
+    const paths = analyzeTemplate({ ab: '${(}', 'a b': '${(}', '1a': '${(}', _x: ['${(}'] }).errors.map((e) => e.path);
+    expect(paths.sort()).toEqual(['.ab', '._x[0]', '["1a"]', '["a b"]'].sort());
+  });
+
   it('gives an exact "${expr}" string the typed value', () => {
     const t = compileTemplate({ n: '${input.pages}', list: '${input.tags}', ok: '${input.pages > 2}', none: '${input.missing}' });
     expect(t.evaluate(scope)).toEqual({ n: 3, list: ['a', 'b'], ok: true, none: null });

@@ -70,6 +70,14 @@ describe('parseDefinitionText', () => {
     expect(err.problems[0]).toMatch(/^syntax error at line 4, column 1: .* \(in "capability: y"\)$/);
   });
 
+  it('quotes 60 characters of a long line around the error, marking the cuts with …', () => {
+    const line = `steps: [${'aa, '.repeat(30)}} ${'bb, '.repeat(30)}]`;
+    const problem = catchError(() => parseDefinitionText(`name: a\n${line}\n`)).problems[0] ?? '';
+    const quote = /\(in "(.*)"\)$/.exec(problem)?.[1] ?? '';
+    expect(quote).toMatch(/^….*} bb.*…$/);
+    expect(quote.length).toBe(62);
+  });
+
   it('names the line of a JSON syntax error and refuses duplicate keys and empty text', () => {
     expect(catchError(() => parseDefinitionText('{\n  "name": "a",\n  "steps": [}\n')).problems[0]).toContain('line 3');
     expect(catchError(() => parseDefinitionText('name: a\nname: b\n')).problems[0]).toContain('line 2, column 1: Map keys must be unique');
@@ -144,6 +152,16 @@ describe('problems', () => {
     expect(problems).toContain('steps[1].continue_on: must be "success" or "any" (got "always")');
     expect(problems).toContain('steps[1].stream: must be true or false (got "yes")');
     expect(problems.some((p) => p.startsWith('steps[1].when: must be an expression'))).toBe(true);
+  });
+
+  it('names what is wrong in input.required', () => {
+    expect(problemsOf({ ...wf([{ id: 'a', capability: 'x' }]), input: { required: [7] } })).toEqual(['input.required[0]: must be a field name (got 7)']);
+    expect(problemsOf({ ...wf([{ id: 'a', capability: 'x' }]), input: { required: 'topic' } })).toEqual(['input.required: must be a list of field names (got "topic")']);
+  });
+
+  it('names what is wrong in an on_failure use: JSON only', () => {
+    const problems = validateDefinition(parseDefinitionText('name: a\nsteps:\n  - { id: a, capability: x, on_failure: { use: .nan } }\n'));
+    expect(problems.ok ? [] : problems.problems).toEqual(['steps[0].on_failure.use: must be JSON (null, true/false, a number, a string, a list or an object)']);
   });
 
   it('checks numeric ranges', () => {
