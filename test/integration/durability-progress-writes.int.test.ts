@@ -26,7 +26,7 @@ async function heldCluster(progressWriteDelayMs: number): Promise<{ cluster: Tes
       capabilities: [{ name: 'held.step' }],
       handlers: {
         'held.step': async (input) => {
-          const tag = String((input as { tag?: string } | null)?.tag ?? 'a');
+          const tag = (input as { tag?: string } | null)?.tag ?? 'a';
           started.push(tag);
           await new Promise<void>((resolve) => waiting.set(tag, resolve));
           return { tag: `${tag}+` };

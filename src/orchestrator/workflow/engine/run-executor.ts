@@ -86,7 +86,7 @@ const TASK_PROGRESS = new Set(['pending', 'dispatched', 'in_progress']);
  * is past `pending` and `running` (a step that finished, waits for a signal, or was skipped).
  */
 function settledMark(snapshot: RunSnapshot): string {
-  let mark = snapshot.status === 'done' ? String(snapshot.value) : '';
+  let mark = snapshot.status === 'done' ? snapshot.value : '';
   for (const id of snapshot.context.stepIds) {
     const status = snapshot.context.steps[id]?.status;
     mark += status === 'pending' || status === 'running' ? ',' : `,${status}`;
