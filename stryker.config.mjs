@@ -2,6 +2,8 @@
 // Incremental: the second run re-tests only mutants whose code or tests changed
 // (reports/stryker-incremental.json). The HTML report: reports/mutation/index.html.
 // A folder alone: `npm run mutate -- --mutate 'src/orchestrator/scheduler/**/*.ts'`.
+import { resolve } from 'node:path';
+
 /** The core folders (issue #17): what `npm run mutate` and the sampled pass mutate. */
 export const CORE_FOLDERS = [
   'src/orchestrator/machines',
@@ -13,6 +15,10 @@ export const CORE_FOLDERS = [
   'src/sdk/telemetry',
   'src/sdk/grpc',
 ];
+
+// The sandbox leaves .tools out (ignorePatterns): tests that run a pinned tool (grpcurl) find the
+// project's through this, which the test runner processes inherit.
+process.env.TROUPE_TOOLS_BIN ||= resolve('.tools/bin');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const TOOLS_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../.tools/bin');
+// TROUPE_TOOLS_BIN names it elsewhere: a mutation run's sandbox is a copy of the project without
+// .tools (stryker.config.mjs points it back at the project's).
+export const TOOLS_BIN = process.env.TROUPE_TOOLS_BIN || resolve(dirname(fileURLToPath(import.meta.url)), '../../.tools/bin');
 
 export type ToolName =
   | 'nats-server' | 'nats' | 'grpcurl' | 'jaeger' | 'prometheus' | 'promtool'
