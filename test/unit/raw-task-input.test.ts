@@ -52,6 +52,12 @@ describe('relaying a task input as bytes', () => {
     );
   });
 
+  it('writes no field for an empty string or a zero, as proto3 leaves defaults out', () => {
+    const task = { taskId: '', capability: 'x', contentType: '', idempotencyKey: '', runId: '', stepId: '', attempt: 0, rawInput: Buffer.alloc(0) };
+    // ExecuteRequest.task (1) holding only capability (2) = "x" and the always-set input (3), empty.
+    expect([...encodeExecuteRequest(task as never)]).toEqual([0x0a, 5, 0x12, 1, 0x78, 0x1a, 0]);
+  });
+
   it('reads a cancel, and a submit without a task or an input', () => {
     expect(readWireRequest(encode({ cancel: { id: 'c' } }))).toEqual({ kind: 'cancel', id: 'c' });
     expect(readWireRequest(encode({ submit: { id: 'a' } }))).toEqual({ kind: 'submit', id: 'a', task: null, traceparent: '', tracestate: '' });
