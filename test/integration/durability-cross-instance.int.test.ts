@@ -66,8 +66,8 @@ steps:
       { timeoutMs: 5000, intervalMs: 50, what: 'the slow step to run' },
     );
 
-    // ListRuns on B: A's runs, newest first, filters applied. The list index is written up to
-    // 200 ms after a run changes (run-index.ts, batchMs), so B may list the slow step late.
+    // ListRuns on B: A's runs, newest first, filters applied. The list index is written
+    // asynchronously after a run changes (run-index.ts), so B may list the slow step late.
     const listed = await waitFor(
       async () => {
         const runs = (await clientB.listRuns({ workflow: 'xi', limit: 10 })) as { runId: string; status: string }[];

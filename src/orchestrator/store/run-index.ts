@@ -59,7 +59,9 @@ export interface RunListIndexOptions {
   /**
    * An unfinished run's entry is written this long after it changed, with the run's summary
    * then: a run that starts and runs (or finishes) within it costs one index write, not one
-   * per status. A finished run's entry is written at once. 0: every change at once. @default 200
+   * per status. A finished run's entry is written at once. 0: every change at once. Off by
+   * default: another instance's ListRuns would miss a run started elsewhere for that long (event
+   * triggers across orchestrators list what another one started). @default 0
    */
   readonly batchMs?: number;
 }
@@ -117,7 +119,7 @@ export class RunListIndex {
     this.#now = options.now ?? Date.now;
     this.#onError = options.onError;
     this.#writes = options.writes;
-    this.#batchMs = options.batchMs ?? 200;
+    this.#batchMs = options.batchMs ?? 0;
   }
 
   /**
