@@ -127,9 +127,11 @@ export class PayloadRefs {
     // too large once keeps large values: its later writes skip the whole text and go by reference.
     if (!this.#largeRuns.has(runId)) {
       const plain = jsonText(record);
-      const bytes = plain === undefined ? undefined : encoder.encode(plain);
-      if (bytes && bytes.byteLength <= this.inlineMaxBytes && !plain!.includes('"$troupe_')) return bytes;
-      if (bytes && bytes.byteLength > this.inlineMaxBytes) remember(this.#largeRuns, runId, LARGE_RUNS_CACHE);
+      if (plain !== undefined) {
+        const bytes = encoder.encode(plain);
+        if (bytes.byteLength > this.inlineMaxBytes) remember(this.#largeRuns, runId, LARGE_RUNS_CACHE);
+        else if (!plain.includes('"$troupe_')) return bytes;
+      }
     }
     for (const inline of [this.inlineMaxBytes, 1024]) {
       const bytes = encoder.encode(JSON.stringify(await this.externalize(runId, record, inline, RECORD_PIN)));
