@@ -34,6 +34,7 @@ const ENV: Record<string, [keyof OrchestratorOptions, 'string' | 'int' | 'bool']
   TROUPE_RETENTION_MAX_COUNT: ['retentionMaxCount', 'int'],
   TROUPE_RETENTION_SWEEP_MS: ['retentionSweepMs', 'int'],
   TROUPE_PROGRESS_WRITE_DELAY_MS: ['progressWriteDelayMs', 'int'],
+  TROUPE_RUN_LIST_DELAY_MS: ['runListDelayMs', 'int'],
   TROUPE_SCHEDULE_PENDING_GRACE_MS: ['schedulePendingGraceMs', 'int'],
   TROUPE_EVENT_SUBJECTS: ['eventSubjects', 'string'],
   TROUPE_EVENTS_MAX_AGE_MS: ['eventsMaxAgeMs', 'int'],

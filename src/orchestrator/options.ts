@@ -124,6 +124,13 @@ const schema = z
      */
     progressWriteDelayMs: z.number().int().min(0).max(60_000).default(250),
     /**
+     * How long an unfinished run's ListRuns entry may wait to be written (a finished run's is
+     * written at once): a run that starts and finishes within it costs one index write. Another
+     * orchestrator lists the run up to this much later, so leave it 0 when several orchestrators
+     * share event triggers (docs/durability.md). @default 0
+     */
+    runListDelayMs: z.number().int().min(0).max(60_000).default(0),
+    /**
      * How long a schedule tick claimed by an orchestrator may stay unfinished (its run not
      * yet started) before another orchestrator redoes it with the same idempotency key
      * (docs/schedules.md); also how long DeleteSchedule waits for such a tick. @default 10000

@@ -206,6 +206,7 @@ export async function startOrchestrator(raw: OrchestratorOptions, services: Orch
         payloadMaxAgeMs: options.payloadMaxAgeMs,
         replicas: options.storeReplicas,
         electionRetryMs: options.storeElectionRetryMs,
+        runListDelayMs: options.runListDelayMs,
         // Logged and retried: a failed renewal is not evidence that another owner exists.
         onLeaseError: (err) => logger.warn({ err }, 'instance lease renewal failed; retrying'),
         onIndexError: (runId, err) => logger.warn({ run_id: runId, err }, 'run list index write failed; retrying'),

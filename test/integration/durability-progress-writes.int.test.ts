@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineAgent } from '../../src/sdk/index.js';
 import type { RunRecord } from '../../src/orchestrator/store/run-record.js';
+import { RunListIndex } from '../../src/orchestrator/store/run-index.js';
 import { startCluster, type TestCluster } from '../helpers/cluster.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -15,8 +16,8 @@ steps:
 `;
 
 /** A cluster with a durable orchestrator and an agent whose tasks wait for `release(stepInput)`. */
-async function heldCluster(progressWriteDelayMs: number): Promise<{ cluster: TestCluster; started: string[]; release: (tag: string) => void }> {
-  const cluster = await startCluster({ durable: true, progressWriteDelayMs });
+async function heldCluster(progressWriteDelayMs: number, runListDelayMs = 0): Promise<{ cluster: TestCluster; started: string[]; release: (tag: string) => void }> {
+  const cluster = await startCluster({ durable: true, progressWriteDelayMs, runListDelayMs });
   const started: string[] = [];
   const waiting = new Map<string, () => void>();
   const agent = await cluster.startAgent(
@@ -87,5 +88,20 @@ describe('durable runs: progress and finished work', () => {
       await cluster.close();
       cluster = undefined;
     }
+  });
+
+  it('with runListDelayMs, lists an unfinished run here at once, elsewhere only once it finishes', async () => {
+    const held = await heldCluster(0, 60_000);
+    cluster = held.cluster;
+    const elsewhere = new RunListIndex(cluster.orchestrator.stores!.buckets.runIndex); // another orchestrator's view
+    const { runId } = await cluster.client.startRun({ workflow: 'progress', input: {} });
+    await waitFor(() => held.started.includes('a'), { timeoutMs: 5_000, what: 'step a to reach the agent' });
+    expect((await cluster.client.listRuns({ limit: 5 })).map((r) => (r as { runId: string }).runId)).toEqual([runId]);
+    expect((await elsewhere.page({ limit: 5 })).runs).toEqual([]);
+    held.release('a');
+    await waitFor(() => held.started.includes('b'), { timeoutMs: 5_000, what: 'step b to reach the agent' });
+    held.release('b');
+    const listed = await waitFor(async () => (await elsewhere.page({ limit: 5 })).runs[0], { timeoutMs: 5_000, what: 'the finished run to be indexed' });
+    expect(listed).toMatchObject({ runId, status: 'completed' });
   });
 });

@@ -4,7 +4,7 @@ import { compileOrchestratorOptions, ConfigError, orchestratorOptionsFromEnv } f
 describe('durable-state options', () => {
   it('are on by default, with a random instance id left to start-up', () => {
     const o = compileOrchestratorOptions({ natsUrl: 'nats://127.0.0.1:4222' });
-    expect(o).toMatchObject({ durable: true, leaseTtlMs: 4_000, leaseRenewMs: 1_000, maxActiveRuns: 5000, retentionMaxAgeMs: 7 * 86_400_000, retentionMaxCount: 10_000, retentionSweepMs: 60_000, progressWriteDelayMs: 250 });
+    expect(o).toMatchObject({ durable: true, leaseTtlMs: 4_000, leaseRenewMs: 1_000, maxActiveRuns: 5000, retentionMaxAgeMs: 7 * 86_400_000, retentionMaxCount: 10_000, retentionSweepMs: 60_000, progressWriteDelayMs: 250, runListDelayMs: 0 });
     expect(o.instanceId).toBeUndefined();
   });
 
@@ -19,9 +19,10 @@ describe('durable-state options', () => {
       TROUPE_RETENTION_MAX_COUNT: '5',
       TROUPE_RETENTION_SWEEP_MS: '250',
       TROUPE_PROGRESS_WRITE_DELAY_MS: '0',
+      TROUPE_RUN_LIST_DELAY_MS: '5000',
       TROUPE_MAX_ACTIVE_RUNS: '42',
     });
-    expect(compileOrchestratorOptions(raw)).toMatchObject({ durable: false, instanceId: 'orch-1', leaseTtlMs: 2000, leaseRenewMs: 500, retentionMaxAgeMs: 1000, retentionMaxCount: 5, retentionSweepMs: 250, progressWriteDelayMs: 0, maxActiveRuns: 42 });
+    expect(compileOrchestratorOptions(raw)).toMatchObject({ durable: false, instanceId: 'orch-1', leaseTtlMs: 2000, leaseRenewMs: 500, retentionMaxAgeMs: 1000, retentionMaxCount: 5, retentionSweepMs: 250, progressWriteDelayMs: 0, runListDelayMs: 5000, maxActiveRuns: 42 });
     expect(() => compileOrchestratorOptions({ natsUrl: 'nats://x:4222', progressWriteDelayMs: -1 })).toThrow(/progressWriteDelayMs/);
   });
 

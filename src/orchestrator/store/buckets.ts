@@ -289,6 +289,8 @@ export interface StoreOptions extends BucketOptions {
   onLeaseError?: (err: unknown) => void;
   /** A run list index write failed (NATS slow or down): log it; it is retried. */
   onIndexError?: (runId: string, err: unknown) => void;
+  /** {@link RunListIndexOptions.batchMs}: how long an unfinished run's list entry may wait. @default 0 */
+  runListDelayMs?: number;
 }
 
 /** Every durable store, over the buckets of {@link BUCKETS}. */
@@ -338,7 +340,12 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
     ...(options.electionRetryMs !== undefined ? { electionRetryMs: options.electionRetryMs } : {}),
   });
   const writes = new Limiter(options.maxStoreWrites ?? DEFAULT_STORE_WRITES);
-  const runIndex = new RunListIndex(buckets.runIndex, { now, writes, ...(options.onIndexError ? { onError: options.onIndexError } : {}) });
+  const runIndex = new RunListIndex(buckets.runIndex, {
+    now,
+    writes,
+    batchMs: options.runListDelayMs ?? 0,
+    ...(options.onIndexError ? { onError: options.onIndexError } : {}),
+  });
   return {
     buckets,
     runs: new KvRunStore(buckets.runs, { payloads, index: runIndex, writes }),
