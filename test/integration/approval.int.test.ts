@@ -99,6 +99,7 @@ describe('wait_for_signal steps and SignalRun', () => {
     await watching;
     expect(events.find((e) => e.type === 'step.waiting')).toMatchObject({ stepId: 'approve' });
     expect(events.find((e) => e.type === 'step.signalled')).toMatchObject({ stepId: 'approve', detail: { approved: true, actor: 'anonymous', payload: { comment: 'ship it' } } });
+    expect(events.find((e) => e.type === 'step.completed' && e.stepId === 'approve')).toMatchObject({ detail: { approved: true, actor: 'anonymous' } });
     expect(events.map((e) => e.type).indexOf('step.signalled')).toBeLessThan(events.findIndex((e) => e.type === 'step.started' && e.stepId === 'publish'));
     // Signalled once: again is FAILED_PRECONDITION (the run has completed).
     expect((await errorOf(c.signalRun(runId, 'approve'))).code).toBe(Status.FAILED_PRECONDITION);
@@ -118,7 +119,10 @@ describe('wait_for_signal steps and SignalRun', () => {
     await waiting(c, recovering.runId);
     expect((await c.signalRun(recovering.runId, 'approve', { reject: true })).stepStatus).toBe('recovered');
     await ended(c, recovering.runId);
-    expect(await report(c, recovering.runId)).toMatchObject({ status: 'completed', output: 'fallback' });
+    const recovered = await report(c, recovering.runId);
+    expect(recovered).toMatchObject({ status: 'completed', output: 'fallback' });
+    // A rejection without a payload says only who rejected it.
+    expect(recovered.steps.find((s) => s.id === 'approve')).toMatchObject({ status: 'recovered', error: 'rejected by anonymous' });
   }, 20_000);
 
   it('timeout: on_timeout fail, skip and use', async () => {

@@ -28,6 +28,12 @@ steps:
   - { id: only, capability: slow.echo, input: "\${input}" }
 output: "\${steps.only.output}"
 `.trim();
+const STREAM_WORKFLOW = `
+name: shared-capacity-stream
+steps:
+  - { id: only, capability: slow.speak, stream: true, input: "\${input}" }
+output: "\${steps.only.output}"
+`.trim();
 
 interface Report {
   status: string;
@@ -50,8 +56,15 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
       name: 'slow-echo',
       version: '1.0.0',
       maxConcurrency: 2,
-      capabilities: [{ name: 'slow.echo' }],
+      capabilities: [{ name: 'slow.echo' }, { name: 'slow.speak', streaming: true }],
       handlers: {
+        'slow.speak': async function* (input) {
+          most = Math.max(most, ++running);
+          yield { type: 'chunk', data: Buffer.from('a'), contentType: 'text/plain' };
+          await new Promise((resolve) => setTimeout(resolve, 60)); // the work
+          running--;
+          return input;
+        },
         'slow.echo': async (input) => {
           most = Math.max(most, ++running);
           await new Promise((resolve) => setTimeout(resolve, 60)); // the work
@@ -65,6 +78,7 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
       await waitFor(() => o.registry.list({ capability: 'slow.echo' }).some((e) => e.routable), { timeoutMs: 5000, what: 'the agent routable' });
     }
     await clients[0]!.registerWorkflow(WORKFLOW);
+    await clients[0]!.registerWorkflow(STREAM_WORKFLOW);
   }, 30_000);
 
   afterAll(async () => {
@@ -75,8 +89,8 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
   });
 
   /** Starts RUNS runs, run i through `via(i)`, and waits until every one has finished. */
-  async function burst(via: (i: number) => OrchestratorClient): Promise<Report[]> {
-    const runIds = await Promise.all(Array.from({ length: RUNS }, async (_, i) => (await via(i).startRun({ workflow: 'shared-capacity', input: { n: i } })).runId));
+  async function burst(via: (i: number) => OrchestratorClient, workflow = 'shared-capacity'): Promise<Report[]> {
+    const runIds = await Promise.all(Array.from({ length: RUNS }, async (_, i) => (await via(i).startRun({ workflow, input: { n: i } })).runId));
     return waitFor(
       async () => {
         const all = await Promise.all(runIds.map(async (id, i) => (await via(i).getRun(id)) as unknown as Report));
@@ -100,6 +114,17 @@ describe('an agent at its max concurrency, shared by one or two orchestrators', 
   it('two orchestrators: the agent refuses what the other one filled; the task waits and completes, never over the limit', async () => {
     most = 0;
     const reports = await burst((i) => clients[i % 2]!);
+    reports.forEach((r, i) => {
+      expect(r.status, JSON.stringify(r).slice(0, 800)).toBe('completed');
+      expect(r.output).toEqual({ n: i });
+      expect(r.steps[0]?.attempts, 'a refusal spends no attempt').toBe(1);
+    });
+    expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it('two orchestrators, a streaming step: a refused stream waits for capacity too, spending no attempt', async () => {
+    most = 0;
+    const reports = await burst((i) => clients[i % 2]!, 'shared-capacity-stream');
     reports.forEach((r, i) => {
       expect(r.status, JSON.stringify(r).slice(0, 800)).toBe('completed');
       expect(r.output).toEqual({ n: i });
