@@ -287,11 +287,17 @@ describe('CoalescingWriter', () => {
     store.open();
   });
 
-  it('after a failed write, someone else\'s record means stale', async () => {
+  it.each([
+    ['another owner', { owner: 'B', epoch: 2 }],
+    ['another owner at the same epoch number (epochs count per owner)', { owner: 'B', epoch: 1 }],
+  ])('after a failed write, someone else\'s record means stale: %s', async (_, survivor) => {
     const store = new MemoryRunStore();
+    let failed = false;
     const failing: RunStore = {
-      put: async (record) => {
-        await store.put(runRecord(record.runId, { owner: 'B', epoch: 2 }), null); // a survivor got there
+      put: async (record, revision) => {
+        if (failed) return store.put(record, revision);
+        failed = true;
+        await store.put(runRecord(record.runId, survivor), null); // a survivor got there
         throw new Error('connection closed');
       },
       get: (id) => store.get(id),
@@ -311,8 +317,11 @@ describe('CoalescingWriter', () => {
 
   it('after a failed write, the same owner with a newer epoch (its next life adopted the run) means stale', async () => {
     const store = new MemoryRunStore();
+    let failed = false;
     const failing: RunStore = {
-      put: async (record) => {
+      put: async (record, revision) => {
+        if (failed) return store.put(record, revision);
+        failed = true;
         // This instance lost its lease and re-took the run under epoch 2 while the epoch-1 write was in flight.
         await store.put(runRecord(record.runId, { owner: 'A', epoch: 2 }), null);
         throw new Error('timeout');

@@ -1,4 +1,5 @@
 import { ROOT_CONTEXT } from '@opentelemetry/api';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { TaskSpec } from '../../src/gen/troupe/v1/TaskSpec.js';
@@ -8,6 +9,7 @@ import { RunEventLog } from '../../src/orchestrator/workflow/engine/run-event-lo
 import { runTask } from '../../src/orchestrator/workflow/engine/task-runner.js';
 import { loadProtos } from '../../src/sdk/grpc/load-protos.js';
 import { toValue } from '../../src/sdk/grpc/struct.js';
+import { Status, TroupeError } from '../../src/sdk/index.js';
 import { createLogger } from '../../src/sdk/telemetry/index.js';
 
 // Resuming a task from a persisted snapshot (orchestrator restart or adoption):
@@ -41,7 +43,27 @@ function fakeDispatcher(): { dispatcher: Dispatcher; keys: string[] } {
   return { dispatcher, keys };
 }
 
-function run(snapshot: unknown, dispatcher: Dispatcher) {
+/**
+ * A dispatcher whose calls follow `script` in turn: 'fail' rejects with a transient UNAVAILABLE,
+ * a number answers `{ ok: key }` after that many ms; the keys are recorded.
+ */
+function scriptedDispatcher(script: ('fail' | number)[]): { dispatcher: Dispatcher; keys: string[] } {
+  const keys: string[] = [];
+  const serialize = loadProtos().agent.troupe.v1.AgentService.service.Execute.responseSerialize;
+  const dispatcher = {
+    async unary(spec: TaskSpec, call: DispatchCall) {
+      const step = script[keys.length] ?? 0;
+      keys.push(spec.idempotencyKey ?? '');
+      call.onAttempt?.({ instanceId: 'agent-1' } as never, 1);
+      if (step === 'fail') throw new TroupeError(Status.UNAVAILABLE, 'agent gone');
+      await new Promise((resolve) => setTimeout(resolve, step));
+      return { entry: { instanceId: 'agent-1' }, response: serialize({ result: { output: toValue({ ok: spec.idempotencyKey ?? '' }) } }) };
+    },
+  } as unknown as Dispatcher;
+  return { dispatcher, keys };
+}
+
+function run(snapshot: unknown, dispatcher: Dispatcher, log = logger) {
   return runTask({
     input,
     taskInput: { n: 1 },
@@ -52,7 +74,7 @@ function run(snapshot: unknown, dispatcher: Dispatcher) {
     parent: ROOT_CONTEXT,
     log: new RunEventLog(),
     dispatcher,
-    logger,
+    logger: log,
     random: () => 0,
     snapshot,
   });
@@ -110,6 +132,35 @@ describe('runTask from a persisted snapshot', () => {
     const outcome = await run(snapshot, dispatcher);
     expect(keys).toEqual(['r1/s1/2']);
     expect(outcome).toMatchObject({ status: 'completed', attempts: 2 });
+  });
+
+  it('waits for a restored retry that is not due yet, then sends it', async () => {
+    // Failed "in the future": the retry is due ~300 ms from now, so it is scheduled, not sent at once.
+    const at = Date.now() + 300;
+    const snapshot = persisted([
+      { type: 'DISPATCH', at, instanceId: 'old', attempt: 1 },
+      { type: 'FAILED', at, code: 14, message: 'gone', retryable: true, jitter: 0, attempt: 1 },
+    ]);
+    const { dispatcher, keys } = scriptedDispatcher([0]);
+    const started = Date.now();
+    const outcome = await run(snapshot, dispatcher);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(keys).toEqual(['r1/s1/2']);
+    expect(outcome).toMatchObject({ status: 'completed', attempts: 2 });
+  });
+
+  it('does not fire a re-armed attempt timeout on a later attempt', async () => {
+    // The attempt in flight times out 300 ms from now. Its redo fails at once, and the retry
+    // (attempt 2) takes 600 ms: the old timer must not time attempt 2 out.
+    const snapshot = persisted([{ type: 'DISPATCH', at: Date.now() - input.timeoutMs! + 300, instanceId: 'old', attempt: 1 }]);
+    const { dispatcher, keys } = scriptedDispatcher(['fail', 600]);
+    const warnings: string[] = [];
+    const watched = pino({ level: 'warn' }, { write: (line: string) => warnings.push(line) });
+    const outcome = await run(snapshot, dispatcher, watched);
+    expect(keys).toEqual(['r1/s1/1', 'r1/s1/2']);
+    expect(outcome).toMatchObject({ status: 'completed', attempts: 2, output: { ok: 'r1/s1/2' } });
+    // Not even sent and refused: the timer saw the task had moved on (no illegal transition logged).
+    expect(warnings).toEqual([]);
   });
 
   it('does not run a task whose snapshot is already completed', async () => {
