@@ -28,7 +28,7 @@ describe('workflow runs', () => {
       itemWaiters.add(check);
       check();
     });
-  const seen = { itemsDone: 0, parallel: new Set<string>(), inFlight: 0, maxInFlight: 0, flaky: new Map<string, number>(), cancelled: false, abortedOnCancel: false };
+  const seen = { itemsDone: 0, parallel: new Set<string>(), inFlight: 0, maxInFlight: 0, flaky: new Map<string, number>(), cancelled: false, abortedOnCancel: false, waitAborted: false };
   let bothStarted!: () => void;
   const parallelBarrier = new Promise<void>((resolve) => (bothStarted = resolve));
   let cancelStarted!: () => void;
@@ -50,6 +50,7 @@ describe('workflow runs', () => {
           { name: 'wb.simple' },
           { name: 'wb.hang' },
           { name: 'wb.list' },
+          { name: 'wb.wait' },
         ],
         handlers: {
           'wb.echo': (input) => input,
@@ -83,6 +84,13 @@ describe('workflow runs', () => {
             throw new UnavailableError('always down');
           },
           'wb.simple': (input) => ({ simple: true, input }),
+          'wb.wait': (_input, ctx) =>
+            new Promise((_, reject) =>
+              ctx.signal.addEventListener('abort', () => {
+                seen.waitAborted = true;
+                reject(ctx.signal.reason as Error);
+              }, { once: true }),
+            ),
           'wb.hang': async (_input, ctx) => {
             cancelStarted();
             await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve, { once: true }));
@@ -237,12 +245,21 @@ steps:
     const first = await cluster.client.startRun({ workflow: 'diamond', input: { v: 1 }, idempotencyKey: 'same-key' });
     const again = await cluster.client.startRun({ workflow: 'diamond', input: { v: 1 }, idempotencyKey: 'same-key' });
     expect(again).toMatchObject({ runId: first.runId, existing: true });
-    expect((await errorOf(cluster.client.startRun({ workflow: 'nope', input: {} }))).code).toBe(Status.NOT_FOUND);
+    const unknown = await errorOf(cluster.client.startRun({ workflow: 'nope', input: {} }));
+    expect(unknown.code).toBe(Status.NOT_FOUND);
+    expect(unknown.message).toMatch(/^no workflow "nope" is registered; registered: (\w[\w-]*, )*diamond(, \w[\w-]*)*$/);
     expect((await errorOf(cluster.client.getRun('no-such-run'))).code).toBe(Status.NOT_FOUND);
     expect((await errorOf(cluster.client.startRun({ workflow: '', input: {} }))).code).toBe(Status.INVALID_ARGUMENT);
     await finished(cluster, first.runId);
     const runs = (await cluster.client.listRuns({ workflow: 'diamond' })) as { runId: string }[];
     expect(runs.map((r) => r.runId)).toContain(first.runId);
   });
-});
 
+  it('fails a run past its own timeoutMs as "deadline exceeded", and the agent sees its task cancelled', async () => {
+    await cluster.client.registerWorkflow(yaml(`\nname: waiting\nsteps:\n  - { id: w, capability: wb.wait }\n`));
+    const { runId } = await cluster.client.startRun({ workflow: 'waiting', input: {}, timeoutMs: 300 });
+    const report = await finished(cluster, runId);
+    expect(report).toMatchObject({ status: 'failed', error: 'deadline exceeded' });
+    await waitFor(() => seen.waitAborted, { timeoutMs: 2000, what: 'the agent handler to see the task cancelled' });
+  });
+});

@@ -93,6 +93,12 @@ describe.each([
     expect(err.code).toBe(Status.NOT_FOUND);
   });
 
+  it('answers NOT_FOUND for a run of a workflow when none is registered, saying how to register one', async () => {
+    const err = await errorOf(cluster.client.startRun({ workflow: 'podcast', input: {} }));
+    expect(err.code).toBe(Status.NOT_FOUND);
+    expect(err.message).toBe('no workflow "podcast" is registered; register one with RegisterWorkflow');
+  });
+
   it('cancels the agent handler when the client cancels a unary task', async () => {
     let started!: () => void;
     const handlerStarted = new Promise<void>((resolve) => (started = resolve));

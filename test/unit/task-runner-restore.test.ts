@@ -152,7 +152,7 @@ describe('runTask from a persisted snapshot', () => {
   it('does not fire a re-armed attempt timeout on a later attempt', async () => {
     // The attempt in flight times out 300 ms from now. Its redo fails at once, and the retry
     // (attempt 2) takes 600 ms: the old timer must not time attempt 2 out.
-    const snapshot = persisted([{ type: 'DISPATCH', at: Date.now() - input.timeoutMs! + 300, instanceId: 'old', attempt: 1 }]);
+    const snapshot = persisted([{ type: 'DISPATCH', at: Date.now() - input.timeoutMs + 300, instanceId: 'old', attempt: 1 }]);
     const { dispatcher, keys } = scriptedDispatcher(['fail', 600]);
     const warnings: string[] = [];
     const watched = pino({ level: 'warn' }, { write: (line: string) => warnings.push(line) });
