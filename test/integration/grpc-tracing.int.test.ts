@@ -32,7 +32,7 @@ const ECHO: grpc.ServiceDefinition = {
   Stream: method('/test.v1.Echo/Stream', true),
 };
 const EchoClient = grpc.makeGenericClientConstructor(ECHO, 'Echo');
-interface Request { fail?: boolean; count?: number; forever?: boolean; chunks?: boolean }
+interface Request { fail?: boolean; giveUp?: boolean; count?: number; forever?: boolean; chunks?: boolean }
 
 const seenTraceparents: string[] = [];
 const cancelledOnServer: boolean[] = [];
@@ -41,6 +41,7 @@ server.addService(ECHO, {
   Unary(call: grpc.ServerUnaryCall<Request, unknown>, callback: grpc.sendUnaryData<unknown>) {
     seenTraceparents.push(String(call.metadata.get('traceparent')[0] ?? ''));
     if (call.request.fail) callback({ code: Status.NOT_FOUND, details: 'no such thing' });
+    else if (call.request.giveUp) callback({ code: Status.CANCELLED, details: 'the server gave up' });
     else callback(null, { ok: true });
   },
   Stream(call: grpc.ServerWritableStream<Request, unknown>) {
@@ -126,6 +127,14 @@ describe('tracing client interceptor', () => {
     const span = await oneClientSpan();
     expect(span.attributes[ATTR.RPC_GRPC_STATUS_CODE]).toBe(Status.NOT_FOUND);
     expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'no such thing' });
+  });
+
+  it('CANCELLED that this side did not ask for (the server gave up) is an ERROR like any other code', async () => {
+    const err = await unary(client, { giveUp: true });
+    expect(err?.code).toBe(Status.CANCELLED);
+    const span = await oneClientSpan();
+    expect(span.attributes[ATTR.RPC_GRPC_STATUS_CODE]).toBe(Status.CANCELLED);
+    expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'the server gave up' });
   });
 
   it('server stream completed: one RECEIVED event per message, status 0', async () => {

@@ -64,4 +64,23 @@ describe('serveBidiStream and rpc_server_duration_seconds', () => {
     expect(await durationCounts(telemetry, 'Refused')).toEqual({ [Status.UNAUTHENTICATED]: 1 });
     expect(await durationCounts(telemetry, 'RefusedPlain')).toEqual({ [Status.UNAUTHENTICATED]: 1 });
   });
+
+  it('a stream the client cancelled gets no status of its own, and is counted as CANCELLED', async () => {
+    for (const fails of [undefined, new Error('the implementation saw the cancel')]) {
+      const call = Object.assign(new FakeServerCall(), { cancelled: true });
+      const heard: string[] = [];
+      call.on('error', () => heard.push('error')).on('ended', () => heard.push('ended'));
+      let implemented!: () => void;
+      const ran = new Promise<void>((resolve) => (implemented = resolve));
+      const handler = serveBidiStream('/test.v1.Chat/Cancelled', { logger, guard: admitAll }, () => {
+        implemented();
+        return fails ? Promise.reject(fails) : Promise.resolve();
+      });
+      handler(call as unknown as ServerDuplexStream<unknown, unknown>);
+      await ran;
+      await new Promise((resolve) => setImmediate(resolve)); // after every continuation the wrapper chained on it
+      expect(heard).toEqual([]);
+    }
+    expect(await durationCounts(telemetry, 'Cancelled')).toEqual({ [Status.CANCELLED]: 2 });
+  });
 });
