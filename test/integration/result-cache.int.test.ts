@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { connect, type NatsConnection } from 'nats';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_BUCKET } from '../../src/sdk/agent/result-cache.js';
 import { connectAgent, type AgentClients } from '../../src/sdk/grpc/agent-clients.js';
 import { fromValue, toValue } from '../../src/sdk/grpc/struct.js';
 import { AgentDefinitionError, defineAgent, startAgent, type AgentHandle, type Json } from '../../src/sdk/index.js';
-import { testLogger } from '../helpers/cluster.js';
 import { startNatsServer, type NatsServerHandle } from '../helpers/nats-server.js';
 
 // Effectively-once capabilities (`cacheByIdempotencyKey`): a redo of a task with the
@@ -19,6 +19,7 @@ describe('cacheByIdempotencyKey', () => {
   let agent: AgentHandle;
   let clients: AgentClients;
   const ran: string[] = [];
+  const logLines: Record<string, unknown>[] = [];
   /** Handlers of `cache.slow` wait here until released. */
   const gates = new Map<string, Release>();
   const gateWaiters = new Set<() => void>();
@@ -54,7 +55,7 @@ describe('cacheByIdempotencyKey', () => {
           },
         },
       }),
-      { nats: nc, logger: testLogger, heartbeatIntervalMs: 200 },
+      { nats: nc, logger: pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) }), heartbeatIntervalMs: 200 },
     );
     clients = connectAgent(agent.address);
   }, 30_000);
@@ -79,6 +80,10 @@ describe('cacheByIdempotencyKey', () => {
     const redo = await execute('cache.count', 'run-1/step-a/1', { x: 1 });
     expect(ran).toEqual(['run-1/step-a/1']);
     expect(redo).toEqual(first);
+    // What an operator sees when a redo is answered from the store: which key.
+    expect(logLines.filter((l) => l.msg === 'task answered from the result cache')).toEqual([
+      expect.objectContaining({ idempotency_key: 'run-1/step-a/1', capability: 'cache.count' }),
+    ]);
     // The result is in the KV bucket under a hash of agent, capability and key.
     const kv = await nc.jetstream().views.kv(RESULT_BUCKET);
     const key = createHash('sha256').update('counter\0cache.count\0run-1/step-a/1').digest('base64url');
