@@ -7,9 +7,10 @@ import { errorOf } from '../helpers/errors.js';
 // PayloadRefs over an in-memory object store: what goes by reference, uploads per
 // run, and the codes of failures.
 
-function memoryObjectStore(fail: { put?: boolean; get?: boolean } = {}): { os: ObjectStore; puts: string[] } {
+function memoryObjectStore(fail: { put?: boolean; get?: boolean } = {}): { os: ObjectStore; puts: string[]; gets: string[] } {
   const objects = new Map<string, Uint8Array>();
   const puts: string[] = [];
+  const gets: string[] = [];
   const os = {
     info: (name: string) => Promise.resolve(objects.has(name) ? { name, size: objects.get(name)!.byteLength, deleted: false } : null),
     putBlob: (meta: { name: string }, data: Uint8Array) => {
@@ -18,11 +19,14 @@ function memoryObjectStore(fail: { put?: boolean; get?: boolean } = {}): { os: O
       objects.set(meta.name, data);
       return Promise.resolve({});
     },
-    getBlob: (name: string) => (fail.get ? Promise.reject(new Error('timeout')) : Promise.resolve(objects.get(name) ?? null)),
+    getBlob: (name: string) => {
+      gets.push(name);
+      return fail.get ? Promise.reject(new Error('timeout')) : Promise.resolve(objects.get(name) ?? null);
+    },
     list: () => Promise.resolve([...objects.keys()].map((name) => ({ name }))),
     delete: (name: string) => Promise.resolve({ purged: objects.delete(name) ? 1 : 0, success: true }),
   };
-  return { os: os as unknown as ObjectStore, puts };
+  return { os: os as unknown as ObjectStore, puts, gets };
 }
 
 const big = (n: number, c = 'a'): string => c.repeat(n);
@@ -44,6 +48,21 @@ describe('PayloadRefs', () => {
     expect(puts).toHaveLength(4);
     expect(await refs.resolve(out)).toEqual(value);
     expect(await refs.deleteRuns(['r1'])).toBe(2);
+  });
+
+  it('keeps what it read in a bounded cache, and a run deleted gives its share back', async () => {
+    const { os, gets } = memoryObjectStore();
+    const refs = new PayloadRefs({ os, maxPayload: 64 * 1024 * 1024, inlineMaxBytes: 1000 });
+    const first = await refs.externalize('r1', big(20 * 1024 * 1024));
+    expect(await refs.resolve(first)).toHaveLength(20 * 1024 * 1024);
+    await refs.resolve(first);
+    expect(gets).toHaveLength(1); // the second read came from the cache
+    expect(await refs.deleteRuns(['r1'])).toBe(1);
+    // 20 MiB came back with the run: a 30 MiB object now fits the 64 MiB cache beside nothing else.
+    const second = await refs.externalize('r2', big(30 * 1024 * 1024, 'b'));
+    await refs.resolve(second);
+    await refs.resolve(second);
+    expect(gets).toHaveLength(2);
   });
 
   it('answers UNAVAILABLE when the object store cannot store or read, RESOURCE_EXHAUSTED when a record cannot fit', async () => {
