@@ -44,10 +44,19 @@ describe('deleteRevision', () => {
 
   it('answers false when another instance removed the revision between the read and the delete', async () => {
     const rev = await bucket.kv.put('k3', utf8.encode('a'));
+    await bucket.kv.put('k3-after', utf8.encode('a')); // so k3's message is not the stream's last
     expect(await deleteRevision(bucket, 'k3', rev)).toBe(true);
     expect(await deleteRevision(staleView(bucket, 'k3', rev), 'k3', rev)).toBe(false);
-    // A revision the stream never reached (JetStream says "no message found", not "sequence not found").
-    expect(await deleteRevision(staleView(bucket, 'k3', rev + 1_000_000), 'k3', rev + 1_000_000)).toBe(false);
+    // Purged rather than deleted (retention, another instance's purgeKey).
+    const purged = await bucket.kv.put('k5', utf8.encode('a'));
+    await bucket.kv.put('k5-after', utf8.encode('a'));
+    await bucket.jsm.streams.purge(`KV_${bucket.name}`, { filter: `$KV.${bucket.name}.k5` });
+    expect(await deleteRevision(staleView(bucket, 'k5', purged), 'k5', purged)).toBe(false);
+    // The last message of the stream, and a revision the stream never reached.
+    const last = await bucket.kv.put('k6', utf8.encode('a'));
+    expect(await deleteRevision(bucket, 'k6', last)).toBe(true);
+    expect(await deleteRevision(staleView(bucket, 'k6', last), 'k6', last)).toBe(false);
+    expect(await deleteRevision(staleView(bucket, 'k6', last + 1_000), 'k6', last + 1_000)).toBe(false);
   });
 
   it('throws what is not a missing revision (here: no such stream)', async () => {

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { JetStreamManager, KV, KvEntry } from 'nats';
-import { JS_ERR, jetStreamErrorCode } from '../../sdk/util/jetstream-errors.js';
+import { isMissingMessage, JS_ERR, jetStreamErrorCode } from '../../sdk/util/jetstream-errors.js';
 import { StaleWriteError } from './errors.js';
 
 /** An opened KV bucket with what the stores need besides the KV view. @internal */
@@ -103,8 +103,7 @@ export async function deleteRevision(bucket: Bucket, key: string, revision: numb
   try {
     return await bucket.jsm.streams.deleteMessage(streamOf(bucket), revision, false);
   } catch (err) {
-    const code = jetStreamErrorCode(err);
-    if (code === JS_ERR.SEQUENCE_NOT_FOUND || code === JS_ERR.NO_MESSAGE) return false;
+    if (isMissingMessage(err)) return false;
     throw err;
   }
 }
