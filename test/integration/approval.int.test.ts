@@ -122,7 +122,7 @@ describe('wait_for_signal steps and SignalRun', () => {
     const recovered = await report(c, recovering.runId);
     expect(recovered).toMatchObject({ status: 'completed', output: 'fallback' });
     // A rejection without a payload says only who rejected it.
-    expect(recovered.steps.find((s) => s.id === 'approve')).toMatchObject({ status: 'recovered', error: 'rejected by anonymous' });
+    expect(recovered.steps.find((s) => s.id === 'approve')).toMatchObject({ status: 'recovered', error: 'rejected by anonymous', warnings: ['failed, continued with on_failure data: rejected by anonymous'] });
   }, 20_000);
 
   it('timeout: on_timeout fail, skip and use', async () => {

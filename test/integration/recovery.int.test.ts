@@ -151,6 +151,21 @@ output: "\${steps.count.output}"
     expect(events.find((e) => e.stepId === 'weave' && e.type === 'step.recovered')?.detail).toMatchObject({ recovery: 'use', error: 'text too long for this model' });
   });
 
+  it('recovers a for_each step whose list is not a list, with that reason and no other warning', async () => {
+    await cluster.client.registerWorkflow(`
+name: items-not-a-list
+steps:
+  - { id: each, capability: rc.echo, for_each: "\${input.topics}", input: "\${item}", on_failure: { use: [] } }
+output: "\${steps.each.output}"
+`.trim());
+    const { runId } = await cluster.client.startRun({ workflow: 'items-not-a-list', input: { topics: 'owls' } });
+    const { report } = await finished(cluster.client, runId);
+    expect(report.status).toBe('completed');
+    expect(report.output).toEqual([]);
+    expect(report.steps[0]).toMatchObject({ status: 'recovered', recovery: 'use' });
+    expect(report.warnings).toEqual([`each: failed, continued with on_failure data: ${report.steps[0]?.error}`]);
+  });
+
   it('recovers a for_each step as a whole when an item fails', async () => {
     await cluster.client.registerWorkflow(`
 name: items-default
@@ -204,6 +219,10 @@ output: "\${steps.done.output}"
       expect(report.status).toBe('completed');
       expect(report.output).toEqual({ script: 'fallback script', status: 'recovered' });
       expect(report.steps[0]).toMatchObject({ id: 'weave', status: 'recovered', recovery: 'use', error: 'text too long for this model' });
+      // The survivor's own events say it took the step over where it was.
+      const events: { type: string; stepId: string; detail: unknown }[] = [];
+      for await (const e of client.watchRun(runId)) events.push({ type: e.type, stepId: e.stepId, detail: e.detail });
+      expect(events.find((e) => e.type === 'step.started' && e.stepId === 'wait')?.detail).toMatchObject({ taskId: `${runId}.wait`, resumed: true });
     } finally {
       client.close();
     }
