@@ -166,6 +166,21 @@ output: "\${steps.each.output}"
     expect(seen.maxInFlight).toBe(4);
   });
 
+  it('runs only the items whose when holds; a skipped item\'s output is null', async () => {
+    await cluster.client.registerWorkflow(
+      yaml(`
+name: some-items
+steps:
+  - { id: each, capability: wb.echo, for_each: [1, 2, 3, 4], when: "\${item != 1 && item != 3}", input: { n: "\${item}" } }
+output: "\${steps.each.output}"
+`),
+    );
+    const { runId } = await cluster.client.startRun({ workflow: 'some-items', input: {} });
+    const report = await finished(cluster, runId);
+    expect(report.status).toBe('completed');
+    expect(report.output).toEqual([null, { n: 2 }, null, { n: 4 }]);
+  });
+
   it('retries a failing step with growing backoff until it succeeds', async () => {
     await cluster.client.registerWorkflow(
       yaml(`
