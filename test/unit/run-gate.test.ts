@@ -29,6 +29,15 @@ describe('run gate', () => {
     expect(gate.leave('a1').map((e) => e.id)).toEqual(['a2']);
   });
 
+  it('counts a run without a key (an older version of the workflow, before concurrency.key) against no key, not even the empty one', () => {
+    const gate = new RunGate();
+    expect(gate.enter({ id: 'old', workflow: 'w' })).toBe(true);
+    expect(gate.enter({ id: 'empty', workflow: 'w', key: '', keyLimit: 1 })).toBe(true);
+    expect(gate.enter({ id: 'empty2', workflow: 'w', key: '', keyLimit: 1 })).toBe(false);
+    expect(gate.leave('old')).toEqual([]);
+    expect(gate.leave('empty').map((e) => e.id)).toEqual(['empty2']);
+  });
+
   it('counts a resumed running run even over the cap (force)', () => {
     const gate = new RunGate();
     expect(gate.enter({ id: 'r1', workflow: 'w', maxRuns: 1 })).toBe(true);
