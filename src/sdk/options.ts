@@ -179,7 +179,7 @@ export function replicasOption(name: string, value: unknown): 1 | 3 | 5 {
 
 function checkTls(tls: AgentTlsOptions | undefined): AgentTlsOptions | undefined {
   if (tls === undefined) return undefined;
-  if (!tls.cert || !tls.key) throw new OptionsError('tls', 'needs both cert and key');
+  if (!tls.cert || !tls.key) throw new OptionsError('tls', `needs both cert and key: set tls.cert (TROUPE_AGENT_TLS_CERT) and tls.key (TROUPE_AGENT_TLS_KEY), or neither`);
   return tls;
 }
 

@@ -27,5 +27,8 @@ describe('bucket options', () => {
     expect(() => bucketLimits({ runsMaxBytes: 0 })).toThrow(invalid('runsMaxBytes must be a positive integer or -1, got 0'));
     expect(() => bucketLimits({ workflowHistory: 65 })).toThrow(invalid('workflowHistory must be an integer in 1…64, got 65'));
     expect(bucketLimits({ agentHistory: 64 }).agents.history).toBe(64);
+    expect(bucketLimits({ agentHistory: 1 }).agents.history).toBe(1);
+    expect(() => bucketLimits({ agentHistory: 0 })).toThrow(invalid('agentHistory must be an integer in 1…64, got 0'));
+    expect(() => bucketLimits({ workflowHistory: 2.5 })).toThrow(invalid('workflowHistory must be an integer in 1…64, got 2.5'));
   });
 });

@@ -113,6 +113,19 @@ describe('a valid definition', () => {
     expect(harvest?.input.evaluate({ input: { topic: 'whales' } })).toEqual({ topic: 'whales', pages: 3 });
   });
 
+  it('fills a retry policy\'s missing backoffs so that they stay in order', () => {
+    const w = compiled(wf([
+      step('small', { retry: { max_attempts: 3, max_backoff_ms: 50 } }), // below the 200 ms default initial
+      step('large', { retry: { max_attempts: 3, initial_backoff_ms: 9000 } }), // above the 5 s default ceiling
+      step('plain', { retry: { max_attempts: 2 } }),
+    ]));
+    expect(w.steps.map((s) => [s.id, s.retry.initialBackoffMs, s.retry.maxBackoffMs])).toEqual([
+      ['small', 50, 50],
+      ['large', 9000, 9000],
+      ['plain', 200, 5000],
+    ]);
+  });
+
   it('orders steps topologically, ties in written order', () => {
     const w = compiled(wf([step('d', { depends_on: ['b', 'c'] }), step('c', { depends_on: ['a'] }), step('b', { depends_on: ['a'] }), step('a')]));
     expect(w.steps.map((s) => s.id)).toEqual(['a', 'c', 'b', 'd']);
