@@ -2,7 +2,7 @@ import { EventEmitter, once } from 'node:events';
 import type { ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAgent, type AgentClients } from '../../src/sdk/grpc/agent-clients.js';
-import { toValue } from '../../src/sdk/grpc/struct.js';
+import { fromValue, toValue } from '../../src/sdk/grpc/struct.js';
 import { defineAgent, startAgent, Status, TroupeError, type AgentHandle } from '../../src/sdk/index.js';
 import { testLogger } from '../helpers/cluster.js';
 
@@ -28,8 +28,9 @@ describe('an SDK agent on its own', () => {
         name: 'limited',
         version: '1.0.0',
         maxConcurrency: 2,
-        capabilities: [{ name: 'limited.hold' }, { name: 'limited.wait' }],
+        capabilities: [{ name: 'limited.hold' }, { name: 'limited.wait' }, { name: 'limited.whoami' }],
         handlers: {
+          'limited.whoami': (_input, ctx) => ({ taskId: ctx.taskId }),
           // Holds its slot until the test releases it.
           'limited.hold': async (_input, ctx) => {
             started.push(ctx.taskId);
@@ -59,6 +60,13 @@ describe('an SDK agent on its own', () => {
     new Promise((resolve) =>
       direct.agent.Execute({ task: { taskId, capability, input: toValue({}) } }, { deadline: Date.now() + deadlineMs }, (err) => resolve({ err })),
     );
+
+  it('names a task sent without an id itself (local-…), so its logs and spans still have one', async () => {
+    const output = await new Promise<unknown>((resolve, reject) =>
+      direct.agent.Execute({ task: { capability: 'limited.whoami', input: toValue({}) } }, (err, res) => (err ? reject(err) : resolve(fromValue(res?.result?.output ?? null)))),
+    );
+    expect((output as { taskId: string }).taskId).toMatch(/^local-[0-9a-z]+$/);
+  });
 
   it('refuses a task past its maxConcurrency with RESOURCE_EXHAUSTED, and takes one again once a slot frees', async () => {
     const first = execute('h1', 'limited.hold');

@@ -246,6 +246,18 @@ describe('problems', () => {
     ]);
   });
 
+  it('wants a for_each given as text to be one expression, and takes a literal list as it is', () => {
+    const problems = problemsOf(wf([step('a', { for_each: 'topics: ${input.topics}' })]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^steps\[0\]\.for_each: must be a single expression/);
+    expect(compiled(wf([step('b', { for_each: ['x', '${input.y}'], input: '${item}' })])).steps).toHaveLength(1);
+  });
+
+  it('says what a workflow name must be', () => {
+    expect(problemsOf({ name: 5, steps: [step('a')] })).toEqual(['name: must be a workflow name (got 5)']);
+    expect(problemsOf({ name: 'Bad Name', steps: [step('a')] })[0]).toMatch(/^name: must match /);
+  });
+
   it('shows what a retry policy looks like when a step gives something else', () => {
     expect(problemsOf(wf([step('a', { retry: 3 })]))).toEqual(['steps[0].retry: must be an object such as { max_attempts: 3 } (got 3)']);
   });
