@@ -15,8 +15,8 @@
 // per-mutant binomial interval would claim.
 // Usage: node scripts/mutation-sample.mjs [--size 250] [--seed 17] [--unit-only] [--reuse-unit]
 //                                         [--full-places N] [--reuse-full]
-//   --reuse-unit: take the unit stage's statuses from the last run's report (same seed and size,
-//   unchanged sources) and run only the full stage.
+//   --reuse-unit: take the unit stage's places (its plan) and statuses from the last run's report
+//   and run only the full stage.
 //   --full-places N: re-test only a seeded random N of the places still alive after the unit
 //   stage (two-phase sampling, for when the full stage's ~45 s a mutant is too long): the score
 //   then takes the alive places' share of kills from those N, and its interval is a bootstrap one.
@@ -118,6 +118,11 @@ function filesOfLog(log) {
   return files;
 }
 
+/** The places a stage's plan (`<stage>-plan.json`, written by {@link strykerOn}) holds. */
+function plannedPlaces(plan) {
+  return Object.entries(JSON.parse(readFileSync(plan, 'utf8'))).flatMap(([file, locations]) => locations.map((location) => ({ file, location })));
+}
+
 /** Runs Stryker with `configFile` on exactly these places; their mutants by place key. */
 async function strykerOn(configFile, places, name) {
   const json = `${OUT}/${name}.json`;
@@ -169,10 +174,12 @@ const { mutants: all } = await new Instrumenter(quiet).instrument(
   { plugins: null, excludedMutations: [], ignorers: [] },
 );
 const everyPlace = [...new Map(all.map((m) => [placeKey(placeOf(m)), placeOf(m)])).values()];
-const drawn = sample(everyPlace, size, random(seed));
-console.log(`mutation-sample: ${drawn.length} of ${everyPlace.length} places (${all.length} mutants) in ${files.length} files, seed ${seed}`);
-
 const reuse = args['reuse-unit'] && existsSync(`${OUT}/unit.json`);
+// Reusing the unit stage: its own drawn places (unit-plan.json), not a new draw, which any change to the
+// sources since would shift (places are drawn by index).
+const drawn = reuse && existsSync(`${OUT}/unit-plan.json`) ? plannedPlaces(`${OUT}/unit-plan.json`) : sample(everyPlace, size, random(seed));
+console.log(`mutation-sample: ${drawn.length} of ${everyPlace.length} places (${all.length} mutants) in ${files.length} files, seed ${seed}${reuse ? ' (the unit stage\'s draw)' : ''}`);
+
 const unit = reuse ? mutantsByPlace(`${OUT}/unit.json`) : await strykerOn('stryker.unit.config.mjs', drawn, 'unit');
 const mutantsAt = new Map(drawn.map((p) => [placeKey(p), unit.get(placeKey(p)) ?? []]));
 const alive = drawn.filter((p) => mutantsAt.get(placeKey(p)).some((m) => UNDETECTED.has(m.status)));
@@ -181,7 +188,8 @@ const retested = new Set();
 if (!args['unit-only'] && alive.length > 0) {
   const second = sample(alive, Math.min(fullPlaces, alive.length), random(seed + 1));
   const full = args['reuse-full'] ? mutantsByPlace(`${OUT}/full.json`) : await strykerOn('stryker.config.mjs', second, 'full');
-  for (const p of second) {
+  // Read back: every alive place the full stage reached, whichever draw sent it there.
+  for (const p of args['reuse-full'] ? alive : second) {
     const ms = full.get(placeKey(p));
     if (!ms) continue; // a stopped run that never reached it (--reuse-full)
     mutantsAt.set(placeKey(p), ms);
