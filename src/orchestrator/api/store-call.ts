@@ -29,7 +29,9 @@ function upWithin(link: NatsLink, ms: number): Promise<void> {
  *   NATS cluster), then fails;
  * - `read` (GetRun, ListRuns, …) still runs (live runs answer from memory) and
  *   gives up {@link DOWN_GRACE_MS} after it started with the link down;
- * - either fails as soon as the link goes down while it waits (it waits on NATS).
+ * - either fails once the link, gone down while it waits (it waits on NATS), has stayed
+ *   down for {@link DOWN_GRACE_MS}: a fail-over to another cluster node is ridden out
+ *   (the store resends what the dead node did not answer), an outage is not.
  *
  * The work itself is not cancelled: a StartRun that was written just before the
  * link went down may still exist; retrying with the same idempotency key is safe.
@@ -59,12 +61,23 @@ export async function storeCall<T>(link: NatsLink | undefined, kind: 'read' | 'w
         reject(err);
       }
     };
+    // Down: give up unless it is back within the grace; up again: the call goes on waiting.
+    const down = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(giveUp, DOWN_GRACE_MS);
+    };
+    const up = (): void => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
     const finish = (): void => {
       clearTimeout(timer);
-      link.off('down', giveUp);
+      link.off('down', down);
+      link.off('up', up);
     };
-    link.on('down', giveUp);
-    if (!link.isUp) timer = setTimeout(giveUp, DOWN_GRACE_MS);
+    link.on('down', down);
+    link.on('up', up);
+    if (!link.isUp) down();
     pending.then(
       (value) => {
         finish();
