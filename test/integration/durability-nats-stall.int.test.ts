@@ -98,14 +98,24 @@ describe('a NATS stall longer than the lease TTL (single orchestrator)', () => {
     );
     for (const id of runIds) expect(statuses.get(id)).toMatch(/^(completed|failed)$/);
     expect(orch.output()).not.toMatch(/dropping run|instance lease taken over|run detached/);
-    // Every final record was written by the same life of the same owner.
+    // Every final record was written by the same life of the same owner. GetRun answers a run
+    // driven here from memory, so a final write still being retried after the stall (its earlier
+    // write's outcome unknown) may land a moment after the run reads as finished: wait for it.
     const outsider = await connect({ servers: nats.url });
     try {
       const kv = await outsider.jetstream().views.kv('troupe_runs');
-      for (const id of runIds) {
-        const record = (await kv.get(id))?.json<{ owner: string; epoch: number; status: string }>();
-        expect(record).toMatchObject({ owner: 'lonely', epoch: 1, status: statuses.get(id) });
-      }
+      type Stored = { owner: string; epoch: number; status: string };
+      let last: (Stored | undefined)[] = [];
+      const records = await waitFor(
+        async () => {
+          last = await Promise.all(runIds.map(async (id) => (await kv.get(id))?.json<Stored>()));
+          return last.every((r, i) => r?.status === statuses.get(runIds[i]!)) && last;
+        },
+        { timeoutMs: 10_000, intervalMs: 100, what: 'every final record to be stored' },
+      ).catch((err: unknown) => {
+        throw new Error(`${(err as Error).message}; stored: ${JSON.stringify(last.map((r) => r && { owner: r.owner, epoch: r.epoch, status: r.status }))}`);
+      });
+      records.forEach((record) => expect(record).toMatchObject({ owner: 'lonely', epoch: 1 }));
       const lease = (await (await outsider.jetstream().views.kv('troupe_leases')).get('instance.lonely'))?.json<{ epoch: number }>();
       expect(lease?.epoch).toBe(1);
     } finally {
