@@ -34,12 +34,24 @@ interface Step { v: number; run: string }
 
 /** Warnings and errors of the orchestrators and agents, shown when a run does not finish (CI has no other trace of why). */
 const warnings: string[] = [];
-const testLogger = pino({ level: process.env.TROUPE_TEST_LOG ?? 'warn' }, {
+/** Info lines that tell who owns what (leases, adoption, resumption, waiting for an instance); kept with the warnings. */
+const OWNERSHIP = /lease|adopt|resum|no instance free/;
+const testLogger = pino({ level: process.env.TROUPE_TEST_LOG ?? 'info' }, {
   write: (line: string) => {
+    if (line.includes('"level":30') && !OWNERSHIP.test(line)) return;
     if (warnings.push(line) > 2000) warnings.splice(0, 1000);
   },
 });
-interface Report { status: string; output?: Step; steps: { id: string; status: string; attempts?: unknown[] }[] }
+interface Report { status: string; output?: Step; steps: { id: string; status: string; attempts?: number; tasks?: { attempts?: { instanceId?: string; outcome?: string; message?: string }[] }[] }[] }
+
+/** One line per unfinished run: each step's status and attempts, and its last attempt's instance and outcome. */
+function summary(runId: string, r: Report): string {
+  const steps = r.steps.map((s) => {
+    const attempt = s.tasks?.at(-1)?.attempts?.at(-1);
+    return `${s.id}:${s.status}/${s.attempts ?? 0}${attempt ? `(${attempt.instanceId ?? '?'} ${attempt.outcome ?? 'in flight'}${attempt.message ? ` ${attempt.message.slice(0, 80)}` : ''})` : ''}`;
+  });
+  return `${runId} ${r.status} ${steps.join(' ')}`;
+}
 
 describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
   let cluster: NatsCluster;
@@ -96,7 +108,7 @@ describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
     for (const id of ['cl-a', 'cl-b']) {
       const o = await startOrchestrator(
         { natsUrl: cluster.urls, storeReplicas: 3, grpcPort: 0, httpPort: -1, heartbeatIntervalMs: 200, discoveryWaitMs: 200, logLevel: 'silent', instanceId: id },
-        { logger: testLogger },
+        { logger: testLogger.child({ inst: id }) },
       );
       orchestrators.push(o);
       clients.push(createOrchestratorClient(o.grpcAddress));
@@ -149,10 +161,11 @@ describe('Troupe on a 3-node NATS JetStream cluster (R3)', () => {
     ).catch((err: unknown) => {
       // CI shows only the end of its output: the warnings first (without the per-run noise of a
       // takeover), then the unfinished runs, then the message.
-      const noise = ['audit event dropped', 'dropping run: another orchestrator owns it now'];
-      const lines = warnings.filter((l) => !noise.some((n) => l.includes(n))).slice(-40).map((l) => l.slice(0, 500));
-      const open = last.flatMap((r, i) => (r.status === 'completed' ? [] : [`${runIds[i]} ${JSON.stringify(r).slice(0, 1200)}`]));
-      throw new Error(`last warnings:\n${lines.join('')}\nunfinished (${open.length}):\n${open.slice(0, 3).join('\n')}\n${(err as Error).message}`);
+      const noise = ['audit event dropped', 'dropping run: another orchestrator owns it now', '"msg":"adopted run"', '"msg":"resuming run"'];
+      const lines = warnings.filter((l) => !noise.some((n) => l.includes(n))).slice(-40).map((l) => `${l.replace(/"stack":"[^"]*",?/g, '').slice(0, 400).trimEnd()}\n`);
+      const counts = noise.slice(2).map((n) => `${n}: ${warnings.filter((l) => l.includes(n)).length}`).join(', ');
+      const open = last.flatMap((r, i) => (r.status === 'completed' ? [] : [summary(runIds[i]!, r)]));
+      throw new Error(`last warnings:\n${lines.join('')}${counts}\nunfinished (${open.length}):\n${open.slice(0, 8).join('\n')}\n${(err as Error).message}`);
     });
     reports.forEach((r, i) => {
       expect(r.status, `run ${inputs[i]!.run}: ${JSON.stringify(r)}`).toBe('completed');
