@@ -104,7 +104,7 @@ describe('a NATS stall longer than the lease TTL (single orchestrator)', () => {
     const outsider = await connect({ servers: nats.url });
     try {
       const kv = await outsider.jetstream().views.kv('troupe_runs');
-      type Stored = { owner: string; epoch: number; status: string };
+      interface Stored { owner: string; epoch: number; status: string }
       let last: (Stored | undefined)[] = [];
       const records = await waitFor(
         async () => {
