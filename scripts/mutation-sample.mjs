@@ -177,7 +177,10 @@ const everyPlace = [...new Map(all.map((m) => [placeKey(placeOf(m)), placeOf(m)]
 const reuse = args['reuse-unit'] && existsSync(`${OUT}/unit.json`);
 // Reusing the unit stage: its own drawn places (unit-plan.json), not a new draw, which any change to the
 // sources since would shift (places are drawn by index).
-const drawn = reuse && existsSync(`${OUT}/unit-plan.json`) ? plannedPlaces(`${OUT}/unit-plan.json`) : sample(everyPlace, size, random(seed));
+const planned = reuse && existsSync(`${OUT}/unit-plan.json`);
+if (args['reuse-unit'] && !reuse) console.warn(`mutation-sample: --reuse-unit, but there is no ${OUT}/unit.json: running the unit stage`);
+if (reuse && !planned) console.warn(`mutation-sample: --reuse-unit without ${OUT}/unit-plan.json (a report from before plans were kept): drawing again with seed ${seed}; places whose sources changed since are not the unit stage's`);
+const drawn = planned ? plannedPlaces(`${OUT}/unit-plan.json`) : sample(everyPlace, size, random(seed));
 console.log(`mutation-sample: ${drawn.length} of ${everyPlace.length} places (${all.length} mutants) in ${files.length} files, seed ${seed}${reuse ? ' (the unit stage\'s draw)' : ''}`);
 
 const unit = reuse ? mutantsByPlace(`${OUT}/unit.json`) : await strykerOn('stryker.unit.config.mjs', drawn, 'unit');

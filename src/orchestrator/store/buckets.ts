@@ -343,7 +343,7 @@ export async function openStores(nc: NatsConnection, options: StoreOptions): Pro
   const runIndex = new RunListIndex(buckets.runIndex, {
     now,
     writes,
-    batchMs: options.runListDelayMs ?? 0,
+    ...(options.runListDelayMs !== undefined ? { batchMs: options.runListDelayMs } : {}),
     ...(options.onIndexError ? { onError: options.onIndexError } : {}),
   });
   return {
