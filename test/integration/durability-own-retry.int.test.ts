@@ -4,6 +4,7 @@ import { DurableRuns, type DurableRunsHost } from '../../src/orchestrator/workfl
 import { testLogger } from '../helpers/cluster.js';
 import { runRecord } from '../helpers/store-fixtures.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 // An orchestrator whose lease was taken over (a long pause) or that restarted with the
 // same id re-acquires its lease with a new epoch and adopts its own runs of the older
@@ -77,6 +78,53 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
     } finally {
       await durable.close([]);
       stores.close();
+    }
+  });
+  it('re-takes its own runs once it re-acquires its lease after a takeover that adopted none of them', async () => {
+    // A survivor marked orch-b's lease taken over but adopted none of its runs (its pass failed
+    // after the mark). orch-b's renewal finds the mark, and orch-b re-acquires with a new epoch:
+    // its lease is alive again, so no survivor will adopt those runs; orch-b must.
+    await h.reset(); // nothing of the test above
+    const stores = await h.stores({ owner: 'orch-b' });
+    const resumed: StoredRun[] = [];
+    const host: DurableRunsHost = {
+      logger: testLogger,
+      driven: (runId) => resumed.some((r) => r.record.runId === runId),
+      resume: (stored) => {
+        resumed.push(stored);
+        return Promise.resolve();
+      },
+      drop: () => undefined,
+      removed: () => undefined,
+      cancel: () => undefined,
+    };
+    const durable = new DurableRuns(
+      { owner: 'orch-b', runs: stores.runs, lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
+      host,
+    );
+    const survivor = await h.stores({ owner: 'orch-c', now: () => Date.now() + 60_000 }); // sees orch-b's lease expired
+    try {
+      expect(await durable.start()).toBe(0);
+      const first = stores.lease.epoch!;
+      for (const runId of ['own-1', 'own-2']) {
+        await stores.owners.add('orch-b', runId);
+        await stores.runs.put(runRecord(runId, { owner: 'orch-b', epoch: first }), null);
+      }
+      await survivor.lease.acquire();
+      const marked = await survivor.lease.read('orch-b');
+      expect(await survivor.lease.takeOver(marked!)).toBe(true);
+
+      expect(await stores.lease.renew()).toBe('lost');
+      await waitFor(() => (stores.lease.epoch ?? 0) > first, { timeoutMs: 5000, what: 'orch-b to re-acquire its lease' });
+      // The pass under way when the lease came back (if any) may predate it: the next one takes them.
+      await durable.adopt();
+      await durable.adopt();
+      expect(resumed.map((r) => r.record.runId).sort()).toEqual(['own-1', 'own-2']);
+      for (const runId of ['own-1', 'own-2']) expect((await stores.runs.get(runId))?.record).toMatchObject({ owner: 'orch-b', epoch: stores.lease.epoch });
+    } finally {
+      await durable.close([]);
+      stores.close();
+      survivor.close();
     }
   });
 });

@@ -28,7 +28,14 @@ output: "\${steps.c.output}"
 `.trim();
 
 const lines: string[] = [];
-const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+/** Called (a microtask later) when B logs that its lease was taken over: by then it must have dropped every run. */
+let onLeaseLost: (() => void) | undefined;
+const logger = pino({ level: 'info' }, {
+  write: (line: string) => {
+    lines.push(line);
+    if (line.includes('"inst":"part-b"') && line.includes('"msg":"instance lease taken over')) queueMicrotask(() => onLeaseLost?.());
+  },
+});
 const logged = (inst: string, msg: string): number => lines.filter((l) => l.includes(`"inst":"${inst}"`) && l.includes(`"msg":"${msg}`)).length;
 
 describe('an owner cut off from NATS longer than its lease (a partition)', () => {
@@ -85,11 +92,15 @@ describe('an owner cut off from NATS longer than its lease (a partition)', () =>
     const runIds: string[] = [];
     for (let i = 0; i < RUNS; i++) runIds.push((await clients[1]!.startRun({ workflow: 'partition-chain', input: { v: i * 10 } })).runId);
     await waitFor(() => stepsDone >= RUNS / 2, { timeoutMs: 10_000, what: 'some steps to be done' });
+    let drivenByB: string[] | undefined;
+    onLeaseLost = () => (drivenByB ??= runIds.filter((id) => orchestrators[1]!.engine.whenFinished(id) !== undefined));
 
     await fail();
     await waitFor(() => logged('part-a', 'adopted run') >= 1, { timeoutMs: 15_000, what: 'A to adopt B’s runs' });
     await heal();
     await waitFor(() => logged('part-b', 'instance lease taken over') >= 1, { timeoutMs: 15_000, what: 'B to learn it lost its lease' });
+    // Learning it stops B driving every run at once (not one by one as its writes are fenced).
+    expect(drivenByB).toEqual([]);
 
     const statuses = await waitFor(
       async () => {

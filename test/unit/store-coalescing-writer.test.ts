@@ -356,6 +356,21 @@ describe('CoalescingWriter', () => {
     writer.close();
   });
 
+  it('a lost compare-and-set against another owner with the same epoch number (a survivor adopted it) is stale', async () => {
+    // Epochs count each instance's own lives: a survivor's first lease is epoch 1 too.
+    const store = new MemoryRunStore();
+    const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);
+    const onStale = vi.fn();
+    const writer = new CoalescingWriter({ store, onStale, retryMs: 60_000 });
+    writer.track('r1', rev);
+    await store.put(runRecord('r1', { owner: 'B', epoch: 1, updatedAt: 2 }), rev); // B adopted it
+    writer.schedule('r1', () => runRecord('r1', { owner: 'A', epoch: 1, updatedAt: 3 }));
+    await writer.flush();
+    expect(onStale).toHaveBeenCalledTimes(1);
+    expect((await store.get('r1'))?.record).toMatchObject({ owner: 'B', updatedAt: 2 });
+    writer.close();
+  });
+
   it('a lost compare-and-set on a record still ours (our own write landed, its reply lost) is not stale', async () => {
     const store = new MemoryRunStore();
     const rev = await store.put(runRecord('r1', { owner: 'A', epoch: 1 }), null);

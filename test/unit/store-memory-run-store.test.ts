@@ -38,6 +38,16 @@ describe('MemoryRunStore', () => {
     expect((await adoptRun(runs, 'a', { owner: 'A', epoch: 1 }, { owner: 'C', epoch: 1 })).outcome).toBe('superseded');
   });
 
+  it('adoptRun by the same instance in a new life writes its new epoch, fencing out its older life', async () => {
+    // Restarted with the same id (or its lease re-taken) while its older life may still be paused.
+    const runs = new MemoryRunStore();
+    const old = await runs.put(runRecord('a', { owner: 'A', epoch: 1 }), null);
+    const adopted = await adoptRun(runs, 'a', { owner: 'A', epoch: 1 }, { owner: 'A', epoch: 2 });
+    expect(adopted).toMatchObject({ outcome: 'adopted', run: { record: { owner: 'A', epoch: 2 } } });
+    expect((await runs.get('a'))?.record.epoch).toBe(2);
+    await expect(runs.put(runRecord('a', { owner: 'A', epoch: 1, status: 'completed' }), old)).rejects.toSatisfy(StaleWriteError.is);
+  });
+
   it('adoptRun leaves finished, other owners\', newer-epoch and missing runs alone', async () => {
     const runs = new MemoryRunStore();
     await runs.put(runRecord('done', { owner: 'A', epoch: 1, status: 'completed' }), null);
