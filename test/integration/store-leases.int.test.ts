@@ -283,6 +283,41 @@ describe('InstanceLease (one lease per orchestrator instance) on JetStream KV', 
     expect((await stores.owners.markers()).map((m) => m.owner)).toEqual(['X']);
   });
 
+  it('a takeover that loses its compare-and-set to the owner renewing at the last moment adopts nothing', async () => {
+    const stores = await open();
+    const a = lease('A');
+    await a.acquire();
+    await stores.owners.add('A', 'alive-1');
+    await stores.runs.put(runRecord('alive-1', { owner: 'A', epoch: 1 }), null);
+    clock += 4_001; // A looks dead to B...
+    const b = lease('B');
+    await b.acquire();
+    // ...and renews between B's read of the leases and B's mark (the read-to-mark window of a pass).
+    const takeOver = b.takeOver.bind(b);
+    vi.spyOn(b, 'takeOver').mockImplementation(async (dead) => {
+      expect(await a.renew()).toBe('renewed');
+      return takeOver(dead);
+    });
+    const adopted: string[] = [];
+    const take = new RunTakeover({ lease: b, owners: stores.owners, runs: stores.runs });
+    await take.pass(async (runId) => void adopted.push(runId));
+    expect(adopted).toEqual([]);
+    expect((await stores.runs.get('alive-1'))?.record).toMatchObject({ owner: 'A', epoch: 1 });
+    expect(await b.read('A')).toMatchObject({ owner: 'A', epoch: 1, expiresAt: clock + 4_000 });
+    expect((await b.read('A'))?.takenOverBy).toBeUndefined();
+  });
+
+  it('a renewal in flight when the lease is released does not hold it again', async () => {
+    await open();
+    const a = lease('A');
+    await a.acquire();
+    const renewing = a.renew();
+    await a.release();
+    await renewing;
+    expect(a.held).toBeUndefined();
+    expect(a.epoch).toBeUndefined();
+  });
+
   it('release marks the lease expired at once (epoch kept) for survivors', async () => {
     await open();
     const a = lease('A');
