@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunStore, StoredRun } from '../../src/orchestrator/store/index.js';
 import { DurableRuns, type DurableRunsHost } from '../../src/orchestrator/workflow/engine/run-durability.js';
+import type { RunExecutor } from '../../src/orchestrator/workflow/engine/run-executor.js';
 import { testLogger } from '../helpers/cluster.js';
 import { runRecord } from '../helpers/store-fixtures.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
@@ -125,6 +126,104 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       await durable.close([]);
       stores.close();
       survivor.close();
+    }
+  });
+  describe('adopting a dead instance’s run that fails half-way is tried again by the next pass', () => {
+    /** orch-d died with one unfinished run; orch-e is the survivor, its stores wrapped by `wrap`. */
+    async function survivorOf(wrap: (runs: RunStore) => RunStore, resume: (stored: StoredRun) => Promise<void>) {
+      await h.reset();
+      const dead = await h.stores({ owner: 'orch-d' });
+      const { epoch } = await dead.lease.acquire();
+      await dead.owners.add('orch-d', 'half-1');
+      await dead.runs.put(runRecord('half-1', { owner: 'orch-d', epoch }), null);
+      await dead.lease.release(); // gone: its lease expired at once
+      const stores = await h.stores({ owner: 'orch-e' });
+      const durable = new DurableRuns(
+        { owner: 'orch-e', runs: wrap(stores.runs), lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
+        { logger: testLogger, driven: () => false, resume, drop: () => undefined, removed: () => undefined, cancel: () => undefined },
+      );
+      return { stores, durable, dead };
+    }
+
+    it('the run’s resumption failed after its record was taken (reading its workflow timed out)', async () => {
+      let failures = 1;
+      const resumed: string[] = [];
+      const { stores, durable } = await survivorOf(
+        (runs) => runs,
+        (stored) => (failures-- > 0 ? Promise.reject(new Error('TIMEOUT reading the workflow')) : (resumed.push(stored.record.runId), Promise.resolve())),
+      );
+      try {
+        expect(await durable.start()).toBe(0); // taken over, then the resumption failed
+        expect((await stores.runs.get('half-1'))?.record.owner).toBe('orch-e');
+        expect(await durable.adopt()).toBe(1);
+        expect(resumed).toEqual(['half-1']);
+      } finally {
+        await durable.close([]);
+      }
+    });
+
+    it('the adopting write landed but its answer timed out, and so did the read after it', async () => {
+      let putFailed = false;
+      let getFailures = 0;
+      const resumed: string[] = [];
+      const { stores, durable, dead } = await survivorOf(
+        (runs) => ({
+          put: async (record, expected) => {
+            const revision = await runs.put(record, expected);
+            if (record.owner !== 'orch-e' || putFailed) return revision;
+            putFailed = true;
+            getFailures = 1; // the read that checks whether it landed times out too
+            throw new Error('TIMEOUT');
+          },
+          get: (runId) => (getFailures-- > 0 ? Promise.reject(new Error('TIMEOUT')) : runs.get(runId)),
+          list: (filter) => runs.list(filter),
+          delete: (runId, revision) => runs.delete(runId, revision),
+        }),
+        (stored) => (resumed.push(stored.record.runId), Promise.resolve()),
+      );
+      try {
+        expect(await durable.start()).toBe(0);
+        expect(putFailed).toBe(true);
+        expect((await stores.runs.get('half-1'))?.record.owner).toBe('orch-e'); // ours in the store, driven by nobody
+        // orch-d comes back (as on the cluster: it was cut off, not dead): its lease is alive again, so
+        // orch-e's passes no longer look at orch-d's runs; only orch-e's own index still leads to it.
+        await dead.lease.acquire();
+        expect(await durable.adopt()).toBe(1);
+        expect(resumed).toEqual(['half-1']);
+      } finally {
+        await durable.close([]);
+      }
+    });
+  });
+  it('a pass reading its own runs leaves a run being created alone (indexed, not stored yet)', async () => {
+    await h.reset();
+    const stores = await h.stores({ owner: 'orch-f' });
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const runs: RunStore = {
+      put: async (record, expected) => {
+        if (record.runId === 'new-1' && expected === null) await gate; // StartRun's first write, slow
+        return stores.runs.put(record, expected);
+      },
+      get: (runId) => stores.runs.get(runId),
+      list: (filter) => stores.runs.list(filter),
+      delete: (runId, revision) => stores.runs.delete(runId, revision),
+    };
+    const durable = new DurableRuns(
+      { owner: 'orch-f', runs, lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
+      { logger: testLogger, driven: () => false, resume: () => Promise.resolve(), drop: () => undefined, removed: () => undefined, cancel: () => undefined },
+    );
+    const run = { runId: 'new-1', toRecord: (owner: string, epoch: number) => runRecord('new-1', { owner, epoch }) } as unknown as RunExecutor;
+    try {
+      const creating = durable.create(run);
+      await waitFor(async () => (await stores.owners.list('orch-f')).includes('new-1'), { timeoutMs: 5000, what: 'the run to be indexed' });
+      expect(await durable.start()).toBe(0); // its first pass reads orch-f's own runs
+      open();
+      await creating;
+      expect(await stores.owners.list('orch-f')).toEqual(['new-1']);
+      expect((await stores.runs.get('new-1'))?.record.owner).toBe('orch-f');
+    } finally {
+      await durable.close([]);
     }
   });
 });

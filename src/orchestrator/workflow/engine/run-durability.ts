@@ -242,6 +242,7 @@ export class DurableRuns {
    */
   async create(run: RunExecutor, idempotencyKey?: string): Promise<void> {
     const { lease, owners, runs } = this.#options;
+    this.#creating.add(run.runId);
     try {
       const epoch = lease.epoch ?? (await lease.acquire().catch((err: unknown) => {
         throw new UnavailableError('this orchestrator cannot reach its instance lease in NATS; retry shortly', {}, err);
@@ -257,8 +258,13 @@ export class DurableRuns {
       await runs.delete(run.runId).catch(() => undefined);
       if (err instanceof TroupeError) throw err;
       throw new UnavailableError(`the run could not be stored (NATS slow or unreachable?); retry: ${(err as Error).message}`, {}, err);
+    } finally {
+      this.#creating.delete(run.runId);
     }
   }
+
+  /** Runs being created here: indexed, maybe not stored yet (an adoption pass reading this instance's own runs leaves them alone). */
+  readonly #creating = new Set<string>();
 
   /** A run driven here finished: once its final record is written, it leaves the owner index. */
   async finished(run: RunExecutor): Promise<void> {
@@ -393,7 +399,16 @@ export class DurableRuns {
   #adoptOne(runId: string, from: RunOwner): Promise<boolean> {
     const under = this.#adoptions.get(runId);
     if (under) return under;
-    const adoption = this.#adoptOnce(runId, from).finally(() => this.#adoptions.delete(runId));
+    const adoption = this.#adoptOnce(runId, from)
+      .catch((err: unknown) => {
+        // It may be ours in the store already (the adopting write landed but its answer was lost, or
+        // resuming it failed after it), and indexed under this instance only: the old owner's entry is
+        // gone or, that owner back, no pass looks there. Nobody else will adopt it, so the next pass
+        // reads this instance's own runs again and takes it up (or lets it go if it is not ours).
+        this.#ownPending = true;
+        throw err;
+      })
+      .finally(() => this.#adoptions.delete(runId));
     this.#adoptions.set(runId, adoption);
     return adoption;
   }
@@ -401,7 +416,7 @@ export class DurableRuns {
   readonly #adoptions = new Map<string, Promise<boolean>>();
 
   async #adoptOnce(runId: string, from: RunOwner): Promise<boolean> {
-    const driven = (): boolean => this.#closing || this.#epochs.has(runId) || this.#host.driven(runId);
+    const driven = (): boolean => this.#closing || this.#epochs.has(runId) || this.#creating.has(runId) || this.#host.driven(runId);
     if (driven()) return false;
     const adopted = await this.#takeover.adopt(runId, from);
     if (!adopted) return false;
