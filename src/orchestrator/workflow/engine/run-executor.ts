@@ -24,6 +24,9 @@ import type { ChildRunPort } from './child-runs.js';
 import { StepReuser, type RunReuse } from './run-reuse.js';
 import { Cancellation } from '../../../sdk/util/cancellation.js';
 
+/** How close to the run's deadline a failing step counts as failed by that deadline (timer vs wall clock). */
+const DEADLINE_SLACK_MS = 10;
+
 /** What SignalRun answers: the step's and the run's status after the signal. */
 export interface SignalResult {
   readonly stepStatus: string;
@@ -406,8 +409,16 @@ export class RunExecutor {
     const state = this.#state();
     const outcome = runOutcome(workflow, state);
     if (outcome === 'failed') {
+      const now = Date.now();
+      // A step's deadline is cut to the run's: its timeout and the run's deadline timer fire together,
+      // and whichever runs first, the run failed because its deadline passed (the step keeps its error).
+      // A timer may fire a millisecond or two before Date.now() reaches its due time: hence the slack.
+      if (now >= this.start.deadlineAt - DEADLINE_SLACK_MS) {
+        this.#send({ type: 'DEADLINE', at: now });
+        return;
+      }
       const failed = Object.entries(this.actor.getSnapshot().context.steps).find(([, s]) => s.status === 'failed' && !s.tolerated);
-      this.#send({ type: 'FAIL', at: Date.now(), error: `step ${failed?.[0]} failed: ${failed?.[1].error ?? 'unknown error'}` });
+      this.#send({ type: 'FAIL', at: now, error: `step ${failed?.[0]} failed: ${failed?.[1].error ?? 'unknown error'}` });
       return;
     }
     if (outcome === 'completed' || outcome === 'completed_with_warnings') {
