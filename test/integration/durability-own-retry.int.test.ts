@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunStore, StoredRun } from '../../src/orchestrator/store/index.js';
+import type { RunStore, Stores, StoredRun } from '../../src/orchestrator/store/index.js';
 import { DurableRuns, type DurableRunsHost } from '../../src/orchestrator/workflow/engine/run-durability.js';
 import type { RunExecutor } from '../../src/orchestrator/workflow/engine/run-executor.js';
 import { testLogger } from '../helpers/cluster.js';
@@ -13,6 +13,28 @@ import { waitFor } from '../helpers/wait-for.js';
 // adoption fails once (NATS slow, the runs stream electing a leader after a node died)
 // must be tried again by a later pass; before, it was logged and left "running" with
 // nobody driving it (seen on the 3-node cluster test under CI load).
+
+
+/** A host that records the runs it is asked to resume, and drives exactly those. */
+function recordingHost(resumed: StoredRun[]): DurableRunsHost {
+  return {
+    logger: testLogger,
+    driven: (runId) => resumed.some((r) => r.record.runId === runId),
+    resume: (stored) => {
+      resumed.push(stored);
+      return Promise.resolve();
+    },
+    drop: () => undefined,
+    removed: () => undefined,
+    cancel: () => undefined,
+  };
+}
+
+/** DurableRuns over `stores` (its owner), writing runs through `runs`; passes and sweeps only when called. */
+function durableRuns(stores: Stores, runs: RunStore, host: DurableRunsHost): DurableRuns {
+  const { lease, owners, idempotency } = stores;
+  return new DurableRuns({ owner: lease.owner, runs, lease, owners, idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } }, host);
+}
 
 describe('DurableRuns adopting its own runs of an earlier epoch', () => {
   let h: StoreHarness;
@@ -49,21 +71,8 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       delete: (runId, revision) => stores.runs.delete(runId, revision),
     };
     const resumed: StoredRun[] = [];
-    const host: DurableRunsHost = {
-      logger: testLogger,
-      driven: (runId) => resumed.some((r) => r.record.runId === runId),
-      resume: (stored) => {
-        resumed.push(stored);
-        return Promise.resolve();
-      },
-      drop: () => undefined,
-      removed: () => undefined,
-      cancel: () => undefined,
-    };
-    const durable = new DurableRuns(
-      { owner: 'orch-a', runs, lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
-      host,
-    );
+    const host = recordingHost(resumed);
+    const durable = durableRuns(stores, runs, host);
     try {
       expect(await durable.start()).toBe(1); // run-1 resumed; run-2's write refused
       const epoch = stores.lease.epoch!;
@@ -88,21 +97,8 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
     await h.reset(); // nothing of the test above
     const stores = await h.stores({ owner: 'orch-b' });
     const resumed: StoredRun[] = [];
-    const host: DurableRunsHost = {
-      logger: testLogger,
-      driven: (runId) => resumed.some((r) => r.record.runId === runId),
-      resume: (stored) => {
-        resumed.push(stored);
-        return Promise.resolve();
-      },
-      drop: () => undefined,
-      removed: () => undefined,
-      cancel: () => undefined,
-    };
-    const durable = new DurableRuns(
-      { owner: 'orch-b', runs: stores.runs, lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
-      host,
-    );
+    const host = recordingHost(resumed);
+    const durable = durableRuns(stores, stores.runs, host);
     const survivor = await h.stores({ owner: 'orch-c', now: () => Date.now() + 60_000 }); // sees orch-b's lease expired
     try {
       expect(await durable.start()).toBe(0);
@@ -138,10 +134,7 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       await dead.runs.put(runRecord('half-1', { owner: 'orch-d', epoch }), null);
       await dead.lease.release(); // gone: its lease expired at once
       const stores = await h.stores({ owner: 'orch-e' });
-      const durable = new DurableRuns(
-        { owner: 'orch-e', runs: wrap(stores.runs), lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
-        { logger: testLogger, driven: () => false, resume, drop: () => undefined, removed: () => undefined, cancel: () => undefined },
-      );
+      const durable = durableRuns(stores, wrap(stores.runs), { logger: testLogger, driven: () => false, resume, drop: () => undefined, removed: () => undefined, cancel: () => undefined });
       return { stores, durable, dead };
     }
 
@@ -209,10 +202,7 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       list: (filter) => stores.runs.list(filter),
       delete: (runId, revision) => stores.runs.delete(runId, revision),
     };
-    const durable = new DurableRuns(
-      { owner: 'orch-f', runs, lease: stores.lease, owners: stores.owners, idempotency: stores.idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } },
-      { logger: testLogger, driven: () => false, resume: () => Promise.resolve(), drop: () => undefined, removed: () => undefined, cancel: () => undefined },
-    );
+    const durable = durableRuns(stores, runs, { logger: testLogger, driven: () => false, resume: () => Promise.resolve(), drop: () => undefined, removed: () => undefined, cancel: () => undefined });
     const run = { runId: 'new-1', toRecord: (owner: string, epoch: number) => runRecord('new-1', { owner, epoch }) } as unknown as RunExecutor;
     try {
       const creating = durable.create(run);
