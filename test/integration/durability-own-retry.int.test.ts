@@ -155,6 +155,24 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       }
     });
 
+    it('a run whose resumption keeps failing is tried by the next pass, then less often (not every pass)', async () => {
+      let attempts = 0;
+      const { durable } = await survivorOf(
+        (runs) => runs,
+        () => (attempts++, Promise.reject(new Error('workflow "gone" is not registered'))),
+      );
+      try {
+        await durable.start(); // the takeover's resumption fails
+        await durable.adopt(); // the next pass tries it again at once: fails
+        await durable.adopt(); // and once more (the first retry is not delayed): fails, so it backs off
+        expect(attempts).toBe(3);
+        await durable.adopt(); // within the backoff (a whole adoption period here): not tried
+        expect(attempts).toBe(3);
+      } finally {
+        await durable.close([]);
+      }
+    });
+
     it('the adopting write landed but its answer timed out, and so did the read after it', async () => {
       let putFailed = false;
       let getFailures = 0;

@@ -55,6 +55,9 @@ export interface RunDurability {
 
 export { cancelSubject } from './run-cancel.js';
 
+/** The longest wait between passes over this instance's own runs while one keeps failing to resume. */
+const OWN_RETRY_MAX_MS = 60_000;
+
 /** What {@link DurableRuns} needs from the engine that drives the runs. */
 export interface DurableRunsHost {
   readonly logger: Logger;
@@ -96,6 +99,9 @@ export class DurableRuns {
   #started = false;
   /** This instance's own runs of older epochs still to resume (after a restart or a lost lease). */
   #ownPending = true;
+  /** Passes over this instance's own runs in a row that left one behind, and when the next may start (backoff). */
+  #ownFailures = 0;
+  #ownNotBefore = 0;
   readonly #cancelSub: Subscription | undefined;
   readonly #signalSub: Subscription | undefined;
 
@@ -128,6 +134,8 @@ export class DurableRuns {
         instruments().leaseEvents.add(1, { event: 'acquired' });
         host.logger.info({ epoch: lease.epoch }, 'instance lease acquired');
         this.#ownPending = true;
+        this.#ownFailures = 0;
+        this.#ownNotBefore = 0;
         if (this.#started) void this.adopt().catch((err: unknown) => host.logger.warn({ err }, 'adoption pass failed'));
       },
     });
@@ -215,6 +223,11 @@ export class DurableRuns {
     return this.#options.owner;
   }
 
+  /** See {@link RunDurability.adoptEveryMs}. */
+  get #adoptEveryMs(): number {
+    return this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.lease.ttlMs / 8));
+  }
+
   /** Hooks that persist a run on every change of its actors (coalesced per tick). */
   hooks(): RunHooks {
     return {
@@ -293,7 +306,7 @@ export class DurableRuns {
     await this.#options.lease.acquire();
     this.#started = true;
     const { logger } = this.#host;
-    const every = this.#options.adoptEveryMs ?? Math.max(50, Math.floor(this.#options.lease.ttlMs / 8));
+    const every = this.#adoptEveryMs;
     const adopt = setInterval(() => void this.adopt().catch((err: unknown) => logger.warn({ err }, 'adoption sweep failed')), every);
     const sweep = setInterval(() => void this.sweep().catch((err: unknown) => logger.warn({ err }, 'retention sweep failed')), this.#options.retention?.sweepEveryMs ?? 60_000);
     adopt.unref();
@@ -368,7 +381,7 @@ export class DurableRuns {
     const each = async (runId: string, from: RunOwner): Promise<void> => {
       if ((await this.#adoptEach(runId, from)) === 'resumed') resumed++;
     };
-    if (this.#ownPending) {
+    if (this.#ownPending && Date.now() >= this.#ownNotBefore) {
       this.#ownPending = false;
       // Our own runs of an earlier epoch: nobody else adopts them while our lease is alive,
       // so one that could not be adopted now (NATS slow, a stream electing a leader) is
@@ -383,7 +396,13 @@ export class DurableRuns {
           this.#ownPending = true;
           throw err;
         });
-      if (own.failed) this.#ownPending = true;
+      if (own.failed) {
+        // Tried again by the next pass, then less and less often (a run whose resumption keeps failing,
+        // e.g. its workflow is gone, must not make every pass read all of this instance's runs).
+        this.#ownPending = true;
+        this.#ownFailures++;
+        this.#ownNotBefore = this.#ownFailures <= 1 ? 0 : Date.now() + Math.min(OWN_RETRY_MAX_MS, this.#adoptEveryMs * 2 ** (this.#ownFailures - 2));
+      } else this.#ownFailures = 0;
     }
     await this.#takeover.pass(each);
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
