@@ -20,12 +20,13 @@ class FakeLink extends EventEmitter {
   }
 }
 
-/** A promise settled by the test, and whether the call settled yet. */
+/** A promise the test resolves when it chooses (the store's work, still under way). */
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   let resolve!: (v: T) => void;
   return { promise: new Promise<T>((r) => (resolve = r)), resolve };
 }
 
+/** The call's result, and whether it has settled yet (without an unhandled rejection meanwhile). */
 function track<T>(p: Promise<T>): { settled: () => boolean; result: Promise<T> } {
   let done = false;
   const result = p.finally(() => (done = true));
