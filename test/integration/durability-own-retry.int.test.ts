@@ -206,6 +206,38 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
       }
     });
   });
+  it('a pass that cannot list its own runs still takes over a dead instance’s runs, and lists again next pass', async () => {
+    await h.reset();
+    const dead = await h.stores({ owner: 'orch-d' });
+    const { epoch } = await dead.lease.acquire();
+    await dead.owners.add('orch-d', 'orphan-1');
+    await dead.runs.put(runRecord('orphan-1', { owner: 'orch-d', epoch }), null);
+    await dead.lease.release(); // gone: its lease expired at once
+    const stores = await h.stores({ owner: 'orch-g' });
+    let ownListings = 0;
+    // The index answers every read but the first listing of orch-g's own runs (a NATS timeout).
+    const owners = new Proxy(stores.owners, {
+      get(target, key) {
+        if (key === 'list')
+          return (owner: string) => (owner === 'orch-g' && ownListings++ === 0 ? Promise.reject(new Error('TIMEOUT listing orch-g runs')) : target.list(owner));
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const resumed: StoredRun[] = [];
+    const durable = durableRuns({ ...stores, owners }, stores.runs, recordingHost(resumed));
+    try {
+      await expect(durable.start()).rejects.toThrow(/TIMEOUT listing/); // the pass reports the failed listing...
+      expect(resumed.map((r) => r.record.runId)).toEqual(['orphan-1']); // ...after taking over the dead instance's run
+      expect((await stores.runs.get('orphan-1'))?.record.owner).toBe('orch-g');
+      expect(await durable.adopt()).toBe(0); // the next pass lists its own runs again: none left to take
+      expect(ownListings).toBe(2);
+    } finally {
+      await durable.close([]);
+      stores.close();
+      dead.close();
+    }
+  });
   it('a pass reading its own runs leaves a run being created alone (indexed, not stored yet)', async () => {
     await h.reset();
     const stores = await h.stores({ owner: 'orch-f' });

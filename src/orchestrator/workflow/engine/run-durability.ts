@@ -377,7 +377,7 @@ export class DurableRuns {
 
   async #adoptAll(): Promise<number> {
     let resumed = 0;
-    const own = { failed: false };
+    const own: { failed: boolean; unlisted?: { err: unknown } } = { failed: false };
     const each = async (runId: string, from: RunOwner): Promise<void> => {
       if ((await this.#adoptEach(runId, from)) === 'resumed') resumed++;
     };
@@ -386,6 +386,8 @@ export class DurableRuns {
       // Our own runs of an earlier epoch: nobody else adopts them while our lease is alive,
       // so one that could not be adopted now (NATS slow, a stream electing a leader) is
       // tried again by the next pass; dropping it would leave it "running" forever.
+      // A listing that fails is tried again by the next pass too, and must not stop this
+      // one from taking over the runs of dead instances below.
       await this.#takeover
         .own(async (runId, from) => {
           const outcome = await this.#adoptEach(runId, from);
@@ -394,9 +396,11 @@ export class DurableRuns {
         })
         .catch((err: unknown) => {
           this.#ownPending = true;
-          throw err;
+          own.unlisted = { err };
         });
-      if (own.failed) {
+      if (own.unlisted) {
+        // the store, not a run, failed: tried again by the next pass, no longer wait
+      } else if (own.failed) {
         // Tried again by the next pass, then less and less often (a run whose resumption keeps failing,
         // e.g. its workflow is gone, must not make every pass read all of this instance's runs).
         this.#ownPending = true;
@@ -406,6 +410,7 @@ export class DurableRuns {
     }
     await this.#takeover.pass(each);
     if (resumed > 0) this.#host.logger.info({ resumed }, 'resumed unfinished runs');
+    if (own.unlisted) throw own.unlisted.err;
     return resumed;
   }
 
