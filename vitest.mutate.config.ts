@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: [
       'test/unit/**/*.test.ts',
-      'test/integration/{tasks,scheduling,runs,run-ending,backpressure,agent-limits,orchestrator-limits,lifecycle,run-index,store-*,durability-cross-instance,durability-handover,durability-own-retry,durability-progress-writes,grpc-tracing,grpcurl,trace,orchestrator-client}.int.test.ts',
+      'test/integration/{tasks,scheduling,runs,run-ending,backpressure,agent-limits,orchestrator-limits,lifecycle,run-index,store-*,durability-cross-instance,durability-handover,durability-own-retry,durability-create-finish,durability-progress-writes,grpc-tracing,grpcurl,trace,orchestrator-client}.int.test.ts',
       // The engine's features, driven through an in-process cluster (test/helpers/cluster.ts).
       'test/integration/{approval,child-runs,dead-letters-api,dead-letter-replay-*,flow-control,load-sharing,payloads,recovery,result-cache,run-trace,shared-agent-capacity,start-runs,stream-resume-sdk,webhook-sender,webhooks-durable,watch-run-types,agent-persistence,agent-reasons,agent-channel-trace,hostile-input,http-tasks,nats-discovery-sender,api-auth,audit-log,nats-quiet-request,nats-coalesce-writes,fleet-demand,durability-forwarded-requests,durability-partitioned-owner,grpc-tls}.int.test.ts',
     ],

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunStore, Stores, StoredRun } from '../../src/orchestrator/store/index.js';
-import { DurableRuns, type DurableRunsHost } from '../../src/orchestrator/workflow/engine/run-durability.js';
+import type { RunStore, StoredRun } from '../../src/orchestrator/store/index.js';
 import type { RunExecutor } from '../../src/orchestrator/workflow/engine/run-executor.js';
 import { testLogger } from '../helpers/cluster.js';
+import { durableRuns, recordingHost, withPut } from '../helpers/durable-runs.js';
 import { runRecord } from '../helpers/store-fixtures.js';
 import { storeHarness, type StoreHarness } from '../helpers/store-nats.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -14,27 +14,6 @@ import { waitFor } from '../helpers/wait-for.js';
 // must be tried again by a later pass; before, it was logged and left "running" with
 // nobody driving it (seen on the 3-node cluster test under CI load).
 
-
-/** A host that records the runs it is asked to resume, and drives exactly those. */
-function recordingHost(resumed: StoredRun[]): DurableRunsHost {
-  return {
-    logger: testLogger,
-    driven: (runId) => resumed.some((r) => r.record.runId === runId),
-    resume: (stored) => {
-      resumed.push(stored);
-      return Promise.resolve();
-    },
-    drop: () => undefined,
-    removed: () => undefined,
-    cancel: () => undefined,
-  };
-}
-
-/** DurableRuns over `stores` (its owner), writing runs through `runs`; passes and sweeps only when called. */
-function durableRuns(stores: Stores, runs: RunStore, host: DurableRunsHost): DurableRuns {
-  const { lease, owners, idempotency } = stores;
-  return new DurableRuns({ owner: lease.owner, runs, lease, owners, idempotency, adoptEveryMs: 3_600_000, retention: { sweepEveryMs: 3_600_000 } }, host);
-}
 
 describe('DurableRuns adopting its own runs of an earlier epoch', () => {
   let h: StoreHarness;
@@ -61,15 +40,10 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
     // stream without a leader does.
     const stores = await h.stores({ owner: 'orch-a' });
     let refusals = 1;
-    const runs: RunStore = {
-      put: (record, expected) => {
-        if (record.runId === 'run-2' && refusals-- > 0) return Promise.reject(new Error('503: no responders (stream electing a leader)'));
-        return stores.runs.put(record, expected);
-      },
-      get: (runId) => stores.runs.get(runId),
-      list: (filter) => stores.runs.list(filter),
-      delete: (runId, revision) => stores.runs.delete(runId, revision),
-    };
+    const runs = withPut(stores.runs, (record, expected) => {
+      if (record.runId === 'run-2' && refusals-- > 0) return Promise.reject(new Error('503: no responders (stream electing a leader)'));
+      return stores.runs.put(record, expected);
+    });
     const resumed: StoredRun[] = [];
     const host = recordingHost(resumed);
     const durable = durableRuns(stores, runs, host);
@@ -243,15 +217,10 @@ describe('DurableRuns adopting its own runs of an earlier epoch', () => {
     const stores = await h.stores({ owner: 'orch-f' });
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    const runs: RunStore = {
-      put: async (record, expected) => {
-        if (record.runId === 'new-1' && expected === null) await gate; // StartRun's first write, slow
-        return stores.runs.put(record, expected);
-      },
-      get: (runId) => stores.runs.get(runId),
-      list: (filter) => stores.runs.list(filter),
-      delete: (runId, revision) => stores.runs.delete(runId, revision),
-    };
+    const runs = withPut(stores.runs, async (record, expected) => {
+      if (record.runId === 'new-1' && expected === null) await gate; // StartRun's first write, slow
+      return stores.runs.put(record, expected);
+    });
     const durable = durableRuns(stores, runs, { logger: testLogger, driven: () => false, resume: () => Promise.resolve(), drop: () => undefined, removed: () => undefined, cancel: () => undefined });
     const run = { runId: 'new-1', toRecord: (owner: string, epoch: number) => runRecord('new-1', { owner, epoch }) } as unknown as RunExecutor;
     try {
