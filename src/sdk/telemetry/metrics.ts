@@ -9,6 +9,7 @@ import {
   type UpDownCounter,
 } from '@opentelemetry/api';
 import { INSTRUMENTATION_SCOPE, INSTRUMENTATION_VERSION, METRIC } from './attributes.js';
+import { summedCounter, summedUpDownCounter } from './summed-counter.js';
 
 /** The meter every Troupe instrument belongs to (from the current global meter provider). */
 export function troupeMeter(): Meter {
@@ -99,42 +100,44 @@ export function seconds(fromMs: number, toMs: number = performance.now()): numbe
 // so instruments made before startTelemetry (or after a restart) would be no-ops forever.
 const cache = new WeakMap<MeterProvider, TroupeInstruments>();
 
+// Counters are summed here and read at collection (see SummedCounter): an `add` on the task
+// path then costs a map lookup instead of the SDK's hashing of its attributes.
 function create(meter: Meter): TroupeInstruments {
   const histogram = (name: string, description: string, buckets: number[]): Histogram =>
     meter.createHistogram(name, { unit: 's', description, advice: { explicitBucketBoundaries: buckets } });
   return {
     rpcServerDuration: histogram(METRIC.RPC_SERVER_DURATION, 'Duration of inbound gRPC calls', RPC_BUCKETS_SECONDS),
     rpcClientDuration: histogram(METRIC.RPC_CLIENT_DURATION, 'Duration of outbound gRPC calls', RPC_BUCKETS_SECONDS),
-    tasks: meter.createCounter(METRIC.TASKS, { description: 'Finished task attempts by capability and outcome' }),
+    tasks: summedCounter(meter, METRIC.TASKS, { description: 'Finished task attempts by capability and outcome' }),
     taskDuration: histogram(METRIC.TASK_DURATION, 'Duration of task attempts', TASK_BUCKETS_SECONDS),
-    agentTasks: meter.createCounter(METRIC.AGENT_TASKS, { description: 'Tasks finished by an agent, by capability and outcome' }),
+    agentTasks: summedCounter(meter, METRIC.AGENT_TASKS, { description: 'Tasks finished by an agent, by capability and outcome' }),
     agentTaskDuration: histogram(METRIC.AGENT_TASK_DURATION, 'Time an agent spent per task', TASK_BUCKETS_SECONDS),
-    agentCacheLookups: meter.createCounter(METRIC.AGENT_CACHE_LOOKUPS, { description: 'Tasks of cached capabilities, answered from the result cache or not' }),
-    harvestFallbacks: meter.createCounter(METRIC.HARVEST_FALLBACKS, { description: 'Pages the web-harvester took from its page cache because the live fetch failed' }),
-    agentTasksInFlight: meter.createUpDownCounter(METRIC.AGENT_TASKS_IN_FLIGHT, { description: 'Tasks an agent is running now' }),
-    agentRefused: meter.createCounter(METRIC.AGENT_REFUSED, { description: 'Tasks an agent refused before running them, by reason (full, draining)' }),
-    tasksActive: meter.createUpDownCounter(METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
-    chunksRelayed: meter.createCounter(METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
-    illegalTransitions: meter.createCounter(METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),
-    agentsRefused: meter.createCounter(METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
-    agentDemotions: meter.createCounter(METRIC.AGENT_DEMOTIONS, { description: 'Agent instances demoted on a low success rate, and returned after a probe, by event' }),
-    controlRejected: meter.createCounter(METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
-    discoveryRejected: meter.createCounter(METRIC.DISCOVERY_REJECTED, { description: 'Discovery messages the orchestrator rejected (sender check), by reason' }),
-    runsFinished: meter.createCounter(METRIC.RUNS_FINISHED, { description: 'Runs that reached a final status, by status' }),
-    runsAdopted: meter.createCounter(METRIC.RUNS_ADOPTED, { description: 'Runs taken over from a dead or fenced orchestrator' }),
-    leaseEvents: meter.createCounter(METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
-    deadLetters: meter.createCounter(METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
-    escalations: meter.createCounter(METRIC.ESCALATIONS, { description: 'Escalations of dead letters (on_dead_letter: escalate), by state entered: open, acknowledged, resolved' }),
-    deadLetterActions: meter.createCounter(METRIC.DEAD_LETTER_ACTIONS, { description: 'Dead letters replayed (step or run) or discarded, by action and outcome' }),
-    stepSignals: meter.createCounter(METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
-    childRuns: meter.createCounter(METRIC.CHILD_RUNS, { description: 'Child runs of workflow steps that ended or could not start, by outcome' }),
-    bulkRunItems: meter.createCounter(METRIC.BULK_RUN_ITEMS, { description: 'StartRuns (bulk start) items, by outcome (started, existing, refused)' }),
-    webhookDeliveries: meter.createCounter(METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
-    scheduleFires: meter.createCounter(METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
-    scheduleMissedTicks: meter.createCounter(METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
-    triggerEvents: meter.createCounter(METRIC.TRIGGER_EVENTS, { description: 'Trigger events (NATS messages) processed by this orchestrator, by workflow, trigger and outcome' }),
-    rolloutDecisions: meter.createCounter(METRIC.ROLLOUT_DECISIONS, { description: 'Rollout decisions taken by this orchestrator (operator or automatic), by capability and decision' }),
-    traceFetches: meter.createCounter(METRIC.TRACE_FETCHES, { description: "Runs' traces read from Jaeger for the console, by outcome" }),
+    agentCacheLookups: summedCounter(meter, METRIC.AGENT_CACHE_LOOKUPS, { description: 'Tasks of cached capabilities, answered from the result cache or not' }),
+    harvestFallbacks: summedCounter(meter, METRIC.HARVEST_FALLBACKS, { description: 'Pages the web-harvester took from its page cache because the live fetch failed' }),
+    agentTasksInFlight: summedUpDownCounter(meter, METRIC.AGENT_TASKS_IN_FLIGHT, { description: 'Tasks an agent is running now' }),
+    agentRefused: summedCounter(meter, METRIC.AGENT_REFUSED, { description: 'Tasks an agent refused before running them, by reason (full, draining)' }),
+    tasksActive: summedUpDownCounter(meter, METRIC.TASKS_ACTIVE, { description: 'Tasks in flight' }),
+    chunksRelayed: summedCounter(meter, METRIC.CHUNKS_RELAYED, { description: 'Streamed chunks relayed to consumers' }),
+    illegalTransitions: summedCounter(meter, METRIC.ILLEGAL_TRANSITIONS, { description: 'Events refused by a state machine' }),
+    agentsRefused: summedCounter(meter, METRIC.AGENTS_REFUSED, { description: 'Agent instances refused admission, by reason' }),
+    agentDemotions: summedCounter(meter, METRIC.AGENT_DEMOTIONS, { description: 'Agent instances demoted on a low success rate, and returned after a probe, by event' }),
+    controlRejected: summedCounter(meter, METRIC.CONTROL_REJECTED, { description: 'Control messages an agent ignored, by reason' }),
+    discoveryRejected: summedCounter(meter, METRIC.DISCOVERY_REJECTED, { description: 'Discovery messages the orchestrator rejected (sender check), by reason' }),
+    runsFinished: summedCounter(meter, METRIC.RUNS_FINISHED, { description: 'Runs that reached a final status, by status' }),
+    runsAdopted: summedCounter(meter, METRIC.RUNS_ADOPTED, { description: 'Runs taken over from a dead or fenced orchestrator' }),
+    leaseEvents: summedCounter(meter, METRIC.LEASE_EVENTS, { description: "This orchestrator's instance lease acquired or lost, by event" }),
+    deadLetters: summedCounter(meter, METRIC.DEAD_LETTERS, { description: 'Tasks dead-lettered after exhausting their retries and fallback, by capability' }),
+    escalations: summedCounter(meter, METRIC.ESCALATIONS, { description: 'Escalations of dead letters (on_dead_letter: escalate), by state entered: open, acknowledged, resolved' }),
+    deadLetterActions: summedCounter(meter, METRIC.DEAD_LETTER_ACTIONS, { description: 'Dead letters replayed (step or run) or discarded, by action and outcome' }),
+    stepSignals: summedCounter(meter, METRIC.STEP_SIGNALS, { description: 'wait_for_signal steps ended, by outcome (approved, rejected, timed_out)' }),
+    childRuns: summedCounter(meter, METRIC.CHILD_RUNS, { description: 'Child runs of workflow steps that ended or could not start, by outcome' }),
+    bulkRunItems: summedCounter(meter, METRIC.BULK_RUN_ITEMS, { description: 'StartRuns (bulk start) items, by outcome (started, existing, refused)' }),
+    webhookDeliveries: summedCounter(meter, METRIC.WEBHOOK_DELIVERIES, { description: 'Callbacks (webhooks) that finished, by outcome' }),
+    scheduleFires: summedCounter(meter, METRIC.SCHEDULE_FIRES, { description: 'Schedule ticks fired by this orchestrator, by schedule and outcome' }),
+    scheduleMissedTicks: summedCounter(meter, METRIC.SCHEDULE_MISSED_TICKS, { description: 'Schedule ticks skipped by the missed-tick policy, by schedule' }),
+    triggerEvents: summedCounter(meter, METRIC.TRIGGER_EVENTS, { description: 'Trigger events (NATS messages) processed by this orchestrator, by workflow, trigger and outcome' }),
+    rolloutDecisions: summedCounter(meter, METRIC.ROLLOUT_DECISIONS, { description: 'Rollout decisions taken by this orchestrator (operator or automatic), by capability and decision' }),
+    traceFetches: summedCounter(meter, METRIC.TRACE_FETCHES, { description: "Runs' traces read from Jaeger for the console, by outcome" }),
   };
 }
 
