@@ -101,6 +101,10 @@ describe('operators', () => {
   it('compares lists and objects structurally', () => {
     expect(ev('steps.harvest.output.items[0] == steps.harvest.output.items[0]')).toBe(true);
     expect(ev('input.tags == steps.harvest.output.items')).toBe(false);
+    // lists of one length are equal only if every item is (not some of them)
+    const lists: ExpressionScope = { input: { ab: ['a', 'b'], ac: ['a', 'c'], ab2: ['a', 'b'] } };
+    expect(ev('input.ab == input.ac', lists)).toBe(false);
+    expect(ev('input.ab == input.ab2', lists)).toBe(true);
   });
 
   it('tells objects with the same number of keys apart by their names, even when every value is null', () => {
@@ -182,6 +186,19 @@ describe('parse errors', () => {
     expect(err.column).toBeGreaterThan(0);
   });
 
+  it('quotes at most 120 characters of a long expression, around the error, marking what was cut', () => {
+    const terms = Array.from({ length: 60 }, (_, i) => `input.v${i}`).join(' + '); // ~600 characters
+    const early = parseError(`input.a = ${terms}`); // at column 9
+    expect(early.message).toContain(`at column 9 in "input.a = ${terms.slice(0, 110)}…"`);
+    const late = parseError(`${terms} + )`);
+    expect(late.message).toContain(`in "…${`${terms} + )`.slice(-120)}"; expected a value`); // the end of the line
+    const middle = parseError(`${terms} = ${terms}`);
+    const quoted = /in "(.*)"/.exec(middle.message)![1]!;
+    expect(quoted.startsWith('…') && quoted.endsWith('…')).toBe(true);
+    expect(quoted).toHaveLength(122);
+    expect(quoted.slice(1, -1)).toContain(' = ');
+  });
+
   it('carries the column and source as fields', () => {
     const err = parseError('length(items))');
     expect(err).toMatchObject({ column: 14, source: 'length(items))', detail: "unexpected ')'" });
@@ -223,6 +240,7 @@ describe('compileTemplate', () => {
   it('keeps "$${" as a literal "${" and skips braces inside quoted strings', () => {
     expect(compileTemplate('cost: $${price}').evaluate(scope)).toBe('cost: ${price}');
     expect(compileTemplate("${join(input.tags, '}')}").evaluate(scope)).toBe('a}b');
+    expect(compileTemplate("${join(input.tags, ' } ')}").evaluate(scope)).toBe('a } b');
     // An escaped quote does not end the string, so the `}` after it is still inside it.
     expect(compileTemplate("${join(input.tags, '\\'}')}").evaluate(scope)).toBe("a'}b");
     expect(compileTemplate('${join(input.tags, "\\"}")}!').evaluate(scope)).toBe('a"}b!');
@@ -237,5 +255,8 @@ describe('compileTemplate', () => {
   it('throws ExpressionError for a bad or unclosed expression', () => {
     expect(() => compileTemplate({ a: '${1 +}' })).toThrow(ExpressionError);
     expect(() => compileTemplate('x ${input.topic')).toThrow("unclosed '${'");
+    // a quote opened inside and never closed: the brace after it is quoted, so the expression is unclosed
+    expect(() => compileTemplate("x ${join(input.tags, '}) and more")).toThrow("unclosed '${'");
+    expect(() => compileTemplate("x ${join(input.tags, '\\")).toThrow("unclosed '${'"); // ends on an escape
   });
 });
