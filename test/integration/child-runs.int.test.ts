@@ -166,6 +166,19 @@ describe('child workflows', () => {
     expect(kid.childRunIds).toEqual([attempts[1]!.childRunId]);
   }, 20_000);
 
+  it('waits a full-jitter backoff between child attempts, as task retries do', async () => {
+    await c.registerWorkflow(parent('cr-retry-backoff', '    workflow: cr-child\n    input: { text: "x", fail: true }\n    retry: { max_attempts: 4, initial_backoff_ms: 40, max_backoff_ms: 60, multiplier: 2 }'));
+    const { runId } = await c.startRun({ workflow: 'cr-retry-backoff', input: { text: 'go' } });
+    const waits: number[] = [];
+    for await (const e of c.watchRun(runId)) if (e.type === 'step.retrying') waits.push((e.detail as { backoffMs: number }).backoffMs);
+    expect(waits).toHaveLength(3);
+    const ceilings = [40, 60, 60]; // 40 × 2^(n−1), at most 60
+    waits.forEach((wait, i) => {
+      expect(Number.isInteger(wait) && wait >= 0 && wait < ceilings[i]!).toBe(true);
+    });
+    expect(waits.some((wait) => wait > 0)).toBe(true); // all three 0 by chance: 1 in 144,000
+  }, 20_000);
+
   it('for_each fans out one child per item, outputs gathered in item order', async () => {
     const topics = ['a', 'b', 'c', 'd', 'e'];
     const { runId } = await c.startRun({ workflow: 'cr-many', input: { text: 'plan', topics } });

@@ -51,6 +51,14 @@ describe('fullJitterBackoff', () => {
   it('rejects a shrinking multiplier', () => {
     expect(() => fullJitterBackoff({ attempt: 1, multiplier: 0.5 })).toThrow(/multiplier must be a finite number ≥ 1/);
   });
+
+  it('names the setting it refuses, and the value', () => {
+    expect(() => fullJitterBackoff({ attempt: 1, initialMs: -1 })).toThrow('backoff initialMs must be a finite number ≥ 0; got -1');
+    expect(() => fullJitterBackoff({ attempt: 1, maxMs: Number.NaN })).toThrow('backoff maxMs must be a finite number ≥ 0; got NaN');
+    expect(() => fullJitterBackoff({ attempt: 1, maxMs: Infinity })).toThrow('backoff maxMs must be a finite number ≥ 0; got Infinity');
+    expect(() => fullJitterBackoff({ attempt: 1, multiplier: Infinity })).toThrow('backoff multiplier must be a finite number ≥ 1; got Infinity');
+    expect(() => [...retryDelays({ maxAttempts: 0 })]).toThrow('backoff maxAttempts must be at least 1; got 0');
+  });
 });
 
 describe('retryDelays', () => {

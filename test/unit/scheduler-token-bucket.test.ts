@@ -53,8 +53,9 @@ describe('TokenBucket', () => {
   });
 
   it('rejects nonsense rates', () => {
-    expect(() => new TokenBucket({ ratePerSecond: 0, burst: 1 })).toThrow(/ratePerSecond must be a finite number above 0/);
-    expect(() => new TokenBucket({ ratePerSecond: 1, burst: 0.5 })).toThrow(/burst must be a finite number of at least 1/);
+    expect(() => new TokenBucket({ ratePerSecond: 0, burst: 1 })).toThrow('token bucket: ratePerSecond must be a finite number above 0; got 0');
+    expect(() => new TokenBucket({ ratePerSecond: 1, burst: 0.5 })).toThrow('token bucket: burst must be a finite number of at least 1; got 0.5');
+    expect(() => new TokenBucket({ ratePerSecond: Infinity, burst: 1 })).toThrow('token bucket: ratePerSecond must be a finite number above 0; got Infinity');
   });
 });
 
